@@ -1,0 +1,52 @@
+import type { ResultView } from '@/utils/guide-results';
+import { ResultOption } from './ResultOption';
+
+interface ResultListProps {
+  id: string;
+  view: ResultView;
+  query: string;
+  activeOptionId?: string;
+  pinnedIds: readonly string[];
+  copiedId: string | null;
+  onOpen: (optionId: string) => void;
+  onCopy: (optionId: string) => void;
+  onHover: (optionId: string) => void;
+}
+
+/** The results listbox, grouped ("Hotlines", "Pinned", "12 results"). */
+export function ResultList({ id, view, query, activeOptionId, pinnedIds, copiedId, onOpen, onCopy, onHover }: ResultListProps) {
+  return (
+    <div class="results">
+      {view.noMatches && (
+        <p class="no-matches" role="note">
+          No matches for “{query.trim().slice(0, 60)}”. Try fewer or other words — the hotlines are below.
+        </p>
+      )}
+      <div id={id} role="listbox" aria-label="Guidance">
+        {view.groups.map((group) => (
+          <div key={group.id} role="group" aria-labelledby={`${id}-${group.id}`}>
+            <div id={`${id}-${group.id}`} class="group-label">
+              {group.label}
+            </div>
+            {group.entries.map((entry) => {
+              const optionId = `opt-${group.id}-${entry.id}`;
+              return (
+                <ResultOption
+                  key={optionId}
+                  optionId={optionId}
+                  entry={entry}
+                  active={optionId === activeOptionId}
+                  pinned={pinnedIds.includes(entry.id)}
+                  copied={copiedId === optionId}
+                  onOpen={() => onOpen(optionId)}
+                  onCopy={() => onCopy(optionId)}
+                  onHover={() => onHover(optionId)}
+                />
+              );
+            })}
+          </div>
+        ))}
+      </div>
+    </div>
+  );
+}

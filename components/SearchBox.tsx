@@ -1,0 +1,45 @@
+import type { Ref } from 'preact';
+import { MAX_QUERY_LENGTH } from '@/utils/search';
+
+interface SearchBoxProps {
+  value: string;
+  onInput: (value: string) => void;
+  onKeyDown: (event: KeyboardEvent) => void;
+  listboxId: string;
+  activeOptionId?: string;
+  inputRef?: Ref<HTMLInputElement>;
+}
+
+/** The combobox input: focus stays here while ↑/↓ move through the results listbox. */
+export function SearchBox({ value, onInput, onKeyDown, listboxId, activeOptionId, inputRef }: SearchBoxProps) {
+  return (
+    <div class="search">
+      <label for="guide-search" class="visually-hidden">
+        Search guidance
+      </label>
+      <input
+        id="guide-search"
+        ref={inputRef}
+        type="text"
+        role="combobox"
+        aria-autocomplete="list"
+        aria-expanded="true"
+        aria-controls={listboxId}
+        aria-activedescendant={activeOptionId}
+        aria-describedby="guide-search-hint"
+        autocomplete="off"
+        spellcheck={false}
+        placeholder="Hotline, runaway, red flags, what to say…"
+        value={value}
+        onInput={(e) => onInput(e.currentTarget.value)}
+        onKeyDown={onKeyDown}
+      />
+      <p id="guide-search-hint" class="visually-hidden">
+        Use up and down arrows to choose a result, Enter to copy its message, Shift+Enter for details, Escape to clear.
+      </p>
+      {value.length > MAX_QUERY_LENGTH && (
+        <p class="search-note">Only the first {MAX_QUERY_LENGTH} characters are searched.</p>
+      )}
+    </div>
+  );
+}

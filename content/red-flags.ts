@@ -1,0 +1,81 @@
+import type { GuideEntry } from './schema';
+
+/** One entry per red flag in the handout's table, so each can be found and copied alone. */
+const flag = (id: string, title: string, body: string, synonyms: string[]): GuideEntry => ({
+  id: `red-flag-${id}`,
+  kind: 'red-flag',
+  title,
+  body,
+  tags: ['red flag', 'warning sign', 'indicator'],
+  synonyms,
+  source: { type: 'seed', section: 'red-flags' },
+});
+
+export const redFlags: GuideEntry[] = [
+  flag(
+    'loyalty-to-trafficker',
+    'Loyalty to, or positive feelings toward, the trafficker',
+    'The youth shows loyalty to, or positive feelings toward, the person exploiting them.',
+    ['pimp', 'defends', 'loyal', 'trauma bond', 'boyfriend', 'daddy'],
+  ),
+  flag(
+    'not-a-victim',
+    'Does not see themselves as a victim',
+    'The youth does not consider themselves a victim.',
+    ['denies', 'not a victim', 'in denial', 'choice', 'consent'],
+  ),
+  flag(
+    'expensive-items',
+    'Unexplained expensive items',
+    'The youth has expensive items they do not or cannot explain.',
+    ['gifts', 'new phone', 'designer', 'clothes', 'jewelry', 'nails', 'shopping'],
+  ),
+  flag(
+    'excess-cash',
+    'Excess cash in their possession',
+    'An excess amount of cash; the youth may be reluctant to explain its source.',
+    ['money', 'cash', 'rolls of cash'],
+  ),
+  flag(
+    'older-partner',
+    'Has an older intimate partner',
+    'The youth has an older intimate partner.',
+    ['boyfriend', 'girlfriend', 'older man', 'older woman', 'dating', 'partner', 'relationship'],
+  ),
+  flag(
+    'fearful-demeanor',
+    'Fear, anxiety, depression or submissiveness',
+    'A demeanor that shows fear, anxiety, depression, submissiveness, tenseness or nervousness.',
+    ['scared', 'afraid', 'anxious', 'depressed', 'nervous', 'withdrawn', 'quiet'],
+  ),
+  flag(
+    'injuries',
+    'Injuries or signs of physical abuse',
+    'Injuries the youth may be reluctant to explain.',
+    ['bruises', 'marks', 'hurt', 'injury', 'beaten', 'tattoo', 'branding'],
+  ),
+  flag(
+    'familiar-with-sex-terms',
+    'Overly familiar with sex acts and sex terms',
+    'The youth is overly familiar with sex acts and sex terms.',
+    ['slang', 'the life', 'the game', 'terms'],
+  ),
+  flag(
+    'sexualized-behavior',
+    'Sexualized behaviors',
+    'The youth shows sexualized behaviors.',
+    ['sexual behavior', 'sexualized', 'provocative'],
+  ),
+  flag(
+    'inconsistent-accounts',
+    'Inconsistencies when describing events',
+    'Inconsistencies when the youth describes and recounts events.',
+    ['story changes', 'lying', 'inconsistent', 'where were you'],
+  ),
+  flag(
+    'prepaid-cards-phones',
+    'Prepaid cash cards or multiple prepaid phones',
+    'Prepaid cash cards, or multiple prepaid cellphones.',
+    ['burner', 'burner phone', 'two phones', 'gift cards', 'cash card', 'cellphone'],
+  ),
+];

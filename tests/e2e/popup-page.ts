@@ -1,0 +1,44 @@
+import type { Page } from 'playwright-core';
+import type { ExtensionBrowser } from './fixtures';
+
+/** The popup, driven the way an advocate uses it: by typing and by keys. */
+export class PopupPage {
+  private constructor(readonly page: Page) {}
+
+  static async open(browser: ExtensionBrowser): Promise<PopupPage> {
+    const page = await browser.openPage('popup.html');
+    await page.getByRole('combobox', { name: 'Search guidance' }).waitFor();
+    return new PopupPage(page);
+  }
+
+  get input() {
+    return this.page.getByRole('combobox', { name: 'Search guidance' });
+  }
+
+  async search(query: string): Promise<void> {
+    await this.input.fill(query);
+  }
+
+  async press(key: string): Promise<void> {
+    await this.page.keyboard.press(key);
+  }
+
+  /** Titles of the options in the listbox, in order. */
+  async resultTitles(): Promise<string[]> {
+    return this.page.locator('[role=option] .option-title').allInnerTexts();
+  }
+
+  /** The title of the option that aria-activedescendant points at. */
+  async activeTitle(): Promise<string> {
+    const id = await this.input.getAttribute('aria-activedescendant');
+    return this.page.locator(`[id="${id}"] .option-title`).innerText();
+  }
+
+  async status(): Promise<string> {
+    return this.page.getByRole('status').innerText();
+  }
+
+  async clipboard(): Promise<string> {
+    return this.page.evaluate(() => navigator.clipboard.readText());
+  }
+}

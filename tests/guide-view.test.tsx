@@ -1,0 +1,143 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { GuideView } from '@/components/GuideView';
+import { guide } from '@/content';
+import { createGuideSearch } from '@/utils/search';
+
+const search = createGuideSearch(guide);
+
+function setup(props: Partial<Parameters<typeof GuideView>[0]> = {}) {
+  const copyText = vi.fn(async (_text: string) => {});
+  const onTogglePin = vi.fn();
+  const onDismiss = vi.fn();
+  const utils = render(
+    <GuideView search={search} pinnedIds={[]} onTogglePin={onTogglePin} copyText={copyText} onDismiss={onDismiss} {...props} />,
+  );
+  const input = screen.getByRole('combobox', { name: 'Search guidance' }) as HTMLInputElement;
+  const optionTitles = () => screen.getAllByRole('option').map((o) => o.querySelector('.option-title')?.textContent);
+  const active = () => document.getElementById(input.getAttribute('aria-activedescendant') ?? '')?.querySelector('.option-title')?.textContent;
+  return { ...utils, input, copyText, onTogglePin, onDismiss, optionTitles, active, user: userEvent.setup() };
+}
+
+afterEach(cleanup);
+
+describe('GuideView (popup and side panel guide)', () => {
+  it('starts focused on a labelled combobox that controls a listbox of hotlines', () => {
+    const { input, optionTitles } = setup();
+    expect(document.activeElement).toBe(input);
+    expect(input.getAttribute('aria-controls')).toBe(screen.getByRole('listbox').id);
+    expect(optionTitles()[0]).toBe('National Human Trafficking Hotline');
+    expect(screen.getByRole('group', { name: 'Hotlines' })).toBeTruthy();
+  });
+
+  it('updates results as you type, with no button', async () => {
+    const { user, input, optionTitles } = setup();
+    await user.type(input, 'instagram');
+    expect(optionTitles()[0]).toBe('Internet enticement through chat rooms or profile sites');
+  });
+
+  it('moves with ↑/↓ and copies the highlighted message with Enter, then says “Copied”', async () => {
+    const { user, input, active, copyText } = setup();
+    await user.type(input, 'what to say');
+    const first = active();
+    await user.keyboard('{ArrowDown}');
+    const second = active();
+    expect(second).not.toBe(first);
+    await user.keyboard('{ArrowUp}');
+    expect(active()).toBe(first);
+    await user.keyboard('{ArrowDown}{Enter}');
+    expect(copyText).toHaveBeenCalledWith(second);
+    await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Copied'));
+    expect(screen.getByText('Copied ✓')).toBeTruthy();
+  });
+
+  it('wraps around from the first result to the last', async () => {
+    const { user, input, active, optionTitles } = setup();
+    await user.type(input, 'myth');
+    await user.keyboard('{ArrowUp}');
+    expect(active()).toBe(optionTitles().at(-1));
+  });
+
+  it('copies a result when its Copy control is clicked', async () => {
+    const { user, copyText } = setup();
+    await user.click(screen.getAllByText('Copy')[0]!);
+    expect(copyText).toHaveBeenCalledWith('National Human Trafficking Hotline (24/7, confidential): call 1-888-373-7888 or text 233733.');
+  });
+
+  it('clears with Escape, and asks to close when there is nothing left to clear', async () => {
+    const { user, input, onDismiss } = setup();
+    await user.type(input, 'runaway');
+    await user.keyboard('{Escape}');
+    expect(input.value).toBe('');
+    expect(onDismiss).not.toHaveBeenCalled();
+    await user.keyboard('{Escape}');
+    expect(onDismiss).toHaveBeenCalled();
+  });
+
+  it('shows a clear “no matches” state that keeps the hotlines one keystroke away', async () => {
+    const { user, input, copyText } = setup();
+    await user.type(input, 'zzzzqqqq');
+    expect(screen.getByText(/No matches for “zzzzqqqq”/)).toBeTruthy();
+    await user.keyboard('{Enter}');
+    expect(copyText).toHaveBeenCalledWith(expect.stringContaining('1-888-373-7888'));
+  });
+
+  it('survives a 5,000-character paste, emoji and regex characters', () => {
+    const { input, optionTitles } = setup();
+    for (const value of ['x'.repeat(5000), '💜(.*)+[', '     ']) {
+      fireEvent.input(input, { target: { value } });
+      expect(optionTitles().length).toBeGreaterThan(0);
+    }
+    fireEvent.input(input, { target: { value: 'hotline '.repeat(625) } });
+    expect(screen.getByText(/Only the first 80 characters are searched/)).toBeTruthy();
+  });
+
+  it('filters by kind with the chips', async () => {
+    const { user } = setup();
+    await user.click(screen.getByRole('button', { name: 'Red flags' }));
+    expect(screen.getByRole('button', { name: 'Red flags' }).getAttribute('aria-pressed')).toBe('true');
+    const badges = screen.getAllByRole('option').map((o) => o.querySelector('.badge')?.textContent);
+    expect(badges).toHaveLength(11);
+    expect(new Set(badges)).toEqual(new Set(['Red flag']));
+  });
+
+  it('opens a detail view with the whole entry, its correction and its source', async () => {
+    const { user, input } = setup();
+    await user.type(input, 'dating abuse');
+    await user.keyboard('{Shift>}{Enter}{/Shift}');
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('love is respect — teen dating abuse helpline');
+    expect(screen.getByText(/Older handouts list 1-866-331-9473/)).toBeTruthy();
+    expect(screen.getByText(/loveisrespect.org, checked 2026-11-29/)).toBeTruthy();
+    expect(screen.getByRole('link', { name: '1-866-331-9474' }).getAttribute('href')).toBe('tel:+18663319474');
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('listbox')).toBeTruthy();
+  });
+
+  it('says in the detail view when a line is not independently verified', async () => {
+    const { user, input } = setup();
+    await user.type(input, 'saving innocence');
+    expect(screen.getAllByText('Not verified').length).toBeGreaterThan(0);
+    await user.click(screen.getAllByRole('option')[0]!);
+    expect(screen.getByText('From CASA training material, not independently verified.')).toBeTruthy();
+  });
+
+  it('pins from the detail view and lists pinned entries under the hotlines', async () => {
+    const { user, input, onTogglePin, rerender } = setup();
+    await user.type(input, 'cash');
+    await user.click(screen.getAllByRole('option')[0]!);
+    await user.click(screen.getByRole('button', { name: '☆ Pin' }));
+    expect(onTogglePin).toHaveBeenCalledWith('red-flag-excess-cash');
+    rerender(<GuideView search={search} pinnedIds={['red-flag-excess-cash']} onTogglePin={onTogglePin} copyText={async () => {}} />);
+    await user.keyboard('{Escape}');
+    await user.clear(input);
+    expect(screen.getByText('Pinned')).toBeTruthy();
+    expect(screen.getByText('Excess cash in their possession')).toBeTruthy();
+  });
+
+  it('says so when the browser refuses to copy', async () => {
+    const { user } = setup({ copyText: async () => Promise.reject(new Error('denied')) });
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/Could not copy/));
+  });
+});
