@@ -1,17 +1,31 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { findChromium } from './scripts/find-chromium';
+import { findChromium } from './scripts/find-chromium.ts';
+import { prerender } from './scripts/prerender-plugin.ts';
+import { SUGGESTED_SHORTCUTS } from './utils/commands.ts';
 
 const chromium = findChromium();
+// `npm run bench` also builds the popup over a guide ten times the size (scripts/bench.ts).
+const benchScale = process.env.BENCH_GUIDE_SCALE;
 const runningAsRoot = process.getuid?.() === 0;
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // MV3 everywhere: Firefox supports it, and one manifest shape keeps the code paths one.
+  manifestVersion: 3,
   // Explicit imports read better than WXT's auto-imports and keep tests honest.
   imports: false,
-  vite: () => ({ plugins: [preact()] }),
-  manifest: {
+  ...(benchScale === '10' && {
+    alias: { '@/content': 'scripts/bench-guide-10x.ts' },
+    outDir: '.output/bench-10x',
+  }),
+  vite: () => ({
+    // Extension pages support <link rel=modulepreload> natively; the polyfill is dead weight.
+    build: { modulePreload: { polyfill: false } },
+    plugins: [preact(), ...prerender(import.meta.dirname, { 'popup/index.html': '/entrypoints/popup/prerender.tsx' })],
+  }),
+  manifest: ({ browser }) => ({
     name: 'CSEC Guide for CASA Advocates',
     short_name: 'CSEC Guide',
     description:
@@ -19,11 +33,21 @@ export default defineConfig({
     permissions: ['storage'],
     commands: {
       _execute_action: {
-        suggested_key: { default: 'Alt+Shift+G' },
+        suggested_key: { default: SUGGESTED_SHORTCUTS.openPopup },
         description: 'Open the CSEC guide',
       },
     },
-  },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'csec-casa-guide@local',
+          // Firefox 140 is the first to read data_collection_permissions; we collect nothing.
+          strict_min_version: '140.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
   webExt: {
     // `npm run dev` opens a Chromium that accepts unpacked extensions (see scripts/find-chromium.ts).
     binaries: chromium ? { chrome: chromium } : undefined,

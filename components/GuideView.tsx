@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { EntryKind, GuideEntry } from '@/content';
 import { formatEntryMessage } from '@/utils/format';
-import { buildResultView, flattenOptions } from '@/utils/guide-results';
+import { buildResultView, flattenOptions, limitView, RESULTS_PAGE } from '@/utils/guide-results';
 import type { GuideSearch } from '@/utils/search';
 import { EntryDetail } from './EntryDetail';
 import { KindChips } from './KindChips';
@@ -29,13 +29,16 @@ export function GuideView({ search, pinnedIds, onTogglePin, copyText, onDismiss,
   const [query, setQuery] = useState(initialQuery);
   const [kind, setKind] = useState<EntryKind | null>(null);
   const [activeIndex, setActiveIndex] = useState(0);
+  const [visibleCount, setVisibleCount] = useState(RESULTS_PAGE);
   const [detail, setDetail] = useState<GuideEntry | null>(null);
   const [copiedId, setCopiedId] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const input = useRef<HTMLInputElement>(null);
   const copiedTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
-  const view = useMemo(() => buildResultView(search, query, kind, pinnedIds), [search, query, kind, pinnedIds]);
+  const fullView = useMemo(() => buildResultView(search, query, kind, pinnedIds), [search, query, kind, pinnedIds]);
+  // Only the first results are rendered, so each keystroke redraws little; more on demand.
+  const { view, hidden } = useMemo(() => limitView(fullView, visibleCount), [fullView, visibleCount]);
   const options = useMemo(() => flattenOptions(view), [view]);
   const active = options[Math.min(activeIndex, options.length - 1)];
 
@@ -67,7 +70,11 @@ export function GuideView({ search, pinnedIds, onTogglePin, copyText, onDismiss,
     const count = options.length;
     if (e.key === 'ArrowDown' || e.key === 'ArrowUp') {
       e.preventDefault();
-      if (count) setActiveIndex(((active ? indexOf(active.optionId) : -1) + (e.key === 'ArrowDown' ? 1 : count - 1)) % count);
+      const current = active ? indexOf(active.optionId) : -1;
+      if (e.key === 'ArrowDown' && current === count - 1 && hidden > 0) {
+        setVisibleCount((n) => n + RESULTS_PAGE);
+        setActiveIndex(count);
+      } else if (count) setActiveIndex((current + (e.key === 'ArrowDown' ? 1 : count - 1)) % count);
     } else if (e.key === 'Enter' && active) {
       e.preventDefault();
       if (e.shiftKey) setDetail(active.entry);
@@ -90,6 +97,7 @@ export function GuideView({ search, pinnedIds, onTogglePin, copyText, onDismiss,
         onInput={(value) => {
           setQuery(value);
           setActiveIndex(0);
+          setVisibleCount(RESULTS_PAGE);
           setDetail(null);
         }}
         onKeyDown={onKeyDown}
@@ -102,6 +110,7 @@ export function GuideView({ search, pinnedIds, onTogglePin, copyText, onDismiss,
         onSelect={(k) => {
           setKind(k);
           setActiveIndex(0);
+          setVisibleCount(RESULTS_PAGE);
           setDetail(null);
           input.current?.focus();
         }}
@@ -135,6 +144,8 @@ export function GuideView({ search, pinnedIds, onTogglePin, copyText, onDismiss,
               if (option) void copy(option.entry, id);
             }}
             onHover={(id) => setActiveIndex(indexOf(id))}
+            hidden={hidden}
+            onShowMore={() => setVisibleCount((n) => n + hidden)}
           />
         )}
       </div>

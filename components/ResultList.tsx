@@ -11,10 +11,13 @@ interface ResultListProps {
   onOpen: (optionId: string) => void;
   onCopy: (optionId: string) => void;
   onHover: (optionId: string) => void;
+  /** Results not rendered yet, offered behind a button. */
+  hidden: number;
+  onShowMore: () => void;
 }
 
 /** The results listbox, grouped ("Hotlines", "Pinned", "12 results"). */
-export function ResultList({ id, view, query, activeOptionId, pinnedIds, copiedId, onOpen, onCopy, onHover }: ResultListProps) {
+export function ResultList({ id, view, query, activeOptionId, pinnedIds, copiedId, onOpen, onCopy, onHover, hidden, onShowMore }: ResultListProps) {
   return (
     <div class="results">
       {view.noMatches && (
@@ -47,6 +50,11 @@ export function ResultList({ id, view, query, activeOptionId, pinnedIds, copiedI
           </div>
         ))}
       </div>
+      {hidden > 0 && (
+        <button type="button" class="link-button show-more" onClick={onShowMore}>
+          Show {hidden} more {hidden === 1 ? 'result' : 'results'}
+        </button>
+      )}
     </div>
   );
 }

@@ -27,6 +27,7 @@ export function SearchBox({ value, onInput, onKeyDown, listboxId, activeOptionId
         aria-controls={listboxId}
         aria-activedescendant={activeOptionId}
         aria-describedby="guide-search-hint"
+        autoFocus
         autocomplete="off"
         spellcheck={false}
         placeholder="Hotline, runaway, red flags, what to say…"

@@ -8,7 +8,7 @@ const phrase = (id: string, title: string, body: string, synonyms: string[]): Gu
   body,
   message: title,
   tags: ['what to say', 'youth returns', 'back to placement'],
-  synonyms: ['returned', 'came back', 'back in placement', 'after awol', 'ran away', 'what to ask', ...synonyms],
+  synonyms: ['what to say', 'what to ask', 'returned', 'came back', 'back in placement', 'after awol', 'ran away', ...synonyms],
   source: { type: 'seed', section: 'when-youth-returns' },
 });
 

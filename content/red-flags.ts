@@ -16,7 +16,7 @@ export const redFlags: GuideEntry[] = [
     'loyalty-to-trafficker',
     'Loyalty to, or positive feelings toward, the trafficker',
     'The youth shows loyalty to, or positive feelings toward, the person exploiting them.',
-    ['pimp', 'defends', 'loyal', 'trauma bond', 'boyfriend', 'daddy'],
+    ['pimp', 'defends', 'loyal', 'trauma bond', 'daddy'],
   ),
   flag(
     'not-a-victim',

@@ -1,6 +1,6 @@
 import type { EntryKind, GuideEntry } from '@/content';
 import { KIND_LABELS } from './kinds';
-import { queryWords, type GuideSearch } from './search';
+import type { GuideSearch } from './search';
 
 /** A labelled run of options in the results listbox. */
 export interface ResultGroup {
@@ -27,7 +27,7 @@ export function buildResultView(
   pinnedIds: readonly string[],
 ): ResultView {
   const hotlines: ResultGroup = { id: 'hotlines', label: 'Hotlines', entries: search.hotlines() };
-  if (queryWords(query).length === 0) {
+  if (query.trim() === '') {
     if (kind) return { groups: [{ id: 'kind', label: KIND_LABELS[kind].chip, entries: search.byKind(kind) }], noMatches: false };
     const pinned = pinnedIds.map((id) => search.get(id)).filter((e): e is GuideEntry => e !== undefined);
     const groups = pinned.length ? [hotlines, { id: 'pinned' as const, label: 'Pinned', entries: pinned }] : [hotlines];
@@ -47,4 +47,17 @@ export interface ResultOption {
 
 export function flattenOptions(view: ResultView): ResultOption[] {
   return view.groups.flatMap((g) => g.entries.map((entry) => ({ optionId: `opt-${g.id}-${entry.id}`, entry })));
+}
+
+/** How many results are rendered before "Show more": enough to scroll, cheap to redraw per keystroke. */
+export const RESULTS_PAGE = 20;
+
+/** `view` with at most `count` entries per group, and how many were held back. */
+export function limitView(view: ResultView, count: number): { view: ResultView; hidden: number } {
+  let hidden = 0;
+  const groups = view.groups.map((g) => {
+    hidden += Math.max(0, g.entries.length - count);
+    return g.entries.length > count ? { ...g, entries: g.entries.slice(0, count) } : g;
+  });
+  return { view: { ...view, groups }, hidden };
 }

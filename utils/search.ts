@@ -1,7 +1,10 @@
-import Fuse, { type IFuseOptions } from 'fuse.js';
 import type { EntryKind, GuideEntry } from '@/content';
+import { buildSearchIndex, type SearchIndex } from './search-index';
+import { queryWords, searchTerms, stem } from './search-text';
 
-/** Long pastes are cut here: no advocate types more, and Fuse's cost grows with the pattern. */
+export { queryWords } from './search-text';
+
+/** Long pastes are cut here: no advocate types more, and cost grows with every word. */
 export const MAX_QUERY_LENGTH = 80;
 
 export interface SearchOptions {
@@ -11,7 +14,7 @@ export interface SearchOptions {
   limit?: number;
 }
 
-/** Search over one guide, with its index built once. */
+/** Search over one guide; the index is built on the first search, once. */
 export interface GuideSearch {
   /** Entries matching `query`, best first; ties keep the guide's order. Empty query → []. */
   search(query: string, options?: SearchOptions): GuideEntry[];
@@ -21,44 +24,8 @@ export interface GuideSearch {
   hotlines(): GuideEntry[];
   /** The entry with this id, if any. */
   get(id: string): GuideEntry | undefined;
-}
-
-const FUSE_OPTIONS: IFuseOptions<GuideEntry> = {
-  keys: [
-    { name: 'title', weight: 3 },
-    { name: 'synonyms', weight: 2 },
-    { name: 'tags', weight: 1.5 },
-    { name: 'body', weight: 1 },
-    // Lets "7888" or "233733" find the line they belong to.
-    { name: 'numbers', weight: 1, getFn: (e) => contactNumbers(e) },
-  ],
-  includeScore: true,
-  ignoreLocation: true,
-  ignoreDiacritics: true,
-  threshold: 0.34,
-  minMatchCharLength: 2,
-  useTokenSearch: true,
-};
-
-function contactNumbers(entry: GuideEntry): string[] {
-  const c = entry.contact;
-  if (!c) return [];
-  return [...(c.phones ?? []).flatMap((p) => [p.number, p.letters ?? '']), c.text?.number ?? '', c.tty ?? ''].filter(Boolean);
-}
-
-/** Lower-cased words of a query, with punctuation (and regex metacharacters) as separators. */
-export function queryWords(query: string): string[] {
-  return query
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w.length > 0);
-}
-
-/** Plural and singular match alike: "flags" finds "flag", "hotlines" finds "hotline". */
-function stem(word: string): string {
-  return word.length > 3 && word.endsWith('s') ? word.slice(0, -1) : word;
+  /** Builds the index now (e.g. when the page is idle) so the first keystroke does not wait. */
+  warm(): void;
 }
 
 function everyWordStartsOne(words: string[], names: string[]): boolean {
@@ -79,10 +46,31 @@ export function nameTier(entry: GuideEntry, words: string[]): number {
   return isResource ? 2 : 1;
 }
 
-/** Builds the search for `entries`. Call once per page: the Fuse index is built here. */
+interface Ranked {
+  entry: GuideEntry;
+  index: number;
+  tier: number;
+  coverage: number;
+  score: number;
+}
+
+/**
+ * Results ordered by: named services first (hotlines in their usual order), then how many of
+ * the query's words matched, then weighted strength, then the guide's own order.
+ */
+function compareRanked(a: Ranked, b: Ranked): number {
+  return (
+    b.tier - a.tier ||
+    (a.tier === 3 ? (a.entry.hotlineRank ?? 99) - (b.entry.hotlineRank ?? 99) : 0) ||
+    b.coverage - a.coverage ||
+    b.score - a.score ||
+    a.index - b.index
+  );
+}
+
+/** Builds the search for `entries`. Call once per page. */
 export function createGuideSearch(entries: readonly GuideEntry[]): GuideSearch {
-  const fuse = new Fuse(entries as GuideEntry[], FUSE_OPTIONS);
-  const order = new Map(entries.map((e, i) => [e.id, i]));
+  let index: SearchIndex | undefined;
   const byId = new Map(entries.map((e) => [e.id, e]));
   const hotlineList = entries
     .filter((e) => e.hotlineRank !== undefined)
@@ -90,30 +78,32 @@ export function createGuideSearch(entries: readonly GuideEntry[]): GuideSearch {
 
   return {
     search(query, { kind = null, limit = 50 } = {}) {
-      const trimmed = query.slice(0, MAX_QUERY_LENGTH).trim();
-      const words = queryWords(trimmed);
+      const words = [...new Set(searchTerms(query.slice(0, MAX_QUERY_LENGTH)))];
       if (words.length === 0) return [];
-      const ranked = fuse
-        .search(words.join(' '))
-        .filter((r) => !kind || r.item.kind === kind)
-        .map((r) => ({
-          entry: r.item,
-          tier: nameTier(r.item, words),
-          score: r.score ?? 1,
-          order: order.get(r.item.id) ?? 0,
-        }));
-      // Named services first, hotlines in their usual order; then Fuse's score; then guide order.
-      ranked.sort(
-        (a, b) =>
-          b.tier - a.tier ||
-          (a.tier === 3 ? (a.entry.hotlineRank ?? 99) - (b.entry.hotlineRank ?? 99) : 0) ||
-          a.score - b.score ||
-          a.order - b.order,
-      );
-      return ranked.slice(0, limit).map((r) => r.entry);
+      const idx = (index ??= buildSearchIndex(entries));
+      const totals = new Map<number, { matched: number; score: number }>();
+      for (const word of words) {
+        const { hits, idf } = idx.lookup(word);
+        for (const [i, strength] of hits) {
+          const t = totals.get(i) ?? { matched: 0, score: 0 };
+          t.matched += 1;
+          t.score += strength * idf;
+          totals.set(i, t);
+        }
+      }
+      const ranked: Ranked[] = [];
+      for (const [i, t] of totals) {
+        const entry = entries[i] as GuideEntry;
+        if (kind && entry.kind !== kind) continue;
+        ranked.push({ entry, index: i, tier: nameTier(entry, words), coverage: t.matched / words.length, score: t.score });
+      }
+      return ranked.sort(compareRanked).slice(0, limit).map((r) => r.entry);
     },
     byKind: (kind) => entries.filter((e) => e.kind === kind),
     hotlines: () => hotlineList,
     get: (id) => byId.get(id),
+    warm() {
+      index ??= buildSearchIndex(entries);
+    },
   };
 }

@@ -1,34 +1,40 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { GuideView } from '@/components/GuideView';
-import { ShortcutFooter } from '@/components/ShortcutFooter';
 import { guide } from '@/content';
 import { copyPlainText } from '@/utils/clipboard';
-import { getCommandShortcut } from '@/utils/commands';
+import { getCommandShortcut, SUGGESTED_SHORTCUTS } from '@/utils/commands';
 import { pinnedEntryIds, togglePinnedId } from '@/utils/pins';
 import { createGuideSearch } from '@/utils/search';
+import { PopupView } from './PopupView';
 
-// Built once when the popup opens, never per keystroke.
+// One search per page; its index is built when the popup is idle, never per keystroke.
 const search = createGuideSearch(guide);
 
-export function App() {
+/** The popup wired to the browser. Its first render matches the prerendered HTML exactly. */
+export function App({ initialQuery }: { initialQuery: string }) {
   const [pins, setPins] = useState<string[]>([]);
-  const [shortcut, setShortcut] = useState('');
+  const [shortcut, setShortcut] = useState<string>(SUGGESTED_SHORTCUTS.openPopup);
 
   useEffect(() => {
+    const idle = requestIdleCallback(() => search.warm(), { timeout: 300 });
     void pinnedEntryIds.getValue().then(setPins);
     void getCommandShortcut(browser, '_execute_action').then(setShortcut);
-    return pinnedEntryIds.watch((ids) => setPins(ids));
+    const unwatch = pinnedEntryIds.watch((ids) => setPins(ids));
+    return () => {
+      cancelIdleCallback(idle);
+      unwatch();
+    };
   }, []);
 
   return (
-    <GuideView
+    <PopupView
       search={search}
       pinnedIds={pins}
+      shortcut={shortcut}
+      initialQuery={initialQuery}
       onTogglePin={(id) => void pinnedEntryIds.setValue(togglePinnedId(pins, id))}
       copyText={copyPlainText}
       onDismiss={() => window.close()}
-      footer={<ShortcutFooter shortcut={shortcut} />}
     />
   );
 }

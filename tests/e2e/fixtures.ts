@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { findChromium, NO_CHROMIUM_HELP } from '../../scripts/find-chromium';
+import { findChromium, NO_CHROMIUM_HELP } from '../../scripts/find-chromium.ts';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
-import { findChromium, NO_CHROMIUM_HELP } from '../../scripts/find-chromium';
-import { EXTENSION_DIR } from './fixtures';
+import { findChromium, NO_CHROMIUM_HELP } from '../../scripts/find-chromium.ts';
+import { EXTENSION_DIR } from './fixtures.ts';
 
 /** Fails fast, with instructions, when the tests cannot run at all. */
 export default function setup() {

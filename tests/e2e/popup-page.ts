@@ -3,12 +3,24 @@ import type { ExtensionBrowser } from './fixtures';
 
 /** The popup, driven the way an advocate uses it: by typing and by keys. */
 export class PopupPage {
-  private constructor(readonly page: Page) {}
+  readonly page: Page;
+  /** Console errors and uncaught exceptions seen since the page opened. */
+  readonly errors: string[] = [];
+
+  private constructor(page: Page) {
+    this.page = page;
+    page.on('console', (m) => m.type() === 'error' && this.errors.push(m.text()));
+    page.on('pageerror', (e) => this.errors.push(String(e)));
+  }
 
   static async open(browser: ExtensionBrowser): Promise<PopupPage> {
-    const page = await browser.openPage('popup.html');
-    await page.getByRole('combobox', { name: 'Search guidance' }).waitFor();
-    return new PopupPage(page);
+    const page = await browser.context.newPage();
+    const popup = new PopupPage(page);
+    await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await popup.input.waitFor();
+    // Hydrated: the app has taken over the prerendered HTML.
+    await page.waitForFunction(() => document.getElementById('app')?.dataset.hydrated === 'true');
+    return popup;
   }
 
   get input() {

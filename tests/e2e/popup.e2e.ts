@@ -1,30 +1,38 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type ExtensionBrowser } from './fixtures';
-import { PopupPage } from './popup-page';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, type ExtensionBrowser } from './fixtures.ts';
+import { PopupPage } from './popup-page.ts';
+
+const NHTH_MESSAGE = 'National Human Trafficking Hotline (24/7, confidential): call 1-888-373-7888 or text 233733.';
 
 describe('popup in real Chromium', () => {
   let browser: ExtensionBrowser;
+  let popup: PopupPage | undefined;
   beforeAll(async () => {
     browser = await launchExtension();
+  });
+  afterEach(async () => {
+    // Every test also proves the page logged no error (hydration mismatches included).
+    expect(popup?.errors ?? []).toEqual([]);
+    await popup?.page.close();
+    popup = undefined;
   });
   afterAll(async () => browser?.close());
 
   it('opens with the search box focused and the hotlines listed', async () => {
-    const popup = await PopupPage.open(browser);
-    await expect.poll(() => popup.input.evaluate((el) => el === document.activeElement)).toBe(true);
+    popup = await PopupPage.open(browser);
+    await expect.poll(() => popup!.input.evaluate((el) => el === document.activeElement)).toBe(true);
     const titles = await popup.resultTitles();
     expect(titles[0]).toBe('National Human Trafficking Hotline');
     expect(titles).toContain('National Runaway Safeline');
+    expect(await popup.page.locator('footer').innerText()).toContain('Alt+Shift+G');
   });
 
   it('copies the highlighted result with Enter, after moving with the arrows', async () => {
-    const popup = await PopupPage.open(browser);
+    popup = await PopupPage.open(browser);
     await popup.search('traficking hotlne');
-    await expect.poll(() => popup.activeTitle()).toBe('National Human Trafficking Hotline');
+    await expect.poll(() => popup!.activeTitle()).toBe('National Human Trafficking Hotline');
     await popup.press('Enter');
-    await expect.poll(() => popup.clipboard()).toBe(
-      'National Human Trafficking Hotline (24/7, confidential): call 1-888-373-7888 or text 233733.',
-    );
+    await expect.poll(() => popup!.clipboard()).toBe(NHTH_MESSAGE);
     expect(await popup.status()).toContain('Copied');
 
     await popup.search('what to say');
@@ -32,6 +40,62 @@ describe('popup in real Chromium', () => {
     await popup.press('ArrowDown');
     expect(await popup.activeTitle()).toBe(second);
     await popup.press('Enter');
-    await expect.poll(() => popup.clipboard()).toBe(second);
+    await expect.poll(() => popup!.clipboard()).toBe(second);
+  });
+
+  it('keeps what was typed before the app finished loading', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await page.keyboard.type('runaway');
+    await page.waitForFunction(() => document.getElementById('app')?.dataset.hydrated === 'true');
+    await expect.poll(() => page.locator('[role=option] .option-title').first().innerText()).toBe('National Runaway Safeline');
+    expect(await page.getByRole('combobox').inputValue()).toBe('runaway');
+    await page.close();
+  });
+
+  it('does not move the search box or resize the list while typing', async () => {
+    popup = await PopupPage.open(browser);
+    const before = await popup.input.boundingBox();
+    const paneBefore = await popup.page.locator('.pane').boundingBox();
+    for (const q of ['r', 'ru', 'runaway', 'zzzz', '']) {
+      await popup.search(q);
+      expect(await popup.input.boundingBox()).toEqual(before);
+      expect(await popup.page.locator('.pane').boundingBox()).toEqual(paneBefore);
+    }
+  });
+
+  it('remembers pins after the popup closes', async () => {
+    popup = await PopupPage.open(browser);
+    await popup.search('cash');
+    await popup.press('Shift+Enter');
+    await popup.page.getByRole('button', { name: '☆ Pin' }).click();
+    await popup.page.getByRole('button', { name: '★ Pinned' }).waitFor();
+    await popup.page.close();
+
+    popup = await PopupPage.open(browser);
+    await popup.page.getByRole('group', { name: 'Pinned' }).waitFor();
+    expect(await popup.resultTitles()).toContain('Excess cash in their possession');
+  });
+
+  it('shows the source and the correction in the detail view', async () => {
+    popup = await PopupPage.open(browser);
+    await popup.search('dating abuse');
+    await popup.press('Shift+Enter');
+    const detail = popup.page.locator('.detail');
+    await expect.poll(() => detail.innerText()).toContain('1-866-331-9474');
+    expect(await detail.innerText()).toContain('Older handouts list 1-866-331-9473');
+    expect(await detail.innerText()).toContain('loveisrespect.org, checked 2026-11-29');
+    await popup.press('Escape');
+    await popup.page.getByRole('listbox').waitFor();
+  });
+
+  it('handles a huge paste, emoji and regex characters without breaking', async () => {
+    popup = await PopupPage.open(browser);
+    await popup.search('hotline '.repeat(625));
+    await popup.page.getByText('Only the first 80 characters are searched.').waitFor();
+    await popup.search('💜(.*)+[');
+    await popup.page.getByText(/No matches for/).waitFor();
+    await popup.press('Enter');
+    await expect.poll(() => popup!.clipboard()).toBe(NHTH_MESSAGE);
   });
 });

@@ -1,0 +1,20 @@
+import { renderToString } from 'preact-render-to-string';
+import { guide } from '@/content';
+import { SUGGESTED_SHORTCUTS } from '@/utils/commands';
+import { createGuideSearch } from '@/utils/search';
+import { PopupView } from './PopupView';
+
+/** The popup's first screen as HTML, at build time (scripts/prerender-plugin.ts). */
+export function render(): string {
+  const noop = () => {};
+  return renderToString(
+    <PopupView
+      search={createGuideSearch(guide)}
+      pinnedIds={[]}
+      shortcut={SUGGESTED_SHORTCUTS.openPopup}
+      onTogglePin={noop}
+      copyText={async () => {}}
+      onDismiss={noop}
+    />,
+  );
+}
