@@ -3,6 +3,7 @@ import { defineConfig } from 'wxt';
 import { findChromium } from './scripts/find-chromium.ts';
 import { prerender } from './scripts/prerender-plugin.ts';
 import { SUGGESTED_SHORTCUTS } from './utils/commands.ts';
+import { OPEN_PLANS_COMMAND } from './utils/panel-openers.ts';
 
 const chromium = findChromium();
 // `npm run bench` also builds the popup over a guide ten times the size (scripts/bench.ts).
@@ -17,7 +18,7 @@ export default defineConfig({
   // Explicit imports read better than WXT's auto-imports and keep tests honest.
   imports: false,
   ...(benchScale === '10' && {
-    alias: { '@/content': 'scripts/bench-guide-10x.ts' },
+    alias: { '@/content': 'scripts/bench/guide-10x.ts' },
     outDir: '.output/bench-10x',
   }),
   vite: () => ({
@@ -30,11 +31,16 @@ export default defineConfig({
     short_name: 'CSEC Guide',
     description:
       'Hotlines, red flags and the right words for CASA advocates supporting youth at risk of commercial sexual exploitation. Private: nothing leaves this device.',
-    permissions: ['storage'],
+    // storage: pins; unlimitedStorage: plans are never evicted; sidePanel and contextMenus: opening the panel.
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
     commands: {
       _execute_action: {
         suggested_key: { default: SUGGESTED_SHORTCUTS.openPopup },
         description: 'Open the CSEC guide',
+      },
+      [OPEN_PLANS_COMMAND]: {
+        suggested_key: { default: SUGGESTED_SHORTCUTS.openPlans },
+        description: 'Open safety plans in the side panel',
       },
     },
     ...(browser === 'firefox' && {

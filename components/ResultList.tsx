@@ -17,7 +17,19 @@ interface ResultListProps {
 }
 
 /** The results listbox, grouped ("Hotlines", "Pinned", "12 results"). */
-export function ResultList({ id, view, query, activeOptionId, pinnedIds, copiedId, onOpen, onCopy, onHover, hidden, onShowMore }: ResultListProps) {
+export function ResultList({
+  id,
+  view,
+  query,
+  activeOptionId,
+  pinnedIds,
+  copiedId,
+  onOpen,
+  onCopy,
+  onHover,
+  hidden,
+  onShowMore,
+}: ResultListProps) {
   return (
     <div class="results">
       {view.noMatches && (

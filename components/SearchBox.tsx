@@ -38,9 +38,7 @@ export function SearchBox({ value, onInput, onKeyDown, listboxId, activeOptionId
       <p id="guide-search-hint" class="visually-hidden">
         Use up and down arrows to choose a result, Enter to copy its message, Shift+Enter for details, Escape to clear.
       </p>
-      {value.length > MAX_QUERY_LENGTH && (
-        <p class="search-note">Only the first {MAX_QUERY_LENGTH} characters are searched.</p>
-      )}
+      {value.length > MAX_QUERY_LENGTH && <p class="search-note">Only the first {MAX_QUERY_LENGTH} characters are searched.</p>}
     </div>
   );
 }

@@ -22,41 +22,136 @@ const section =
   });
 
 export const informationGathering: GuideEntry[] = [
-  { id: 'case-parties', title: 'Connect with the case parties', body: "Connect with the necessary case parties: the youth's social worker (CSW), attorney and CLC case manager.", synonyms: ['csw', 'social worker', 'attorney', 'lawyer', 'clc', 'case manager', 'team', 'who to call'] },
-  { id: 'mdt', title: 'Take part in MDT meetings', body: 'Participate in multidisciplinary team (MDT) meetings.', synonyms: ['mdt', 'multidisciplinary', 'team meeting', 'meeting', 'case conference'] },
-  { id: 'supervisor-resources', title: 'Learn the CSEC resources with your supervisor', body: 'Work with your Advocate Supervisor to understand the CSEC resources available.', synonyms: ['supervisor', 'advocate supervisor', 'resources', 'what is available'] },
+  {
+    id: 'case-parties',
+    title: 'Connect with the case parties',
+    body: "Connect with the necessary case parties: the youth's social worker (CSW), attorney and CLC case manager.",
+    synonyms: ['csw', 'social worker', 'attorney', 'lawyer', 'clc', 'case manager', 'team', 'who to call'],
+  },
+  {
+    id: 'mdt',
+    title: 'Take part in MDT meetings',
+    body: 'Participate in multidisciplinary team (MDT) meetings.',
+    synonyms: ['mdt', 'multidisciplinary', 'team meeting', 'meeting', 'case conference'],
+  },
+  {
+    id: 'supervisor-resources',
+    title: 'Learn the CSEC resources with your supervisor',
+    body: 'Work with your Advocate Supervisor to understand the CSEC resources available.',
+    synonyms: ['supervisor', 'advocate supervisor', 'resources', 'what is available'],
+  },
 ].map(section('action', 'information-gathering', 'info', ['information gathering', 'case team']));
 
 export const approach: GuideEntry[] = [
-  { id: 'empowerment', title: 'Empower and collaborate', body: 'Empower the young person, and collaborate with them.', synonyms: ['empower', 'collaborate', 'youth voice', 'choice', 'partner with youth'] },
+  {
+    id: 'empowerment',
+    title: 'Empower and collaborate',
+    body: 'Empower the young person, and collaborate with them.',
+    synonyms: ['empower', 'collaborate', 'youth voice', 'choice', 'partner with youth'],
+  },
   { id: 'safety-first', title: 'Safety first', body: 'People need safety first.', synonyms: ['safety', 'safe', 'danger', 'protect'] },
-  { id: 'support-healing', title: 'Support healing', body: "Validate the young person's strengths and meet them where they are at.", synonyms: ['healing', 'strengths', 'meet them where they are', 'recovery', 'trauma informed'] },
+  {
+    id: 'support-healing',
+    title: 'Support healing',
+    body: "Validate the young person's strengths and meet them where they are at.",
+    synonyms: ['healing', 'strengths', 'meet them where they are', 'recovery', 'trauma informed'],
+  },
 ].map(section('action', 'approach', 'approach', ['approach', 'trauma-informed']));
 
 export const advocacy: GuideEntry[] = [
-  { id: 'validate-feelings', title: 'Validate feelings', body: 'Allow the young person to fully express themselves. Recognize their feelings as real and important, without condoning abuse or exploitation.', synonyms: ['feelings', 'listen', 'validate', 'emotions', 'angry', 'upset', 'crying', 'what to say'] },
-  { id: 'advocate-for-resources', title: 'Advocate for resources', body: 'Advocate for needs related to identification, medical attention, mental health resources, housing and more.', synonyms: ['id', 'identification', 'medical', 'doctor', 'health', 'mental health', 'housing', 'needs', 'court report'] },
-  { id: 'consistent-support', title: 'Be a consistent support person', body: "Prove to your young person that you are truly on their side. A CASA is often the only consistent adult in a foster youth's life, and can give them a sense of stability in an otherwise chaotic system.", synonyms: ['consistent', 'stability', 'trust', 'be there', 'show up', 'relationship'] },
+  {
+    id: 'validate-feelings',
+    title: 'Validate feelings',
+    body: 'Allow the young person to fully express themselves. Recognize their feelings as real and important, without condoning abuse or exploitation.',
+    synonyms: ['feelings', 'listen', 'validate', 'emotions', 'angry', 'upset', 'crying', 'what to say'],
+  },
+  {
+    id: 'advocate-for-resources',
+    title: 'Advocate for resources',
+    body: 'Advocate for needs related to identification, medical attention, mental health resources, housing and more.',
+    synonyms: ['id', 'identification', 'medical', 'doctor', 'health', 'mental health', 'housing', 'needs', 'court report'],
+  },
+  {
+    id: 'consistent-support',
+    title: 'Be a consistent support person',
+    body: "Prove to your young person that you are truly on their side. A CASA is often the only consistent adult in a foster youth's life, and can give them a sense of stability in an otherwise chaotic system.",
+    synonyms: ['consistent', 'stability', 'trust', 'be there', 'show up', 'relationship'],
+  },
 ].map(section('action', 'advocacy', 'advocacy', ['advocacy']));
 
 export const services: GuideEntry[] = [
-  { id: 'saving-innocence-worker', title: 'Advocate for a Saving Innocence worker', body: 'Advocate for the youth to have a Saving Innocence worker.', synonyms: ['saving innocence', 'si worker', 'csec advocate', 'mentor'] },
-  { id: 'career-exploration', title: 'Explore career opportunities with the youth', body: 'Work with the youth to explore career opportunities.', synonyms: ['career', 'job', 'work', 'employment', 'future', 'school', 'goals'] },
-  { id: 'safety-plan', title: 'Make a safety plan together', body: 'Collaborate with the youth and the team to make a safety plan.', synonyms: ['safety plan', 'plan', 'safety planning', 'top 3 people'] },
-  { id: 'intensive-therapy', title: 'Connect the youth to more intensive therapy (e.g. EMDR)', body: 'Connect the youth to more intensive therapeutic services, for example EMDR.', synonyms: ['therapy', 'therapist', 'emdr', 'counseling', 'mental health', 'trauma therapy', 'treatment'] },
-  { id: 'secondary-social-worker', title: 'Request a secondary DCFS social worker', body: 'Request a secondary DCFS social worker for extra support.', synonyms: ['second social worker', 'csw', 'dcfs', 'extra support', 'csec unit'] },
-  { id: 'restoration-funds', title: 'Request Restoration Funds', body: 'Request Restoration Funds for the youth.', synonyms: ['funds', 'money', 'restoration', 'financial help'] },
+  {
+    id: 'saving-innocence-worker',
+    title: 'Advocate for a Saving Innocence worker',
+    body: 'Advocate for the youth to have a Saving Innocence worker.',
+    synonyms: ['saving innocence', 'si worker', 'csec advocate', 'mentor'],
+  },
+  {
+    id: 'career-exploration',
+    title: 'Explore career opportunities with the youth',
+    body: 'Work with the youth to explore career opportunities.',
+    synonyms: ['career', 'job', 'work', 'employment', 'future', 'school', 'goals'],
+  },
+  {
+    id: 'safety-plan',
+    title: 'Make a safety plan together',
+    body: 'Collaborate with the youth and the team to make a safety plan.',
+    synonyms: ['safety plan', 'plan', 'safety planning', 'top 3 people'],
+  },
+  {
+    id: 'intensive-therapy',
+    title: 'Connect the youth to more intensive therapy (e.g. EMDR)',
+    body: 'Connect the youth to more intensive therapeutic services, for example EMDR.',
+    synonyms: ['therapy', 'therapist', 'emdr', 'counseling', 'mental health', 'trauma therapy', 'treatment'],
+  },
+  {
+    id: 'secondary-social-worker',
+    title: 'Request a secondary DCFS social worker',
+    body: 'Request a secondary DCFS social worker for extra support.',
+    synonyms: ['second social worker', 'csw', 'dcfs', 'extra support', 'csec unit'],
+  },
+  {
+    id: 'restoration-funds',
+    title: 'Request Restoration Funds',
+    body: 'Request Restoration Funds for the youth.',
+    synonyms: ['funds', 'money', 'restoration', 'financial help'],
+  },
 ].map(section('action', 'services', 'service', ['services', 'advocate for']));
 
 export const harmReduction: GuideEntry[] = [
-  { id: 'not-ready', title: 'The youth may not be ready to change', body: 'Understand that a youth may not be ready to acknowledge or change their current behaviors or choices.', synonyms: ['not ready', 'going back', 'returns to trafficker', 'wont leave', 'denial', 'relapse'] },
-  { id: 'reduce-harm', title: 'Accept their choice and reduce harm', body: 'Accept their choice and provide resources and plans to reduce harm as much as possible.', synonyms: ['harm reduction', 'reduce harm', 'accept', 'condoms', 'health', 'safer'] },
-  { id: 'top-3-people', title: 'Help the youth name their top 3 people', body: 'Encourage the youth to identify their top 3 people to provide additional support.', synonyms: ['top 3', 'trusted adults', 'support people', 'safe people', 'who to call'] },
+  {
+    id: 'not-ready',
+    title: 'The youth may not be ready to change',
+    body: 'Understand that a youth may not be ready to acknowledge or change their current behaviors or choices.',
+    synonyms: ['not ready', 'going back', 'returns to trafficker', 'wont leave', 'denial', 'relapse'],
+  },
+  {
+    id: 'reduce-harm',
+    title: 'Accept their choice and reduce harm',
+    body: 'Accept their choice and provide resources and plans to reduce harm as much as possible.',
+    synonyms: ['harm reduction', 'reduce harm', 'accept', 'condoms', 'health', 'safer'],
+  },
+  {
+    id: 'top-3-people',
+    title: 'Help the youth name their top 3 people',
+    body: 'Encourage the youth to identify their top 3 people to provide additional support.',
+    synonyms: ['top 3', 'trusted adults', 'support people', 'safe people', 'who to call'],
+  },
 ].map(section('action', 'harm-reduction', 'harm-reduction', ['harm reduction']));
 
 export const avoid: GuideEntry[] = [
-  { id: 'picking-up-youth', title: 'Do not pick the youth up when they run away', body: 'Do not pick up the youth when they run away. Let the social worker and your supervisor know instead.', synonyms: ['runaway', 'ran away', 'awol', 'pick up', 'drive', 'ride', 'go get them', 'left placement'] },
-  { id: 'contacting-trafficker', title: 'Do not communicate with the trafficker', body: 'Do not communicate with the trafficker.', synonyms: ['pimp', 'trafficker', 'contact', 'confront', 'message', 'call him', 'boyfriend'] },
+  {
+    id: 'picking-up-youth',
+    title: 'Do not pick the youth up when they run away',
+    body: 'Do not pick up the youth when they run away. Let the social worker and your supervisor know instead.',
+    synonyms: ['runaway', 'ran away', 'awol', 'pick up', 'drive', 'ride', 'go get them', 'left placement'],
+  },
+  {
+    id: 'contacting-trafficker',
+    title: 'Do not communicate with the trafficker',
+    body: 'Do not communicate with the trafficker.',
+    synonyms: ['pimp', 'trafficker', 'contact', 'confront', 'message', 'call him', 'boyfriend'],
+  },
 ].map(section('avoid', 'what-not-to-do', 'avoid', ['what not to do', 'boundaries']));
 
 export const confidentiality: GuideEntry[] = [
@@ -69,10 +164,30 @@ export const confidentiality: GuideEntry[] = [
 ].map(section('confidentiality', 'confidentiality', 'confidentiality', ['confidentiality', 'court']));
 
 export const stayInvolved: GuideEntry[] = [
-  { id: 'stay-in-contact', title: 'Stay active and in contact with the case parties', body: 'Stay active and in contact with the case parties: family, CSW and attorney.', synonyms: ['family', 'csw', 'attorney', 'check in', 'follow up', 'team'] },
-  { id: 'continuing-education', title: 'Ask about CSEC continuing education', body: 'Ask your supervisor about CSEC continuing education opportunities: webinars, books and classes.', synonyms: ['training', 'webinar', 'books', 'classes', 'learn more', 'education'] },
-  { id: 'share-and-support', title: 'Attend a CSEC share & support group', body: 'Attend a CSEC share & support group at CASA.', synonyms: ['support group', 'peer support', 'group', 'other advocates'] },
-  { id: 'short-term-advocacy', title: 'Ask about Short-term Advocacy', body: 'Ask your supervisor about Short-term Advocacy opportunities.', synonyms: ['short term', 'volunteer', 'opportunities'] },
+  {
+    id: 'stay-in-contact',
+    title: 'Stay active and in contact with the case parties',
+    body: 'Stay active and in contact with the case parties: family, CSW and attorney.',
+    synonyms: ['family', 'csw', 'attorney', 'check in', 'follow up', 'team'],
+  },
+  {
+    id: 'continuing-education',
+    title: 'Ask about CSEC continuing education',
+    body: 'Ask your supervisor about CSEC continuing education opportunities: webinars, books and classes.',
+    synonyms: ['training', 'webinar', 'books', 'classes', 'learn more', 'education'],
+  },
+  {
+    id: 'share-and-support',
+    title: 'Attend a CSEC share & support group',
+    body: 'Attend a CSEC share & support group at CASA.',
+    synonyms: ['support group', 'peer support', 'group', 'other advocates'],
+  },
+  {
+    id: 'short-term-advocacy',
+    title: 'Ask about Short-term Advocacy',
+    body: 'Ask your supervisor about Short-term Advocacy opportunities.',
+    synonyms: ['short term', 'volunteer', 'opportunities'],
+  },
 ].map(section('action', 'stay-involved', 'involved', ['stay involved', 'learning']));
 
 export const numbersToKnow: GuideEntry[] = [

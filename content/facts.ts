@@ -56,13 +56,21 @@ export const facts: GuideEntry[] = [
     synonyms: ['pimp', 'john', 'buyer', 'purchaser', 'exploiter', 'who is a trafficker'],
     source: { type: 'seed', section: 'terms', citation: WALKER },
   },
-  stat('fbi-foster-care-2013', 'Most child victims the FBI recovered in 2013 were from foster care', 'In 2013, 60% of child victims the FBI recovered were from foster care.'),
+  stat(
+    'fbi-foster-care-2013',
+    'Most child victims the FBI recovered in 2013 were from foster care',
+    'In 2013, 60% of child victims the FBI recovered were from foster care.',
+  ),
   stat(
     'missing-2017',
     'Many missing children who were likely trafficked had been in child welfare',
     'In 2017, 14% of children reported missing were likely victims of sex trafficking, and 88% of those had been in child welfare.',
   ),
-  stat('at-risk-300000', 'More than 300,000 young people in the US are at risk', 'More than 300,000 young people in the US are considered "at risk" of sexual exploitation.'),
+  stat(
+    'at-risk-300000',
+    'More than 300,000 young people in the US are at risk',
+    'More than 300,000 young people in the US are considered "at risk" of sexual exploitation.',
+  ),
   stat(
     'every-state',
     'Human trafficking is reported in every state',
@@ -143,19 +151,22 @@ const reminder = (id: string, title: string, body: string, synonyms: string[]): 
 
 /** The handout's closing reminders. */
 export const reminders: GuideEntry[] = [
-  reminder('trusting-relationship', 'Build a long-term, trusting relationship', 'Building a long-term, trusting relationship is at the heart of this work.', ['trust', 'relationship', 'rapport', 'long term']),
+  reminder(
+    'trusting-relationship',
+    'Build a long-term, trusting relationship',
+    'Building a long-term, trusting relationship is at the heart of this work.',
+    ['trust', 'relationship', 'rapport', 'long term'],
+  ),
   reminder(
     'therapeutic-modalities',
     'Many kinds of therapy can help',
-    'There is a range of therapeutic modalities that help survivors build self-esteem and ' +
-      'empowerment and reconnect with themselves.',
+    'There is a range of therapeutic modalities that help survivors build self-esteem and ' + 'empowerment and reconnect with themselves.',
     ['therapy', 'therapist', 'counseling', 'healing', 'self-esteem', 'mental health'],
   ),
   reminder(
     'active-support',
     'Stay an active support, even through challenging times',
-    'Being an active support for the youth, even through challenging times, is the most ' +
-      'important role you can play.',
+    'Being an active support for the youth, even through challenging times, is the most ' + 'important role you can play.',
     ['support', 'hard times', 'relapse', 'setback', 'give up', 'frustrated'],
   ),
 ];

@@ -1,4 +1,14 @@
-import { advocacy, approach, avoid, confidentiality, harmReduction, informationGathering, numbersToKnow, services, stayInvolved } from './advocacy';
+import {
+  advocacy,
+  approach,
+  avoid,
+  confidentiality,
+  harmReduction,
+  informationGathering,
+  numbersToKnow,
+  services,
+  stayInvolved,
+} from './advocacy';
 import { facts, law, myths, reminders } from './facts';
 import { phrasings } from './phrasings';
 import { recruitmentMethods, traffickerTactics } from './recruitment';

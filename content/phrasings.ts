@@ -13,8 +13,18 @@ const phrase = (id: string, title: string, body: string, synonyms: string[]): Gu
 });
 
 export const phrasings: GuideEntry[] = [
-  phrase('here-to-talk', 'I am here to talk, if you need me.', 'Say this when the youth returns: it opens the door without pressure.', ['talk', 'listen', 'support', 'here for you']),
-  phrase('what-led-you-to-leave', 'What led you to leave placement?', 'Ask this when the youth returns to placement.', ['why did you leave', 'reason', 'leave placement', 'awol']),
+  phrase('here-to-talk', 'I am here to talk, if you need me.', 'Say this when the youth returns: it opens the door without pressure.', [
+    'talk',
+    'listen',
+    'support',
+    'here for you',
+  ]),
+  phrase('what-led-you-to-leave', 'What led you to leave placement?', 'Ask this when the youth returns to placement.', [
+    'why did you leave',
+    'reason',
+    'leave placement',
+    'awol',
+  ]),
   phrase(
     'support-differently',
     "Is there a way we can support you differently, so you don't feel the need to leave?",
@@ -27,5 +37,9 @@ export const phrasings: GuideEntry[] = [
     'Ask this when the youth returns. If the youth reports being sexually active, make sure they have access to health resources.',
     ['where were you', 'while away', 'sexually active', 'health', 'clinic', 'sexual health'],
   ),
-  phrase('safety-plan', 'Would you be open to discussing a safety plan?', 'Ask this when the youth returns to placement.', ['safety plan', 'plan', 'stay safe']),
+  phrase('safety-plan', 'Would you be open to discussing a safety plan?', 'Ask this when the youth returns to placement.', [
+    'safety plan',
+    'plan',
+    'stay safe',
+  ]),
 ];

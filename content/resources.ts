@@ -26,7 +26,12 @@ export const nationalLines: GuideEntry[] = [
     },
     tags: ['hotline', 'national', 'trafficking', 'report', 'memorize'],
     synonyms: ['polaris', 'trafficking hotline', 'report trafficking', 'tip line', 'sex trafficking', 'pimp', 'help line', 'crisis'],
-    source: { type: 'reference', document: 'contacts.md', url: 'https://humantraffickinghotline.org/about-us/what-we-do', section: 'resources' },
+    source: {
+      type: 'reference',
+      document: 'contacts.md',
+      url: 'https://humantraffickinghotline.org/about-us/what-we-do',
+      section: 'resources',
+    },
     checked: CHECKED,
     hotlineRank: 1,
   },
@@ -35,8 +40,7 @@ export const nationalLines: GuideEntry[] = [
     kind: 'resource',
     title: 'RAINN National Sexual Assault Hotline',
     body:
-      'Rape, Abuse & Incest National Network. Available 24/7 by phone and by online chat. ' +
-      'Encourage youth to memorize this number.',
+      'Rape, Abuse & Incest National Network. Available 24/7 by phone and by online chat. ' + 'Encourage youth to memorize this number.',
     contact: {
       phones: [{ number: '1-800-656-4673', letters: '1-800-656-HOPE' }],
       chatUrl: 'https://rainn.org',
@@ -44,7 +48,12 @@ export const nationalLines: GuideEntry[] = [
     },
     tags: ['hotline', 'national', 'sexual assault', 'memorize'],
     synonyms: ['rainn', 'rape', 'sexual assault', 'abuse', 'incest', 'assaulted', 'raped'],
-    source: { type: 'reference', document: 'contacts.md', url: 'https://rainn.org/get-help/national-sexual-assault-hotline', section: 'resources' },
+    source: {
+      type: 'reference',
+      document: 'contacts.md',
+      url: 'https://rainn.org/get-help/national-sexual-assault-hotline',
+      section: 'resources',
+    },
     checked: CHECKED,
     hotlineRank: 3,
   },
@@ -52,9 +61,7 @@ export const nationalLines: GuideEntry[] = [
     id: 'hotline-runaway-safeline',
     kind: 'resource',
     title: 'National Runaway Safeline',
-    body:
-      'Available 24/7 by call or text, with chat, email and a forum on its website. ' +
-      'Encourage youth to memorize this number.',
+    body: 'Available 24/7 by call or text, with chat, email and a forum on its website. ' + 'Encourage youth to memorize this number.',
     contact: {
       phones: [{ number: '1-800-786-2929', letters: '1-800-RUNAWAY' }],
       text: { number: '66008' },
@@ -85,11 +92,19 @@ export const nationalLines: GuideEntry[] = [
       hours: '24/7',
     },
     tags: ['hotline', 'national', 'dating abuse', 'memorize'],
-    synonyms: ['dating abuse', 'teen dating', 'boyfriend', 'girlfriend', 'partner', 'relationship', 'loveisrespect', 'teen dating abuse helpline'],
+    synonyms: [
+      'dating abuse',
+      'teen dating',
+      'boyfriend',
+      'girlfriend',
+      'partner',
+      'relationship',
+      'loveisrespect',
+      'teen dating abuse helpline',
+    ],
     source: { type: 'reference', document: 'contacts.md', url: 'https://loveisrespect.org', section: 'resources' },
     checked: CHECKED,
-    correction:
-      'Older handouts list 1-866-331-9473; the current number is 1-866-331-9474.',
+    correction: 'Older handouts list 1-866-331-9473; the current number is 1-866-331-9474.',
     hotlineRank: 5,
   },
 ];
@@ -100,9 +115,7 @@ export const addedLines: GuideEntry[] = [
     id: 'hotline-la-dcfs-child-protection',
     kind: 'resource',
     title: 'LA County DCFS Child Protection Hotline',
-    body:
-      'Where abuse reports go in Los Angeles County. Takes after-hours reports about runaway ' +
-      'DCFS dependents. Available 24/7.',
+    body: 'Where abuse reports go in Los Angeles County. Takes after-hours reports about runaway ' + 'DCFS dependents. Available 24/7.',
     contact: {
       phones: [
         { number: '1-800-540-4000', label: 'in California' },
@@ -139,8 +152,7 @@ export const addedLines: GuideEntry[] = [
     id: 'hotline-domestic-violence',
     kind: 'resource',
     title: 'National Domestic Violence Hotline',
-    body:
-      'For partner violence. The guide notes that traffickers often act like abusive intimate partners.',
+    body: 'For partner violence. The guide notes that traffickers often act like abusive intimate partners.',
     contact: { phones: [{ number: '1-800-799-7233', letters: '1-800-799-SAFE' }] },
     tags: ['hotline', 'national', 'partner violence'],
     synonyms: ['domestic violence', 'dv', 'boyfriend', 'partner', 'abusive relationship', 'thehotline'],
@@ -153,8 +165,7 @@ export const addedLines: GuideEntry[] = [
     id: 'hotline-childhelp',
     kind: 'resource',
     title: 'Childhelp National Child Abuse Hotline',
-    body:
-      'Counseling and referrals by call or text. Not a reporting line: reports go to DCFS.',
+    body: 'Counseling and referrals by call or text. Not a reporting line: reports go to DCFS.',
     contact: { phones: [{ number: '1-800-422-4453' }], text: { number: '1-800-422-4453' } },
     tags: ['hotline', 'national', 'child abuse', 'counseling'],
     synonyms: ['child abuse', 'counseling', 'referral', 'childhelp'],
@@ -186,9 +197,7 @@ export const seedOnlyResources: GuideEntry[] = [
     id: 'resource-saving-innocence',
     kind: 'resource',
     title: 'Saving Innocence',
-    body:
-      'Los Angeles organization that advocates for CSEC youth. Advocate for a Saving Innocence ' +
-      'worker for the youth.',
+    body: 'Los Angeles organization that advocates for CSEC youth. Advocate for a Saving Innocence ' + 'worker for the youth.',
     contact: { phones: [{ number: '323-379-4232' }], email: 'info@savinginnocence.org' },
     tags: ['los angeles', 'csec services', 'advocate'],
     synonyms: ['saving innocence worker', 'si worker', 'csec advocate', 'mentor', 'case worker'],
@@ -205,8 +214,7 @@ export const seedOnlyResources: GuideEntry[] = [
       'insight and guidance on policy advocacy. The last Friday of every month, 11 AM–12 PM ' +
       'Pacific (2–3 PM Eastern). Dial in; no PIN needed.',
     message:
-      'CLCHT monthly call (last Friday of every month, 11 AM–12 PM Pacific / 2–3 PM Eastern): ' +
-      'dial in at 866-383-9568, no PIN needed.',
+      'CLCHT monthly call (last Friday of every month, 11 AM–12 PM Pacific / 2–3 PM Eastern): ' + 'dial in at 866-383-9568, no PIN needed.',
     contact: {
       phones: [{ number: '866-383-9568', label: 'dial-in, no PIN needed' }],
       hours: 'Last Friday of every month, 11 AM–12 PM Pacific (2–3 PM Eastern)',
@@ -224,9 +232,7 @@ export const seedOnlyResources: GuideEntry[] = [
     id: 'resource-alliance-childrens-rights',
     kind: 'resource',
     title: "Alliance for Children's Rights — CSEC program",
-    body:
-      'Assists CSEC youth (up to age 21) with direct legal services to support their education ' +
-      'and transition to independence.',
+    body: 'Assists CSEC youth (up to age 21) with direct legal services to support their education ' + 'and transition to independence.',
     contact: { website: 'https://kids-alliance.org/programs/csec/' },
     tags: ['legal', 'education', 'los angeles'],
     synonyms: ['lawyer', 'attorney', 'legal help', 'school', 'education rights', 'independence', 'aging out', 'alliance'],

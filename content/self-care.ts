@@ -12,7 +12,22 @@ const care = (id: string, title: string, body: string, synonyms: string[]): Guid
 
 /** Self-care for the advocate: this work is heavy, and the handout says so. */
 export const selfCare: GuideEntry[] = [
-  care('supervisor', 'Ask your supervisor for support', 'Ask for support from your supervisor.', ['supervisor', 'debrief', 'talk to someone']),
-  care('step-back', 'Step back from your case for a week', 'Disengage from your case for a week.', ['break', 'time off', 'step back', 'rest', 'pause']),
-  care('community', 'Seek support in your community', 'Seek support in your community.', ['community', 'friends', 'support group', 'therapy for me']),
+  care('supervisor', 'Ask your supervisor for support', 'Ask for support from your supervisor.', [
+    'supervisor',
+    'debrief',
+    'talk to someone',
+  ]),
+  care('step-back', 'Step back from your case for a week', 'Disengage from your case for a week.', [
+    'break',
+    'time off',
+    'step back',
+    'rest',
+    'pause',
+  ]),
+  care('community', 'Seek support in your community', 'Seek support in your community.', [
+    'community',
+    'friends',
+    'support group',
+    'therapy for me',
+  ]),
 ];

@@ -41,7 +41,11 @@ export function prerender(root: string, pages: Record<string, string>): Plugin[]
     generateBundle: {
       order: 'post',
       handler(_options, bundle) {
-        for (const file of inlined) delete bundle[file];
+        // Drop a stylesheet only when no other page (the side panel, say) still links it.
+        const html = Object.values(bundle)
+          .filter((f) => f.type === 'asset' && f.fileName.endsWith('.html'))
+          .map((f) => String((f as { source: unknown }).source));
+        for (const file of inlined) if (!html.some((page) => page.includes(file))) delete bundle[file];
       },
     },
     transformIndexHtml: {
@@ -57,5 +61,18 @@ export function prerender(root: string, pages: Record<string, string>): Plugin[]
       },
     },
   };
-  return [renderPage, inlineCss];
+  // WXT adds a loader for WXT runtime plugins to every page. This project has none, and shared
+  // by every page the loader becomes an empty chunk a prerendered page must fetch before its
+  // script can run. Runs after WXT's own 'pre' transform (plugin order).
+  const dropEmptyPluginLoader: Plugin = {
+    name: 'csec:drop-wxt-plugin-loader',
+    apply: 'build',
+    enforce: 'post',
+    transformIndexHtml: {
+      order: 'pre',
+      handler: (html, ctx) =>
+        pageFor(ctx.filename) ? html.replace(/<script[^>]*src="virtual:wxt-html-plugins"[^>]*><\/script>\s*/, '') : html,
+    },
+  };
+  return [dropEmptyPluginLoader, renderPage, inlineCss];
 }

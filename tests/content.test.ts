@@ -114,7 +114,9 @@ describe('the guide as data', () => {
   });
 
   it('uses trauma-informed words', () => {
-    const text = strings(guide.map(({ synonyms: _s, ...rest }) => rest)).join(' ').toLowerCase();
+    const text = strings(guide.map(({ synonyms: _s, ...rest }) => rest))
+      .join(' ')
+      .toLowerCase();
     for (const word of ['child prostitute', 'teen prostitute', 'promiscuous', 'willing participant']) {
       expect(text).not.toContain(word);
     }

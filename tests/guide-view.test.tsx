@@ -16,7 +16,8 @@ function setup(props: Partial<Parameters<typeof GuideView>[0]> = {}) {
   );
   const input = screen.getByRole('combobox', { name: 'Search guidance' }) as HTMLInputElement;
   const optionTitles = () => screen.getAllByRole('option').map((o) => o.querySelector('.option-title')?.textContent);
-  const active = () => document.getElementById(input.getAttribute('aria-activedescendant') ?? '')?.querySelector('.option-title')?.textContent;
+  const active = () =>
+    document.getElementById(input.getAttribute('aria-activedescendant') ?? '')?.querySelector('.option-title')?.textContent;
   return { ...utils, input, copyText, onTogglePin, onDismiss, optionTitles, active, user: userEvent.setup() };
 }
 

@@ -3,7 +3,11 @@ import { guide } from '@/content';
 import { createGuideSearch, MAX_QUERY_LENGTH } from '@/utils/search';
 
 const search = createGuideSearch(guide);
-const top = (q: string, n = 1) => search.search(q).slice(0, n).map((e) => e.id);
+const top = (q: string, n = 1) =>
+  search
+    .search(q)
+    .slice(0, n)
+    .map((e) => e.id);
 
 describe('search: what an advocate types, and what they should see first', () => {
   it.each([
@@ -55,7 +59,12 @@ describe('search: what an advocate types, and what they should see first', () =>
     ['myth', 'myth', 3],
     ['self care', 'self-care', 3],
   ])('“%s” leads with %s entries', (query, kind, n) => {
-    expect(search.search(query).slice(0, n).map((e) => e.kind)).toEqual(Array(n).fill(kind));
+    expect(
+      search
+        .search(query)
+        .slice(0, n)
+        .map((e) => e.kind),
+    ).toEqual(Array(n).fill(kind));
   });
 
   it('finds both the tactic and the red flag for “gifts”', () => {
@@ -76,7 +85,11 @@ describe('search: what an advocate types, and what they should see first', () =>
   it('is deterministic: the same query gives the same order every time', () => {
     const first = search.search('support').map((e) => e.id);
     for (let i = 0; i < 5; i++) expect(search.search('support').map((e) => e.id)).toEqual(first);
-    expect(createGuideSearch(guide).search('support').map((e) => e.id)).toEqual(first);
+    expect(
+      createGuideSearch(guide)
+        .search('support')
+        .map((e) => e.id),
+    ).toEqual(first);
   });
 
   it.each([

@@ -3,6 +3,7 @@ import type { browser as Browser } from 'wxt/browser';
 /** The shortcuts the manifest suggests; the browser may have others if the user rebound them. */
 export const SUGGESTED_SHORTCUTS = {
   openPopup: 'Alt+Shift+G',
+  openPlans: 'Alt+Shift+P',
 } as const;
 
 /** The key combination the browser has for a manifest command, or "" when it has none. */

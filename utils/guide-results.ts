@@ -20,12 +20,7 @@ export interface ResultView {
  * Decides what the list shows. The hotlines are never more than a keystroke away: they lead
  * the empty query and stand under a "no matches" message.
  */
-export function buildResultView(
-  search: GuideSearch,
-  query: string,
-  kind: EntryKind | null,
-  pinnedIds: readonly string[],
-): ResultView {
+export function buildResultView(search: GuideSearch, query: string, kind: EntryKind | null, pinnedIds: readonly string[]): ResultView {
   const hotlines: ResultGroup = { id: 'hotlines', label: 'Hotlines', entries: search.hotlines() };
   if (query.trim() === '') {
     if (kind) return { groups: [{ id: 'kind', label: KIND_LABELS[kind].chip, entries: search.byKind(kind) }], noMatches: false };

@@ -23,7 +23,9 @@ export interface SearchIndex {
 
 function fieldTexts(entry: GuideEntry): Record<Field, string> {
   const c = entry.contact;
-  const numbers = c ? [...(c.phones ?? []).flatMap((p) => [p.number, p.letters ?? '', p.number.replace(/\D/g, '')]), c.text?.number ?? '', c.tty ?? ''] : [];
+  const numbers = c
+    ? [...(c.phones ?? []).flatMap((p) => [p.number, p.letters ?? '', p.number.replace(/\D/g, '')]), c.text?.number ?? '', c.tty ?? '']
+    : [];
   return {
     title: entry.title,
     synonyms: entry.synonyms.join(' '),

@@ -2,7 +2,9 @@
 
 /** Words too common to tell entries apart; dropped from the index and from queries. */
 const STOPWORDS = new Set(
-  'a an and are as at be by for from has have i in is it its me my of on or our so that the their them they this to was we were with you your'.split(' '),
+  'a an and are as at be by for from has have i in is it its me my of on or our so that the their them they this to was we were with you your'.split(
+    ' ',
+  ),
 );
 
 /** Lower-cased, accent-free words of `text`; punctuation and regex metacharacters split words. */

@@ -72,9 +72,7 @@ function compareRanked(a: Ranked, b: Ranked): number {
 export function createGuideSearch(entries: readonly GuideEntry[]): GuideSearch {
   let index: SearchIndex | undefined;
   const byId = new Map(entries.map((e) => [e.id, e]));
-  const hotlineList = entries
-    .filter((e) => e.hotlineRank !== undefined)
-    .sort((a, b) => (a.hotlineRank ?? 0) - (b.hotlineRank ?? 0));
+  const hotlineList = entries.filter((e) => e.hotlineRank !== undefined).sort((a, b) => (a.hotlineRank ?? 0) - (b.hotlineRank ?? 0));
 
   return {
     search(query, { kind = null, limit = 50 } = {}) {
@@ -97,7 +95,10 @@ export function createGuideSearch(entries: readonly GuideEntry[]): GuideSearch {
         if (kind && entry.kind !== kind) continue;
         ranked.push({ entry, index: i, tier: nameTier(entry, words), coverage: t.matched / words.length, score: t.score });
       }
-      return ranked.sort(compareRanked).slice(0, limit).map((r) => r.entry);
+      return ranked
+        .sort(compareRanked)
+        .slice(0, limit)
+        .map((r) => r.entry);
     },
     byKind: (kind) => entries.filter((e) => e.kind === kind),
     hotlines: () => hotlineList,

@@ -4,6 +4,7 @@ import { guide } from '@/content';
 import { copyPlainText } from '@/utils/clipboard';
 import { getCommandShortcut, SUGGESTED_SHORTCUTS } from '@/utils/commands';
 import { pinnedEntryIds, togglePinnedId } from '@/utils/pins';
+import { openPlansPanel } from '@/utils/side-panel';
 import { createGuideSearch } from '@/utils/search';
 import { PopupView } from './PopupView';
 
@@ -14,11 +15,14 @@ const search = createGuideSearch(guide);
 export function App({ initialQuery }: { initialQuery: string }) {
   const [pins, setPins] = useState<string[]>([]);
   const [shortcut, setShortcut] = useState<string>(SUGGESTED_SHORTCUTS.openPopup);
+  // Known before any click: sidePanel.open must run synchronously inside the click.
+  const [windowId, setWindowId] = useState<number>();
 
   useEffect(() => {
     const idle = requestIdleCallback(() => search.warm(), { timeout: 300 });
     void pinnedEntryIds.getValue().then(setPins);
     void getCommandShortcut(browser, '_execute_action').then(setShortcut);
+    void browser.windows.getCurrent().then((w) => setWindowId(w.id));
     const unwatch = pinnedEntryIds.watch((ids) => setPins(ids));
     return () => {
       cancelIdleCallback(idle);
@@ -35,6 +39,12 @@ export function App({ initialQuery }: { initialQuery: string }) {
       onTogglePin={(id) => void pinnedEntryIds.setValue(togglePinnedId(pins, id))}
       copyText={copyPlainText}
       onDismiss={() => window.close()}
+      onOpenPlans={() => {
+        void openPlansPanel(browser, windowId).then(
+          () => window.close(),
+          () => {},
+        );
+      }}
     />
   );
 }

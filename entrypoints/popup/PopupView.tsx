@@ -1,5 +1,5 @@
 import { GuideView } from '@/components/GuideView';
-import { ShortcutFooter } from '@/components/ShortcutFooter';
+import { PopupFooter } from '@/components/PopupFooter';
 import type { GuideSearch } from '@/utils/search';
 
 /** The popup as data and callbacks only: App wires it to the browser, prerender.tsx to nothing. */
@@ -11,8 +11,9 @@ export interface PopupViewProps {
   onTogglePin: (id: string) => void;
   copyText: (text: string) => Promise<void>;
   onDismiss: () => void;
+  onOpenPlans: () => void;
 }
 
-export function PopupView({ shortcut, ...guide }: PopupViewProps) {
-  return <GuideView {...guide} footer={<ShortcutFooter shortcut={shortcut} />} />;
+export function PopupView({ shortcut, onOpenPlans, ...guide }: PopupViewProps) {
+  return <GuideView {...guide} footer={<PopupFooter shortcut={shortcut} onOpenPlans={onOpenPlans} />} />;
 }

@@ -1,5 +1,3 @@
-import '@/components/theme.css';
-import '@/components/guide.css';
 import './style.css';
 
 // The HTML already holds the popup's first screen (prerendered at build time): focus its

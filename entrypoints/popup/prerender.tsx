@@ -15,6 +15,7 @@ export function render(): string {
       onTogglePin={noop}
       copyText={async () => {}}
       onDismiss={noop}
+      onOpenPlans={noop}
     />,
   );
 }

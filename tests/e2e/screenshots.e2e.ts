@@ -9,7 +9,9 @@ import { launchExtension, type ExtensionBrowser } from './fixtures.ts';
  * to docs/screenshots; a plain test run writes them to a temporary folder, so it still
  * proves each view renders without touching the working tree.
  */
-const OUT = process.env.UPDATE_SCREENSHOTS ? resolve(import.meta.dirname, '../../docs/screenshots') : mkdtempSync(join(tmpdir(), 'csec-shots-'));
+const OUT = process.env.UPDATE_SCREENSHOTS
+  ? resolve(import.meta.dirname, '../../docs/screenshots')
+  : mkdtempSync(join(tmpdir(), 'csec-shots-'));
 
 describe('screenshots', () => {
   let browser: ExtensionBrowser;

@@ -3,10 +3,10 @@
  * `@/content` to this file when BENCH_GUIDE_SCALE=10, so the shipped build never includes it.
  * Each copy shuffles the words of its text so the index is as varied as a real, larger guide.
  */
-import { guide as shipped } from '../content/index.ts';
-import type { GuideEntry } from '../content/schema.ts';
+import { guide as shipped } from '../../content/index.ts';
+import type { GuideEntry } from '../../content/schema.ts';
 
-export * from '../content/schema.ts';
+export * from '../../content/schema.ts';
 
 const SCALE = 10;
 

@@ -1,0 +1,102 @@
+import { useState } from 'preact/hooks';
+import type { Field } from '@/utils/plans/form';
+import type { FieldValue } from '@/utils/plans/model';
+import { RowsEditor } from './RowsEditor';
+
+interface FieldEditorProps {
+  field: Field;
+  value: FieldValue | undefined;
+  /** Applies the edit; returns why it was refused (then nothing changes). */
+  onEdit: (value: FieldValue) => string | undefined;
+}
+
+/** One labelled field of a plan, of any kind. Refused edits are undone and explained. */
+export function FieldEditor({ field, value, onEdit }: FieldEditorProps) {
+  const [problem, setProblem] = useState<string>();
+  const inputId = `field-${field.id}`;
+  const apply = (next: FieldValue, revert?: () => void) => {
+    const refused = onEdit(next);
+    setProblem(refused);
+    if (refused) revert?.();
+  };
+  const text = typeof value === 'string' ? value : '';
+
+  let control;
+  switch (field.kind) {
+    case 'line': {
+      const common = {
+        id: inputId,
+        value: text,
+        'aria-describedby': field.hint ? `${inputId}-hint` : undefined,
+        onInput: (e: { currentTarget: HTMLInputElement }) => {
+          const input = e.currentTarget;
+          apply(input.value, () => (input.value = text));
+        },
+      };
+      control = field.type === 'date' ? <input type="date" {...common} /> : <input type="text" {...common} />;
+      break;
+    }
+    case 'text':
+      control = (
+        <textarea
+          id={inputId}
+          rows={3}
+          value={text}
+          aria-describedby={field.hint ? `${inputId}-hint` : undefined}
+          onInput={(e) => {
+            const input = e.currentTarget;
+            apply(input.value, () => (input.value = text));
+          }}
+        />
+      );
+      break;
+    case 'choice':
+      return (
+        <fieldset class="field">
+          <legend>{field.label}</legend>
+          <div class="choices">
+            {field.choices.map((choice) => (
+              <label key={choice}>
+                <input type="radio" name={inputId} checked={text === choice} onChange={() => apply(choice)} /> {choice}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      );
+    case 'checklist': {
+      const checked = value && typeof value === 'object' && !Array.isArray(value) ? value : {};
+      return (
+        <fieldset class="field">
+          <legend>{field.label}</legend>
+          <div class="checklist">
+            {field.items.map((item) => (
+              <label key={item}>
+                <input type="checkbox" checked={!!checked[item]} onChange={(e) => apply({ ...checked, [item]: e.currentTarget.checked })} />{' '}
+                {item}
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      );
+    }
+    case 'rows':
+      return <RowsEditor field={field} rows={Array.isArray(value) ? value : []} onEdit={onEdit} />;
+  }
+
+  return (
+    <div class="field">
+      <label for={inputId}>{field.label}</label>
+      {field.hint && (
+        <p id={`${inputId}-hint`} class="hint">
+          {field.hint}
+        </p>
+      )}
+      {control}
+      {problem && (
+        <p class="field-problem" role="alert">
+          {problem}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+export type PanelTab = 'plans' | 'guide';
+
+const TABS: ReadonlyArray<[PanelTab, string]> = [
+  ['plans', 'Safety plans'],
+  ['guide', 'Guide'],
+];
+
+/** The side panel's two views, as an ARIA tab list (←/→ move between them). */
+export function PanelTabs({ selected, onSelect }: { selected: PanelTab; onSelect: (tab: PanelTab) => void }) {
+  return (
+    <div
+      class="tabs"
+      role="tablist"
+      aria-label="Side panel"
+      onKeyDown={(e) => {
+        if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
+        const next = TABS[(TABS.findIndex(([t]) => t === selected) + 1) % TABS.length]![0];
+        onSelect(next);
+        document.getElementById(`tab-${next}`)?.focus();
+      }}
+    >
+      {TABS.map(([id, label]) => (
+        <button
+          key={id}
+          id={`tab-${id}`}
+          type="button"
+          role="tab"
+          aria-selected={selected === id}
+          aria-controls={`panel-${id}`}
+          tabIndex={selected === id ? 0 : -1}
+          onClick={() => onSelect(id)}
+        >
+          {label}
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { useState } from 'preact/hooks';
+import type { PlanSummary } from '@/utils/plans/model';
+import { PlanListItem } from './PlanListItem';
+
+interface PlanListProps {
+  plans: PlanSummary[] | null;
+  now: number;
+  onCreate: () => void;
+  onOpen: (id: string) => void;
+  onRename: (id: string, nickname: string) => void;
+  onDuplicate: (id: string) => void;
+  onDelete: (id: string) => void;
+}
+
+/** All plans, newest change first, filterable by nickname. */
+export function PlanList({ plans, now, onCreate, onOpen, onRename, onDuplicate, onDelete }: PlanListProps) {
+  const [filter, setFilter] = useState('');
+  const needle = filter.trim().toLowerCase();
+  const shown = (plans ?? []).filter((p) => p.nickname.toLowerCase().includes(needle));
+  return (
+    <div class="plan-list">
+      <div class="list-head">
+        <button type="button" class="primary" onClick={onCreate}>
+          + New safety plan
+        </button>
+        <label class="visually-hidden" for="plan-filter">
+          Filter plans by nickname
+        </label>
+        <input
+          id="plan-filter"
+          type="search"
+          placeholder="Filter by nickname"
+          value={filter}
+          onInput={(e) => setFilter(e.currentTarget.value)}
+        />
+      </div>
+      {plans === null ? (
+        <p class="hint">Loading plans…</p>
+      ) : plans.length === 0 ? (
+        <p class="hint">No safety plans yet. Plans are kept only on this device.</p>
+      ) : shown.length === 0 ? (
+        <p class="hint">No plan matches “{filter}”.</p>
+      ) : (
+        <ul class="plans" aria-label="Safety plans">
+          {shown.map((plan) => (
+            <PlanListItem
+              key={plan.id}
+              plan={plan}
+              now={now}
+              onOpen={() => onOpen(plan.id)}
+              onRename={(n) => onRename(plan.id, n)}
+              onDuplicate={() => onDuplicate(plan.id)}
+              onDelete={() => onDelete(plan.id)}
+            />
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,136 @@
+import { useState } from 'preact/hooks';
+import type { GuideEntry } from '@/content';
+import { backupFileName, serializeBackup } from '@/utils/plans/backup';
+import type { PlanClient } from '@/utils/plans/client';
+import { PlanStorageError } from '@/utils/plans/errors';
+import { PLAN_SECTIONS } from '@/utils/plans/form';
+import { formatPlanText, formatSectionText, planTitle } from '@/utils/plans/format';
+import type { Revision } from '@/utils/plans/repository';
+import { BackupControls } from './BackupControls';
+import { PlanEditor } from './PlanEditor';
+import { PlanList } from './PlanList';
+import { RevisionList } from './RevisionList';
+import { usePlanWorkspace } from './use-plan-workspace';
+
+interface PlansScreenProps {
+  client: PlanClient;
+  entry: (id: string) => GuideEntry | undefined;
+  copyText: (text: string) => Promise<void>;
+  openPrint: (planId: string, view: 'plan' | 'wallet') => void;
+  download: (fileName: string, text: string) => void;
+  now?: () => number;
+  /** Opens this plan's editor right away (the panel's #plan=… link). */
+  initialPlanId?: string;
+}
+
+/** The plans tab: the list, or one plan's editor, plus backups and any storage problem. */
+export function PlansScreen({ client, entry, copyText, openPrint, download, now = Date.now, initialPlanId }: PlansScreenProps) {
+  const ws = usePlanWorkspace(client, initialPlanId);
+  const [revisions, setRevisions] = useState<Revision[] | null | undefined>(undefined);
+  const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const say = (text: string, kind: 'ok' | 'error' = 'ok') => setNotice({ kind, text });
+  const copy = (text: string, what: string) =>
+    copyText(text).then(
+      () => say(`Copied ${what}.`),
+      () => say('Could not copy: the browser refused.', 'error'),
+    );
+
+  const errorBanner = ws.error && (
+    <div class="banner" role="alert">
+      <p>{ws.error}</p>
+      <button type="button" class="small" onClick={ws.dismissError}>
+        Dismiss
+      </button>
+    </div>
+  );
+
+  if (ws.session && ws.editState) {
+    const session = ws.session;
+    const plan = ws.editState.plan;
+    return (
+      <>
+        {errorBanner}
+        {revisions !== undefined && (
+          <RevisionList
+            revisions={revisions}
+            onClose={() => setRevisions(undefined)}
+            onRestore={(key) =>
+              void client.call('restore', { id: plan.id, key, clientId: client.clientId }).then(
+                (restored) => {
+                  session.receive(restored);
+                  setRevisions(undefined);
+                  say('Restored. The version you replaced is kept under Earlier versions.');
+                },
+                (e: unknown) => say(e instanceof PlanStorageError ? e.message : 'Could not restore.', 'error'),
+              )
+            }
+          />
+        )}
+        <PlanEditor
+          state={ws.editState}
+          entry={entry}
+          onEdit={session.edit}
+          onKeepMine={session.keepMine}
+          onDismissConflict={session.dismissConflict}
+          onBack={ws.close}
+          onCopyPlan={() => void copy(formatPlanText(plan), 'the plan as text')}
+          onCopySection={(id) => {
+            const section = PLAN_SECTIONS.find((s) => s.id === id);
+            const text = section ? formatSectionText(section, plan) : '';
+            if (!text) say('That section is empty: nothing to copy.', 'error');
+            else void copy(text, `“${section?.title}”`);
+          }}
+          onPrint={(view) => openPrint(plan.id, view)}
+          onShowRevisions={() => {
+            setRevisions(null);
+            void client.call('revisions', { id: plan.id }).then(setRevisions, () => setRevisions([]));
+          }}
+        />
+        {notice && (
+          <p class={notice.kind === 'ok' ? 'ok toast' : 'field-problem toast'} role="status">
+            {notice.text}
+          </p>
+        )}
+      </>
+    );
+  }
+
+  return (
+    <>
+      {errorBanner}
+      <PlanList
+        plans={ws.plans}
+        now={now()}
+        onCreate={ws.create}
+        onOpen={ws.open}
+        onRename={ws.rename}
+        onDuplicate={(id) => {
+          const nickname = ws.plans?.find((p) => p.id === id)?.nickname ?? '';
+          void ws.duplicate(id, `${planTitle(nickname)} (copy)`);
+        }}
+        onDelete={ws.remove}
+      />
+      <BackupControls
+        message={notice}
+        onExport={() =>
+          void client.call('exportAll', {}).then(
+            (backup) => {
+              download(backupFileName(now()), serializeBackup(backup));
+              say(`Exported ${backup.plans.length} ${backup.plans.length === 1 ? 'plan' : 'plans'}.`);
+            },
+            (e: unknown) => say(e instanceof PlanStorageError ? e.message : 'Export failed.', 'error'),
+          )
+        }
+        onImport={(text) =>
+          void client.call('importBackup', { text }).then(
+            (r) => {
+              say(`Imported: ${r.added} new, ${r.replaced} updated, ${r.keptNewer} kept because the copy here was newer.`);
+              void ws.refresh();
+            },
+            (e: unknown) => say(e instanceof PlanStorageError ? e.message : 'Import failed. Nothing was imported.', 'error'),
+          )
+        }
+      />
+    </>
+  );
+}

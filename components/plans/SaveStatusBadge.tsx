@@ -1,0 +1,11 @@
+import type { SaveStatus } from '@/utils/plans/edit-session';
+
+/** "Saved" appears only after every write has committed; errors say what is still safe. */
+export function SaveStatusBadge({ status }: { status: SaveStatus }) {
+  const text = status.state === 'saved' ? 'Saved' : status.state === 'saving' ? 'Saving…' : status.message;
+  return (
+    <p class={`save-status save-${status.state}`} role="status" aria-live="polite">
+      {text}
+    </p>
+  );
+}

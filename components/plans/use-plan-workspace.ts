@@ -1,0 +1,83 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { PlanClient } from '@/utils/plans/client';
+import { createEditSession, type EditSession, type EditState } from '@/utils/plans/edit-session';
+import { PlanStorageError } from '@/utils/plans/errors';
+import type { PlanSummary } from '@/utils/plans/model';
+
+const randomId = () => crypto.randomUUID();
+
+const messageOf = (error: unknown) =>
+  error instanceof PlanStorageError ? error.message : 'Something went wrong with plan storage. Your saved plans are intact.';
+
+/** The side panel's plan state: the list, the open plan's edit session, and what went wrong. */
+export function usePlanWorkspace(client: PlanClient, initialPlanId?: string, makeId: () => string = randomId) {
+  const [plans, setPlans] = useState<PlanSummary[] | null>(null);
+  const [session, setSession] = useState<EditSession | null>(null);
+  const [editState, setEditState] = useState<EditState | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const actions = useMemo(() => {
+    const refresh = () =>
+      client.call('list', {}).then(
+        (list) => {
+          setPlans(list);
+          setError(null);
+        },
+        (e: unknown) => setError(messageOf(e)),
+      );
+    const report = (e: unknown) => setError(messageOf(e));
+    const open = async (id: string) => {
+      const plan = await client.call('get', { id });
+      if (!plan) return setError('That plan no longer exists. It may have been deleted in another window.');
+      const s = createEditSession(client, plan, setEditState);
+      setSession(s);
+      setEditState(s.state());
+    };
+    return {
+      refresh,
+      open: (id: string) => open(id).catch(report),
+      close: () => {
+        setSession(null);
+        setEditState(null);
+        void refresh();
+      },
+      create: () =>
+        client
+          .call('create', { id: makeId() })
+          .then((plan) => open(plan.id))
+          .catch(report),
+      rename: async (id: string, nickname: string) => {
+        const plan = await client.call('get', { id }).catch(report);
+        if (!plan) return;
+        await client
+          .call('patch', { id, fieldId: 'nickname', value: nickname.slice(0, 200), baseRev: plan.rev, clientId: client.clientId })
+          .catch(report);
+        void refresh();
+      },
+      duplicate: (id: string, nickname: string) => client.call('duplicate', { id, nickname }).then(refresh).catch(report),
+      remove: (id: string) => client.call('remove', { id }).then(refresh).catch(report),
+      dismissError: () => setError(null),
+    };
+  }, [client, makeId]);
+
+  useEffect(() => {
+    void actions.refresh();
+    if (initialPlanId) void actions.open(initialPlanId);
+  }, [actions, initialPlanId]);
+
+  useEffect(
+    () =>
+      client.onEvent((event) => {
+        if (event.kind === 'list-changed') void actions.refresh();
+        if (event.kind === 'changed') session?.receive(event.plan);
+        if (event.kind === 'removed' && session?.state().plan.id === event.id) {
+          setSession(null);
+          setEditState(null);
+          setError('The plan you had open was deleted in another window.');
+        }
+      }),
+    [client, actions, session],
+  );
+
+  return { plans, session, editState, error, ...actions };
+}

@@ -1,0 +1,77 @@
+/** Shared pieces of `npm run bench`: timing a page until it is ready, statistics, the table. */
+import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ExtensionBrowser } from '../../tests/e2e/fixtures.ts';
+
+export interface Row {
+  metric: string;
+  value: string;
+  baseline: string;
+  target: string;
+  ok: boolean;
+}
+
+export const ms = (n: number) => `${n.toFixed(1)} ms`;
+
+export function percentile(values: number[], p: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[index] ?? NaN;
+}
+
+/** A copy of a build with an extra blank page, the baseline every page load is compared to. */
+export function withBlankPage(dir: string): string {
+  const copy = mkdtempSync(join(tmpdir(), 'csec-bench-'));
+  cpSync(dir, copy, { recursive: true });
+  writeFileSync(
+    join(copy, 'blank.html'),
+    '<!doctype html><html lang="en"><head><meta charset="UTF-8"><title>Blank</title></head><body></body></html>',
+  );
+  return copy;
+}
+
+/** Milliseconds from navigation start to the first frame after `readyCheck` (JS source) holds. */
+export async function timeToReady(browser: ExtensionBrowser, path: string, readyCheck: string): Promise<number> {
+  const page = await browser.context.newPage();
+  await page.addInitScript(`
+    (() => {
+      const ready = () => ${readyCheck};
+      const done = () => requestAnimationFrame(() => { window.__readyAt = performance.now(); });
+      const watch = () => {
+        if (ready()) return done();
+        const observer = new MutationObserver(() => { if (ready()) { observer.disconnect(); done(); } });
+        observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+      };
+      if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', watch); else watch();
+    })();
+  `);
+  await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
+  const handle = await page.waitForFunction(() => (window as unknown as { __readyAt?: number }).__readyAt, undefined, { timeout: 30_000 });
+  const value = Number(await handle.jsonValue());
+  await page.close();
+  return value;
+}
+
+export const BLANK_READY = `document.readyState !== 'loading'`;
+
+/** Blank page and measured page alternately, `runs` times each, so drift hits both alike. */
+export async function readyTimes(browser: ExtensionBrowser, path: string, check: string, runs: number) {
+  const page: number[] = [];
+  const blank: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    blank.push(await timeToReady(browser, 'blank.html', BLANK_READY));
+    page.push(await timeToReady(browser, path, check));
+  }
+  return { page, blank };
+}
+
+export function printTable(rows: Row[]): void {
+  const header = ['metric', 'value', 'baseline (same run)', 'target', ''];
+  const lines = rows.map((r) => [r.metric, r.value, r.baseline, r.target, r.ok ? 'ok' : 'MISSED']);
+  const widths = header.map((h, i) => Math.max(h.length, ...lines.map((l) => (l[i] ?? '').length)));
+  const fmt = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ');
+  console.log(fmt(header));
+  console.log(widths.map((w) => '-'.repeat(w)).join('-|-'));
+  for (const l of lines) console.log(fmt(l));
+}

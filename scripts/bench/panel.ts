@@ -1,0 +1,143 @@
+/**
+ * Side-panel figures: ready time with 500 plans stored, and how long an edit takes to be
+ * acknowledged as saved (strict, committed), each beside a blank extension page doing the
+ * least it can: loading, and one strict IndexedDB write.
+ */
+import type { Page } from 'playwright-core';
+import { launchExtension } from '../../tests/e2e/fixtures.ts';
+import { ms, percentile, readyTimes, withBlankPage, type Row } from './lib.ts';
+
+const PLANS = 500;
+const READY_RUNS = 20;
+const SAVES = 60;
+
+/** A backup file with `count` plans of realistic size (the format of utils/plans/backup.ts). */
+function backupWith(count: number): string {
+  const now = Date.now();
+  const plans = Array.from({ length: count }, (_, i) => ({
+    id: `bench-${i}`,
+    rev: 3,
+    createdAt: now - i * 60_000,
+    updatedAt: now - i * 60_000,
+    snapshotAt: now - i * 60_000,
+    fieldStamps: {},
+    data: {
+      nickname: `Youth ${i}`,
+      warningSigns: 'Texts late at night from an older “friend”; new phone she will not explain. '.repeat(3),
+      coping: 'Drawing, music with headphones, calling her aunt. '.repeat(3),
+      people: [1, 2, 3].map((n) => ({ id: `p${n}`, name: `Person ${n}`, relationship: 'aunt', contact: '555-010-000' + n })),
+      numbers: [
+        ['National Human Trafficking Hotline', '1-888-373-7888'],
+        ['CASA', '555-010-0100'],
+      ].map(([label, number], n) => ({ id: `n${n}`, label, number })),
+      nextReview: '2026-12-15',
+    },
+  }));
+  return JSON.stringify({ format: 'csec-safety-plans', version: 1, exportedAt: new Date(now).toISOString(), plans });
+}
+
+/** Sends one request on the plan port from an extension page, as the side panel does. */
+async function planRequest(page: Page, method: string, args: unknown): Promise<void> {
+  await page.evaluate(
+    ([method, args]) =>
+      new Promise<void>((resolve, reject) => {
+        type Port = {
+          postMessage(m: unknown): void;
+          disconnect(): void;
+          onMessage: { addListener(cb: (m: { kind: string; ok: boolean; message?: string }) => void): void };
+        };
+        const runtime = (globalThis as unknown as { chrome: { runtime: { connect(o: { name: string }): Port } } }).chrome.runtime;
+        const port = runtime.connect({ name: 'plans' });
+        port.onMessage.addListener((m) => {
+          if (m.kind !== 'response') return;
+          port.disconnect();
+          if (m.ok) resolve();
+          else reject(new Error(m.message));
+        });
+        port.postMessage({ kind: 'request', seq: 1, method, args });
+      }),
+    [method, args] as const,
+  );
+}
+
+/** input event → the status reading "Saved", for single keystrokes typed one at a time. */
+async function saveAcks(page: Page): Promise<number[]> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __acks: number[] };
+    w.__acks = [];
+    let start = 0;
+    document.addEventListener('input', () => (start = performance.now()), true);
+    const status = document.querySelector('.save-status') as HTMLElement;
+    new MutationObserver(() => {
+      if (start && status.textContent === 'Saved') {
+        w.__acks.push(performance.now() - start);
+        start = 0;
+      }
+    }).observe(status, { childList: true, characterData: true, subtree: true });
+  });
+  const field = page.getByLabel('Things that help me cope', { exact: true });
+  await field.click();
+  for (let i = 0; i < SAVES; i++) {
+    await page.keyboard.type(String.fromCharCode(97 + (i % 26)));
+    await page.waitForTimeout(120);
+  }
+  return page.evaluate(() => (window as unknown as { __acks: number[] }).__acks);
+}
+
+/** The floor: one strict IndexedDB put of a plan-sized record, from a blank extension page. */
+async function strictWrites(page: Page): Promise<number[]> {
+  return page.evaluate(async (count) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open('bench-baseline', 1);
+      open.onupgradeneeded = () => open.result.createObjectStore('s');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const times: number[] = [];
+    for (let i = 0; i < count; i++) {
+      const start = performance.now();
+      await new Promise<void>((resolve, reject) => {
+        const tx = db.transaction('s', 'readwrite', { durability: 'strict' });
+        tx.objectStore('s').put({ text: 'x'.repeat(2000), i }, 'record');
+        tx.oncomplete = () => resolve();
+        tx.onerror = () => reject(tx.error);
+      });
+      times.push(performance.now() - start);
+    }
+    return times;
+  }, SAVES);
+}
+
+export async function benchPanel(dir: string): Promise<Row[]> {
+  const browser = await launchExtension(withBlankPage(dir));
+  try {
+    const seeder = await browser.openPage('blank.html');
+    await planRequest(seeder, 'importBackup', { text: backupWith(PLANS) });
+    const ready = await readyTimes(browser, 'sidepanel.html', `document.querySelectorAll('.plan-item').length >= ${PLANS}`, READY_RUNS);
+    const baselineWrites = await strictWrites(seeder);
+    const editor = await browser.openPage('sidepanel.html#plan=bench-0');
+    await editor.getByLabel('Things that help me cope', { exact: true }).waitFor();
+    const acks = await saveAcks(editor);
+    const readyMedian = percentile(ready.page, 50);
+    const blankMedian = percentile(ready.blank, 50);
+    const ackP95 = percentile(acks, 95);
+    return [
+      {
+        metric: `side panel ready, ${PLANS} plans, median of ${READY_RUNS}`,
+        value: ms(readyMedian),
+        baseline: `blank page ${ms(blankMedian)}`,
+        target: '≤ 150 ms',
+        ok: readyMedian <= 150,
+      },
+      {
+        metric: `edit → “Saved” (committed), n=${acks.length}`,
+        value: `p50 ${ms(percentile(acks, 50))} · p95 ${ms(ackP95)}`,
+        baseline: `blank page, strict IDB put: p50 ${ms(percentile(baselineWrites, 50))} · p95 ${ms(percentile(baselineWrites, 95))}`,
+        target: 'p95 ≤ 30 ms',
+        ok: ackP95 <= 30,
+      },
+    ];
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,41 @@
+import type { Page } from 'playwright-core';
+import type { ExtensionBrowser } from './fixtures.ts';
+
+/** The side panel page (opened in a tab: same page, same code), driven like a user would. */
+export class PanelPage {
+  readonly page: Page;
+  readonly errors: string[] = [];
+
+  constructor(page: Page) {
+    this.page = page;
+    page.on('console', (m) => m.type() === 'error' && this.errors.push(m.text()));
+    page.on('pageerror', (e) => this.errors.push(String(e)));
+  }
+
+  static async open(browser: ExtensionBrowser, planId?: string): Promise<PanelPage> {
+    const panel = new PanelPage(await browser.context.newPage());
+    await panel.page.goto(`chrome-extension://${browser.extensionId}/sidepanel.html${planId ? `#plan=${planId}` : ''}`);
+    await panel.page.getByRole('tab', { name: 'Safety plans' }).waitFor();
+    if (planId) await panel.field('Things that help me cope').waitFor();
+    return panel;
+  }
+
+  field(label: string) {
+    return this.page.getByLabel(label, { exact: true });
+  }
+
+  status() {
+    return this.page.locator('.save-status').innerText();
+  }
+
+  async waitSaved(): Promise<void> {
+    await this.page.locator('.save-status', { hasText: /^Saved$/ }).waitFor();
+  }
+
+  /** Creates a plan from the list and returns its id (read from the store through the UI's own link). */
+  async createPlan(nickname: string): Promise<void> {
+    await this.page.getByRole('button', { name: '+ New safety plan' }).click();
+    await this.field('Youth’s nickname or initials').fill(nickname);
+    await this.waitSaved();
+  }
+}

@@ -1,0 +1,161 @@
+import { readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, type ExtensionBrowser } from './fixtures.ts';
+import { PanelPage } from './panel-page.ts';
+
+/** The id of the plan the panel has open, from the print link it builds. */
+async function openPlanId(panel: PanelPage, browser: ExtensionBrowser): Promise<string> {
+  const [tab] = await Promise.all([browser.context.waitForEvent('page'), panel.page.getByRole('button', { name: 'Print' }).click()]);
+  await tab.waitForLoadState();
+  const id = new URL(tab.url()).searchParams.get('plan') ?? '';
+  await tab.close();
+  return id;
+}
+
+describe('side panel in real Chromium', () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await launchExtension();
+  });
+  afterAll(async () => browser?.close());
+
+  it('creates a plan, autosaves it, and shows it after the panel is reopened', async () => {
+    const panel = await PanelPage.open(browser);
+    await panel.createPlan('R.T.');
+    await panel.field('Code word or signal').fill('pineapple');
+    await panel.waitSaved();
+    const id = await openPlanId(panel, browser);
+    await panel.page.close();
+
+    const again = await PanelPage.open(browser);
+    await again.page.getByText('R.T.').waitFor();
+    await again.page.close();
+    const editor = await PanelPage.open(browser, id);
+    expect(await editor.field('Code word or signal').inputValue()).toBe('pineapple');
+    expect(editor.errors).toEqual([]);
+    await editor.page.close();
+  });
+
+  it('loses nothing when the panel closes 0, 10, 50 or 200 ms after the last keystroke (100 trials)', async () => {
+    const setup = await PanelPage.open(browser);
+    await setup.createPlan('Durability');
+    const id = await openPlanId(setup, browser);
+    await setup.page.close();
+
+    const delays = [0, 10, 50, 200];
+    const lost: string[] = [];
+    let reader = await PanelPage.open(browser, id);
+    for (let trial = 0; trial < 100; trial++) {
+      const delay = delays[trial % delays.length] as number;
+      const text = `trial ${trial}: ${Math.random().toString(36).slice(2, 10)} ✓`;
+      const writer = reader;
+      await writer.field('Things that help me cope').fill('');
+      await writer.field('Things that help me cope').pressSequentially(text);
+      if (delay) await writer.page.waitForTimeout(delay);
+      await writer.page.close();
+      reader = await PanelPage.open(browser, id);
+      const stored = await reader.field('Things that help me cope').inputValue();
+      if (stored !== text) lost.push(`delay ${delay} ms: typed “${text}”, found “${stored}”`);
+    }
+    await reader.page.close();
+    expect(lost).toEqual([]);
+  }, 300_000);
+
+  it('keeps two windows on the same plan in step, and never lets one silently overwrite the other', async () => {
+    const a = await PanelPage.open(browser);
+    await a.createPlan('Two windows');
+    const id = await openPlanId(a, browser);
+    const b = await PanelPage.open(browser, id);
+
+    await a.field('Code word or signal').fill('sunflower');
+    await expect.poll(() => b.field('Code word or signal').inputValue()).toBe('sunflower');
+    await b.field('Strengths').fill('funny, brave');
+    await expect.poll(() => a.field('Strengths').inputValue()).toBe('funny, brave');
+
+    // Both type into the same field at once: both end on the same text, and the window whose
+    // write came second is told, with its own text kept for it.
+    await Promise.all([
+      a.field('Warning signs and triggers').fill('late-night texts'),
+      b.field('Warning signs and triggers').fill('new older friend'),
+    ]);
+    await a.waitSaved();
+    await b.waitSaved();
+    await expect
+      .poll(
+        async () =>
+          (await a.field('Warning signs and triggers').inputValue()) === (await b.field('Warning signs and triggers').inputValue()),
+      )
+      .toBe(true);
+    const final = await a.field('Warning signs and triggers').inputValue();
+    const loser = final === 'late-night texts' ? b : a;
+    const loserText = final === 'late-night texts' ? 'new older friend' : 'late-night texts';
+    if ((await loser.page.locator('.conflict').count()) > 0) {
+      expect(await loser.page.locator('.conflict blockquote').innerText()).toBe(loserText);
+    }
+    expect([...a.errors, ...b.errors]).toEqual([]);
+    await a.page.close();
+    await b.page.close();
+  });
+
+  it('exports a backup, restores a deleted plan from it, and refuses a damaged file', async () => {
+    const panel = await PanelPage.open(browser);
+    await panel.createPlan('Backup me');
+    await panel.field('Code word or signal').fill('lighthouse');
+    await panel.waitSaved();
+    await panel.page.getByRole('button', { name: '← All plans' }).click();
+    const [download] = await Promise.all([
+      panel.page.waitForEvent('download'),
+      panel.page.getByRole('button', { name: 'Export all plans' }).click(),
+    ]);
+    const file = await download.path();
+    expect(JSON.parse(readFileSync(file, 'utf8')).format).toBe('csec-safety-plans');
+
+    const item = panel.page.getByRole('listitem').filter({ hasText: 'Backup me' });
+    await item.getByRole('button', { name: 'Delete' }).click();
+    await item.getByRole('button', { name: 'Delete for good' }).click();
+    await expect.poll(() => panel.page.getByText('Backup me').count()).toBe(0);
+
+    await panel.page.locator('input[type=file]').setInputFiles(file);
+    await panel.page.getByText(/^Imported:/).waitFor();
+    await panel.page.getByText('Backup me').waitFor();
+
+    const plansBefore = await panel.page.getByRole('listitem').count();
+    await panel.page
+      .locator('input[type=file]')
+      .setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(readFileSync(file, 'utf8').slice(0, 120)) });
+    await panel.page.getByText(/damaged or incomplete.*Nothing was imported/).waitFor();
+    expect(await panel.page.getByRole('listitem').count()).toBe(plansBefore);
+    await panel.page.close();
+  });
+
+  it('prints one clean page per plan, and a wallet card with the numbers', async () => {
+    const panel = await PanelPage.open(browser);
+    await panel.createPlan('Print test');
+    await panel.field('Code word or signal').fill('blue umbrella');
+    await panel.waitSaved();
+    const id = await openPlanId(panel, browser);
+    await panel.page.close();
+
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/print.html?plan=${id}&view=plan`);
+    await page.getByRole('heading', { name: 'Safety plan: Print test' }).waitFor();
+    expect(await page.locator('article').innerText()).toContain('blue umbrella');
+    const pdf = await page.pdf({ format: 'Letter' });
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
+    expect(pdf.toString('latin1')).not.toContain('Print or save as PDF');
+
+    await page.goto(`chrome-extension://${browser.extensionId}/print.html?plan=${id}&view=wallet`);
+    const card = page.getByRole('article', { name: 'Wallet card' });
+    await card.waitFor();
+    expect(await card.innerText()).toContain('1-888-373-7888');
+    await page.close();
+  });
+
+  it('offers the same guide search in a Guide tab', async () => {
+    const panel = await PanelPage.open(browser);
+    await panel.page.getByRole('tab', { name: 'Guide' }).click();
+    await panel.page.getByRole('combobox', { name: 'Search guidance' }).fill('runaway');
+    await expect.poll(() => panel.page.locator('[role=option] .option-title').first().innerText()).toBe('National Runaway Safeline');
+    await panel.page.close();
+  });
+});

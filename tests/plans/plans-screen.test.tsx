@@ -1,0 +1,179 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PlansScreen } from '@/components/plans/PlansScreen';
+import { guide } from '@/content';
+import { createPlanClient } from '@/utils/plans/client';
+import { PLAN_SECTIONS } from '@/utils/plans/form';
+import { createPlanService } from '@/utils/plans/service';
+import { createPortPair } from '../fake-port';
+import { freshRepository } from './helpers';
+
+const NOW = Date.UTC(2026, 10, 29, 12);
+
+function setup() {
+  const { repository } = freshRepository();
+  const service = createPlanService(repository, () => NOW);
+  const client = createPlanClient(() => {
+    const pair = createPortPair('plans');
+    service.connect(pair.background);
+    return pair.page;
+  }, 'panel');
+  const copyText = vi.fn(async (_t: string) => {});
+  const download = vi.fn();
+  const openPrint = vi.fn();
+  render(
+    <PlansScreen
+      client={client}
+      entry={(id) => guide.find((e) => e.id === id)}
+      copyText={copyText}
+      download={download}
+      openPrint={openPrint}
+      now={() => NOW}
+    />,
+  );
+  return { repository, copyText, download, openPrint, user: userEvent.setup() };
+}
+
+async function newPlan(user: ReturnType<typeof userEvent.setup>) {
+  await user.click(await screen.findByRole('button', { name: '+ New safety plan' }));
+  await screen.findByRole('heading', { level: 2 });
+}
+
+afterEach(cleanup);
+
+describe('safety plans in the side panel', () => {
+  it('starts empty and says plans stay on this device', async () => {
+    setup();
+    expect(await screen.findByText('No safety plans yet. Plans are kept only on this device.')).toBeTruthy();
+  });
+
+  it('creates a plan whose editor has every section, labelled, with the guide’s advice', async () => {
+    const { user } = setup();
+    await newPlan(user);
+    const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(headings.slice(0, PLAN_SECTIONS.length)).toEqual(PLAN_SECTIONS.map((s, i) => `${i + 1}. ${s.title}`));
+    expect(screen.getByLabelText('Youth’s nickname or initials')).toBeTruthy();
+    expect(screen.getByText('Never a full name.')).toBeTruthy();
+    expect(screen.getAllByText(/Do not share CSEC status with the court/).length).toBeGreaterThan(0);
+    expect(screen.getByText('Saved')).toBeTruthy();
+  });
+
+  it('starts “Numbers to memorize” with the national lines and blanks for the advocate', async () => {
+    const { user } = setup();
+    await newPlan(user);
+    const numbers = screen.getByRole('group', { name: 'Numbers' });
+    const values = within(numbers)
+      .getAllByRole('textbox')
+      .map((i) => (i as HTMLInputElement).value);
+    expect(values).toEqual(expect.arrayContaining(['National Human Trafficking Hotline', '1-888-373-7888', 'DCFS Command Post', 'CASA']));
+  });
+
+  it('autosaves every edit — “Saving…” then “Saved” — and the list shows the nickname', async () => {
+    const { user, repository } = setup();
+    await newPlan(user);
+    await user.type(screen.getByLabelText('Youth’s nickname or initials'), 'JD');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved'));
+    const [summary] = await repository.list();
+    expect(summary?.nickname).toBe('JD');
+    await user.click(screen.getByRole('button', { name: '← All plans' }));
+    expect(await screen.findByText('JD')).toBeTruthy();
+  });
+
+  it('adds rows up to the limit: a fourth person at most', async () => {
+    const { user } = setup();
+    await newPlan(user);
+    const add = screen.getByRole('button', { name: '+ Add a person' });
+    for (let i = 0; i < 4; i++) await user.click(add);
+    expect((add as HTMLButtonElement).disabled).toBe(true);
+    const rows = screen.getAllByRole('group', { name: /Trusted people, row/ });
+    expect(rows).toHaveLength(4);
+    await user.type(within(rows[0]!).getByLabelText('Name'), 'Aunt Rosa');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved'));
+  });
+
+  it('refuses a huge paste with a clear message and keeps the text as it was', async () => {
+    const { user, repository } = setup();
+    await newPlan(user);
+    const field = screen.getByLabelText('Code word or signal') as HTMLInputElement;
+    fireEvent.input(field, { target: { value: 'x'.repeat(5000) } });
+    expect(screen.getByRole('alert').textContent).toMatch(/too long.*Nothing was changed/);
+    expect(field.value).toBe('');
+    const [summary] = await repository.list();
+    expect((await repository.get(summary!.id))?.data.codeWord).toBeUndefined();
+  });
+
+  it('inserts a “when the youth returns” phrasing into section 12', async () => {
+    const { user } = setup();
+    await newPlan(user);
+    await user.click(screen.getByRole('button', { name: 'Insert “What led you to leave placement?”' }));
+    expect((screen.getByLabelText('What to say when the youth returns') as HTMLTextAreaElement).value).toBe(
+      'What led you to leave placement?',
+    );
+  });
+
+  it('copies one section, or the whole plan, as plain text', async () => {
+    const { user, copyText } = setup();
+    await newPlan(user);
+    await user.type(screen.getByLabelText('Code word or signal'), 'sunflower');
+    await user.click(screen.getByRole('button', { name: 'Copy section “Code word or signal” as text' }));
+    expect(copyText).toHaveBeenLastCalledWith('CODE WORD OR SIGNAL\nCode word or signal: sunflower');
+    await user.click(screen.getByRole('button', { name: 'Copy as text' }));
+    expect(copyText.mock.calls.at(-1)?.[0]).toMatch(/^Safety plan: Untitled[\s\S]*sunflower/);
+  });
+
+  it('renames, duplicates, filters and deletes (after confirming) from the list', async () => {
+    const { user, repository } = setup();
+    await newPlan(user);
+    await user.type(screen.getByLabelText('Youth’s nickname or initials'), 'AB');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved'));
+    await user.click(screen.getByRole('button', { name: '← All plans' }));
+    await screen.findByText('AB');
+    await user.click(screen.getByRole('button', { name: 'Duplicate' }));
+    await screen.findByText('AB (copy)');
+    await user.type(screen.getByLabelText('Filter plans by nickname'), 'copy');
+    expect(screen.queryByText('AB')).toBeNull();
+    await user.clear(screen.getByLabelText('Filter plans by nickname'));
+    const item = screen.getByText('AB').closest('li')!;
+    await user.click(within(item).getByRole('button', { name: 'Rename' }));
+    const input = within(item).getByLabelText('New nickname or initials');
+    await user.clear(input);
+    await user.type(input, 'C.D.{Enter}');
+    await screen.findByText('C.D.');
+    const renamed = screen.getByText('C.D.').closest('li')!;
+    await user.click(within(renamed).getByRole('button', { name: 'Delete' }));
+    expect(within(renamed).getByRole('alert').textContent).toMatch(
+      /Delete “C.D.” for good\? This removes the plan and all its earlier versions/,
+    );
+    await user.click(within(renamed).getByRole('button', { name: 'Delete for good' }));
+    await waitFor(() => expect(screen.queryByText('C.D.')).toBeNull());
+    expect((await repository.list()).map((p) => p.nickname)).toEqual(['AB (copy)']);
+  });
+
+  it('shows when each plan is due for review', async () => {
+    const { user } = setup();
+    await newPlan(user);
+    fireEvent.input(screen.getByLabelText('Next review date'), { target: { value: '2026-11-27' } });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved'));
+    await user.click(screen.getByRole('button', { name: '← All plans' }));
+    expect(await screen.findByText('Review overdue by 2 days')).toBeTruthy();
+  });
+
+  it('exports a backup file and refuses a damaged one with a message', async () => {
+    const { user, download } = setup();
+    await newPlan(user);
+    await user.click(screen.getByRole('button', { name: '← All plans' }));
+    await user.click(await screen.findByRole('button', { name: 'Export all plans' }));
+    await waitFor(() => expect(download).toHaveBeenCalled());
+    const [fileName, text] = download.mock.calls[0]!;
+    expect(fileName).toBe('safety-plans-2026-11-29.json');
+    expect(JSON.parse(text).plans).toHaveLength(1);
+    expect(screen.getByText('Exported 1 plan.')).toBeTruthy();
+    const input = document.querySelector('input[type=file]') as HTMLInputElement;
+    await user.upload(
+      input,
+      new File(['{"format":"csec-safety-plans","version":1,"plans":[{"id"'], 'broken.json', { type: 'application/json' }),
+    );
+    expect(await screen.findByText(/damaged or incomplete.*Nothing was imported/)).toBeTruthy();
+  });
+});

@@ -1,0 +1,113 @@
+import { describe, expect, it, vi } from 'vitest';
+import { createPlanClient } from '@/utils/plans/client';
+import type { PlanEvent } from '@/utils/plans/protocol';
+import { createPlanService } from '@/utils/plans/service';
+import { isOwnExtensionPage } from '@/utils/port';
+import { createPortPair } from '../fake-port';
+import { freshRepository } from './helpers';
+
+function setup() {
+  const { repository } = freshRepository();
+  const service = createPlanService(repository, () => 0);
+  const ports: Array<ReturnType<typeof createPortPair>> = [];
+  const newClient = (id: string) =>
+    createPlanClient(() => {
+      const pair = createPortPair('plans');
+      ports.push(pair);
+      service.connect(pair.background);
+      return pair.page;
+    }, id);
+  return { repository, newClient, ports };
+}
+
+describe('plan service (background writer)', () => {
+  it('tells other windows about each saved edit, so they update live', async () => {
+    const { newClient } = setup();
+    const a = newClient('A');
+    const b = newClient('B');
+    const events: PlanEvent[] = [];
+    b.onEvent((e) => events.push(e));
+    const plan = await a.call('create', { id: 'p' });
+    await a.call('patch', { id: 'p', fieldId: 'codeWord', value: 'sunflower', baseRev: plan.rev, clientId: 'A' });
+    await vi.waitFor(() =>
+      expect(events.some((e) => e.kind === 'changed' && e.plan.data.codeWord === 'sunflower' && e.by === 'A')).toBe(true),
+    );
+    expect(events.some((e) => e.kind === 'list-changed')).toBe(true);
+  });
+
+  it('answers every keystroke, writes the last one, and collapses a backlog', async () => {
+    const { newClient, repository } = setup();
+    const client = newClient('A');
+    const plan = await client.call('create', { id: 'p' });
+    const typed = 'I feel safe at my aunt’s house';
+    const acks = await Promise.all(
+      [...typed].map((_, i) =>
+        client.call('patch', { id: 'p', fieldId: 'coping', value: typed.slice(0, i + 1), baseRev: plan.rev, clientId: 'A' }),
+      ),
+    );
+    expect(acks).toHaveLength(typed.length);
+    expect(acks.every((r) => r.status === 'saved')).toBe(true);
+    const stored = await repository.get('p');
+    expect(stored?.data.coping).toBe(typed);
+    expect(stored!.rev - plan.rev).toBeLessThan(typed.length);
+  });
+
+  it('refuses an invalid or oversized value and writes nothing', async () => {
+    const { newClient, repository } = setup();
+    const client = newClient('A');
+    const plan = await client.call('create', { id: 'p' });
+    await expect(
+      client.call('patch', { id: 'p', fieldId: 'coping', value: 'x'.repeat(20_001), baseRev: plan.rev, clientId: 'A' }),
+    ).rejects.toMatchObject({
+      code: 'invalid',
+      message: expect.stringMatching(/too long.*Nothing was changed/),
+    });
+    await expect(
+      client.call('patch', { id: 'p', fieldId: 'notAField', value: 'x', baseRev: plan.rev, clientId: 'A' }),
+    ).rejects.toMatchObject({ code: 'invalid' });
+    expect((await repository.get('p'))?.rev).toBe(plan.rev);
+  });
+
+  it('ignores malformed messages instead of crashing', async () => {
+    const { newClient, ports } = setup();
+    const client = newClient('A');
+    for (const junk of [null, 42, 'hi', { kind: 'request' }, { kind: 'request', seq: 1, method: 'dropTables', args: {} }])
+      ports[0]!.page.postMessage(junk);
+    await expect(client.call('list', {})).resolves.toEqual([]);
+  });
+
+  it('resends unanswered writes after the background restarts, and loses none', async () => {
+    const { repository } = freshRepository();
+    const service = createPlanService(repository);
+    let current: ReturnType<typeof createPortPair> | undefined;
+    let connections = 0;
+    const client = createPlanClient(() => {
+      connections++;
+      current = createPortPair('plans');
+      service.connect(current.background);
+      return current.page;
+    }, 'A');
+    const plan = await client.call('create', { id: 'p' });
+    // The service worker dies before the write reaches it: the port closes, the message is lost.
+    const write = client.call('patch', { id: 'p', fieldId: 'coping', value: 'drawing', baseRev: plan.rev, clientId: 'A' });
+    current!.background.disconnect();
+    await expect(write).resolves.toMatchObject({ status: 'saved' });
+    expect(connections).toBe(2);
+    expect((await repository.get('p'))?.data.coping).toBe('drawing');
+  });
+});
+
+describe('who may talk to privileged handlers', () => {
+  const id = 'abcdefghijklmnop';
+  const origin = `chrome-extension://${id}/`;
+  it.each([
+    [{ id, url: `${origin}sidepanel.html` }, true],
+    [{ id, url: `${origin}popup.html` }, true],
+    [{ id, url: 'https://case-system.example/page' }, false],
+    [{ id: 'other-extension', url: 'chrome-extension://other-extension/x.html' }, false],
+    [{ id }, false],
+    [undefined, false],
+  ])('%j → %s', (sender, allowed) => {
+    expect(isOwnExtensionPage(sender, id, origin)).toBe(allowed);
+  });
+});

@@ -1,0 +1,96 @@
+import { PLAN_FIELDS } from './form';
+import { checkFieldValue, type FieldStamp, type Plan } from './model';
+
+/** The backup file's own format name and version, so future versions can read old files. */
+export const BACKUP_FORMAT = 'csec-safety-plans';
+export const BACKUP_VERSION = 1;
+/** Larger files are refused before parsing: no advocate has this many plans. */
+export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
+const MAX_PLANS = 10_000;
+
+export interface BackupFile {
+  format: typeof BACKUP_FORMAT;
+  version: number;
+  exportedAt: string;
+  plans: Plan[];
+}
+
+export type ParsedBackup = { ok: true; plans: Plan[] } | { ok: false; error: string };
+
+export function createBackup(plans: readonly Plan[], now: number): BackupFile {
+  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date(now).toISOString(), plans: [...plans] };
+}
+
+export function serializeBackup(backup: BackupFile): string {
+  return JSON.stringify(backup, null, 2);
+}
+
+/** "safety-plans-2026-11-29.json" */
+export function backupFileName(now: number): string {
+  return `safety-plans-${new Date(now).toISOString().slice(0, 10)}.json`;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+
+/** One plan from a backup, checked field by field; a string says what is wrong. */
+function readPlan(value: unknown): Plan | string {
+  if (!isObject(value)) return 'is not a plan';
+  const { id, rev, createdAt, updatedAt, data, fieldStamps = {}, snapshotAt = updatedAt } = value;
+  if (typeof id !== 'string' || id.length === 0 || id.length > 100) return 'has no valid id';
+  if (!isCount(rev) || rev < 1) return 'has no valid revision number';
+  if (!isTime(createdAt) || !isTime(updatedAt) || !isTime(snapshotAt)) return 'has invalid dates';
+  if (!isObject(data)) return 'has no contents';
+  for (const [fieldId, fieldValue] of Object.entries(data)) {
+    const field = PLAN_FIELDS.get(fieldId);
+    if (!field) return `has an unknown field “${fieldId.slice(0, 40)}”`;
+    const problem = checkFieldValue(field, fieldValue);
+    if (problem) return `: ${problem}`;
+  }
+  if (!isObject(fieldStamps)) return 'has invalid edit stamps';
+  for (const stamp of Object.values(fieldStamps)) {
+    if (!isObject(stamp) || !isCount(stamp.rev) || typeof stamp.by !== 'string') return 'has invalid edit stamps';
+  }
+  return { id, rev, createdAt, updatedAt, snapshotAt, data: data as Plan['data'], fieldStamps: fieldStamps as Record<string, FieldStamp> };
+}
+
+/**
+ * Reads a backup file's text. Never throws: a damaged, truncated or foreign file gives a
+ * message saying what is wrong, and the caller imports nothing.
+ */
+export function parseBackup(text: string): ParsedBackup {
+  if (text.length > MAX_BACKUP_BYTES)
+    return { ok: false, error: 'This file is too large to be a safety-plan backup. Nothing was imported.' };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, error: 'This file is damaged or incomplete: it is not valid JSON. Nothing was imported.' };
+  }
+  if (!isObject(json) || json.format !== BACKUP_FORMAT) {
+    return { ok: false, error: 'This is not a safety-plan backup from this extension. Nothing was imported.' };
+  }
+  if (!isCount(json.version) || json.version < 1)
+    return { ok: false, error: 'This backup has no valid format version. Nothing was imported.' };
+  if (json.version > BACKUP_VERSION) {
+    return {
+      ok: false,
+      error: `This backup was made by a newer version of the extension (format ${json.version}). Update the extension to import it. Nothing was imported.`,
+    };
+  }
+  if (!Array.isArray(json.plans)) return { ok: false, error: 'This backup has no list of plans. Nothing was imported.' };
+  if (json.plans.length > MAX_PLANS)
+    return { ok: false, error: 'This backup holds more plans than the extension can import. Nothing was imported.' };
+  const byId = new Map<string, Plan>();
+  for (const [i, raw] of json.plans.entries()) {
+    const plan = readPlan(raw);
+    if (typeof plan === 'string') {
+      const sep = plan.startsWith(':') ? '' : ' ';
+      return { ok: false, error: `Plan ${i + 1} of ${json.plans.length}${sep}${plan}. Nothing was imported.` };
+    }
+    const seen = byId.get(plan.id);
+    if (!seen || plan.updatedAt > seen.updatedAt || (plan.updatedAt === seen.updatedAt && plan.rev > seen.rev)) byId.set(plan.id, plan);
+  }
+  return { ok: true, plans: [...byId.values()] };
+}

@@ -1,0 +1,147 @@
+import { PLAN_FIELDS, PLAN_SECTIONS, SERVICE_STATUSES, type Field } from './form';
+
+/** One row of a row field; `id` keeps rows stable while they are edited and reordered. */
+export type Row = { id: string } & Record<string, string>;
+export type FieldValue = string | Row[] | Record<string, boolean>;
+export type PlanData = Record<string, FieldValue>;
+
+/** Who last wrote a field, and at which plan revision (see `applyPatch`). */
+export interface FieldStamp {
+  rev: number;
+  by: string;
+}
+
+/** A safety plan as stored. */
+export interface Plan {
+  id: string;
+  /** Goes up by one with every committed write; a write based on an older rev is checked. */
+  rev: number;
+  createdAt: number;
+  updatedAt: number;
+  data: PlanData;
+  fieldStamps: Record<string, FieldStamp>;
+  /** When the last revision snapshot was taken (see the repository). */
+  snapshotAt: number;
+}
+
+/** What the plan list shows. */
+export interface PlanSummary {
+  id: string;
+  nickname: string;
+  updatedAt: number;
+  /** ISO date, or "" when no review date is set. */
+  nextReview: string;
+}
+
+/** Longest values accepted; a longer paste is refused with a message and changes nothing. */
+export const LIMITS = { line: 200, text: 20_000, cell: 500 } as const;
+
+/** A random id that is safe in URLs and file names. */
+export function newId(random: () => string = () => crypto.randomUUID()): string {
+  return random();
+}
+
+const NATIONAL_NUMBERS: ReadonlyArray<[string, string]> = [
+  ['National Human Trafficking Hotline', '1-888-373-7888'],
+  ['RAINN', '1-800-656-4673'],
+  ['National Runaway Safeline', '1-800-786-2929'],
+  ['love is respect (dating abuse)', '1-866-331-9474'],
+];
+
+/** What a new plan starts with: the national lines and the services from the guide. */
+export function newPlanData(makeId: () => string = newId): PlanData {
+  const numbers = [
+    ...NATIONAL_NUMBERS.map(([label, number]) => ({ id: makeId(), label, number })),
+    // The advocate fills these in: the guide gives no number for them (contacts.md).
+    ...['Social worker (CSW)', 'DCFS Command Post', 'CASA'].map((label) => ({ id: makeId(), label, number: '' })),
+  ];
+  const services = [
+    'Saving Innocence worker',
+    'More intensive therapy (e.g. EMDR)',
+    'Secondary DCFS social worker',
+    'Restoration Funds',
+    'Career exploration',
+    'Health and mental-health care',
+    'ID and housing needs',
+    "Legal services (Alliance for Children's Rights)",
+  ].map((service) => ({ id: makeId(), service, status: SERVICE_STATUSES[0], notes: '' }));
+  return { numbers, services };
+}
+
+/** A new, empty plan. */
+export function createPlan(now: number, id = newId(), makeId: () => string = newId): Plan {
+  return { id, rev: 1, createdAt: now, updatedAt: now, data: newPlanData(makeId), fieldStamps: {}, snapshotAt: now };
+}
+
+export function emptyValue(field: Field): FieldValue {
+  if (field.kind === 'rows') return [];
+  if (field.kind === 'checklist') return {};
+  return '';
+}
+
+/** The value of a field, or its empty value. */
+export function fieldValue(plan: Pick<Plan, 'data'>, fieldId: string): FieldValue {
+  const field = PLAN_FIELDS.get(fieldId);
+  return plan.data[fieldId] ?? (field ? emptyValue(field) : '');
+}
+
+export function textValue(plan: Pick<Plan, 'data'>, fieldId: string): string {
+  const value = plan.data[fieldId];
+  return typeof value === 'string' ? value : '';
+}
+
+export function rowsValue(plan: Pick<Plan, 'data'>, fieldId: string): Row[] {
+  const value = plan.data[fieldId];
+  return Array.isArray(value) ? value : [];
+}
+
+export function summarize(plan: Plan): PlanSummary {
+  return {
+    id: plan.id,
+    nickname: textValue(plan, 'nickname'),
+    updatedAt: plan.updatedAt,
+    nextReview: textValue(plan, 'nextReview'),
+  };
+}
+
+/** Why `value` cannot go into `field`, in words for the advocate; undefined when it can. */
+export function checkFieldValue(field: Field, value: unknown): string | undefined {
+  const tooLong = (s: string, max: number) =>
+    `That is too long for “${field.label}”: ${s.length.toLocaleString('en-US')} characters, and the limit is ${max.toLocaleString('en-US')}. Nothing was changed.`;
+  switch (field.kind) {
+    case 'line':
+    case 'text': {
+      if (typeof value !== 'string') return `“${field.label}” must be text.`;
+      const max = field.kind === 'line' ? LIMITS.line : LIMITS.text;
+      if (value.length > max) return tooLong(value, max);
+      if (field.kind === 'line' && field.type === 'date' && value !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(value))
+        return `“${field.label}” must be a date.`;
+      return undefined;
+    }
+    case 'choice':
+      return value === '' || (typeof value === 'string' && field.choices.includes(value))
+        ? undefined
+        : `“${field.label}” has an unknown choice.`;
+    case 'checklist':
+      if (!value || typeof value !== 'object' || Array.isArray(value)) return `“${field.label}” must be a checklist.`;
+      return Object.entries(value).every(([k, v]) => field.items.includes(k) && typeof v === 'boolean')
+        ? undefined
+        : `“${field.label}” has unknown items.`;
+    case 'rows': {
+      if (!Array.isArray(value)) return `“${field.label}” must be a list.`;
+      if (value.length > field.max) return `“${field.label}” can hold at most ${field.max} rows.`;
+      const columns = new Set(['id', ...field.columns.map((c) => c.id)]);
+      for (const row of value) {
+        if (!row || typeof row !== 'object' || typeof (row as Row).id !== 'string') return `A row of “${field.label}” is malformed.`;
+        for (const [k, v] of Object.entries(row)) {
+          if (!columns.has(k) || typeof v !== 'string') return `A row of “${field.label}” has an unknown column.`;
+          if (v.length > LIMITS.cell) return tooLong(v, LIMITS.cell);
+        }
+      }
+      return undefined;
+    }
+  }
+}
+
+/** The sections in order, re-exported for views that list them. */
+export { PLAN_SECTIONS };

@@ -1,0 +1,37 @@
+import type { BackupFile } from './backup';
+import type { StorageErrorCode } from './errors';
+import type { FieldValue, Plan, PlanSummary } from './model';
+import type { ImportReport, PatchResult, Revision } from './repository';
+
+/** The port the side panel opens to the background, which owns plan storage. */
+export const PLAN_PORT = 'plans';
+
+/** Every plan request: its arguments and its result. Checked at compile time on both ends. */
+export interface PlanProtocol {
+  list: { args: Record<string, never>; result: PlanSummary[] };
+  get: { args: { id: string }; result: Plan | null };
+  /** The page picks the id, so a create repeated after a reconnect makes one plan, not two. */
+  create: { args: { id: string }; result: Plan };
+  patch: { args: { id: string; fieldId: string; value: FieldValue; baseRev: number; clientId: string }; result: PatchResult };
+  duplicate: { args: { id: string; nickname: string }; result: Plan };
+  remove: { args: { id: string }; result: null };
+  revisions: { args: { id: string }; result: Revision[] };
+  restore: { args: { id: string; key: number; clientId: string }; result: Plan };
+  exportAll: { args: Record<string, never>; result: BackupFile };
+  importBackup: { args: { text: string }; result: ImportReport };
+}
+
+export type PlanMethod = keyof PlanProtocol;
+
+export type PlanRequest = {
+  [M in PlanMethod]: { kind: 'request'; seq: number; method: M; args: PlanProtocol[M]['args'] };
+}[PlanMethod];
+
+export type PlanResponse =
+  | { kind: 'response'; seq: number; ok: true; result: unknown }
+  | { kind: 'response'; seq: number; ok: false; code: StorageErrorCode; message: string };
+
+/** Told to every other open page after a write, so all copies show the newest text. */
+export type PlanEvent = { kind: 'changed'; plan: Plan; by: string } | { kind: 'removed'; id: string } | { kind: 'list-changed' };
+
+export type PlanPortMessage = PlanResponse | PlanEvent;
