@@ -39,22 +39,24 @@ export function PlanEditor({
   return (
     <div class="editor">
       <header class="editor-head">
-        <button type="button" class="link-button" onClick={onBack}>
-          ← All plans
-        </button>
+        <div class="editor-bar">
+          <button type="button" class="link-button" onClick={onBack}>
+            ← All plans
+          </button>
+          <SaveStatusBadge status={status} />
+        </div>
         <h2>{planTitle(nickname)}</h2>
-        <SaveStatusBadge status={status} />
         <div class="actions" role="group" aria-label="Plan actions">
-          <button type="button" onClick={onCopyPlan}>
+          <button type="button" class="small" onClick={onCopyPlan}>
             Copy as text
           </button>
-          <button type="button" onClick={() => onPrint('plan')}>
+          <button type="button" class="small" onClick={() => onPrint('plan')}>
             Print
           </button>
-          <button type="button" onClick={() => onPrint('wallet')}>
+          <button type="button" class="small" onClick={() => onPrint('wallet')}>
             Wallet card
           </button>
-          <button type="button" onClick={onShowRevisions}>
+          <button type="button" class="small" onClick={onShowRevisions}>
             Earlier versions
           </button>
         </div>

@@ -2,7 +2,8 @@ import { PLAN_SECTIONS, type Field } from '@/utils/plans/form';
 import { fieldDisplayValue, formatSectionText, planTitle } from '@/utils/plans/format';
 import type { Plan, Row } from '@/utils/plans/model';
 
-function PrintField({ field, plan }: { field: Field; plan: Plan }) {
+/** One field; its label is left out when it would only repeat its section's title. */
+function PrintField({ field, plan, showLabel }: { field: Field; plan: Plan; showLabel: boolean }) {
   const text = fieldDisplayValue(field, plan);
   if (!text) return null;
   const value = plan.data[field.id];
@@ -10,7 +11,7 @@ function PrintField({ field, plan }: { field: Field; plan: Plan }) {
     const rows = (Array.isArray(value) ? value : []) as Row[];
     return (
       <table>
-        <caption>{field.label}</caption>
+        {showLabel && <caption>{field.label}</caption>}
         <thead>
           <tr>
             {field.columns.map((c) => (
@@ -36,7 +37,8 @@ function PrintField({ field, plan }: { field: Field; plan: Plan }) {
   }
   return (
     <p class="print-field">
-      <strong>{field.label}:</strong> <span>{text}</span>
+      {showLabel && <strong>{field.label}: </strong>}
+      <span>{text}</span>
     </p>
   );
 }
@@ -51,7 +53,7 @@ export function PrintPlan({ plan }: { plan: Plan }) {
         <section key={section.id}>
           <h2>{section.title}</h2>
           {section.fields.map((f) => (
-            <PrintField key={f.id} field={f} plan={plan} />
+            <PrintField key={f.id} field={f} plan={plan} showLabel={section.fields.length > 1} />
           ))}
         </section>
       ))}

@@ -14,6 +14,8 @@ export interface ExtensionBrowser {
   userDataDir: string;
   /** Opens an extension page such as "popup.html" in a new tab. */
   openPage(path: string): Promise<Page>;
+  /** URLs of every page the browser has, side panels included (Playwright lists only tabs). */
+  targetUrls(): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -50,6 +52,12 @@ export async function launchExtension(extensionDir = EXTENSION_DIR): Promise<Ext
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/${path}`);
       return page;
+    },
+    async targetUrls() {
+      const cdp = await context.browser()!.newBrowserCDPSession();
+      const { targetInfos } = await cdp.send('Target.getTargets');
+      await cdp.detach();
+      return targetInfos.map((t) => t.url);
     },
     async close() {
       await context.close();

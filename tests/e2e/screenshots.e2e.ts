@@ -33,4 +33,30 @@ describe('screenshots', () => {
     expect(png.length).toBeGreaterThan(10_000);
     await page.close();
   });
+
+  it('side panel editor, print view and wallet card', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 380, height: 760 });
+    await page.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+    await page.getByRole('button', { name: '+ New safety plan' }).click();
+    const field = (label: string) => page.getByLabel(label, { exact: true });
+    await field('Youth’s nickname or initials').fill('J.D.');
+    await field('Plan date').fill('2026-11-29');
+    await field('Who helped make it').fill('J.D., her CSW and her CASA');
+    await page.getByRole('radio', { name: 'Yes' }).check();
+    await field('Warning signs and triggers').fill('Messages from an older “friend” met online; staying out past curfew.');
+    await page.locator('.save-status', { hasText: /^Saved$/ }).waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
+    expect((await page.screenshot({ path: join(OUT, 'sidepanel-editor.png') })).length).toBeGreaterThan(10_000);
+
+    const [print] = await Promise.all([browser.context.waitForEvent('page'), page.getByRole('button', { name: 'Print' }).click()]);
+    await print.setViewportSize({ width: 800, height: 700 });
+    await print.getByRole('heading', { name: 'Safety plan: J.D.' }).waitFor();
+    expect((await print.screenshot({ path: join(OUT, 'print-view.png') })).length).toBeGreaterThan(10_000);
+    await print.goto(print.url().replace('view=plan', 'view=wallet'));
+    await print.getByRole('article', { name: 'Wallet card' }).waitFor();
+    expect((await print.screenshot({ path: join(OUT, 'wallet-card.png') })).length).toBeGreaterThan(5_000);
+    await print.close();
+    await page.close();
+  });
 });

@@ -151,6 +151,15 @@ describe('side panel in real Chromium', () => {
     await page.close();
   });
 
+  it('opens from the popup’s “Safety plans” button, and the popup closes', async () => {
+    const popup = await browser.openPage('popup.html');
+    await popup.waitForFunction(() => document.getElementById('app')?.dataset.hydrated === 'true');
+    const closed = popup.waitForEvent('close');
+    await popup.getByRole('button', { name: 'Safety plans ▸' }).click();
+    await closed;
+    await expect.poll(async () => (await browser.targetUrls()).some((url) => url.endsWith('/sidepanel.html'))).toBe(true);
+  });
+
   it('offers the same guide search in a Guide tab', async () => {
     const panel = await PanelPage.open(browser);
     await panel.page.getByRole('tab', { name: 'Guide' }).click();

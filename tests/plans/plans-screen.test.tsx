@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PlansScreen } from '@/components/plans/PlansScreen';
 import { guide } from '@/content';
 import { createPlanClient } from '@/utils/plans/client';
+import { PlanStorageError } from '@/utils/plans/errors';
 import { PLAN_SECTIONS } from '@/utils/plans/form';
 import { createPlanService } from '@/utils/plans/service';
 import { createPortPair } from '../fake-port';
@@ -43,6 +44,17 @@ async function newPlan(user: ReturnType<typeof userEvent.setup>) {
 afterEach(cleanup);
 
 describe('safety plans in the side panel', () => {
+  it('says so when the browser will not store plans (a private window), instead of pretending', async () => {
+    const refusing = {
+      clientId: 'x',
+      call: () => Promise.reject(new PlanStorageError('unavailable')),
+      onEvent: () => () => {},
+      close: () => {},
+    };
+    render(<PlansScreen client={refusing} entry={() => undefined} copyText={async () => {}} download={() => {}} openPrint={() => {}} />);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/cannot be saved here.*private window.*Nothing is being saved/);
+  });
+
   it('starts empty and says plans stay on this device', async () => {
     setup();
     expect(await screen.findByText('No safety plans yet. Plans are kept only on this device.')).toBeTruthy();
