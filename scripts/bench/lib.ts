@@ -55,8 +55,15 @@ export async function timeToReady(browser: ExtensionBrowser, path: string, ready
 
 export const BLANK_READY = `document.readyState !== 'loading'`;
 
+/** Loads discarded before measuring: the first loads of a fresh browser profile are outliers. */
+const WARMUP_RUNS = 5;
+
 /** Blank page and measured page alternately, `runs` times each, so drift hits both alike. */
 export async function readyTimes(browser: ExtensionBrowser, path: string, check: string, runs: number) {
+  for (let i = 0; i < WARMUP_RUNS; i++) {
+    await timeToReady(browser, 'blank.html', BLANK_READY);
+    await timeToReady(browser, path, check);
+  }
   const page: number[] = [];
   const blank: number[] = [];
   for (let i = 0; i < runs; i++) {
