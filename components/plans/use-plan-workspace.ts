@@ -69,6 +69,7 @@ export function usePlanWorkspace(client: PlanClient, initialPlanId?: string, mak
     () =>
       client.onEvent((event) => {
         if (event.kind === 'list-changed') void actions.refresh();
+        if (event.kind === 'problem') setError(event.message);
         if (event.kind === 'changed') session?.receive(event.plan);
         if (event.kind === 'removed' && session?.state().plan.id === event.id) {
           setSession(null);

@@ -68,6 +68,19 @@ describe('plan service (background writer)', () => {
     expect((await repository.get('p'))?.rev).toBe(plan.rev);
   });
 
+  it('tells every open page about a blocked upgrade', async () => {
+    const { repository } = freshRepository();
+    const service = createPlanService(repository);
+    const pair = createPortPair('plans');
+    service.connect(pair.background);
+    const seen: unknown[] = [];
+    pair.page.onMessage.addListener((m) => seen.push(m));
+    service.warn('blocked');
+    await vi.waitFor(() =>
+      expect(seen).toEqual([{ kind: 'problem', code: 'blocked', message: expect.stringMatching(/Close other windows/) }]),
+    );
+  });
+
   it('ignores malformed messages instead of crashing', async () => {
     const { newClient, ports } = setup();
     const client = newClient('A');

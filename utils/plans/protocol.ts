@@ -32,6 +32,11 @@ export type PlanResponse =
   | { kind: 'response'; seq: number; ok: false; code: StorageErrorCode; message: string };
 
 /** Told to every other open page after a write, so all copies show the newest text. */
-export type PlanEvent = { kind: 'changed'; plan: Plan; by: string } | { kind: 'removed'; id: string } | { kind: 'list-changed' };
+export type PlanEvent =
+  | { kind: 'changed'; plan: Plan; by: string }
+  | { kind: 'removed'; id: string }
+  | { kind: 'list-changed' }
+  /** Storage trouble that is not the answer to one request, e.g. an upgrade blocked by an old page. */
+  | { kind: 'problem'; code: StorageErrorCode; message: string };
 
 export type PlanPortMessage = PlanResponse | PlanEvent;

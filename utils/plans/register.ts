@@ -2,14 +2,15 @@ import type { browser as Browser } from 'wxt/browser';
 import { isOwnExtensionPage, type PortLike } from '../port';
 import { PLAN_PORT } from './protocol';
 import { openPlanRepository } from './repository';
-import { createPlanService } from './service';
+import { createPlanService, type PlanService } from './service';
 
 /**
  * Background: serves the plan port to this extension's own pages. Any other sender (a web
  * page's injected script, another extension) is disconnected without an answer.
  */
 export function registerPlanService(browser: typeof Browser): void {
-  const service = createPlanService(openPlanRepository());
+  // An old copy of a page holding the database open blocks an upgrade: say so in every page.
+  const service: PlanService = createPlanService(openPlanRepository({ onBlocked: () => service.warn('blocked') }));
   const origin = browser.runtime.getURL('/');
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== PLAN_PORT) return;

@@ -1,5 +1,5 @@
 import { createBackup, parseBackup } from './backup';
-import { classifyStorageError, PlanStorageError } from './errors';
+import { classifyStorageError, describeStorageError, PlanStorageError, type StorageErrorCode } from './errors';
 import { PLAN_FIELDS } from './form';
 import { checkFieldValue } from './model';
 import type { PlanEvent, PlanMethod, PlanProtocol, PlanRequest, PlanResponse } from './protocol';
@@ -46,6 +46,8 @@ const patchKey = (r: PlanRequest) => (r.method === 'patch' ? `${r.args.id}\u0000
 export interface PlanService {
   /** Serves one page's port until it disconnects. */
   connect(port: PortLike): void;
+  /** Tells every open page about a storage problem (shown until it goes away). */
+  warn(code: StorageErrorCode): void;
 }
 
 /**
@@ -136,6 +138,9 @@ export function createPlanService(repository: PlanRepository, now: () => number 
   }
 
   return {
+    warn(code) {
+      broadcast({ kind: 'problem', code, message: describeStorageError(code) });
+    },
     connect(port) {
       ports.add(port);
       const onMessage = (message: unknown) => {
