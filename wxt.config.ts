@@ -31,8 +31,11 @@ export default defineConfig({
     short_name: 'CSEC Guide',
     description:
       'Hotlines, red flags and the right words for CASA advocates supporting youth at risk of commercial sexual exploitation. Private: nothing leaves this device.',
-    // storage: pins; unlimitedStorage: plans are never evicted; sidePanel and contextMenus: opening the panel.
-    permissions: ['storage', 'unlimitedStorage', 'contextMenus', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // storage: pins, recents; unlimitedStorage: plans are never evicted; contextMenus: the
+    // right-click menus; activeTab + scripting: insert into the page the user is on, only when
+    // they act (no host permissions, no content scripts); sidePanel: the plan panel.
+    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    omnibox: { keyword: 'csec' },
     commands: {
       _execute_action: {
         suggested_key: { default: SUGGESTED_SHORTCUTS.openPopup },

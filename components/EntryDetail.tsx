@@ -9,12 +9,14 @@ interface EntryDetailProps {
   pinned: boolean;
   copied: boolean;
   onCopy: () => void;
+  onInsert?: () => void;
+  onFillIn?: () => void;
   onTogglePin: () => void;
   onBack: () => void;
 }
 
 /** The whole entry: its text, contact fields, the message it copies, and where it came from. */
-export function EntryDetail({ entry, pinned, copied, onCopy, onTogglePin, onBack }: EntryDetailProps) {
+export function EntryDetail({ entry, pinned, copied, onCopy, onInsert, onFillIn, onTogglePin, onBack }: EntryDetailProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [entry.id]);
   const note = formatProvenanceNote(entry);
@@ -52,6 +54,16 @@ export function EntryDetail({ entry, pinned, copied, onCopy, onTogglePin, onBack
         <button type="button" class="primary" onClick={onCopy}>
           {copied ? 'Copied ✓' : 'Copy message'}
         </button>
+        {onInsert && (
+          <button type="button" onClick={onInsert}>
+            Insert into page
+          </button>
+        )}
+        {onFillIn && (
+          <button type="button" onClick={onFillIn}>
+            Fill in…
+          </button>
+        )}
         <button type="button" aria-pressed={pinned} onClick={onTogglePin}>
           {pinned ? '★ Pinned' : '☆ Pin'}
         </button>

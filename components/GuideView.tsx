@@ -4,7 +4,9 @@ import type { EntryKind, GuideEntry } from '@/content';
 import { formatEntryMessage } from '@/utils/format';
 import { buildResultView, flattenOptions, limitView, RESULTS_PAGE } from '@/utils/guide-results';
 import type { GuideSearch } from '@/utils/search';
+import { fillInsFor } from '@/utils/templates';
 import { EntryDetail } from './EntryDetail';
+import { FillInForm } from './FillInForm';
 import { KindChips } from './KindChips';
 import { ResultList } from './ResultList';
 import { SearchBox } from './SearchBox';
@@ -18,19 +20,43 @@ export interface GuideViewProps {
   onTogglePin: (id: string) => void;
   /** Puts plain text on the clipboard; rejects when the browser refuses. */
   copyText: (text: string) => Promise<void>;
+  /** Puts text at the caret in the page; resolves to what to tell the user. Absent: no Insert. */
+  insertText?: (text: string, entry: GuideEntry) => Promise<string>;
+  /** Told when an entry's message was copied or inserted (for "recently used"). */
+  onUsed?: (entry: GuideEntry) => void;
   /** Called on Escape with nothing left to clear (the popup closes itself). */
   onDismiss?: () => void;
   initialQuery?: string;
+  /** Opens this entry's details right away (omnibox, links). */
+  initialEntryId?: string;
+  /** Shown above the results (e.g. text the background could not insert). */
+  notice?: ComponentChildren;
   footer?: ComponentChildren;
 }
 
-/** Search, browse and copy the guide: the popup's whole UI, and the side panel's Guide tab. */
-export function GuideView({ search, pinnedIds, onTogglePin, copyText, onDismiss, initialQuery = '', footer }: GuideViewProps) {
+type Pane = { view: 'list' } | { view: 'detail'; entry: GuideEntry } | { view: 'fill'; entry: GuideEntry };
+
+/** Search, browse, copy and insert the guide: the popup's whole UI, and the side panel's Guide tab. */
+export function GuideView(props: GuideViewProps) {
+  const {
+    search,
+    pinnedIds,
+    onTogglePin,
+    copyText,
+    insertText,
+    onUsed,
+    onDismiss,
+    initialQuery = '',
+    initialEntryId,
+    notice,
+    footer,
+  } = props;
   const [query, setQuery] = useState(initialQuery);
   const [kind, setKind] = useState<EntryKind | null>(null);
   const [activeIndex, setActiveIndex] = useState(0);
   const [visibleCount, setVisibleCount] = useState(RESULTS_PAGE);
-  const [detail, setDetail] = useState<GuideEntry | null>(null);
+  const initialEntry = initialEntryId ? search.get(initialEntryId) : undefined;
+  const [pane, setPane] = useState<Pane>(initialEntry ? { view: 'detail', entry: initialEntry } : { view: 'list' });
   const [copiedId, setCopiedId] = useState<string | null>(null);
   const [status, setStatus] = useState('');
   const input = useRef<HTMLInputElement>(null);
@@ -48,11 +74,17 @@ export function GuideView({ search, pinnedIds, onTogglePin, copyText, onDismiss,
     document.getElementById(active?.optionId ?? '')?.scrollIntoView?.({ block: 'nearest' });
   }, [active?.optionId]);
 
-  async function copy(entry: GuideEntry, feedbackId: string) {
+  const showList = () => {
+    setPane({ view: 'list' });
+    input.current?.focus();
+  };
+
+  async function copy(entry: GuideEntry, text: string, feedbackId: string) {
     try {
-      await copyText(formatEntryMessage(entry));
+      await copyText(text);
       setCopiedId(feedbackId);
       setStatus(`Copied: ${entry.title}`);
+      onUsed?.(entry);
       clearTimeout(copiedTimer.current);
       copiedTimer.current = setTimeout(() => setCopiedId(null), COPIED_FEEDBACK_MS);
     } catch {
@@ -60,11 +92,21 @@ export function GuideView({ search, pinnedIds, onTogglePin, copyText, onDismiss,
     }
   }
 
+  async function insert(entry: GuideEntry, text: string) {
+    if (!insertText) return;
+    setStatus('Inserting…');
+    setStatus(await insertText(text, entry));
+    onUsed?.(entry);
+  }
+
+  /** Enter and Ctrl+Enter: straight to copy/insert, or through the blanks first. */
+  function choose(entry: GuideEntry, optionId: string, action: 'copy' | 'insert') {
+    if (fillInsFor(entry).length) setPane({ view: 'fill', entry });
+    else if (action === 'insert') void insert(entry, formatEntryMessage(entry));
+    else void copy(entry, formatEntryMessage(entry), optionId);
+  }
+
   const indexOf = (optionId: string) => options.findIndex((o) => o.optionId === optionId);
-  const closeDetail = () => {
-    setDetail(null);
-    input.current?.focus();
-  };
 
   function onKeyDown(e: KeyboardEvent) {
     const count = options.length;
@@ -77,17 +119,74 @@ export function GuideView({ search, pinnedIds, onTogglePin, copyText, onDismiss,
       } else if (count) setActiveIndex((current + (e.key === 'ArrowDown' ? 1 : count - 1)) % count);
     } else if (e.key === 'Enter' && active) {
       e.preventDefault();
-      if (e.shiftKey) setDetail(active.entry);
-      else void copy(active.entry, active.optionId);
+      if (e.shiftKey) setPane({ view: 'detail', entry: active.entry });
+      else choose(active.entry, active.optionId, (e.ctrlKey || e.metaKey) && insertText ? 'insert' : 'copy');
     } else if (e.key === 'Escape') {
       e.preventDefault();
-      if (detail) closeDetail();
+      if (pane.view !== 'list') showList();
       else if (query || kind) {
         setQuery('');
         setKind(null);
         setActiveIndex(0);
       } else onDismiss?.();
     }
+  }
+
+  let body;
+  if (pane.view === 'fill') {
+    const entry = pane.entry;
+    body = (
+      <FillInForm
+        entry={entry}
+        fillIns={fillInsFor(entry)}
+        onCopy={(text) => void copy(entry, text, `fill-${entry.id}`)}
+        onInsert={insertText ? (text) => void insert(entry, text) : undefined}
+        onBack={showList}
+      />
+    );
+  } else if (pane.view === 'detail') {
+    const entry = pane.entry;
+    body = (
+      <EntryDetail
+        entry={entry}
+        pinned={pinnedIds.includes(entry.id)}
+        copied={copiedId === `detail-${entry.id}`}
+        onCopy={() => void copy(entry, formatEntryMessage(entry), `detail-${entry.id}`)}
+        onInsert={insertText ? () => void insert(entry, formatEntryMessage(entry)) : undefined}
+        onFillIn={fillInsFor(entry).length ? () => setPane({ view: 'fill', entry }) : undefined}
+        onTogglePin={() => onTogglePin(entry.id)}
+        onBack={showList}
+      />
+    );
+  } else {
+    body = (
+      <ResultList
+        id={LISTBOX_ID}
+        view={view}
+        query={query}
+        activeOptionId={active?.optionId}
+        pinnedIds={pinnedIds}
+        copiedId={copiedId}
+        canInsert={!!insertText}
+        onOpen={(id) => {
+          const option = options[indexOf(id)];
+          if (!option) return;
+          setActiveIndex(indexOf(id));
+          setPane({ view: 'detail', entry: option.entry });
+        }}
+        onCopy={(id) => {
+          const option = options[indexOf(id)];
+          if (option) void copy(option.entry, formatEntryMessage(option.entry), id);
+        }}
+        onInsert={(id) => {
+          const option = options[indexOf(id)];
+          if (option) void insert(option.entry, formatEntryMessage(option.entry));
+        }}
+        onHover={(id) => setActiveIndex(indexOf(id))}
+        hidden={hidden}
+        onShowMore={() => setVisibleCount((n) => n + hidden)}
+      />
+    );
   }
 
   return (
@@ -98,12 +197,13 @@ export function GuideView({ search, pinnedIds, onTogglePin, copyText, onDismiss,
           setQuery(value);
           setActiveIndex(0);
           setVisibleCount(RESULTS_PAGE);
-          setDetail(null);
+          setPane({ view: 'list' });
         }}
         onKeyDown={onKeyDown}
         listboxId={LISTBOX_ID}
-        activeOptionId={detail ? undefined : active?.optionId}
+        activeOptionId={pane.view === 'list' ? active?.optionId : undefined}
         inputRef={input}
+        canInsert={!!insertText}
       />
       <KindChips
         selected={kind}
@@ -111,44 +211,11 @@ export function GuideView({ search, pinnedIds, onTogglePin, copyText, onDismiss,
           setKind(k);
           setActiveIndex(0);
           setVisibleCount(RESULTS_PAGE);
-          setDetail(null);
-          input.current?.focus();
+          showList();
         }}
       />
-      <div class="pane">
-        {detail ? (
-          <EntryDetail
-            entry={detail}
-            pinned={pinnedIds.includes(detail.id)}
-            copied={copiedId === `detail-${detail.id}`}
-            onCopy={() => void copy(detail, `detail-${detail.id}`)}
-            onTogglePin={() => onTogglePin(detail.id)}
-            onBack={closeDetail}
-          />
-        ) : (
-          <ResultList
-            id={LISTBOX_ID}
-            view={view}
-            query={query}
-            activeOptionId={active?.optionId}
-            pinnedIds={pinnedIds}
-            copiedId={copiedId}
-            onOpen={(id) => {
-              const option = options[indexOf(id)];
-              if (!option) return;
-              setActiveIndex(indexOf(id));
-              setDetail(option.entry);
-            }}
-            onCopy={(id) => {
-              const option = options[indexOf(id)];
-              if (option) void copy(option.entry, id);
-            }}
-            onHover={(id) => setActiveIndex(indexOf(id))}
-            hidden={hidden}
-            onShowMore={() => setVisibleCount((n) => n + hidden)}
-          />
-        )}
-      </div>
+      {notice}
+      <div class="pane">{body}</div>
       <p class="status" role="status">
         {status}
       </p>

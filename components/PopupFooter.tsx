@@ -1,12 +1,13 @@
 interface PopupFooterProps {
-  /** The key combination that opens this page, as the browser reports it; "" when unset. */
-  shortcut: string;
+  /** Key combinations as the browser reports them; "" when the user removed one. */
+  shortcuts: { popup: string; plans: string };
   /** Opens the safety-plan side panel (and closes the popup). */
   onOpenPlans: () => void;
+  onChangeShortcuts: () => void;
 }
 
 /** Under the results: the way to the safety plans, and the keyboard help. */
-export function PopupFooter({ shortcut, onOpenPlans }: PopupFooterProps) {
+export function PopupFooter({ shortcuts, onOpenPlans, onChangeShortcuts }: PopupFooterProps) {
   return (
     <footer class="footer">
       <div class="footer-row">
@@ -14,18 +15,16 @@ export function PopupFooter({ shortcut, onOpenPlans }: PopupFooterProps) {
           Safety plans ▸
         </button>
         <span>
-          {shortcut ? (
-            <>
-              <kbd>{shortcut}</kbd> opens this guide
-            </>
-          ) : (
-            'No shortcut set for this guide'
-          )}
+          {shortcuts.popup ? <kbd>{shortcuts.popup}</kbd> : 'no key'} guide · {shortcuts.plans ? <kbd>{shortcuts.plans}</kbd> : 'no key'}{' '}
+          plans ·{' '}
+          <button type="button" class="link-button inline" onClick={onChangeShortcuts}>
+            change
+          </button>
         </span>
       </div>
       <span aria-hidden="true">
         <kbd>↑</kbd>
-        <kbd>↓</kbd> choose · <kbd>Enter</kbd> copy · <kbd>Shift+Enter</kbd> details
+        <kbd>↓</kbd> choose · <kbd>Enter</kbd> copy · <kbd>Ctrl+Enter</kbd> insert · <kbd>Shift+Enter</kbd> details
       </span>
     </footer>
   );

@@ -10,6 +10,8 @@ interface ResultListProps {
   copiedId: string | null;
   onOpen: (optionId: string) => void;
   onCopy: (optionId: string) => void;
+  onInsert: (optionId: string) => void;
+  canInsert: boolean;
   onHover: (optionId: string) => void;
   /** Results not rendered yet, offered behind a button. */
   hidden: number;
@@ -26,6 +28,8 @@ export function ResultList({
   copiedId,
   onOpen,
   onCopy,
+  onInsert,
+  canInsert,
   onHover,
   hidden,
   onShowMore,
@@ -55,6 +59,7 @@ export function ResultList({
                   copied={copiedId === optionId}
                   onOpen={() => onOpen(optionId)}
                   onCopy={() => onCopy(optionId)}
+                  onInsert={canInsert ? () => onInsert(optionId) : undefined}
                   onHover={() => onHover(optionId)}
                 />
               );

@@ -10,15 +10,17 @@ interface ResultOptionProps {
   copied: boolean;
   onOpen: () => void;
   onCopy: () => void;
+  onInsert?: () => void;
   onHover: () => void;
 }
 
 /**
  * One result: title, kind and the key text, so the answer shows without opening it.
- * The Copy control is for the mouse; keyboard and screen-reader users press Enter on the
- * option. It is not a <button> because options may not hold focusable controls (ARIA).
+ * The Copy and Insert controls are for the mouse; keyboard and screen-reader users press
+ * Enter or Ctrl+Enter on the option. They are not <button>s because an option may not hold
+ * focusable controls (ARIA).
  */
-export function ResultOption({ optionId, entry, active, pinned, copied, onOpen, onCopy, onHover }: ResultOptionProps) {
+export function ResultOption({ optionId, entry, active, pinned, copied, onOpen, onCopy, onInsert, onHover }: ResultOptionProps) {
   return (
     <div
       id={optionId}
@@ -42,15 +44,27 @@ export function ResultOption({ optionId, entry, active, pinned, copied, onOpen, 
         {entry.verified === false && <span class="badge badge-unverified">Not verified</span>}
       </div>
       <div class="option-key">{formatKeyText(entry)}</div>
-      <span
-        class={copied ? 'copy-affordance copied' : 'copy-affordance'}
-        aria-hidden="true"
-        onClick={(e) => {
-          e.stopPropagation();
-          onCopy();
-        }}
-      >
-        {copied ? 'Copied ✓' : 'Copy'}
+      <span class="affordances" aria-hidden="true">
+        <span
+          class={copied ? 'affordance copied' : 'affordance'}
+          onClick={(e) => {
+            e.stopPropagation();
+            onCopy();
+          }}
+        >
+          {copied ? 'Copied ✓' : 'Copy'}
+        </span>
+        {onInsert && (
+          <span
+            class="affordance"
+            onClick={(e) => {
+              e.stopPropagation();
+              onInsert();
+            }}
+          >
+            Insert
+          </span>
+        )}
       </span>
     </div>
   );

@@ -8,10 +8,12 @@ interface SearchBoxProps {
   listboxId: string;
   activeOptionId?: string;
   inputRef?: Ref<HTMLInputElement>;
+  /** Whether Ctrl/⌘+Enter inserts into the page here (said in the hint). */
+  canInsert?: boolean;
 }
 
 /** The combobox input: focus stays here while ↑/↓ move through the results listbox. */
-export function SearchBox({ value, onInput, onKeyDown, listboxId, activeOptionId, inputRef }: SearchBoxProps) {
+export function SearchBox({ value, onInput, onKeyDown, listboxId, activeOptionId, inputRef, canInsert }: SearchBoxProps) {
   return (
     <div class="search">
       <label for="guide-search" class="visually-hidden">
@@ -36,7 +38,8 @@ export function SearchBox({ value, onInput, onKeyDown, listboxId, activeOptionId
         onKeyDown={onKeyDown}
       />
       <p id="guide-search-hint" class="visually-hidden">
-        Use up and down arrows to choose a result, Enter to copy its message, Shift+Enter for details, Escape to clear.
+        Use up and down arrows to choose a result, Enter to copy its message{canInsert ? ', Control+Enter to insert it into the page' : ''},
+        Shift+Enter for details, Escape to clear.
       </p>
       {value.length > MAX_QUERY_LENGTH && <p class="search-note">Only the first {MAX_QUERY_LENGTH} characters are searched.</p>}
     </div>

@@ -40,7 +40,7 @@ describe('GuideView (popup and side panel guide)', () => {
 
   it('moves with ↑/↓ and copies the highlighted message with Enter, then says “Copied”', async () => {
     const { user, input, active, copyText } = setup();
-    await user.type(input, 'what to say');
+    await user.type(input, 'red flags');
     const first = active();
     await user.keyboard('{ArrowDown}');
     const second = active();
@@ -48,9 +48,55 @@ describe('GuideView (popup and side panel guide)', () => {
     await user.keyboard('{ArrowUp}');
     expect(active()).toBe(first);
     await user.keyboard('{ArrowDown}{Enter}');
-    expect(copyText).toHaveBeenCalledWith(second);
+    expect(copyText).toHaveBeenCalledWith(expect.stringContaining(second!));
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Copied'));
     expect(screen.getByText('Copied ✓')).toBeTruthy();
+  });
+
+  it('fills in a phrasing before copying: a first name, never stored', async () => {
+    const { user, input, copyText } = setup();
+    await user.type(input, 'what led you to leave');
+    await user.keyboard('{Enter}');
+    const name = screen.getByLabelText('Youth’s first name (optional)');
+    expect(document.activeElement).toBe(name);
+    await user.type(name, 'Ana');
+    expect(screen.getByText('Ana, what led you to leave placement?')).toBeTruthy();
+    await user.keyboard('{Enter}');
+    expect(copyText).toHaveBeenCalledWith('Ana, what led you to leave placement?');
+  });
+
+  it('lets a hotline message say only “call” or only “text”', async () => {
+    const { user, input, copyText } = setup();
+    await user.type(input, 'trafficking hotline');
+    await user.keyboard('{Enter}');
+    await user.click(screen.getByRole('radio', { name: 'text' }));
+    await user.keyboard('{Enter}');
+    expect(copyText).toHaveBeenCalledWith('National Human Trafficking Hotline (24/7, confidential): text 233733.');
+  });
+
+  it('inserts with Ctrl+Enter where the page can be reached, and says what happened', async () => {
+    const insertText = vi.fn(async () => 'Inserted into the page.');
+    const { user, input } = setup({ insertText });
+    await user.type(input, 'cash');
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    expect(insertText).toHaveBeenCalledWith(
+      'Excess cash in their possession\nAn excess amount of cash; the youth may be reluctant to explain its source.',
+      expect.objectContaining({ id: 'red-flag-excess-cash' }),
+    );
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Inserted into the page.'));
+  });
+
+  it('inserts a filled-in message from the form with Ctrl+Enter', async () => {
+    const insertText = vi.fn(async () => 'Inserted into the page.');
+    const { user, input } = setup({ insertText });
+    await user.type(input, 'here to talk');
+    await user.keyboard('{Enter}');
+    await user.type(screen.getByLabelText('Youth’s first name (optional)'), 'Sam');
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    expect(insertText).toHaveBeenCalledWith(
+      'Sam, I am here to talk, if you need me.',
+      expect.objectContaining({ id: 'phrase-here-to-talk' }),
+    );
   });
 
   it('wraps around from the first result to the last', async () => {
@@ -80,7 +126,7 @@ describe('GuideView (popup and side panel guide)', () => {
     const { user, input, copyText } = setup();
     await user.type(input, 'zzzzqqqq');
     expect(screen.getByText(/No matches for “zzzzqqqq”/)).toBeTruthy();
-    await user.keyboard('{Enter}');
+    await user.keyboard('{Enter}{Enter}');
     expect(copyText).toHaveBeenCalledWith(expect.stringContaining('1-888-373-7888'));
   });
 
@@ -138,7 +184,7 @@ describe('GuideView (popup and side panel guide)', () => {
 
   it('says so when the browser refuses to copy', async () => {
     const { user } = setup({ copyText: async () => Promise.reject(new Error('denied')) });
-    await user.keyboard('{Enter}');
+    await user.click(screen.getAllByText('Copy')[0]!);
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/Could not copy/));
   });
 });

@@ -6,17 +6,6 @@ import { fakePanelBrowser } from './fake-events';
 const asBrowser = (fake: object) => fake as unknown as typeof browser;
 
 describe('opening the safety-plan panel', () => {
-  it('adds “Safety plans” to the toolbar icon’s menu on install', () => {
-    const fake = fakePanelBrowser('chrome');
-    registerPanelOpeners(asBrowser(fake));
-    fake.runtime.onInstalled.fire();
-    expect(fake.contextMenus.create).toHaveBeenCalledWith({
-      id: OPEN_PLANS_MENU_ID,
-      title: 'Safety plans (side panel)',
-      contexts: ['action'],
-    });
-  });
-
   it.each([
     ['the keyboard command', (f: ReturnType<typeof fakePanelBrowser>) => f.commands.onCommand.fire(OPEN_PLANS_COMMAND, { windowId: 7 })],
     [

@@ -5,11 +5,8 @@ import { openPlansPanel } from './side-panel';
 export const OPEN_PLANS_COMMAND = 'open-safety-plans';
 export const OPEN_PLANS_MENU_ID = 'open-safety-plans';
 
-/** Background: opens the panel from the keyboard command and from the toolbar icon's menu. */
+/** Background: opens the panel from the keyboard command and from the toolbar icon's menu item. */
 export function registerPanelOpeners(browser: typeof Browser): void {
-  browser.runtime.onInstalled.addListener(() => {
-    browser.contextMenus.create({ id: OPEN_PLANS_MENU_ID, title: 'Safety plans (side panel)', contexts: ['action'] });
-  });
   // Both handlers open the panel synchronously: the browser allows it only during the gesture.
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (info.menuItemId === OPEN_PLANS_MENU_ID) void openPlansPanel(browser, tab?.windowId).catch(() => {});

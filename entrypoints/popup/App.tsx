@@ -3,9 +3,14 @@ import { browser } from 'wxt/browser';
 import { guide } from '@/content';
 import { copyPlainText } from '@/utils/clipboard';
 import { getCommandShortcut, SUGGESTED_SHORTCUTS } from '@/utils/commands';
+import { pendingCopy, type PendingCopy } from '@/utils/notice';
+import { OPEN_PLANS_COMMAND } from '@/utils/panel-openers';
+import { activeTabId, insertOrCopy } from '@/utils/page-insertion';
 import { pinnedEntryIds, togglePinnedId } from '@/utils/pins';
-import { openPlansPanel } from '@/utils/side-panel';
+import { recentEntryIds, withRecent } from '@/utils/recents';
 import { createGuideSearch } from '@/utils/search';
+import { openShortcutSettings } from '@/utils/shortcut-settings';
+import { openPlansPanel } from '@/utils/side-panel';
 import { PopupView } from './PopupView';
 
 // One search per page; its index is built when the popup is idle, never per keystroke.
@@ -14,15 +19,28 @@ const search = createGuideSearch(guide);
 /** The popup wired to the browser. Its first render matches the prerendered HTML exactly. */
 export function App({ initialQuery }: { initialQuery: string }) {
   const [pins, setPins] = useState<string[]>([]);
-  const [shortcut, setShortcut] = useState<string>(SUGGESTED_SHORTCUTS.openPopup);
+  const [shortcuts, setShortcuts] = useState<{ popup: string; plans: string }>({
+    popup: SUGGESTED_SHORTCUTS.openPopup,
+    plans: SUGGESTED_SHORTCUTS.openPlans,
+  });
+  const [pending, setPending] = useState<PendingCopy | null>(null);
   // Known before any click: sidePanel.open must run synchronously inside the click.
   const [windowId, setWindowId] = useState<number>();
+  const [tabId, setTabId] = useState<number>();
 
   useEffect(() => {
     const idle = requestIdleCallback(() => search.warm(), { timeout: 300 });
     void pinnedEntryIds.getValue().then(setPins);
-    void getCommandShortcut(browser, '_execute_action').then(setShortcut);
+    void Promise.all([getCommandShortcut(browser, '_execute_action'), getCommandShortcut(browser, OPEN_PLANS_COMMAND)]).then(
+      ([popup, plans]) => setShortcuts({ popup, plans }),
+    );
     void browser.windows.getCurrent().then((w) => setWindowId(w.id));
+    void activeTabId(browser).then(setTabId);
+    // Text a right-click insert could not place: offered once, then forgotten.
+    void pendingCopy.getValue().then((p) => {
+      setPending(p);
+      if (p) void pendingCopy.setValue(null);
+    });
     const unwatch = pinnedEntryIds.watch((ids) => setPins(ids));
     return () => {
       cancelIdleCallback(idle);
@@ -34,10 +52,21 @@ export function App({ initialQuery }: { initialQuery: string }) {
     <PopupView
       search={search}
       pinnedIds={pins}
-      shortcut={shortcut}
+      shortcuts={shortcuts}
       initialQuery={initialQuery}
+      pending={pending}
       onTogglePin={(id) => void pinnedEntryIds.setValue(togglePinnedId(pins, id))}
       copyText={copyPlainText}
+      insertText={async (text, entry) => {
+        const { inserted, message } = await insertOrCopy(tabId, text, entry.id, copyPlainText);
+        // Back to the page, caret after the new text.
+        if (inserted) window.close();
+        return message;
+      }}
+      onUsed={(entry) => void recentEntryIds.getValue().then((ids) => recentEntryIds.setValue(withRecent(ids, entry.id)))}
+      onCopyPending={() => {
+        if (pending) void copyPlainText(pending.text).then(() => setPending(null));
+      }}
       onDismiss={() => window.close()}
       onOpenPlans={() => {
         void openPlansPanel(browser, windowId).then(
@@ -45,6 +74,7 @@ export function App({ initialQuery }: { initialQuery: string }) {
           () => {},
         );
       }}
+      onChangeShortcuts={() => void openShortcutSettings(browser)}
     />
   );
 }

@@ -1,19 +1,41 @@
 import { GuideView } from '@/components/GuideView';
 import { PopupFooter } from '@/components/PopupFooter';
+import type { GuideEntry } from '@/content';
+import type { PendingCopy } from '@/utils/notice';
 import type { GuideSearch } from '@/utils/search';
 
 /** The popup as data and callbacks only: App wires it to the browser, prerender.tsx to nothing. */
 export interface PopupViewProps {
   search: GuideSearch;
   pinnedIds: readonly string[];
-  shortcut: string;
+  shortcuts: { popup: string; plans: string };
   initialQuery?: string;
+  /** Text a right-click insert could not place, offered for copying. */
+  pending: PendingCopy | null;
   onTogglePin: (id: string) => void;
   copyText: (text: string) => Promise<void>;
+  insertText?: (text: string, entry: GuideEntry) => Promise<string>;
+  onUsed: (entry: GuideEntry) => void;
+  onCopyPending: () => void;
   onDismiss: () => void;
   onOpenPlans: () => void;
+  onChangeShortcuts: () => void;
 }
 
-export function PopupView({ shortcut, onOpenPlans, ...guide }: PopupViewProps) {
-  return <GuideView {...guide} footer={<PopupFooter shortcut={shortcut} onOpenPlans={onOpenPlans} />} />;
+export function PopupView({ shortcuts, pending, onCopyPending, onOpenPlans, onChangeShortcuts, ...guide }: PopupViewProps) {
+  const notice = pending && (
+    <div class="notice" role="alert">
+      <p>Could not insert: {pending.why}</p>
+      <button type="button" class="small primary" onClick={onCopyPending}>
+        Copy the message instead
+      </button>
+    </div>
+  );
+  return (
+    <GuideView
+      {...guide}
+      notice={notice}
+      footer={<PopupFooter shortcuts={shortcuts} onOpenPlans={onOpenPlans} onChangeShortcuts={onChangeShortcuts} />}
+    />
+  );
 }

@@ -11,11 +11,16 @@ export function render(): string {
     <PopupView
       search={createGuideSearch(guide)}
       pinnedIds={[]}
-      shortcut={SUGGESTED_SHORTCUTS.openPopup}
+      shortcuts={{ popup: SUGGESTED_SHORTCUTS.openPopup, plans: SUGGESTED_SHORTCUTS.openPlans }}
+      pending={null}
       onTogglePin={noop}
       copyText={async () => {}}
+      insertText={async () => ''}
+      onUsed={noop}
+      onCopyPending={noop}
       onDismiss={noop}
       onOpenPlans={noop}
+      onChangeShortcuts={noop}
     />,
   );
 }

@@ -1,7 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { findChromium, NO_CHROMIUM_HELP } from '../../scripts/find-chromium.ts';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../../.output/chrome-mv3');
@@ -16,11 +16,18 @@ export interface ExtensionBrowser {
   openPage(path: string): Promise<Page>;
   /** URLs of every page the browser has, side panels included (Playwright lists only tabs). */
   targetUrls(): Promise<string[]>;
+  /**
+   * Opens the real action popup over the current tab (chrome.action.openPopup from the
+   * service worker) and returns it. Playwright does not attach to it on its own, so it is
+   * reached over a second CDP connection; one popup per browser instance is reliable.
+   */
+  openActionPopup(): Promise<Page>;
   close(): Promise<void>;
 }
 
 /** Launches Chromium with the extension in `extensionDir` and waits for its service worker. */
 export async function launchExtension(extensionDir = EXTENSION_DIR): Promise<ExtensionBrowser> {
+  let remote: Browser | undefined;
   const executablePath = findChromium();
   if (!executablePath) throw new Error(NO_CHROMIUM_HELP);
   const userDataDir = await mkdtemp(join(tmpdir(), 'csec-e2e-'));
@@ -36,6 +43,9 @@ export async function launchExtension(extensionDir = EXTENSION_DIR): Promise<Ext
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // A second door for openActionPopup(); the port is picked by Chromium, on loopback only.
+      '--remote-debugging-address=127.0.0.1',
+      '--remote-debugging-port=0',
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
     ],
@@ -59,9 +69,40 @@ export async function launchExtension(extensionDir = EXTENSION_DIR): Promise<Ext
       await cdp.detach();
       return targetInfos.map((t) => t.url);
     },
+    async openActionPopup() {
+      await worker.evaluate(() =>
+        (globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }).chrome.action.openPopup(),
+      );
+      const port = (await readFile(join(userDataDir, 'DevToolsActivePort'), 'utf8')).split('\n')[0];
+      remote ??= await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+      for (let i = 0; i < 50; i++) {
+        const popup = remote
+          .contexts()
+          .flatMap((c) => c.pages())
+          .find((p) => p.url().endsWith('/popup.html'));
+        if (popup) return popup;
+        await new Promise((r) => setTimeout(r, 100));
+      }
+      throw new Error('The action popup did not open.');
+    },
     async close() {
+      await remote?.close();
       await context.close();
       await rm(userDataDir, { recursive: true, force: true });
     },
   };
+}
+
+/**
+ * A copy of the build whose manifest also grants http://127.0.0.1/*, for insertion tests.
+ * In automated Chromium, chrome.action.openPopup() opens the real popup but does not grant
+ * activeTab; this grant stands in for it. The shipped manifest never carries it.
+ */
+export async function buildWithLoopbackAccess(extensionDir = EXTENSION_DIR): Promise<string> {
+  const copy = await mkdtemp(join(tmpdir(), 'csec-e2e-build-'));
+  await cp(extensionDir, copy, { recursive: true });
+  const manifest = JSON.parse(await readFile(join(copy, 'manifest.json'), 'utf8'));
+  manifest.host_permissions = ['http://127.0.0.1/*'];
+  await writeFile(join(copy, 'manifest.json'), JSON.stringify(manifest));
+  return copy;
 }

@@ -31,16 +31,37 @@ describe('popup in real Chromium', () => {
     popup = await PopupPage.open(browser);
     await popup.search('traficking hotlne');
     await expect.poll(() => popup!.activeTitle()).toBe('National Human Trafficking Hotline');
+    // A hotline with call and text offers that choice; Enter again copies the default.
+    await popup.press('Enter');
+    await popup.page.getByRole('radio', { name: 'call or text' }).waitFor();
     await popup.press('Enter');
     await expect.poll(() => popup!.clipboard()).toBe(NHTH_MESSAGE);
     expect(await popup.status()).toContain('Copied');
 
-    await popup.search('what to say');
+    await popup.press('Escape');
+    await popup.search('red flags');
+    await popup.page.getByRole('group', { name: /results$/ }).waitFor();
     const second = (await popup.resultTitles())[1];
+    expect(second).toBeTruthy();
     await popup.press('ArrowDown');
     expect(await popup.activeTitle()).toBe(second);
     await popup.press('Enter');
-    await expect.poll(() => popup!.clipboard()).toBe(second);
+    await expect.poll(() => popup!.clipboard()).toContain(second);
+  });
+
+  it('fills in the youth’s first name before copying a phrasing, and keeps nothing', async () => {
+    popup = await PopupPage.open(browser);
+    await popup.search('what led you to leave');
+    await popup.press('Enter');
+    await popup.page.keyboard.type('Ana');
+    await popup.press('Enter');
+    await expect.poll(() => popup!.clipboard()).toBe('Ana, what led you to leave placement?');
+    const stored = await popup.page.evaluate(async () =>
+      JSON.stringify(
+        await (globalThis as unknown as { chrome: { storage: { local: { get(): Promise<object> } } } }).chrome.storage.local.get(),
+      ),
+    );
+    expect(stored).not.toContain('Ana');
   });
 
   it('keeps what was typed before the app finished loading', async () => {
@@ -95,6 +116,7 @@ describe('popup in real Chromium', () => {
     await popup.page.getByText('Only the first 80 characters are searched.').waitFor();
     await popup.search('💜(.*)+[');
     await popup.page.getByText(/No matches for/).waitFor();
+    await popup.press('Enter');
     await popup.press('Enter');
     await expect.poll(() => popup!.clipboard()).toBe(NHTH_MESSAGE);
   });

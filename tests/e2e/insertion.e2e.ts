@@ -1,0 +1,168 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { buildWithLoopbackAccess, launchExtension, type ExtensionBrowser } from './fixtures.ts';
+import { startFixtureServer } from './fixture-server.ts';
+
+/** The message the popup inserts for the “excess cash” red flag: two lines. */
+const MESSAGE = 'Excess cash in their possession\nAn excess amount of cash; the youth may be reluctant to explain its source.';
+const ONE_LINE = MESSAGE.replace('\n', ' ');
+
+/** Focuses a field with the caret at its end, as a click after the last word would. */
+async function caretAtEnd(page: Page, selector: string) {
+  await page.locator(selector).focus();
+  await page.locator(selector).evaluate((el: HTMLInputElement) => el.setSelectionRange(el.value.length, el.value.length));
+}
+
+let server: Awaited<ReturnType<typeof startFixtureServer>>;
+let build: string;
+
+beforeAll(async () => {
+  server = await startFixtureServer();
+  build = await buildWithLoopbackAccess();
+});
+afterAll(async () => server?.close());
+
+/**
+ * One browser per case: Playwright sees only the first action popup of a browser instance.
+ * Opens `fixture`, lets `prepare` put the caret in a field, opens the real popup over the page
+ * (chrome.action.openPopup from the service worker), searches and presses Ctrl+Enter.
+ */
+async function insertViaPopup(fixture: string, prepare: (page: Page) => Promise<void>, query = 'excess cash') {
+  const browser = await launchExtension(build);
+  const page = await browser.context.newPage();
+  await page.goto(`${server.origin}/${fixture}`);
+  await prepare(page);
+  const popup = await browser.openActionPopup();
+  await popup.waitForFunction(() => document.getElementById('app')?.dataset.hydrated === 'true');
+  await popup.getByRole('combobox', { name: 'Search guidance' }).fill(query);
+  await popup.locator('[role=option]').first().waitFor();
+  const closed = popup.waitForEvent('close', { timeout: 10_000 }).then(() => true);
+  // Success can close the popup before the key press returns: that is not an error.
+  await popup.keyboard.press('Control+Enter').catch(() => {});
+  // Success closes the popup (back to the page); otherwise it says what happened.
+  const explained = popup
+    .getByRole('status')
+    .filter({ hasText: /Copied to the clipboard|Open the entry/ })
+    .waitFor({ timeout: 10_000 })
+    .then(
+      () => false,
+      () => true,
+    );
+  const popupClosed = await Promise.race([closed, explained]);
+  const status = popupClosed ? '' : await popup.getByRole('status').innerText();
+  return { browser, page, popup, popupClosed, status };
+}
+
+async function done(browser: ExtensionBrowser) {
+  await browser.close();
+}
+
+describe('insert at the caret, in pages that imitate case systems', () => {
+  it('a plain textarea: at the caret, newlines kept, caret after the text, undo works', async () => {
+    const { browser, page, popupClosed } = await insertViaPopup('plain-form.html', async (p) => {
+      await p.locator('#notes').focus();
+      await p.locator('#notes').evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(6, 6));
+    });
+    expect(popupClosed).toBe(true);
+    const notes = page.locator('#notes');
+    expect(await notes.inputValue()).toBe(`Called${MESSAGE} CSW today.`);
+    expect(await notes.evaluate((el: HTMLTextAreaElement) => el.selectionStart)).toBe(6 + MESSAGE.length);
+    await page.bringToFront();
+    await notes.focus();
+    await page.keyboard.press('Control+z');
+    expect(await notes.inputValue()).toBe('Called CSW today.');
+    await done(browser);
+  });
+
+  it('a one-line input: line breaks become spaces, maxlength is respected', async () => {
+    const { browser, page } = await insertViaPopup('plain-form.html', (p) => caretAtEnd(p, '#subject'));
+    expect(await page.locator('#subject').inputValue()).toBe(`Follow-up: ${ONE_LINE}`);
+    await done(browser);
+
+    const limited = await insertViaPopup('plain-form.html', async (p) => p.locator('#short').focus());
+    expect(await limited.page.locator('#short').inputValue()).toBe(ONE_LINE.slice(0, 20));
+    await done(limited.browser);
+  });
+
+  it('a framework-controlled input: the framework’s own state sees the text', async () => {
+    const { browser, page } = await insertViaPopup('framework.html', async (p) => p.locator('#message').focus());
+    expect(await page.locator('#message').inputValue()).toBe(MESSAGE);
+    expect(JSON.parse(await page.locator('#state').innerText())).toBe(MESSAGE);
+    await done(browser);
+  });
+
+  it('a plain contenteditable and a model-based rich editor', async () => {
+    const plain = await insertViaPopup('rich-editor.html', async (p) => {
+      await p.locator('#plain').focus();
+      await p.locator('#plain').evaluate((el) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        range.collapse(false);
+        getSelection()!.removeAllRanges();
+        getSelection()!.addRange(range);
+      });
+    });
+    expect(await plain.page.locator('#plain').innerText()).toBe(`Note:${MESSAGE}`);
+    await done(plain.browser);
+
+    const model = await insertViaPopup('rich-editor.html', async (p) => p.locator('#model-editor').focus());
+    expect(JSON.parse(await model.page.locator('#model').innerText())).toBe(MESSAGE);
+    await done(model.browser);
+  });
+
+  it('an editor inside a same-origin iframe, and a field inside an open shadow root', async () => {
+    const framed = await insertViaPopup('iframe.html', async (p) => {
+      const inner = p.frameLocator('#frame').locator('#inner');
+      await inner.focus();
+      await inner.evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(el.value.length, el.value.length));
+    });
+    expect(await framed.page.frameLocator('#frame').locator('#inner').inputValue()).toBe(`Hello. ${MESSAGE}`);
+    await done(framed.browser);
+
+    const shadowed = await insertViaPopup('shadow.html', async (p) => p.locator('case-field #reply').focus());
+    expect(await shadowed.page.locator('case-field #reply').inputValue()).toBe(ONE_LINE);
+    await done(shadowed.browser);
+  });
+
+  it('where insertion is impossible (a cross-origin frame, no focused field), copies and says so', async () => {
+    const cross = await insertViaPopup('cross-origin.html', async (p) => {
+      await p.frameLocator('#frame').locator('#inner').waitFor();
+      await p.frameLocator('#frame').locator('#inner').focus();
+    });
+    expect(cross.popupClosed).toBe(false);
+    expect(cross.status).toMatch(/frame from another site.*Copied to the clipboard instead/);
+    expect(await cross.popup.evaluate(() => navigator.clipboard.readText())).toBe(MESSAGE);
+    expect(await cross.page.frameLocator('#frame').locator('#inner').inputValue()).toBe('Hello. ');
+    await done(cross.browser);
+
+    const none = await insertViaPopup('plain-form.html', async () => {});
+    expect(none.status).toMatch(/No text field has the caret.*Copied to the clipboard instead/);
+    await done(none.browser);
+  });
+
+  it('a hostile page sees nothing from the extension before the user inserts, and only the text after', async () => {
+    const { browser, page } = await insertViaPopup('hostile.html', async (p) => {
+      await p.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready);
+      await p.locator('#notes').focus();
+      await p.waitForTimeout(300);
+      // Before any insert: the extension added no script, no node, no event to this page.
+      expect(await p.evaluate(() => (window as unknown as { __log: unknown[] }).__log)).toEqual([]);
+    });
+    const log = (await page.evaluate(() => (window as unknown as { __log: Array<Record<string, unknown>> }).__log)) as Array<{
+      type: string;
+      data?: string | null;
+      value?: string | null;
+      added?: string[];
+    }>;
+    expect(log.length).toBeGreaterThan(0);
+    expect(log.filter((e) => e.type.startsWith('key'))).toEqual([]);
+    // Every event and change carries (part of) the inserted text, and nothing else.
+    for (const e of log) {
+      if (e.data != null) expect(MESSAGE).toContain(e.data);
+      if (e.value != null) expect(MESSAGE.startsWith(e.value)).toBe(true);
+      for (const text of e.added ?? []) expect(MESSAGE).toContain(text);
+    }
+    expect(await page.locator('#notes').inputValue()).toBe(MESSAGE);
+    await done(browser);
+  });
+});

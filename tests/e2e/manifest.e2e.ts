@@ -1,0 +1,29 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EXTENSION_DIR } from './fixtures.ts';
+
+/** Every permission the extension may ask for, and why. Anything else fails the build's tests. */
+const ALLOWED_PERMISSIONS: Record<string, string> = {
+  storage: 'pinned and recently used guide entries; session hand-offs between background and pages',
+  unlimitedStorage: 'safety plans are never evicted',
+  contextMenus: 'right-click menus: insert, search the selection, open safety plans',
+  activeTab: 'insert into the page the user is on, only after they act',
+  scripting: 'run the insertion function in that page',
+  sidePanel: 'the safety-plan side panel (Chrome)',
+};
+
+describe('the shipped manifest asks for no more than it uses', () => {
+  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8'));
+
+  it('has only allow-listed permissions', () => {
+    for (const permission of manifest.permissions ?? []) expect(Object.keys(ALLOWED_PERMISSIONS)).toContain(permission);
+  });
+
+  it('has no host permissions, no content scripts and no web-accessible resources', () => {
+    expect(manifest.host_permissions).toBeUndefined();
+    expect(manifest.optional_host_permissions).toBeUndefined();
+    expect(manifest.content_scripts).toBeUndefined();
+    expect(manifest.web_accessible_resources).toBeUndefined();
+  });
+});

@@ -1,0 +1,57 @@
+import type { browser as Browser } from 'wxt/browser';
+import { insertTextAtCaret, type InsertOutcome } from './insert-text';
+
+/** Why the text could not go into the page, beyond what the page script itself reports. */
+export type InsertResult = InsertOutcome | { ok: false; reason: 'restricted-page' | 'no-access' };
+
+/** Pages no extension may script: the browser's own, other extensions', and the add-on stores. */
+const RESTRICTED = [
+  /^(chrome|edge|brave|opera|vivaldi|about|view-source|devtools|chrome-extension|moz-extension|chrome-search|resource):/i,
+  /^https:\/\/chromewebstore\.google\.com\//i,
+  /^https:\/\/chrome\.google\.com\/webstore/i,
+  /^https:\/\/microsoftedge\.microsoft\.com\/addons/i,
+  /^https:\/\/addons\.mozilla\.org\//i,
+];
+
+export function isRestrictedUrl(url: string | undefined): boolean {
+  return !!url && RESTRICTED.some((pattern) => pattern.test(url));
+}
+
+/** What the advocate is told when the text went to the clipboard instead. */
+export function describeInsertFailure(result: Exclude<InsertResult, { ok: true }>): string {
+  switch (result.reason) {
+    case 'no-field':
+      return 'No text field has the caret on this page. Click into the field first.';
+    case 'cross-origin-frame':
+      return 'The field is inside a frame from another site, which the extension may not touch.';
+    case 'read-only':
+      return 'That field is read-only.';
+    case 'unsupported-field':
+      return 'That field does not take free text.';
+    case 'field-full':
+      return 'That field is full (it has a length limit).';
+    case 'restricted-page':
+      return 'Browser pages and add-on stores do not allow extensions to type into them.';
+    case 'no-access':
+      return 'The extension was not allowed into this page. Open it from the toolbar or shortcut on that page, then try again.';
+  }
+}
+
+/**
+ * Runs `insertTextAtCaret` in one frame of a tab. Needs access to the tab, which `activeTab`
+ * grants when the user opens the popup, uses the shortcut or the right-click menu there.
+ */
+export async function insertIntoTab(browser: typeof Browser, tabId: number, text: string, frameId = 0): Promise<InsertResult> {
+  try {
+    const tab = await browser.tabs.get(tabId);
+    if (isRestrictedUrl(tab.url)) return { ok: false, reason: 'restricted-page' };
+    const [injection] = await browser.scripting.executeScript({
+      target: { tabId, frameIds: [frameId] },
+      func: insertTextAtCaret,
+      args: [text],
+    });
+    return (injection?.result as InsertOutcome | undefined) ?? { ok: false, reason: 'no-access' };
+  } catch {
+    return { ok: false, reason: 'no-access' };
+  }
+}

@@ -1,0 +1,134 @@
+/**
+ * Inserts text at the caret of the focused field of a page. Runs INSIDE the page, injected by
+ * `scripting.executeScript({ func })` only after the user asks: so it is one self-contained
+ * function (no imports, no outer variables) and it touches nothing but the focused field.
+ */
+
+export type InsertMethod = 'execCommand' | 'value-setter' | 'paste' | 'beforeinput' | 'range';
+
+export type InsertOutcome =
+  | { ok: true; method: InsertMethod; inserted: number; truncated: boolean }
+  | { ok: false; reason: 'no-field' | 'cross-origin-frame' | 'read-only' | 'unsupported-field' | 'field-full' };
+
+export function insertTextAtCaret(text: string): InsertOutcome {
+  const TEXT_INPUT_TYPES = ['text', 'search', 'email', 'url', 'tel', ''];
+
+  // The focused element, looking through open shadow roots and same-origin iframes.
+  let el: Element | null = document.activeElement;
+  for (;;) {
+    if (!el || el === el.ownerDocument.body || el === el.ownerDocument.documentElement) return { ok: false, reason: 'no-field' };
+    if (el.shadowRoot?.activeElement) {
+      el = el.shadowRoot.activeElement;
+      continue;
+    }
+    if (el.tagName === 'IFRAME' || el.tagName === 'FRAME') {
+      let inner: Document | null = null;
+      try {
+        inner = (el as HTMLIFrameElement).contentDocument;
+      } catch {
+        inner = null;
+      }
+      if (!inner) return { ok: false, reason: 'cross-origin-frame' };
+      el = inner.activeElement;
+      continue;
+    }
+    break;
+  }
+
+  const doc = el.ownerDocument;
+  const win = doc.defaultView as (Window & typeof globalThis) | null;
+  if (!win) return { ok: false, reason: 'no-field' };
+
+  if (el.tagName === 'INPUT' || el.tagName === 'TEXTAREA') {
+    const field = el as HTMLInputElement | HTMLTextAreaElement;
+    if (field.tagName === 'INPUT' && !TEXT_INPUT_TYPES.includes((field.getAttribute('type') ?? '').toLowerCase()))
+      return { ok: false, reason: 'unsupported-field' };
+    if (field.readOnly || field.disabled) return { ok: false, reason: 'read-only' };
+    // A one-line field cannot hold line breaks: they become spaces, as a paste would make them.
+    let value = field.tagName === 'INPUT' ? text.replace(/\r?\n/g, ' ') : text.replace(/\r\n/g, '\n');
+    const before = field.value;
+    const start = field.selectionStart ?? before.length;
+    const end = field.selectionEnd ?? start;
+    let truncated = false;
+    if (field.maxLength >= 0) {
+      const room = field.maxLength - (before.length - (end - start));
+      if (room <= 0) return { ok: false, reason: 'field-full' };
+      if (value.length > room) {
+        value = value.slice(0, room);
+        truncated = true;
+      }
+    }
+    field.focus();
+    field.setSelectionRange(start, end);
+    // execCommand goes through the browser's own editing: undo works and frameworks see a
+    // real input event. Where it is refused, set the value the way frameworks can observe.
+    let done = false;
+    try {
+      done = doc.execCommand('insertText', false, value) && field.value !== before;
+    } catch {
+      done = false;
+    }
+    if (done) {
+      field.dispatchEvent(new win.Event('change', { bubbles: true }));
+      return { ok: true, method: 'execCommand', inserted: value.length, truncated };
+    }
+    const next = before.slice(0, start) + value + before.slice(end);
+    const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field), 'value')?.set;
+    if (setter) setter.call(field, next);
+    else field.value = next;
+    field.setSelectionRange(start + value.length, start + value.length);
+    field.dispatchEvent(new win.InputEvent('input', { bubbles: true, inputType: 'insertFromPaste', data: value }));
+    field.dispatchEvent(new win.Event('change', { bubbles: true }));
+    return { ok: true, method: 'value-setter', inserted: value.length, truncated };
+  }
+
+  const host = el as HTMLElement;
+  if (!host.isContentEditable) return { ok: false, reason: 'unsupported-field' };
+  const normalized = text.replace(/\r\n/g, '\n');
+  const selection = win.getSelection();
+  if (selection && (!selection.rangeCount || !host.contains(selection.getRangeAt(0).startContainer))) {
+    const caret = doc.createRange();
+    caret.selectNodeContents(host);
+    caret.collapse(false);
+    selection.removeAllRanges();
+    selection.addRange(caret);
+  }
+  const snapshot = host.innerHTML;
+
+  // Rich editors (ProseMirror, Quill, CKEditor…) take text from a paste event…
+  const data = new win.DataTransfer();
+  data.setData('text/plain', normalized);
+  const paste = new win.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+  if (!host.dispatchEvent(paste)) return { ok: true, method: 'paste', inserted: normalized.length, truncated: false };
+  // …others (Lexical, Slate) from beforeinput…
+  const beforeInput = new win.InputEvent('beforeinput', { inputType: 'insertText', data: normalized, bubbles: true, cancelable: true });
+  if (!host.dispatchEvent(beforeInput)) return { ok: true, method: 'beforeinput', inserted: normalized.length, truncated: false };
+  // …and a plain contenteditable from the browser's own editing, which keeps undo.
+  try {
+    normalized.split('\n').forEach((line, i) => {
+      if (i > 0) doc.execCommand('insertLineBreak');
+      if (line) doc.execCommand('insertText', false, line);
+    });
+  } catch {
+    // Refused: the nodes are inserted by hand below.
+  }
+  // Anything it changed counts, so text is never inserted twice.
+  if (host.innerHTML !== snapshot) return { ok: true, method: 'execCommand', inserted: normalized.length, truncated: false };
+  const range = selection?.rangeCount ? selection.getRangeAt(0) : doc.createRange();
+  range.deleteContents();
+  const fragment = doc.createDocumentFragment();
+  normalized.split('\n').forEach((line, i) => {
+    if (i > 0) fragment.appendChild(doc.createElement('br'));
+    fragment.appendChild(doc.createTextNode(line));
+  });
+  const last = fragment.lastChild;
+  range.insertNode(fragment);
+  if (last && selection) {
+    range.setStartAfter(last);
+    range.collapse(true);
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }
+  host.dispatchEvent(new win.InputEvent('input', { bubbles: true, inputType: 'insertText', data: normalized }));
+  return { ok: true, method: 'range', inserted: normalized.length, truncated: false };
+}

@@ -1,0 +1,66 @@
+import type { browser as Browser } from 'wxt/browser';
+import { openGuideWith } from '../guide-request';
+import { entryIdOfMenuItem, installMenus, menuItems, SEARCH_SELECTION_MENU_ID } from '../menus';
+import { onMessage, type ProtocolMap } from '../messaging';
+import { pendingCopy } from '../notice';
+import { pinnedEntryIds } from '../pins';
+import { isOwnExtensionPage } from '../port';
+import { recentEntryIds, withRecent } from '../recents';
+import type { GuideSearch } from '../search';
+import { fillTemplate } from '../templates';
+import { describeInsertFailure, insertIntoTab, type InsertResult } from './insert-service';
+
+async function rememberUse(entryId: string): Promise<void> {
+  await recentEntryIds.setValue(withRecent(await recentEntryIds.getValue(), entryId));
+}
+
+/** The `insertText` message: only this extension's own pages may ask; anything else is refused. */
+export async function handleInsertText(
+  browser: typeof Browser,
+  data: Parameters<ProtocolMap['insertText']>[0],
+  sender: { id?: string; url?: string } | undefined,
+): Promise<InsertResult> {
+  if (!isOwnExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) return { ok: false, reason: 'no-access' };
+  const result = await insertIntoTab(browser, data.tabId, data.text);
+  if (result.ok && data.entryId) await rememberUse(data.entryId);
+  return result;
+}
+
+/** A click on one of the page menus: insert an entry, or search the guide for the selection. */
+export function handleMenuClick(
+  browser: typeof Browser,
+  search: GuideSearch,
+  info: { menuItemId: string | number; frameId?: number; selectionText?: string },
+  tab: { id?: number; windowId?: number } | undefined,
+): Promise<void> | undefined {
+  if (info.menuItemId === SEARCH_SELECTION_MENU_ID) {
+    // Synchronously, inside the click: the panel may only open during the gesture.
+    openGuideWith(browser, tab?.windowId, { query: (info.selectionText ?? '').slice(0, 200) });
+    return undefined;
+  }
+  const entry = search.get(entryIdOfMenuItem(info.menuItemId) ?? '');
+  if (!entry || tab?.id === undefined) return undefined;
+  const text = fillTemplate(entry, {});
+  return insertIntoTab(browser, tab.id, text, info.frameId ?? 0).then(async (result) => {
+    if (result.ok) return rememberUse(entry.id);
+    // The background has no clipboard: the popup offers the text to copy, and says why.
+    await pendingCopy.setValue({ text, why: describeInsertFailure(result) });
+    await browser.action.openPopup().catch(() => {});
+  });
+}
+
+/**
+ * Background: insertion into pages, and the right-click menus that lead to it. Nothing runs in
+ * a page until the user picks an item or presses Insert; the text is the entry's message.
+ */
+export function registerInsertion(browser: typeof Browser, search: GuideSearch): void {
+  onMessage('insertText', ({ data, sender }) => handleInsertText(browser, data, sender));
+
+  const rebuild = async () => installMenus(browser, menuItems(search, await pinnedEntryIds.getValue(), await recentEntryIds.getValue()));
+  browser.runtime.onInstalled.addListener(() => void rebuild());
+  browser.runtime.onStartup.addListener(() => void rebuild());
+  pinnedEntryIds.watch(() => void rebuild());
+  recentEntryIds.watch(() => void rebuild());
+
+  browser.contextMenus.onClicked.addListener((info, tab) => void handleMenuClick(browser, search, info, tab));
+}

@@ -1,0 +1,34 @@
+import type { browser as Browser } from 'wxt/browser';
+import { formatKeyText } from './format';
+import { openGuideWith } from './guide-request';
+import type { GuideSearch } from './search';
+
+/** Chrome reads omnibox descriptions as XML (so "&" and "<" must be escaped); Firefox as text. */
+export function omniboxText(text: string, xml: boolean): string {
+  return xml
+    ? text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;')
+    : text;
+}
+
+/** Background: `csec <words>` in the address bar suggests guide entries; Enter opens the guide. */
+export function registerOmnibox(browser: typeof Browser, search: GuideSearch): void {
+  const xml = browser.runtime.getURL('/').startsWith('chrome-extension:');
+  browser.omnibox.setDefaultSuggestion({ description: omniboxText('Search the CSEC guide', xml) });
+  // Known before Enter: the panel must open synchronously inside the Enter, with no await.
+  let windowId: number | undefined;
+  browser.omnibox.onInputStarted.addListener(() => void browser.windows.getLastFocused().then((w) => (windowId = w.id)));
+  browser.omnibox.onInputChanged.addListener((text, suggest) => {
+    suggest(
+      search.search(text, { limit: 5 }).map((entry) => ({
+        // What the address bar holds when this suggestion is chosen: its title, found again below.
+        content: entry.title,
+        description: omniboxText(`${entry.title} — ${formatKeyText(entry).slice(0, 90)}`, xml),
+      })),
+    );
+  });
+  browser.omnibox.onInputEntered.addListener((text) => {
+    const chosen = search.search(text, { limit: 1 })[0];
+    const request = chosen && chosen.title === text ? { entryId: chosen.id } : { query: text.slice(0, 200) };
+    openGuideWith(browser, windowId, request);
+  });
+}

@@ -1,0 +1,14 @@
+import { storage } from 'wxt/utils/storage';
+
+/** How many recently used entries the right-click menu offers. */
+export const MAX_RECENT = 5;
+
+/**
+ * Ids of guide entries recently copied or inserted, newest first (public guide ids only,
+ * never the text that was sent, never fill-in values).
+ */
+export const recentEntryIds = storage.defineItem<string[]>('local:recentEntryIds', { fallback: [], version: 1 });
+
+export function withRecent(ids: readonly string[], id: string): string[] {
+  return [id, ...ids.filter((x) => x !== id)].slice(0, MAX_RECENT);
+}

@@ -1,0 +1,46 @@
+import type { GuideEntry } from '@/content';
+import { formatEntryMessage } from './format';
+
+/** A blank the advocate can fill before copying or inserting. Values are never stored. */
+export type FillIn =
+  | { id: 'name'; kind: 'text'; label: string; placeholder: string }
+  | { id: 'channel'; kind: 'choice'; label: string; choices: readonly Channel[] };
+
+export type Channel = 'call or text' | 'call' | 'text';
+export type FillInValues = Partial<Record<FillIn['id'], string>>;
+
+const MAX_NAME = 40;
+
+/** The blanks an entry offers: a first name for phrasings, call/text for lines with both. */
+export function fillInsFor(entry: GuideEntry): FillIn[] {
+  if (entry.kind === 'phrasing') return [{ id: 'name', kind: 'text', label: 'Youth’s first name (optional)', placeholder: 'e.g. Ana' }];
+  if (entry.contact?.phones?.length && entry.contact.text && !entry.message) {
+    return [{ id: 'channel', kind: 'choice', label: 'How to reach them', choices: ['call or text', 'call', 'text'] }];
+  }
+  return [];
+}
+
+/** Names are kept as typed, only trimmed, single-spaced and shortened. */
+function cleanName(name: string): string {
+  return name.replace(/\s+/g, ' ').trim().slice(0, MAX_NAME);
+}
+
+/** The entry's message with its blanks filled; with no values it is the plain message. */
+export function fillTemplate(entry: GuideEntry, values: FillInValues): string {
+  const name = cleanName(values.name ?? '');
+  if (entry.kind === 'phrasing') {
+    const phrase = formatEntryMessage(entry);
+    // "Ana, what led you to leave placement?" — "I" stays capital.
+    const rest = phrase.startsWith('I ') ? phrase : phrase.charAt(0).toLowerCase() + phrase.slice(1);
+    return name ? `${name}, ${rest}` : phrase;
+  }
+  const channel = values.channel as Channel | undefined;
+  if (entry.contact && channel && channel !== 'call or text') {
+    const contact =
+      channel === 'call'
+        ? { ...entry.contact, text: undefined, chatUrl: undefined }
+        : { ...entry.contact, phones: undefined, chatUrl: undefined };
+    return formatEntryMessage({ ...entry, contact });
+  }
+  return formatEntryMessage(entry);
+}
