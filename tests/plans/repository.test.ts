@@ -196,7 +196,7 @@ describe('schema upgrades', () => {
     repository.close();
     const db = await openDB(name);
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['plans', 'revisions']);
+    expect([...db.objectStoreNames].sort()).toEqual(['meta', 'plans', 'revisions']);
     db.close();
   });
 

@@ -1,6 +1,17 @@
 /** Why a plan operation failed, as a code the UI can explain and tests can check. */
 export type StorageErrorCode =
-  'quota' | 'unavailable' | 'blocked' | 'upgrade-failed' | 'closed' | 'conflict' | 'not-found' | 'invalid' | 'unknown';
+  | 'quota'
+  | 'unavailable'
+  | 'blocked'
+  | 'upgrade-failed'
+  | 'closed'
+  | 'conflict'
+  | 'not-found'
+  | 'invalid'
+  | 'locked'
+  | 'wrong-passphrase'
+  | 'corrupt'
+  | 'unknown';
 
 export class PlanStorageError extends Error {
   constructor(
@@ -32,6 +43,12 @@ export function describeStorageError(code: StorageErrorCode): string {
       return 'That plan no longer exists. It may have been deleted in another window.';
     case 'invalid':
       return 'That change was refused because it is not valid. Nothing was changed.';
+    case 'locked':
+      return 'Plans are locked. Enter your passphrase to open them.';
+    case 'wrong-passphrase':
+      return 'That passphrase is not right. Nothing was changed.';
+    case 'corrupt':
+      return 'A plan could not be decrypted: its stored data was changed or damaged. Nothing from it is shown. Your other plans are intact.';
     case 'unknown':
       return 'Not saved because of an unexpected storage error. Your last saved version is intact.';
   }

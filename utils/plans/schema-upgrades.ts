@@ -16,6 +16,11 @@ export const UPGRADES: readonly UpgradeStep[] = [
     const revisions = db.createObjectStore('revisions', { keyPath: 'key', autoIncrement: true });
     revisions.createIndex('byPlan', 'planId');
   },
+  // v3: the passphrase lock's record (wrapped data key, KDF parameters). Records may now be
+  // stored encrypted ({ id, rev, v, enc }) beside plain ones; nothing to convert here.
+  (db) => {
+    db.createObjectStore('meta', { keyPath: 'id' });
+  },
 ];
 
 export const DB_VERSION = UPGRADES.length;

@@ -1,0 +1,165 @@
+import { openDB } from 'idb';
+import { describe, expect, it } from 'vitest';
+import { fromBase64, importDataKey, KDF_ITERATIONS, newDataKeyBytes, open, seal, toBase64, type Sealed } from '@/utils/plans/crypto';
+import { SNAPSHOT_EVERY_MS } from '@/utils/plans/repository';
+import { freshRepository } from './helpers';
+
+const FAST = { kdfIterations: 1000 };
+const CANARY = 'CANARY-7f3a9c-sunflower';
+
+async function rawRecords(name: string): Promise<string> {
+  const db = await openDB(name);
+  const dump = JSON.stringify({ plans: await db.getAll('plans'), revisions: await db.getAll('revisions'), meta: await db.getAll('meta') });
+  db.close();
+  return dump;
+}
+
+async function lockedWithPlan() {
+  const made = freshRepository(FAST);
+  const { repository, clock } = made;
+  let plan = await repository.create('p');
+  plan = (await repository.patch('p', 'codeWord', CANARY, plan.rev, 'me')).plan;
+  clock.now += SNAPSHOT_EVERY_MS;
+  plan = (await repository.patch('p', 'coping', `${CANARY} coping`, plan.rev, 'me')).plan;
+  await repository.setUpVault('correct horse battery');
+  return { ...made, plan };
+}
+
+describe('passphrase lock (vault)', () => {
+  it('turning it on encrypts every existing plan and revision: no plan text is left in the database', async () => {
+    const { name, repository } = await lockedWithPlan();
+    const dump = await rawRecords(name);
+    expect(dump).not.toContain(CANARY);
+    expect(dump).not.toContain('correct horse');
+    expect(dump).toContain('"enc"');
+    expect((await repository.get('p'))?.data.codeWord).toBe(CANARY);
+    expect((await repository.revisions('p')).length).toBeGreaterThan(0);
+  });
+
+  it('keeps new edits encrypted too', async () => {
+    const { name, repository } = await lockedWithPlan();
+    const plan = (await repository.get('p'))!;
+    await repository.patch('p', 'warningSigns', `${CANARY}-new`, plan.rev, 'me');
+    expect(await rawRecords(name)).not.toContain(`${CANARY}-new`);
+  });
+
+  it('once locked, nothing can be read or written until the right passphrase', async () => {
+    const { repository } = await lockedWithPlan();
+    repository.lock();
+    expect(await repository.vaultState()).toBe('locked');
+    await expect(repository.get('p')).rejects.toMatchObject({ code: 'locked' });
+    await expect(repository.list()).rejects.toMatchObject({ code: 'locked' });
+    await expect(repository.create('q')).rejects.toMatchObject({ code: 'locked' });
+    await expect(repository.unlock('wrong passphrase!')).rejects.toMatchObject({ code: 'wrong-passphrase' });
+    await repository.unlock('correct horse battery');
+    expect((await repository.get('p'))?.data.codeWord).toBe(CANARY);
+  });
+
+  it('makes you wait longer and longer after repeated wrong passphrases', async () => {
+    const { repository, clock } = await lockedWithPlan();
+    repository.lock();
+    const messages: string[] = [];
+    for (let i = 0; i < 4; i++) messages.push(await repository.unlock(`wrong ${i} passphrase`).then(() => "unlocked", (e: Error) => e.message));
+    expect(messages[2]).toMatch(/Try again in 5 seconds/);
+    expect(messages[3]).toMatch(/Too many wrong passphrases\. Try again in 5 seconds/);
+    await expect(repository.unlock('correct horse battery')).rejects.toMatchObject({ message: expect.stringMatching(/Try again in/) });
+    clock.now += 5_000;
+    await repository.unlock('correct horse battery');
+    expect(await repository.vaultState()).toBe('unlocked');
+  });
+
+  it('stores the KDF parameters with the vault (PBKDF2-SHA256, ≥ 600,000 iterations) and raises weaker ones on unlock', async () => {
+    const weak = freshRepository(FAST);
+    await weak.repository.setUpVault('correct horse battery');
+    const before = JSON.parse(await rawRecords(weak.name)).meta[0];
+    expect(before.kdf).toMatchObject({ name: 'PBKDF2', hash: 'SHA-256', iterations: 1000 });
+    weak.repository.close();
+    const { openPlanRepository } = await import('@/utils/plans/repository');
+    const strong = openPlanRepository({ name: weak.name });
+    await strong.unlock('correct horse battery');
+    const after = JSON.parse(await rawRecords(weak.name)).meta[0];
+    expect(after.kdf.iterations).toBe(KDF_ITERATIONS);
+    expect(after.kdf.iterations).toBeGreaterThanOrEqual(600_000);
+    expect(after.kdf.salt).not.toBe(before.kdf.salt);
+  }, 20_000);
+
+  it('changes the passphrase by re-wrapping the key, without re-encrypting records', async () => {
+    const { name, repository } = await lockedWithPlan();
+    const plansBefore = JSON.stringify(JSON.parse(await rawRecords(name)).plans);
+    await repository.changePassphrase('correct horse battery', 'new longer passphrase');
+    expect(JSON.stringify(JSON.parse(await rawRecords(name)).plans)).toBe(plansBefore);
+    repository.lock();
+    await expect(repository.unlock('correct horse battery')).rejects.toMatchObject({ code: 'wrong-passphrase' });
+    await repository.unlock('new longer passphrase');
+    expect((await repository.get('p'))?.data.codeWord).toBe(CANARY);
+  });
+
+  it('reopens with the key kept in session storage, and refuses a wrong key', async () => {
+    const { repository } = await lockedWithPlan();
+    const raw = await repository.unlock('correct horse battery');
+    repository.lock();
+    await repository.useKey(raw);
+    expect(await repository.vaultState()).toBe('unlocked');
+    repository.lock();
+    await expect(repository.useKey(newDataKeyBytes())).rejects.toMatchObject({ code: 'locked' });
+  });
+
+  it('turning it off decrypts everything back, in one go', async () => {
+    const { name, repository } = await lockedWithPlan();
+    await repository.disableVault('correct horse battery');
+    expect(await repository.vaultState()).toBe('none');
+    expect(await rawRecords(name)).toContain(CANARY);
+    expect((await repository.revisions('p'))[0]?.data.codeWord).toBe(CANARY);
+  });
+});
+
+describe('tampering and misuse', () => {
+  it('rejects every single flipped byte of IV, ciphertext and tag — nothing is shown', async () => {
+    const { name, repository } = await lockedWithPlan();
+    const db = await openDB(name);
+    const original = (await db.get('plans', 'p')) as { enc: Sealed };
+    for (const part of ['iv', 'ct'] as const) {
+      const bytes = fromBase64(original.enc[part]);
+      for (let i = 0; i < bytes.length; i++) {
+        const flipped = bytes.slice();
+        flipped[i]! ^= 0x01;
+        await db.put('plans', { ...original, enc: { ...original.enc, [part]: toBase64(flipped) } });
+        const result = await repository.get('p').then(
+          (plan) => `shown: ${JSON.stringify(plan)}`,
+          (e: { code?: string }) => e.code,
+        );
+        expect(result, `${part} byte ${i}`).toBe('corrupt');
+      }
+    }
+    await db.put('plans', original);
+    expect((await repository.get('p'))?.data.codeWord).toBe(CANARY);
+    db.close();
+  });
+
+  it('refuses a ciphertext moved from one record to another', async () => {
+    const { name, repository } = await lockedWithPlan();
+    const other = await repository.create('q');
+    await repository.patch('q', 'codeWord', 'other plan', other.rev, 'me');
+    const db = await openDB(name);
+    const p = (await db.get('plans', 'p')) as { enc: Sealed };
+    const q = (await db.get('plans', 'q')) as { enc: Sealed };
+    await db.put('plans', { ...q, enc: p.enc });
+    await expect(repository.get('q')).rejects.toMatchObject({ code: 'corrupt' });
+    await expect(repository.list()).rejects.toMatchObject({ code: 'corrupt' });
+    db.close();
+  });
+
+  it('never repeats an IV in 100,000 encryptions', async () => {
+    const key = await importDataKey(newDataKeyBytes());
+    const ivs = new Set<string>();
+    const payload = new Uint8Array([1, 2, 3]);
+    for (let batch = 0; batch < 100; batch++) {
+      const sealed = await Promise.all(Array.from({ length: 1000 }, () => seal(key, payload, 'aad')));
+      for (const s of sealed) ivs.add(s.iv);
+    }
+    expect(ivs.size).toBe(100_000);
+    const sample = await seal(key, payload, 'aad');
+    expect(fromBase64(sample.iv)).toHaveLength(12);
+    await expect(open(key, sample, 'other aad')).rejects.toThrow();
+  }, 60_000);
+});
