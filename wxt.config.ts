@@ -11,6 +11,25 @@ const benchScale = process.env.BENCH_GUIDE_SCALE;
 const runningAsRoot = process.getuid?.() === 0;
 
 // See https://wxt.dev/api/config.html
+/**
+ * Extension pages may load only their own scripts, connect nowhere, and (where the browser
+ * supports it) accept no HTML sink at all (Trusted Types). Inline <style> is allowed for the
+ * popup's prerendered first screen; no script is ever inline.
+ */
+const PRODUCTION_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'none'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+const TRUSTED_TYPES = "; require-trusted-types-for 'script'; trusted-types 'none'";
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // MV3 everywhere: Firefox supports it, and one manifest shape keeps the code paths one.
@@ -26,7 +45,7 @@ export default defineConfig({
     build: { modulePreload: { polyfill: false } },
     plugins: [preact(), ...prerender(import.meta.dirname, { 'popup/index.html': '/entrypoints/popup/prerender.tsx' })],
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, mode }) => ({
     name: 'CSEC Guide for CASA Advocates',
     short_name: 'CSEC Guide',
     description:
@@ -34,8 +53,23 @@ export default defineConfig({
     // storage: pins, recents; unlimitedStorage: plans are never evicted; contextMenus: the
     // right-click menus; activeTab + scripting: insert into the page the user is on, only when
     // they act (no host permissions, no content scripts); sidePanel: the plan panel.
-    permissions: ['storage', 'unlimitedStorage', 'contextMenus', 'activeTab', 'scripting', ...(browser === 'firefox' ? [] : ['sidePanel'])],
+    // idle: auto-lock of plans after inactivity and when the screen locks.
+    permissions: [
+      'storage',
+      'unlimitedStorage',
+      'contextMenus',
+      'activeTab',
+      'scripting',
+      'idle',
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
     omnibox: { keyword: 'csec' },
+    // The dev server's live reload needs to connect; every other build connects nowhere.
+    ...(mode === 'production' && {
+      content_security_policy: { extension_pages: PRODUCTION_CSP + (browser === 'firefox' ? '' : TRUSTED_TYPES) },
+    }),
+    // No other extension and no web page may message this one (Chrome; Firefox has no such key).
+    ...(browser !== 'firefox' && { externally_connectable: { ids: [] } }),
     commands: {
       _execute_action: {
         suggested_key: { default: SUGGESTED_SHORTCUTS.openPopup },

@@ -1,12 +1,18 @@
+import { useState } from 'preact/hooks';
+import { isEncryptedBackup } from '@/utils/plans/backup';
+import { PassphraseField } from './PassphraseField';
+
 interface BackupControlsProps {
   onExport: () => void;
-  /** Called with the chosen file's text. */
-  onImport: (text: string) => void;
+  /** Called with the chosen file's text, and its passphrase when it is an encrypted backup. */
+  onImport: (text: string, passphrase?: string) => void;
   message: { kind: 'ok' | 'error'; text: string } | null;
 }
 
 /** Export every plan to a file, or import one; the result is said in words. */
 export function BackupControls({ onExport, onImport, message }: BackupControlsProps) {
+  const [encrypted, setEncrypted] = useState<string | null>(null);
+  const [passphrase, setPassphrase] = useState('');
   return (
     <section class="backup" aria-labelledby="backup-title">
       <h3 id="backup-title">Backup</h3>
@@ -25,11 +31,37 @@ export function BackupControls({ onExport, onImport, message }: BackupControlsPr
               const input = e.currentTarget;
               const file = input.files?.[0];
               input.value = '';
-              if (file) onImport(await file.text());
+              if (!file) return;
+              const text = await file.text();
+              if (isEncryptedBackup(text)) setEncrypted(text);
+              else onImport(text);
             }}
           />
         </label>
       </div>
+      {encrypted && (
+        <form
+          aria-label="Open encrypted backup"
+          onSubmit={(e) => {
+            e.preventDefault();
+            onImport(encrypted, passphrase);
+            setEncrypted(null);
+            setPassphrase('');
+          }}
+        >
+          <PassphraseField
+            id="import-passphrase"
+            label="This backup is encrypted. Its passphrase:"
+            value={passphrase}
+            onInput={setPassphrase}
+            autoFocus
+          />
+          <button type="submit">Import</button>{' '}
+          <button type="button" onClick={() => setEncrypted(null)}>
+            Cancel
+          </button>
+        </form>
+      )}
       {message && (
         <p class={message.kind === 'ok' ? 'ok' : 'field-problem'} role={message.kind === 'ok' ? 'status' : 'alert'}>
           {message.text}

@@ -1,8 +1,9 @@
-export type PanelTab = 'plans' | 'guide';
+export type PanelTab = 'plans' | 'guide' | 'settings';
 
 const TABS: ReadonlyArray<[PanelTab, string]> = [
   ['plans', 'Safety plans'],
   ['guide', 'Guide'],
+  ['settings', 'Settings'],
 ];
 
 /** The side panel's two views, as an ARIA tab list (←/→ move between them). */
@@ -14,7 +15,8 @@ export function PanelTabs({ selected, onSelect }: { selected: PanelTab; onSelect
       aria-label="Side panel"
       onKeyDown={(e) => {
         if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
-        const next = TABS[(TABS.findIndex(([t]) => t === selected) + 1) % TABS.length]![0];
+        const step = e.key === 'ArrowRight' ? 1 : TABS.length - 1;
+        const next = TABS[(TABS.findIndex(([t]) => t === selected) + step) % TABS.length]![0];
         onSelect(next);
         document.getElementById(`tab-${next}`)?.focus();
       }}

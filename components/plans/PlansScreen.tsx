@@ -7,6 +7,7 @@ import { PLAN_SECTIONS } from '@/utils/plans/form';
 import { formatPlanText, formatSectionText, planTitle } from '@/utils/plans/format';
 import type { Revision } from '@/utils/plans/repository';
 import { BackupControls } from './BackupControls';
+import { ClipboardWarning } from './ClipboardWarning';
 import { PlanEditor } from './PlanEditor';
 import { PlanList } from './PlanList';
 import { RevisionList } from './RevisionList';
@@ -16,6 +17,8 @@ interface PlansScreenProps {
   client: PlanClient;
   entry: (id: string) => GuideEntry | undefined;
   copyText: (text: string) => Promise<void>;
+  /** Puts text at the caret in the page beside the panel; resolves to what to say. */
+  insertText?: (text: string) => Promise<string>;
   openPrint: (planId: string, view: 'plan' | 'wallet') => void;
   download: (fileName: string, text: string) => void;
   now?: () => number;
@@ -24,16 +27,32 @@ interface PlansScreenProps {
 }
 
 /** The plans tab: the list, or one plan's editor, plus backups and any storage problem. */
-export function PlansScreen({ client, entry, copyText, openPrint, download, now = Date.now, initialPlanId }: PlansScreenProps) {
+export function PlansScreen({ client, entry, copyText, insertText, openPrint, download, now = Date.now, initialPlanId }: PlansScreenProps) {
   const ws = usePlanWorkspace(client, initialPlanId);
   const [revisions, setRevisions] = useState<Revision[] | null | undefined>(undefined);
   const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const say = (text: string, kind: 'ok' | 'error' = 'ok') => setNotice({ kind, text });
-  const copy = (text: string, what: string) =>
-    copyText(text).then(
-      () => say(`Copied ${what}.`),
-      () => say('Could not copy: the browser refused.', 'error'),
-    );
+  const [pendingCopy, setPendingCopy] = useState<{ text: string; what: string } | null>(null);
+  // Plan text is private: copying it first warns about clipboard history (see ClipboardWarning).
+  const copy = (text: string, what: string) => setPendingCopy({ text, what });
+  const clipboardWarning = pendingCopy && (
+    <ClipboardWarning
+      what={pendingCopy.what}
+      onCancel={() => setPendingCopy(null)}
+      onCopy={() => {
+        setPendingCopy(null);
+        copyText(pendingCopy.text).then(
+          () => say(`Copied ${pendingCopy.what}.`),
+          () => say('Could not copy: the browser refused.', 'error'),
+        );
+      }}
+      onInsert={() => {
+        setPendingCopy(null);
+        if (insertText) void insertText(pendingCopy.text).then((message) => say(message));
+        else say('Inserting is not available here.', 'error');
+      }}
+    />
+  );
 
   const errorBanner = ws.error && (
     <div class="banner" role="alert">
@@ -50,6 +69,7 @@ export function PlansScreen({ client, entry, copyText, openPrint, download, now 
     return (
       <>
         {errorBanner}
+        {clipboardWarning}
         {revisions !== undefined && (
           <RevisionList
             revisions={revisions}
@@ -73,12 +93,12 @@ export function PlansScreen({ client, entry, copyText, openPrint, download, now 
           onKeepMine={session.keepMine}
           onDismissConflict={session.dismissConflict}
           onBack={ws.close}
-          onCopyPlan={() => void copy(formatPlanText(plan), 'the plan as text')}
+          onCopyPlan={() => copy(formatPlanText(plan), 'the plan as text')}
           onCopySection={(id) => {
             const section = PLAN_SECTIONS.find((s) => s.id === id);
             const text = section ? formatSectionText(section, plan) : '';
             if (!text) say('That section is empty: nothing to copy.', 'error');
-            else void copy(text, `“${section?.title}”`);
+            else copy(text, `“${section?.title}”`);
           }}
           onPrint={(view) => openPrint(plan.id, view)}
           onShowRevisions={() => {
@@ -121,8 +141,8 @@ export function PlansScreen({ client, entry, copyText, openPrint, download, now 
             (e: unknown) => say(e instanceof PlanStorageError ? e.message : 'Export failed.', 'error'),
           )
         }
-        onImport={(text) =>
-          void client.call('importBackup', { text }).then(
+        onImport={(text, passphrase) =>
+          void client.call('importBackup', { text, passphrase }).then(
             (r) => {
               say(`Imported: ${r.added} new, ${r.replaced} updated, ${r.keptNewer} kept because the copy here was newer.`);
               void ws.refresh();

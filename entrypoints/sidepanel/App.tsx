@@ -1,34 +1,52 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { GuideView } from '@/components/GuideView';
+import { LockedPlans } from '@/components/plans/LockedPlans';
 import { PanelTabs, type PanelTab } from '@/components/plans/PanelTabs';
 import { PlansScreen } from '@/components/plans/PlansScreen';
+import { SettingsScreen } from '@/components/plans/SettingsScreen';
+import { useVault } from '@/components/plans/use-vault';
 import { guide } from '@/content';
 import { copyPlainText } from '@/utils/clipboard';
 import { downloadText } from '@/utils/download';
 import { guideRequest, type GuideRequest } from '@/utils/guide-request';
 import { activeTabId, insertOrCopy } from '@/utils/page-insertion';
 import { pinnedEntryIds, togglePinnedId } from '@/utils/pins';
+import { backupFileName } from '@/utils/plans/backup';
 import { createPlanClient } from '@/utils/plans/client';
 import { PLAN_PORT } from '@/utils/plans/protocol';
 import { recentEntryIds, withRecent } from '@/utils/recents';
 import { createGuideSearch } from '@/utils/search';
+import { AUTO_LOCK_CHOICES, autoLockMinutes, lockOffered } from '@/utils/settings';
+import { createTripleShiftDetector } from '@/utils/triple-shift';
 
 const search = createGuideSearch(guide);
-/** sidepanel.html#plan=<id> opens that plan (used by tests, and handy to bookmark nothing else). */
+/** sidepanel.html#plan=<id> opens that plan (used by tests). */
 const linkedPlanId = new URLSearchParams(location.hash.slice(1)).get('plan') ?? undefined;
 
-/** The side panel: safety plans and the guide, beside any site. */
+/** The side panel: safety plans, the guide and settings, beside any site. */
 export function App() {
   const client = useMemo(() => createPlanClient(() => browser.runtime.connect({ name: PLAN_PORT })), []);
+  const vault = useVault(client);
   const [tab, setTab] = useState<PanelTab>('plans');
+  const [hidden, setHidden] = useState(false);
   const [pins, setPins] = useState<string[]>([]);
+  const [offered, setOffered] = useState<boolean | null>(null);
+  const [minutes, setMinutes] = useState(15);
   const [request, setRequest] = useState<GuideRequest | null>(null);
+
+  const hide = () => {
+    // Blank first, then lock: the screen must go at once, whatever the lock takes.
+    setHidden(true);
+    void client.call('lock', {}).catch(() => {});
+  };
 
   useEffect(() => {
     // Ask the browser not to evict plans under storage pressure (unlimitedStorage helps too).
     void navigator.storage?.persist?.();
     void pinnedEntryIds.getValue().then(setPins);
+    void lockOffered.getValue().then(setOffered);
+    void autoLockMinutes.getValue().then(setMinutes);
     // A right-click search or an omnibox choice: show it in the Guide tab, once.
     const show = (r: GuideRequest | null) => {
       if (!r) return;
@@ -37,30 +55,66 @@ export function App() {
       void guideRequest.setValue(null);
     };
     void guideRequest.getValue().then(show);
-    const unwatchRequest = guideRequest.watch(show);
-    const unwatchPins = pinnedEntryIds.watch((ids) => setPins(ids));
+    const detector = createTripleShiftDetector();
+    const onKey = (e: KeyboardEvent) => detector(e) && hide();
+    document.addEventListener('keydown', onKey, true);
+    const unwatch = [guideRequest.watch(show), pinnedEntryIds.watch((ids) => setPins(ids))];
     return () => {
-      unwatchRequest();
-      unwatchPins();
+      document.removeEventListener('keydown', onKey, true);
+      unwatch.forEach((u) => u());
     };
   }, []);
 
+  if (hidden) {
+    return (
+      <main class="hidden-screen">
+        <button type="button" class="link-button" onClick={() => setHidden(false)}>
+          Show
+        </button>
+      </main>
+    );
+  }
+
+  const exportEncrypted = (passphrase: string) =>
+    client.call('exportEncrypted', { passphrase }).then((text) => {
+      downloadText(backupFileName(Date.now()).replace('.json', '.encrypted.json'), text);
+      return 'Encrypted backup saved. It opens only with its passphrase.';
+    });
+  const insertText = async (text: string, entryId: string) =>
+    (await insertOrCopy(await activeTabId(browser), text, entryId, copyPlainText)).message;
+
   return (
     <div class="panel">
+      <button type="button" class="hide-button" onClick={hide} title="Blanks this panel at once and locks plans. Does not erase history.">
+        Hide <span class="hint">(Shift ×3)</span>
+      </button>
       <PanelTabs selected={tab} onSelect={setTab} />
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} class="panel-body">
-        {tab === 'plans' ? (
-          <PlansScreen
+        {tab === 'plans' && offered !== null && (
+          <LockedPlans
             client={client}
-            entry={search.get}
-            copyText={copyPlainText}
-            openPrint={(id, view) =>
-              void browser.tabs.create({ url: `${browser.runtime.getURL('/print.html')}?plan=${encodeURIComponent(id)}&view=${view}` })
-            }
-            download={downloadText}
-            initialPlanId={linkedPlanId}
-          />
-        ) : (
+            vault={vault}
+            offered={offered}
+            onOffered={() => {
+              setOffered(true);
+              void lockOffered.setValue(true);
+            }}
+            exportEncrypted={exportEncrypted}
+          >
+            <PlansScreen
+              client={client}
+              entry={search.get}
+              copyText={copyPlainText}
+              insertText={(text) => insertText(text, '')}
+              openPrint={(id, view) =>
+                void browser.tabs.create({ url: `${browser.runtime.getURL('/print.html')}?plan=${encodeURIComponent(id)}&view=${view}` })
+              }
+              download={downloadText}
+              initialPlanId={linkedPlanId}
+            />
+          </LockedPlans>
+        )}
+        {tab === 'guide' && (
           <GuideView
             key={request?.at ?? 0}
             search={search}
@@ -69,8 +123,24 @@ export function App() {
             pinnedIds={pins}
             onTogglePin={(id) => void pinnedEntryIds.setValue(togglePinnedId(pins, id))}
             copyText={copyPlainText}
-            insertText={async (text, entry) => (await insertOrCopy(await activeTabId(browser), text, entry.id, copyPlainText)).message}
+            insertText={(text, entry) => insertText(text, entry.id)}
             onUsed={(entry) => void recentEntryIds.getValue().then((ids) => recentEntryIds.setValue(withRecent(ids, entry.id)))}
+          />
+        )}
+        {tab === 'settings' && (
+          <SettingsScreen
+            vault={vault.state}
+            autoLockMinutes={minutes}
+            autoLockChoices={AUTO_LOCK_CHOICES}
+            onAutoLock={(m) => {
+              setMinutes(m);
+              void autoLockMinutes.setValue(m);
+            }}
+            onLockNow={() => void client.call('lock', {}).then(() => vault.set('locked'))}
+            onSetUp={(passphrase) => client.call('setUpVault', { passphrase }).then(() => vault.set('unlocked'))}
+            onChangePassphrase={(current, next) => client.call('changePassphrase', { current, next }).then(() => {})}
+            onDisable={(passphrase) => client.call('disableVault', { passphrase }).then(() => vault.set('none'))}
+            onExportEncrypted={exportEncrypted}
           />
         )}
       </div>

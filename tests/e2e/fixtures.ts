@@ -12,6 +12,8 @@ export interface ExtensionBrowser {
   extensionId: string;
   /** The profile directory (for tests that inspect what reached the disk). */
   userDataDir: string;
+  /** Requests from extension pages to anything but the extension itself: must stay empty. */
+  externalRequests: string[];
   /** Opens an extension page such as "popup.html" in a new tab. */
   openPage(path: string): Promise<Page>;
   /** URLs of every page the browser has, side panels included (Playwright lists only tabs). */
@@ -22,7 +24,8 @@ export interface ExtensionBrowser {
    * reached over a second CDP connection; one popup per browser instance is reliable.
    */
   openActionPopup(): Promise<Page>;
-  close(): Promise<void>;
+  /** Closes the browser; `keepProfile` leaves its profile folder for inspection. */
+  close(options?: { keepProfile?: boolean }): Promise<void>;
 }
 
 /** Launches Chromium with the extension in `extensionDir` and waits for its service worker. */
@@ -52,12 +55,27 @@ export async function launchExtension(extensionDir = EXTENSION_DIR): Promise<Ext
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const extensionId = new URL(worker.url()).host;
+  // Nothing leaves the device: every request an extension page makes is checked.
+  const externalRequests: string[] = [];
+  context.on('request', (request) => {
+    const from = request.frame()?.url() ?? '';
+    const to = request.url();
+    if (
+      from.startsWith('chrome-extension://') &&
+      !to.startsWith(`chrome-extension://${extensionId}/`) &&
+      !to.startsWith('data:') &&
+      !to.startsWith('blob:')
+    ) {
+      externalRequests.push(`${from} → ${to}`);
+    }
+  });
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 
   return {
     context,
     extensionId,
     userDataDir,
+    externalRequests,
     async openPage(path) {
       const page = await context.newPage();
       await page.goto(`chrome-extension://${extensionId}/${path}`);
@@ -85,10 +103,11 @@ export async function launchExtension(extensionDir = EXTENSION_DIR): Promise<Ext
       }
       throw new Error('The action popup did not open.');
     },
-    async close() {
+    async close({ keepProfile = false } = {}) {
       await remote?.close();
       await context.close();
-      await rm(userDataDir, { recursive: true, force: true });
+      if (!keepProfile) await rm(userDataDir, { recursive: true, force: true });
+      if (externalRequests.length) throw new Error(`Extension pages made network requests:\n${externalRequests.join('\n')}`);
     },
   };
 }

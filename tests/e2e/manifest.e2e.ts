@@ -11,6 +11,7 @@ const ALLOWED_PERMISSIONS: Record<string, string> = {
   activeTab: 'insert into the page the user is on, only after they act',
   scripting: 'run the insertion function in that page',
   sidePanel: 'the safety-plan side panel (Chrome)',
+  idle: 'auto-lock of plans after inactivity and when the screen locks',
 };
 
 describe('the shipped manifest asks for no more than it uses', () => {
@@ -25,5 +26,18 @@ describe('the shipped manifest asks for no more than it uses', () => {
     expect(manifest.optional_host_permissions).toBeUndefined();
     expect(manifest.content_scripts).toBeUndefined();
     expect(manifest.web_accessible_resources).toBeUndefined();
+  });
+
+  it('lets no other extension or web page message it', () => {
+    expect(manifest.externally_connectable).toEqual({ ids: [] });
+  });
+
+  it('forbids every connection and every HTML sink in its pages (CSP, Trusted Types)', () => {
+    const csp: string = manifest.content_security_policy?.extension_pages ?? '';
+    expect(csp).toContain("connect-src 'none'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).toContain("object-src 'none'");
+    expect(csp).toContain("require-trusted-types-for 'script'");
+    expect(csp).not.toMatch(/unsafe-eval|https?:|wasm-unsafe-eval/);
   });
 });

@@ -16,7 +16,12 @@ export class PanelPage {
     const panel = new PanelPage(await browser.context.newPage());
     await panel.page.goto(`chrome-extension://${browser.extensionId}/sidepanel.html${planId ? `#plan=${planId}` : ''}`);
     await panel.page.getByRole('tab', { name: 'Safety plans' }).waitFor();
-    if (planId) await panel.field('Things that help me cope').waitFor();
+    // The first time, the panel offers the passphrase lock; these tests skip it.
+    const skip = panel.page.getByRole('button', { name: 'Skip for now' });
+    const ready = planId ? panel.field('Things that help me cope') : panel.page.getByRole('button', { name: '+ New safety plan' });
+    await skip.or(ready).first().waitFor();
+    if (await skip.isVisible()) await skip.click();
+    await ready.waitFor();
     return panel;
   }
 

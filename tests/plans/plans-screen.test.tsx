@@ -14,7 +14,7 @@ const NOW = Date.UTC(2026, 10, 29, 12);
 
 function setup() {
   const { repository } = freshRepository();
-  const service = createPlanService(repository, () => NOW);
+  const service = createPlanService(repository, { now: () => NOW });
   const client = createPlanClient(() => {
     const pair = createPortPair('plans');
     service.connect(pair.background);
@@ -124,14 +124,47 @@ describe('safety plans in the side panel', () => {
     );
   });
 
-  it('copies one section, or the whole plan, as plain text', async () => {
+  it('copies one section, or the whole plan, as plain text — after warning about clipboard history', async () => {
     const { user, copyText } = setup();
     await newPlan(user);
     await user.type(screen.getByLabelText('Code word or signal'), 'sunflower');
     await user.click(screen.getByRole('button', { name: 'Copy section “Code word or signal” as text' }));
+    expect(screen.getByRole('alertdialog').textContent).toMatch(/clipboard may keep plan text/);
+    expect(copyText).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('button', { name: 'Copy anyway' }));
     expect(copyText).toHaveBeenLastCalledWith('CODE WORD OR SIGNAL\nCode word or signal: sunflower');
     await user.click(screen.getByRole('button', { name: 'Copy as text' }));
+    await user.click(screen.getByRole('button', { name: 'Copy anyway' }));
     expect(copyText.mock.calls.at(-1)?.[0]).toMatch(/^Safety plan: Untitled[\s\S]*sunflower/);
+  });
+
+  it('offers to insert plan text into the page instead of copying it', async () => {
+    const { repository } = freshRepository();
+    const service = createPlanService(repository, { now: () => NOW });
+    const client = createPlanClient(() => {
+      const pair = createPortPair('plans');
+      service.connect(pair.background);
+      return pair.page;
+    }, 'panel');
+    const copyText = vi.fn(async () => {});
+    const insertText = vi.fn(async () => 'Inserted into the page.');
+    const user = userEvent.setup();
+    render(
+      <PlansScreen
+        client={client}
+        entry={() => undefined}
+        copyText={copyText}
+        insertText={insertText}
+        download={() => {}}
+        openPrint={() => {}}
+        now={() => NOW}
+      />,
+    );
+    await newPlan(user);
+    await user.click(screen.getByRole('button', { name: 'Copy as text' }));
+    await user.click(screen.getByRole('button', { name: 'Insert into the page instead' }));
+    expect(insertText).toHaveBeenCalledWith(expect.stringMatching(/^Safety plan: Untitled/));
+    expect(copyText).not.toHaveBeenCalled();
   });
 
   it('renames, duplicates, filters and deletes (after confirming) from the list', async () => {

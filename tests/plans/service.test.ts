@@ -8,7 +8,7 @@ import { freshRepository } from './helpers';
 
 function setup() {
   const { repository } = freshRepository();
-  const service = createPlanService(repository, () => 0);
+  const service = createPlanService(repository, { now: () => 0 });
   const ports: Array<ReturnType<typeof createPortPair>> = [];
   const newClient = (id: string) =>
     createPlanClient(() => {
@@ -122,5 +122,64 @@ describe('who may talk to privileged handlers', () => {
     [undefined, false],
   ])('%j → %s', (sender, allowed) => {
     expect(isOwnExtensionPage(sender, id, origin)).toBe(allowed);
+  });
+});
+
+describe('passphrase lock through the service', () => {
+  it('sets up, locks, refuses plan access while locked, unlocks — and tells other windows', async () => {
+    const { repository } = freshRepository({ kdfIterations: 1000 });
+    const keys: Array<Uint8Array | null> = [];
+    const service = createPlanService(repository, { onKey: (raw) => keys.push(raw), kdfIterations: 1000 });
+    const connect = (id: string) =>
+      createPlanClient(() => {
+        const pair = createPortPair('plans');
+        service.connect(pair.background);
+        return pair.page;
+      }, id);
+    const a = connect('A');
+    const b = connect('B');
+    const events: PlanEvent[] = [];
+    b.onEvent((e) => events.push(e));
+    expect(await a.call('vaultStatus', {})).toBe('none');
+    await a.call('create', { id: 'p' });
+    await a.call('setUpVault', { passphrase: 'correct horse battery' });
+    expect(keys.at(-1)).toHaveLength(32);
+    await a.call('lock', {});
+    expect(keys.at(-1)).toBeNull();
+    await vi.waitFor(() => expect(events).toContainEqual({ kind: 'vault', state: 'locked' }));
+    await expect(b.call('list', {})).rejects.toMatchObject({ code: 'locked' });
+    await expect(b.call('unlock', { passphrase: 'nope nope nope' })).rejects.toMatchObject({ code: 'wrong-passphrase' });
+    await b.call('unlock', { passphrase: 'correct horse battery' });
+    expect(await a.call('list', {})).toHaveLength(1);
+    service.lockNow();
+    await expect(a.call('get', { id: 'p' })).rejects.toMatchObject({ code: 'locked' });
+  });
+
+  it('exports a backup only its passphrase opens, and imports it back', async () => {
+    const { repository } = freshRepository();
+    const service = createPlanService(repository, { kdfIterations: 1000 });
+    const client = createPlanClient(() => {
+      const pair = createPortPair('plans');
+      service.connect(pair.background);
+      return pair.page;
+    }, 'A');
+    const plan = await client.call('create', { id: 'p' });
+    await client.call('patch', { id: 'p', fieldId: 'codeWord', value: 'lighthouse', baseRev: plan.rev, clientId: 'A' });
+    const file = await client.call('exportEncrypted', { passphrase: 'backup passphrase' });
+    expect(file).not.toContain('lighthouse');
+    await client.call('remove', { id: 'p' });
+    await expect(client.call('importBackup', { text: file })).rejects.toMatchObject({
+      code: 'wrong-passphrase',
+      message: expect.stringMatching(/protected by a passphrase/),
+    });
+    await expect(client.call('importBackup', { text: file, passphrase: 'wrong one!!' })).rejects.toMatchObject({
+      code: 'wrong-passphrase',
+    });
+    expect(await client.call('importBackup', { text: file, passphrase: 'backup passphrase' })).toEqual({
+      added: 1,
+      replaced: 0,
+      keptNewer: 0,
+    });
+    expect((await client.call('get', { id: 'p' }))?.data.codeWord).toBe('lighthouse');
   });
 });

@@ -59,7 +59,13 @@ describe('passphrase lock (vault)', () => {
     const { repository, clock } = await lockedWithPlan();
     repository.lock();
     const messages: string[] = [];
-    for (let i = 0; i < 4; i++) messages.push(await repository.unlock(`wrong ${i} passphrase`).then(() => "unlocked", (e: Error) => e.message));
+    for (let i = 0; i < 4; i++)
+      messages.push(
+        await repository.unlock(`wrong ${i} passphrase`).then(
+          () => 'unlocked',
+          (e: Error) => e.message,
+        ),
+      );
     expect(messages[2]).toMatch(/Try again in 5 seconds/);
     expect(messages[3]).toMatch(/Too many wrong passphrases\. Try again in 5 seconds/);
     await expect(repository.unlock('correct horse battery')).rejects.toMatchObject({ message: expect.stringMatching(/Try again in/) });

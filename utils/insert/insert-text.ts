@@ -93,7 +93,9 @@ export function insertTextAtCaret(text: string): InsertOutcome {
     selection.removeAllRanges();
     selection.addRange(caret);
   }
-  const snapshot = host.innerHTML;
+  // What the editor holds now, to tell whether an attempt changed it (never read as HTML).
+  const fingerprint = () => `${host.childNodes.length}|${host.textContent}`;
+  const snapshot = fingerprint();
 
   // Rich editors (ProseMirror, Quill, CKEditor…) take text from a paste event…
   const data = new win.DataTransfer();
@@ -113,7 +115,7 @@ export function insertTextAtCaret(text: string): InsertOutcome {
     // Refused: the nodes are inserted by hand below.
   }
   // Anything it changed counts, so text is never inserted twice.
-  if (host.innerHTML !== snapshot) return { ok: true, method: 'execCommand', inserted: normalized.length, truncated: false };
+  if (fingerprint() !== snapshot) return { ok: true, method: 'execCommand', inserted: normalized.length, truncated: false };
   const range = selection?.rangeCount ? selection.getRangeAt(0) : doc.createRange();
   range.deleteContents();
   const fragment = doc.createDocumentFragment();

@@ -1,3 +1,4 @@
+import { deriveKek, KDF_ITERATIONS, newKdfParams, open, seal, type KdfParams, type Sealed } from './crypto';
 import { PLAN_FIELDS } from './form';
 import { checkFieldValue, type FieldStamp, type Plan } from './model';
 
@@ -93,4 +94,71 @@ export function parseBackup(text: string): ParsedBackup {
     if (!seen || plan.updatedAt > seen.updatedAt || (plan.updatedAt === seen.updatedAt && plan.rev > seen.rev)) byId.set(plan.id, plan);
   }
   return { ok: true, plans: [...byId.values()] };
+}
+
+/** A backup encrypted with its own passphrase: the plain backup file's text, sealed. */
+export const ENCRYPTED_BACKUP_FORMAT = 'csec-safety-plans-encrypted';
+const BACKUP_AAD = 'csec-backup|v1';
+
+interface EncryptedBackup {
+  format: typeof ENCRYPTED_BACKUP_FORMAT;
+  version: 1;
+  kdf: KdfParams;
+  sealed: Sealed;
+}
+
+export async function encryptBackup(text: string, passphrase: string, iterations = KDF_ITERATIONS): Promise<string> {
+  const kdf = newKdfParams(iterations);
+  const sealed = await seal(await deriveKek(passphrase, kdf), new TextEncoder().encode(text), BACKUP_AAD);
+  const file: EncryptedBackup = { format: ENCRYPTED_BACKUP_FORMAT, version: 1, kdf, sealed };
+  return JSON.stringify(file, null, 2);
+}
+
+/** True when the file is an encrypted backup (so the page asks for its passphrase first). */
+export function isEncryptedBackup(text: string): boolean {
+  try {
+    return (JSON.parse(text) as { format?: unknown }).format === ENCRYPTED_BACKUP_FORMAT;
+  } catch {
+    return false;
+  }
+}
+
+/** The plain backup text inside an encrypted backup, or what is wrong. Never throws. */
+export async function decryptBackup(
+  text: string,
+  passphrase: string | undefined,
+): Promise<{ ok: true; text: string } | { ok: false; error: string; wrongPassphrase?: boolean }> {
+  let file: Partial<EncryptedBackup>;
+  try {
+    file = JSON.parse(text) as Partial<EncryptedBackup>;
+  } catch {
+    return { ok: false, error: 'This file is damaged or incomplete: it is not valid JSON. Nothing was imported.' };
+  }
+  if (
+    file.version !== 1 ||
+    !file.kdf ||
+    !file.sealed ||
+    typeof file.kdf.salt !== 'string' ||
+    !Number.isInteger(file.kdf.iterations) ||
+    file.kdf.iterations < 1
+  ) {
+    return { ok: false, error: 'This encrypted backup is damaged or from a newer version. Nothing was imported.' };
+  }
+  if (!passphrase)
+    return {
+      ok: false,
+      error: 'This backup is protected by a passphrase. Enter it to import. Nothing was imported.',
+      wrongPassphrase: true,
+    };
+  try {
+    const kdf = { ...file.kdf, iterations: Math.min(file.kdf.iterations, 10_000_000) };
+    const bytes = await open(await deriveKek(passphrase, kdf), file.sealed, BACKUP_AAD);
+    return { ok: true, text: new TextDecoder().decode(bytes) };
+  } catch {
+    return {
+      ok: false,
+      error: 'That passphrase does not open this backup, or the file was changed. Nothing was imported.',
+      wrongPassphrase: true,
+    };
+  }
 }

@@ -70,7 +70,9 @@ export function importDataKey(raw: Uint8Array<ArrayBuffer>): Promise<CryptoKey> 
 
 export async function seal(key: CryptoKey, plaintext: Uint8Array<ArrayBuffer>, aad: string): Promise<Sealed> {
   const iv = newIv();
-  const ct = new Uint8Array(await subtle().encrypt({ name: 'AES-GCM', iv, additionalData: encoder.encode(aad), tagLength: 128 }, key, plaintext));
+  const ct = new Uint8Array(
+    await subtle().encrypt({ name: 'AES-GCM', iv, additionalData: encoder.encode(aad), tagLength: 128 }, key, plaintext),
+  );
   return { iv: toBase64(iv), ct: toBase64(ct) };
 }
 
@@ -78,7 +80,9 @@ export async function seal(key: CryptoKey, plaintext: Uint8Array<ArrayBuffer>, a
 export async function open(key: CryptoKey, sealed: Sealed, aad: string): Promise<Uint8Array<ArrayBuffer>> {
   const iv = fromBase64(sealed.iv);
   if (iv.length !== 12) throw new Error('Bad IV');
-  return new Uint8Array(await subtle().decrypt({ name: 'AES-GCM', iv, additionalData: encoder.encode(aad), tagLength: 128 }, key, fromBase64(sealed.ct)));
+  return new Uint8Array(
+    await subtle().decrypt({ name: 'AES-GCM', iv, additionalData: encoder.encode(aad), tagLength: 128 }, key, fromBase64(sealed.ct)),
+  );
 }
 
 export async function sealJson(key: CryptoKey, value: unknown, aad: string): Promise<Sealed> {

@@ -1,7 +1,7 @@
 import type { BackupFile } from './backup';
 import type { StorageErrorCode } from './errors';
 import type { FieldValue, Plan, PlanSummary } from './model';
-import type { ImportReport, PatchResult, Revision } from './repository';
+import type { ImportReport, PatchResult, Revision, VaultState } from './repository';
 
 /** The port the side panel opens to the background, which owns plan storage. */
 export const PLAN_PORT = 'plans';
@@ -18,7 +18,15 @@ export interface PlanProtocol {
   revisions: { args: { id: string }; result: Revision[] };
   restore: { args: { id: string; key: number; clientId: string }; result: Plan };
   exportAll: { args: Record<string, never>; result: BackupFile };
-  importBackup: { args: { text: string }; result: ImportReport };
+  /** The backup file's text, encrypted with its own passphrase. */
+  exportEncrypted: { args: { passphrase: string }; result: string };
+  importBackup: { args: { text: string; passphrase?: string }; result: ImportReport };
+  vaultStatus: { args: Record<string, never>; result: VaultState };
+  setUpVault: { args: { passphrase: string }; result: null };
+  unlock: { args: { passphrase: string }; result: null };
+  lock: { args: Record<string, never>; result: null };
+  changePassphrase: { args: { current: string; next: string }; result: null };
+  disableVault: { args: { passphrase: string }; result: null };
 }
 
 export type PlanMethod = keyof PlanProtocol;
@@ -36,6 +44,8 @@ export type PlanEvent =
   | { kind: 'changed'; plan: Plan; by: string }
   | { kind: 'removed'; id: string }
   | { kind: 'list-changed' }
+  /** The lock changed (locked by idle, by another window, unlocked…): every page follows. */
+  | { kind: 'vault'; state: VaultState }
   /** Storage trouble that is not the answer to one request, e.g. an upgrade blocked by an old page. */
   | { kind: 'problem'; code: StorageErrorCode; message: string };
 

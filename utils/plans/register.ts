@@ -1,16 +1,38 @@
 import type { browser as Browser } from 'wxt/browser';
 import { isOwnExtensionPage, type PortLike } from '../port';
+import { autoLockMinutes, sessionVaultKey } from '../settings';
+import { fromBase64, toBase64 } from './crypto';
 import { PLAN_PORT } from './protocol';
 import { openPlanRepository } from './repository';
 import { createPlanService, type PlanService } from './service';
+
+/** Locks after `minutes` idle (the idle API's minimum is 15 s); 0 keeps only the screen-lock trigger. */
+function watchIdle(browser: typeof Browser, service: PlanService): void {
+  const apply = (minutes: number) => browser.idle.setDetectionInterval(minutes > 0 ? minutes * 60 : 4 * 60 * 60);
+  void autoLockMinutes.getValue().then(apply);
+  autoLockMinutes.watch((minutes) => apply(minutes));
+  browser.idle.onStateChanged.addListener((state) => {
+    if (state === 'locked') service.lockNow();
+    if (state === 'idle') void autoLockMinutes.getValue().then((minutes) => minutes > 0 && service.lockNow());
+  });
+}
 
 /**
  * Background: serves the plan port to this extension's own pages. Any other sender (a web
  * page's injected script, another extension) is disconnected without an answer.
  */
 export function registerPlanService(browser: typeof Browser): void {
-  // An old copy of a page holding the database open blocks an upgrade: say so in every page.
-  const service: PlanService = createPlanService(openPlanRepository({ onBlocked: () => service.warn('blocked') }));
+  const repository = openPlanRepository({ onBlocked: () => service.warn('blocked') });
+  // After a restart of this service worker, reopen with the key kept in session storage.
+  const ready = sessionVaultKey.getValue().then(async (key) => {
+    if (key) await repository.useKey(fromBase64(key)).catch(() => sessionVaultKey.setValue(null));
+  });
+  const service: PlanService = createPlanService(repository, {
+    ready,
+    onKey: (raw) => void sessionVaultKey.setValue(raw ? toBase64(raw) : null),
+  });
+  watchIdle(browser, service);
+
   const origin = browser.runtime.getURL('/');
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== PLAN_PORT) return;

@@ -86,7 +86,13 @@ function isNewer(a: Plan, b: Plan): boolean {
   return a.updatedAt > b.updatedAt || (a.updatedAt === b.updatedAt && a.rev > b.rev);
 }
 
-export function openPlanRepository({ name = DB_NAME, now = Date.now, makeId = newId, onBlocked, kdfIterations = KDF_ITERATIONS }: RepositoryOptions = {}): PlanRepository {
+export function openPlanRepository({
+  name = DB_NAME,
+  now = Date.now,
+  makeId = newId,
+  onBlocked,
+  kdfIterations = KDF_ITERATIONS,
+}: RepositoryOptions = {}): PlanRepository {
   let connection: Promise<IDBPDatabase> | undefined;
   let vault: OpenVault | undefined;
 
@@ -146,7 +152,12 @@ export function openPlanRepository({ name = DB_NAME, now = Date.now, makeId = ne
   async function encodeRevision(key: CryptoKey | undefined, revision: NewRevision): Promise<StoredRevision> {
     if (!key) return revision as StoredRevision;
     const rid = makeId();
-    return { planId: revision.planId, rid, v: DB_VERSION, enc: await sealJson(key, revision, revisionAad(revision.planId, rid, DB_VERSION)) };
+    return {
+      planId: revision.planId,
+      rid,
+      v: DB_VERSION,
+      enc: await sealJson(key, revision, revisionAad(revision.planId, rid, DB_VERSION)),
+    };
   }
   async function decodeRevision(key: CryptoKey | undefined, stored: StoredRevision): Promise<Revision> {
     if (!isSealed(stored)) return stored as Revision;
@@ -173,7 +184,8 @@ export function openPlanRepository({ name = DB_NAME, now = Date.now, makeId = ne
    */
   async function commit(d: IDBPDatabase, key: CryptoKey | undefined, plan: Plan, expectedRev: number | undefined, snapshotOf?: Plan) {
     const stored = await encodePlan(key, plan);
-    const revision = snapshotOf && (await encodeRevision(key, { planId: snapshotOf.id, savedAt: snapshotOf.updatedAt, data: snapshotOf.data }));
+    const revision =
+      snapshotOf && (await encodeRevision(key, { planId: snapshotOf.id, savedAt: snapshotOf.updatedAt, data: snapshotOf.data }));
     const tx = d.transaction(['plans', 'revisions'], 'readwrite', STRICT);
     const current = (await tx.objectStore('plans').get(plan.id)) as StoredPlan | undefined;
     if ((current?.rev ?? undefined) !== expectedRev) {
@@ -202,7 +214,9 @@ export function openPlanRepository({ name = DB_NAME, now = Date.now, makeId = ne
     const plans = await Promise.all(((await d.getAll('plans')) as StoredPlan[]).map((p) => decodePlan(from, p)));
     const revisions = await Promise.all(((await d.getAll('revisions')) as StoredRevision[]).map((r) => decodeRevision(from, r)));
     const encodedPlans = await Promise.all(plans.map((p) => encodePlan(to, p)));
-    const encodedRevisions = await Promise.all(revisions.map(async (r) => ({ ...(await encodeRevision(to, { planId: r.planId, savedAt: r.savedAt, data: r.data })), key: r.key })));
+    const encodedRevisions = await Promise.all(
+      revisions.map(async (r) => ({ ...(await encodeRevision(to, { planId: r.planId, savedAt: r.savedAt, data: r.data })), key: r.key })),
+    );
     const tx = d.transaction(['plans', 'revisions', 'meta'], 'readwrite', STRICT);
     for (const p of encodedPlans) await tx.objectStore('plans').put(p);
     for (const r of encodedRevisions) await tx.objectStore('revisions').put(r);
@@ -216,7 +230,8 @@ export function openPlanRepository({ name = DB_NAME, now = Date.now, makeId = ne
     const record = await readVault(d);
     if (!record) throw new PlanStorageError('invalid', 'There is no passphrase lock to open.');
     const wait = record.lastFailureAt + retryDelayMs(record.failures) - now();
-    if (wait > 0) throw new PlanStorageError('wrong-passphrase', `Too many wrong passphrases. Try again in ${Math.ceil(wait / 1000)} seconds.`);
+    if (wait > 0)
+      throw new PlanStorageError('wrong-passphrase', `Too many wrong passphrases. Try again in ${Math.ceil(wait / 1000)} seconds.`);
     try {
       const opened = await unwrapVault(record, passphrase);
       return { record: { ...record, failures: 0, lastFailureAt: 0 }, opened };
@@ -226,7 +241,10 @@ export function openPlanRepository({ name = DB_NAME, now = Date.now, makeId = ne
       await tx.store.put(failed);
       await tx.done;
       const next = retryDelayMs(failed.failures);
-      throw new PlanStorageError('wrong-passphrase', next ? `That passphrase is not right. Try again in ${Math.ceil(next / 1000)} seconds.` : undefined);
+      throw new PlanStorageError(
+        'wrong-passphrase',
+        next ? `That passphrase is not right. Try again in ${Math.ceil(next / 1000)} seconds.` : undefined,
+      );
     }
   }
 
@@ -317,7 +335,9 @@ export function openPlanRepository({ name = DB_NAME, now = Date.now, makeId = ne
         const revision = stored && (await decodeRevision(key, stored));
         if (!plan || !revision || revision.planId !== id) throw new PlanStorageError('not-found');
         const rev = plan.rev + 1;
-        const stamps = Object.fromEntries([...new Set([...Object.keys(plan.data), ...Object.keys(revision.data)])].map((f) => [f, { rev, by: clientId }]));
+        const stamps = Object.fromEntries(
+          [...new Set([...Object.keys(plan.data), ...Object.keys(revision.data)])].map((f) => [f, { rev, by: clientId }]),
+        );
         const restored: Plan = { ...plan, rev, updatedAt: now(), data: revision.data, fieldStamps: stamps, snapshotAt: now() };
         // Restoring is itself undoable: the current contents become a revision first.
         const snapshot = snapshotDue(plan, await latestRevision(d, key, id), true);
@@ -329,7 +349,9 @@ export function openPlanRepository({ name = DB_NAME, now = Date.now, makeId = ne
       run(async (d) => {
         const key = await keyFor(d);
         const report: ImportReport = { added: 0, replaced: 0, keptNewer: 0 };
-        const existing = new Map((await Promise.all(((await d.getAll('plans')) as StoredPlan[]).map((p) => decodePlan(key, p)))).map((p) => [p.id, p]));
+        const existing = new Map(
+          (await Promise.all(((await d.getAll('plans')) as StoredPlan[]).map((p) => decodePlan(key, p)))).map((p) => [p.id, p]),
+        );
         const incoming = plans.filter((plan) => {
           const here = existing.get(plan.id);
           if (here && !isNewer(plan, here)) report.keptNewer++;
@@ -359,7 +381,8 @@ export function openPlanRepository({ name = DB_NAME, now = Date.now, makeId = ne
       run(async (d) => {
         const { record, opened } = await verify(d, passphrase);
         // Stronger KDF settings since this vault was made: re-wrap now, while we have the passphrase.
-        const upgraded = record.kdf.iterations < kdfIterations ? { ...record, ...(await rewrapVault(opened, passphrase, kdfIterations)) } : record;
+        const upgraded =
+          record.kdf.iterations < kdfIterations ? { ...record, ...(await rewrapVault(opened, passphrase, kdfIterations)) } : record;
         await putVault(d, upgraded);
         vault = opened;
         return opened.raw;

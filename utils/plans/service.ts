@@ -1,9 +1,9 @@
-import { createBackup, parseBackup } from './backup';
+import { createBackup, decryptBackup, encryptBackup, isEncryptedBackup, parseBackup, serializeBackup } from './backup';
 import { classifyStorageError, describeStorageError, PlanStorageError, type StorageErrorCode } from './errors';
 import { PLAN_FIELDS } from './form';
 import { checkFieldValue } from './model';
 import type { PlanEvent, PlanMethod, PlanProtocol, PlanRequest, PlanResponse } from './protocol';
-import type { PlanRepository } from './repository';
+import type { PlanRepository, VaultState } from './repository';
 import type { PortLike } from '../port';
 
 type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
@@ -15,18 +15,27 @@ interface Task {
   followers: Task[];
 }
 
-const METHODS: ReadonlySet<string> = new Set<PlanMethod>([
-  'list',
-  'get',
-  'create',
-  'patch',
-  'duplicate',
-  'remove',
-  'revisions',
-  'restore',
-  'exportAll',
-  'importBackup',
-]);
+/** Every method, as a record so the compiler insists a new method is listed here too. */
+const METHOD_NAMES: Record<PlanMethod, true> = {
+  list: true,
+  get: true,
+  create: true,
+  patch: true,
+  duplicate: true,
+  remove: true,
+  revisions: true,
+  restore: true,
+  exportAll: true,
+  exportEncrypted: true,
+  importBackup: true,
+  vaultStatus: true,
+  setUpVault: true,
+  unlock: true,
+  lock: true,
+  changePassphrase: true,
+  disableVault: true,
+};
+const METHODS: ReadonlySet<string> = new Set(Object.keys(METHOD_NAMES));
 
 function isRequest(message: unknown): message is PlanRequest {
   const m = message as Partial<PlanRequest> | null;
@@ -48,6 +57,18 @@ export interface PlanService {
   connect(port: PortLike): void;
   /** Tells every open page about a storage problem (shown until it goes away). */
   warn(code: StorageErrorCode): void;
+  /** Locks the vault now (idle, screen lock) and tells every page. */
+  lockNow(): void;
+}
+
+export interface ServiceOptions {
+  now?: () => number;
+  /** Resolved once the service may answer (e.g. the session key has been restored). */
+  ready?: Promise<unknown>;
+  /** The data key's bytes after an unlock, or null after a lock: kept in session storage. */
+  onKey?: (raw: Uint8Array<ArrayBuffer> | null) => void;
+  /** PBKDF2 iterations for encrypted backups (tests lower it). */
+  kdfIterations?: number;
 }
 
 /**
@@ -55,7 +76,10 @@ export interface PlanService {
  * does not die with the page that made it (closing a page aborts its own transactions).
  * Requests run one at a time, in order; queued keystrokes in one field collapse into the last.
  */
-export function createPlanService(repository: PlanRepository, now: () => number = Date.now): PlanService {
+export function createPlanService(
+  repository: PlanRepository,
+  { now = Date.now, ready = Promise.resolve(), onKey = () => {}, kdfIterations }: ServiceOptions = {},
+): PlanService {
   const ports = new Set<PortLike>();
   const queue: Task[] = [];
   let running = false;
@@ -90,11 +114,38 @@ export function createPlanService(repository: PlanRepository, now: () => number 
         return repository.restore(request.args.id, request.args.key, request.args.clientId);
       case 'exportAll':
         return createBackup(await repository.all(), now());
+      case 'exportEncrypted':
+        return encryptBackup(serializeBackup(createBackup(await repository.all(), now())), request.args.passphrase, kdfIterations);
       case 'importBackup': {
-        const parsed = parseBackup(request.args.text);
+        let text = request.args.text;
+        if (isEncryptedBackup(text)) {
+          const opened = await decryptBackup(text, request.args.passphrase);
+          if (!opened.ok) throw new PlanStorageError(opened.wrongPassphrase ? 'wrong-passphrase' : 'invalid', opened.error);
+          text = opened.text;
+        }
+        const parsed = parseBackup(text);
         if (!parsed.ok) throw new PlanStorageError('invalid', parsed.error);
         return repository.importPlans(parsed.plans);
       }
+      case 'vaultStatus':
+        return repository.vaultState();
+      case 'setUpVault':
+        onKey(await repository.setUpVault(request.args.passphrase));
+        return null;
+      case 'unlock':
+        onKey(await repository.unlock(request.args.passphrase));
+        return null;
+      case 'lock':
+        repository.lock();
+        onKey(null);
+        return null;
+      case 'changePassphrase':
+        await repository.changePassphrase(request.args.current, request.args.next);
+        return null;
+      case 'disableVault':
+        await repository.disableVault(request.args.passphrase);
+        onKey(null);
+        return null;
     }
   }
 
@@ -110,11 +161,21 @@ export function createPlanService(repository: PlanRepository, now: () => number 
     }
     if (['create', 'patch', 'duplicate', 'remove', 'restore', 'importBackup'].includes(request.method))
       broadcast({ kind: 'list-changed' }, port);
+    const vaultStates: Partial<Record<PlanMethod, VaultState>> = {
+      setUpVault: 'unlocked',
+      unlock: 'unlocked',
+      lock: 'locked',
+      disableVault: 'none',
+    };
+    const state = vaultStates[request.method];
+    // Every page follows the lock, the one that asked included (it may have more views open).
+    if (state) broadcast({ kind: 'vault', state });
   }
 
   async function drain(): Promise<void> {
     if (running) return;
     running = true;
+    await ready.catch(() => {});
     while (queue.length) {
       const task = queue.shift() as Task;
       const key = patchKey(task.request);
@@ -140,6 +201,11 @@ export function createPlanService(repository: PlanRepository, now: () => number 
   return {
     warn(code) {
       broadcast({ kind: 'problem', code, message: describeStorageError(code) });
+    },
+    lockNow() {
+      repository.lock();
+      onKey(null);
+      broadcast({ kind: 'vault', state: 'locked' });
     },
     connect(port) {
       ports.add(port);

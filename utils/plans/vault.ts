@@ -23,7 +23,8 @@ export const MIN_PASSPHRASE_LENGTH = 10;
 
 /** Why a passphrase is refused, or undefined. */
 export function checkNewPassphrase(passphrase: string, confirmation: string): string | undefined {
-  if (passphrase.length < MIN_PASSPHRASE_LENGTH) return `Use at least ${MIN_PASSPHRASE_LENGTH} characters — four or more words you will remember work well.`;
+  if (passphrase.length < MIN_PASSPHRASE_LENGTH)
+    return `Use at least ${MIN_PASSPHRASE_LENGTH} characters — four or more words you will remember work well.`;
   if (passphrase !== confirmation) return 'The two passphrases are not the same.';
   return undefined;
 }
@@ -42,7 +43,13 @@ async function wrap(raw: Uint8Array<ArrayBuffer>, passphrase: string, iterations
 export async function createVault(passphrase: string, iterations = KDF_ITERATIONS): Promise<{ record: VaultRecord; vault: OpenVault }> {
   const raw = newDataKeyBytes();
   const key = await importDataKey(raw);
-  const record: VaultRecord = { id: 'vault', ...(await wrap(raw, passphrase, iterations)), check: await seal(key, CHECK, CHECK_AAD), failures: 0, lastFailureAt: 0 };
+  const record: VaultRecord = {
+    id: 'vault',
+    ...(await wrap(raw, passphrase, iterations)),
+    check: await seal(key, CHECK, CHECK_AAD),
+    failures: 0,
+    lastFailureAt: 0,
+  };
   return { record, vault: { raw, key } };
 }
 
@@ -53,7 +60,11 @@ export async function unwrapVault(record: VaultRecord, passphrase: string): Prom
 }
 
 /** Re-wraps the same data key under a (new) passphrase and fresh KDF parameters: no record changes. */
-export function rewrapVault(vault: OpenVault, passphrase: string, iterations = KDF_ITERATIONS): Promise<Pick<VaultRecord, 'kdf' | 'wrapped'>> {
+export function rewrapVault(
+  vault: OpenVault,
+  passphrase: string,
+  iterations = KDF_ITERATIONS,
+): Promise<Pick<VaultRecord, 'kdf' | 'wrapped'>> {
   return wrap(vault.raw, passphrase, iterations);
 }
 

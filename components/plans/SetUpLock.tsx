@@ -1,0 +1,75 @@
+import { useState } from 'preact/hooks';
+import { checkNewPassphrase } from '@/utils/plans/vault';
+import { PassphraseField } from './PassphraseField';
+
+interface SetUpLockProps {
+  /** Resolves once every plan is encrypted; rejects with a message. */
+  onSetUp: (passphrase: string) => Promise<void>;
+  /** Present the first time: the lock is offered, and may be skipped (and set up later). */
+  onSkip?: () => void;
+}
+
+/** Turning the passphrase lock on, with the plain warning that it cannot be recovered. */
+export function SetUpLock({ onSetUp, onSkip }: SetUpLockProps) {
+  const [passphrase, setPassphrase] = useState('');
+  const [confirmation, setConfirmation] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [problem, setProblem] = useState<string>();
+  return (
+    <form
+      class="set-up-lock"
+      aria-labelledby="setup-title"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const refused = checkNewPassphrase(passphrase, confirmation);
+        if (refused) return setProblem(refused);
+        setBusy(true);
+        onSetUp(passphrase).catch((error: Error) => {
+          setBusy(false);
+          setProblem(error.message);
+        });
+      }}
+    >
+      <h2 id="setup-title">Protect plans with a passphrase — recommended</h2>
+      <p>
+        Safety plans describe a young person at risk. With a passphrase, plans are encrypted on this device and lock when you step away, so
+        someone else using this computer cannot read them.
+      </p>
+      <p class="note">
+        <strong>A forgotten passphrase cannot be recovered</strong> — not by you, not by us, not by anyone. Without it the plans are gone.
+        Keep an encrypted backup (offered next) somewhere safe.
+      </p>
+      <PassphraseField
+        id="new-passphrase"
+        label="New passphrase (10 characters or more)"
+        value={passphrase}
+        onInput={setPassphrase}
+        autoFocus
+        autoComplete="new-password"
+      />
+      <PassphraseField
+        id="confirm-passphrase"
+        label="Type it again"
+        value={confirmation}
+        onInput={setConfirmation}
+        autoComplete="new-password"
+      />
+      {problem && (
+        <p class="field-problem" role="alert">
+          {problem}
+        </p>
+      )}
+      <div class="actions">
+        <button type="submit" class="primary" disabled={busy}>
+          {busy ? 'Encrypting plans…' : 'Turn on the lock'}
+        </button>
+        {onSkip && (
+          <button type="button" onClick={onSkip}>
+            Skip for now
+          </button>
+        )}
+      </div>
+      {onSkip && <p class="hint">You can turn the lock on later in Settings.</p>}
+    </form>
+  );
+}

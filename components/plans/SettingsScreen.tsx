@@ -1,0 +1,112 @@
+import { useState } from 'preact/hooks';
+import type { VaultState } from '@/utils/plans/repository';
+import { checkNewPassphrase } from '@/utils/plans/vault';
+import { EncryptedExport } from './EncryptedExport';
+import { PassphraseField } from './PassphraseField';
+import { SetUpLock } from './SetUpLock';
+
+interface SettingsScreenProps {
+  vault: VaultState | 'loading' | 'unavailable';
+  autoLockMinutes: number;
+  autoLockChoices: readonly number[];
+  onAutoLock: (minutes: number) => void;
+  onLockNow: () => void;
+  onSetUp: (passphrase: string) => Promise<void>;
+  onChangePassphrase: (current: string, next: string) => Promise<void>;
+  onDisable: (passphrase: string) => Promise<void>;
+  onExportEncrypted: (passphrase: string) => Promise<string>;
+}
+
+/** The lock, auto-lock, encrypted backups, and what quick hide does and does not do. */
+export function SettingsScreen(props: SettingsScreenProps) {
+  const { vault, autoLockMinutes, autoLockChoices, onAutoLock, onLockNow, onSetUp, onChangePassphrase, onDisable, onExportEncrypted } =
+    props;
+  const [current, setCurrent] = useState('');
+  const [next, setNext] = useState('');
+  const [again, setAgain] = useState('');
+  const [off, setOff] = useState('');
+  const [message, setMessage] = useState<{ ok: boolean; text: string }>();
+  const run = (work: Promise<void>, done: string) =>
+    work.then(
+      () => setMessage({ ok: true, text: done }),
+      (error: Error) => setMessage({ ok: false, text: error.message }),
+    );
+
+  return (
+    <div class="settings">
+      <section aria-labelledby="lock-settings">
+        <h2 id="lock-settings">Passphrase lock</h2>
+        {vault === 'none' && <SetUpLock onSetUp={onSetUp} />}
+        {vault === 'locked' && <p>Plans are locked. Open the Safety plans tab to unlock them.</p>}
+        {vault === 'unavailable' && <p class="field-problem">Plan storage is not available in this window.</p>}
+        {vault === 'unlocked' && (
+          <>
+            <p>
+              The lock is on: plans are encrypted on this device.{' '}
+              <button type="button" onClick={onLockNow}>
+                Lock now
+              </button>
+            </p>
+            <form
+              aria-label="Change passphrase"
+              onSubmit={(e) => {
+                e.preventDefault();
+                const refused = checkNewPassphrase(next, again);
+                if (refused) return setMessage({ ok: false, text: refused });
+                void run(onChangePassphrase(current, next), 'Passphrase changed. Use the new one from now on.');
+                setCurrent('');
+                setNext('');
+                setAgain('');
+              }}
+            >
+              <h3>Change passphrase</h3>
+              <PassphraseField id="current-passphrase" label="Current passphrase" value={current} onInput={setCurrent} />
+              <PassphraseField id="next-passphrase" label="New passphrase" value={next} onInput={setNext} autoComplete="new-password" />
+              <PassphraseField id="next-again" label="Type it again" value={again} onInput={setAgain} autoComplete="new-password" />
+              <button type="submit">Change passphrase</button>
+            </form>
+            <form
+              aria-label="Turn off the lock"
+              onSubmit={(e) => {
+                e.preventDefault();
+                void run(onDisable(off), 'The lock is off: plans are stored unencrypted on this device again.');
+                setOff('');
+              }}
+            >
+              <h3>Turn off the lock</h3>
+              <p class="hint">Plans will be stored without encryption again.</p>
+              <PassphraseField id="off-passphrase" label="Passphrase" value={off} onInput={setOff} />
+              <button type="submit">Turn off the lock</button>
+            </form>
+          </>
+        )}
+        {message && (
+          <p class={message.ok ? 'ok' : 'field-problem'} role={message.ok ? 'status' : 'alert'}>
+            {message.text}
+          </p>
+        )}
+      </section>
+      <section aria-labelledby="autolock-settings">
+        <h2 id="autolock-settings">Auto-lock</h2>
+        <label for="auto-lock">Lock plans after I am away for</label>
+        <select id="auto-lock" value={String(autoLockMinutes)} onChange={(e) => onAutoLock(Number(e.currentTarget.value))}>
+          {autoLockChoices.map((m) => (
+            <option key={m} value={String(m)}>
+              {m ? `${m} minutes` : 'never (only when the screen locks)'}
+            </option>
+          ))}
+        </select>
+        <p class="hint">Plans also lock when the screen locks and when the browser restarts.</p>
+      </section>
+      {vault === 'unlocked' || vault === 'none' ? <EncryptedExport onExport={onExportEncrypted} /> : null}
+      <section aria-labelledby="hide-settings">
+        <h2 id="hide-settings">Quick hide</h2>
+        <p>
+          The <strong>Hide</strong> button at the top, or pressing <kbd>Shift</kbd> three times, blanks this panel at once and locks plans
+          if the lock is on. What you typed is already saved. Hiding does not erase browser history, downloads or anything outside this
+          panel.
+        </p>
+      </section>
+    </div>
+  );
+}

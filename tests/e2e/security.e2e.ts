@@ -1,0 +1,185 @@
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchExtension, type ExtensionBrowser } from './fixtures.ts';
+
+const PASSPHRASE = 'correct horse battery staple';
+const XSS = [
+  '<img src=x onerror="window.__xss=1">',
+  '<script>window.__xss=1</script>',
+  '"><svg onload=window.__xss=1>',
+  'javascript:window.__xss=1//',
+  '{{constructor.constructor("window.__xss=1")()}}',
+  '<iframe srcdoc="<script>parent.__xss=1</script>">',
+];
+
+/** Every file under `dir`, recursively. */
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    try {
+      return statSync(path).isDirectory() ? files(path) : [path];
+    } catch {
+      return [];
+    }
+  });
+}
+
+async function openPanel(browser: ExtensionBrowser): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+  return page;
+}
+
+async function setUpLock(page: Page) {
+  await page.getByLabel('New passphrase (10 characters or more)').fill(PASSPHRASE);
+  await page.getByLabel('Type it again').fill(PASSPHRASE);
+  await page.getByRole('button', { name: 'Turn on the lock' }).click();
+  await page.getByRole('button', { name: 'Continue to plans' }).click();
+}
+
+const visibleTextAndValues = (page: Page) =>
+  page.evaluate(
+    () =>
+      document.documentElement.outerHTML +
+      [...document.querySelectorAll('input, textarea, select')].map((e) => (e as HTMLInputElement).value).join('\n'),
+  );
+
+describe('privacy and security, proved in real Chromium', () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await launchExtension();
+  });
+  afterAll(async () => browser?.close());
+
+  it('extension pages can reach no network and accept no HTML sink (CSP + Trusted Types)', async () => {
+    const page = await browser.openPage('popup.html');
+    const fetchResult = await page.evaluate(() =>
+      fetch('https://example.org/').then(
+        () => 'reached the network',
+        (e: Error) => e.name,
+      ),
+    );
+    expect(fetchResult).toBe('TypeError');
+    const sink = await page.evaluate(() => {
+      try {
+        document.body.innerHTML = '<b>x</b>';
+        return 'accepted';
+      } catch (e) {
+        return (e as Error).name;
+      }
+    });
+    expect(sink).toBe('TypeError');
+    await page.close();
+  });
+
+  it('after locking, the panel’s page holds no plan text; the passphrase opens it again', async () => {
+    const page = await openPanel(browser);
+    await setUpLock(page);
+    await page.getByRole('button', { name: '+ New safety plan' }).click();
+    await page.getByLabel('Code word or signal', { exact: true }).fill('CANARY-lock-4411');
+    await page.locator('.save-status', { hasText: /^Saved$/ }).waitFor();
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    await page.getByRole('button', { name: 'Lock now' }).click();
+    await page.getByRole('tab', { name: 'Safety plans' }).click();
+    await page.getByRole('heading', { name: 'Safety plans are locked' }).waitFor();
+    expect(await visibleTextAndValues(page)).not.toContain('CANARY-lock-4411');
+    await page.getByLabel('Passphrase', { exact: true }).fill('not the passphrase');
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await page.getByText('That passphrase is not right. Nothing was changed.').waitFor();
+    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await page.getByRole('button', { name: '+ New safety plan' }).waitFor();
+    await page.close();
+  });
+
+  it('quick hide (Shift ×3) blanks the panel at once and locks it', async () => {
+    const page = await openPanel(browser);
+    await page.getByRole('button', { name: '+ New safety plan' }).click();
+    await page.getByLabel('Code word or signal', { exact: true }).fill('CANARY-hide-9137');
+    await page.locator('.save-status', { hasText: /^Saved$/ }).waitFor();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+    await page.getByRole('button', { name: 'Show' }).waitFor();
+    expect(await visibleTextAndValues(page)).not.toContain('CANARY-hide-9137');
+    await page.getByRole('button', { name: 'Show' }).click();
+    await page.getByRole('heading', { name: 'Safety plans are locked' }).waitFor();
+    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await page
+      .getByText(/^Untitled plan$/)
+      .first()
+      .waitFor();
+    await page.close();
+  });
+
+  it('renders an XSS corpus as text in the editor, list, print view, wallet card and copied text: 0 executions', async () => {
+    const page = await openPanel(browser);
+    await page.getByRole('button', { name: '+ New safety plan' }).click();
+    await page.getByLabel('Youth’s nickname or initials', { exact: true }).fill(XSS[0]!);
+    await page.getByLabel('Code word or signal', { exact: true }).fill(XSS[1]!);
+    await page.getByLabel('Warning signs and triggers', { exact: true }).fill(XSS.join('\n'));
+    const numbers = page.getByRole('group', { name: 'Numbers', exact: true });
+    await numbers.getByRole('textbox').nth(0).fill(XSS[2]!);
+    await numbers.getByRole('textbox').nth(1).fill(XSS[3]!);
+    await page.locator('.save-status', { hasText: /^Saved$/ }).waitFor();
+    expect(await page.getByRole('heading', { level: 2 }).first().innerText()).toBe(XSS[0]);
+
+    await page.getByRole('button', { name: 'Copy as text' }).click();
+    await page.getByRole('button', { name: 'Copy anyway' }).click();
+    await page.getByText('Copied the plan as text.').waitFor();
+    const copied = await page.evaluate(() => navigator.clipboard.readText());
+    for (const payload of XSS) expect(copied).toContain(payload);
+
+    const [print] = await Promise.all([browser.context.waitForEvent('page'), page.getByRole('button', { name: 'Print' }).click()]);
+    await print.getByRole('heading', { level: 1 }).waitFor();
+    expect(await print.locator('article').innerText()).toContain(XSS[1]);
+    expect(await print.locator('img, svg, iframe, article script').count()).toBe(0);
+    await print.goto(print.url().replace('view=plan', 'view=wallet'));
+    await print.getByRole('article', { name: 'Wallet card' }).waitFor();
+    expect(await print.locator('article').innerText()).toContain(XSS[3]);
+
+    await page.getByRole('button', { name: '← All plans' }).click();
+    await page.getByText(XSS[0]!).waitFor();
+    for (const p of [page, print]) expect(await p.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(await page.locator('.plans img, .plans svg').count()).toBe(0);
+    await print.close();
+    await page.close();
+  });
+});
+
+describe('what reaches the disk', () => {
+  const randomCanary = () =>
+    `QZX${Array.from({ length: 24 }, () => 'abcdefghijklmnopqrstuvwxyz'[Math.floor(Math.random() * 26)]).join('')}`;
+
+  /** Saves `canary` in a plan (with or without the lock), closes the browser, and greps its profile. */
+  async function profileFilesContaining(canary: string, lock: boolean): Promise<string[]> {
+    const browser = await launchExtension();
+    const page = await openPanel(browser);
+    if (lock) await setUpLock(page);
+    else await page.getByRole('button', { name: 'Skip for now' }).click();
+    await page.getByRole('button', { name: '+ New safety plan' }).click();
+    await page.getByLabel('Youth’s nickname or initials', { exact: true }).fill('Disk test');
+    await page.getByLabel('Things that help me cope', { exact: true }).fill(`${canary} drawing and music`);
+    await page.locator('.save-status', { hasText: /^Saved$/ }).waitFor();
+    await page.getByRole('button', { name: '← All plans' }).click();
+    await page.getByText('Disk test').waitFor();
+    const profile = browser.userDataDir;
+    await browser.close({ keepProfile: true });
+    const needles = [canary, PASSPHRASE].flatMap((s) => [Buffer.from(s, 'utf8'), Buffer.from(s, 'utf16le')]);
+    const hits = files(profile).filter((file) => {
+      const bytes = readFileSync(file);
+      return needles.some((needle) => bytes.includes(needle));
+    });
+    rmSync(profile, { recursive: true, force: true });
+    return hits.map((h) => h.slice(profile.length));
+  }
+
+  it('with the lock on, a canary saved in a plan is found nowhere in the browser profile afterwards', async () => {
+    expect(await profileFilesContaining(randomCanary(), true)).toEqual([]);
+  });
+
+  it('(control: without the lock the same search does find it, so the search above can fail)', async () => {
+    expect((await profileFilesContaining(randomCanary(), false)).some((f) => f.includes('IndexedDB'))).toBe(true);
+  });
+});
