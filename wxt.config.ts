@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { findChromium } from './scripts/find-chromium.ts';
+import { removePreactHtmlSink } from './scripts/no-html-sink-plugin.ts';
 import { prerender } from './scripts/prerender-plugin.ts';
 import { SUGGESTED_SHORTCUTS } from './utils/commands.ts';
 import { OPEN_PLANS_COMMAND } from './utils/panel-openers.ts';
@@ -43,7 +44,11 @@ export default defineConfig({
   vite: () => ({
     // Extension pages support <link rel=modulepreload> natively; the polyfill is dead weight.
     build: { modulePreload: { polyfill: false } },
-    plugins: [preact(), ...prerender(import.meta.dirname, { 'popup/index.html': '/entrypoints/popup/prerender.tsx' })],
+    plugins: [
+      removePreactHtmlSink(),
+      preact(),
+      ...prerender(import.meta.dirname, { 'popup/index.html': '/entrypoints/popup/prerender.tsx' }),
+    ],
   }),
   manifest: ({ browser, mode }) => ({
     name: 'CSEC Guide for CASA Advocates',
@@ -88,6 +93,8 @@ export default defineConfig({
           strict_min_version: '140.0',
           data_collection_permissions: { required: ['none'] },
         },
+        // …and Firefox for Android 142.
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),

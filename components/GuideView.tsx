@@ -204,6 +204,7 @@ export function GuideView(props: GuideViewProps) {
         activeOptionId={pane.view === 'list' ? active?.optionId : undefined}
         inputRef={input}
         canInsert={!!insertText}
+        expanded={pane.view === 'list'}
       />
       <KindChips
         selected={kind}
@@ -215,7 +216,10 @@ export function GuideView(props: GuideViewProps) {
         }}
       />
       {notice}
-      <div class="pane">{body}</div>
+      {/* Focusable so keyboard users can scroll a long list or entry (the options themselves are not). */}
+      <div class="pane" tabIndex={0} role="region" aria-label={pane.view === 'list' ? 'Results' : 'Entry'}>
+        {body}
+      </div>
       <p class="status" role="status">
         {status}
       </p>

@@ -10,10 +10,12 @@ interface SearchBoxProps {
   inputRef?: Ref<HTMLInputElement>;
   /** Whether Ctrl/⌘+Enter inserts into the page here (said in the hint). */
   canInsert?: boolean;
+  /** False while an entry or a form replaces the results listbox. */
+  expanded?: boolean;
 }
 
 /** The combobox input: focus stays here while ↑/↓ move through the results listbox. */
-export function SearchBox({ value, onInput, onKeyDown, listboxId, activeOptionId, inputRef, canInsert }: SearchBoxProps) {
+export function SearchBox({ value, onInput, onKeyDown, listboxId, activeOptionId, inputRef, canInsert, expanded = true }: SearchBoxProps) {
   return (
     <div class="search">
       <label for="guide-search" class="visually-hidden">
@@ -25,8 +27,8 @@ export function SearchBox({ value, onInput, onKeyDown, listboxId, activeOptionId
         type="text"
         role="combobox"
         aria-autocomplete="list"
-        aria-expanded="true"
-        aria-controls={listboxId}
+        aria-expanded={expanded}
+        aria-controls={expanded ? listboxId : undefined}
         aria-activedescendant={activeOptionId}
         aria-describedby="guide-search-hint"
         autoFocus

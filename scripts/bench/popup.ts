@@ -2,11 +2,9 @@
  * Popup figures: ready time (search box focused, first results painted) against a blank
  * extension page; keystroke → results p50/p95 with the shipped and a 10× guide; JS size.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { launchExtension } from '../../tests/e2e/fixtures.ts';
+import { pageScriptBytes, POPUP_JS_BUDGET_BYTES } from '../bundle-size.ts';
 import { ms, percentile, readyTimes, withBlankPage, type Row } from './lib.ts';
 
 const READY_RUNS = 40;
@@ -71,25 +69,6 @@ async function measureBuild(dir: string, readyRuns: number) {
   }
 }
 
-/** The gzipped size of every script popup.html loads: its entry and all it imports, even lazily. */
-export function popupScriptBytes(dir: string): number {
-  const html = readFileSync(join(dir, 'popup.html'), 'utf8');
-  const pending = [...html.matchAll(/(?:src|href)="\/?([^"]+\.js)"/g)].map((m) => m[1] as string);
-  const seen = new Set<string>();
-  let total = 0;
-  while (pending.length) {
-    const file = pending.pop() as string;
-    if (seen.has(file)) continue;
-    seen.add(file);
-    const code = readFileSync(join(dir, file));
-    total += gzipSync(code).length;
-    for (const m of code.toString().matchAll(/(?:from|import)\s*\(?\s*["'`]\.\/([^"'`]+\.js)["'`]/g)) {
-      pending.push(join(file, '..', m[1] as string));
-    }
-  }
-  return total;
-}
-
 /** The popup rows of the table. `shipped` and `tenX` are built extension folders. */
 export async function benchPopup(shipped: string, tenX: string): Promise<Row[]> {
   const one = await measureBuild(shipped, READY_RUNS);
@@ -97,7 +76,7 @@ export async function benchPopup(shipped: string, tenX: string): Promise<Row[]> 
 
   const readyMedian = percentile(one.popupReady, 50);
   const blankMedian = percentile(one.blankReady, 50);
-  const gz = popupScriptBytes(shipped);
+  const gz = pageScriptBytes(shipped);
   const keyRow = (name: string, samples: KeystrokeSamples, baseline: string): Row[] => {
     const p95 = percentile(samples.dom, 95);
     return [
@@ -130,9 +109,9 @@ export async function benchPopup(shipped: string, tenX: string): Promise<Row[]> 
     {
       metric: 'popup JavaScript, gzipped',
       value: `${(gz / 1024).toFixed(1)} KB`,
-      baseline: `10× guide build ${(popupScriptBytes(tenX) / 1024).toFixed(1)} KB`,
+      baseline: `10× guide build ${(pageScriptBytes(tenX) / 1024).toFixed(1)} KB`,
       target: '≤ 40 KB',
-      ok: gz <= 40 * 1024,
+      ok: gz <= POPUP_JS_BUDGET_BYTES,
     },
   ];
   return rows;

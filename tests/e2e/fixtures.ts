@@ -24,13 +24,16 @@ export interface ExtensionBrowser {
    * reached over a second CDP connection; one popup per browser instance is reliable.
    */
   openActionPopup(): Promise<Page>;
+  /** A page Playwright does not list on its own (the real side panel), by the end of its URL. */
+  remotePage(urlEnd: string): Promise<Page>;
   /** Closes the browser; `keepProfile` leaves its profile folder for inspection. */
   close(options?: { keepProfile?: boolean }): Promise<void>;
 }
 
 /** Launches Chromium with the extension in `extensionDir` and waits for its service worker. */
 export async function launchExtension(extensionDir = EXTENSION_DIR): Promise<ExtensionBrowser> {
-  let remote: Browser | undefined;
+  /** CDP connections made to reach pages Playwright does not list; closed with the browser. */
+  const remotes: Browser[] = [];
   const executablePath = findChromium();
   if (!executablePath) throw new Error(NO_CHROMIUM_HELP);
   const userDataDir = await mkdtemp(join(tmpdir(), 'csec-e2e-'));
@@ -54,6 +57,22 @@ export async function launchExtension(extensionDir = EXTENSION_DIR): Promise<Ext
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+
+  async function remotePage(urlEnd: string): Promise<Page> {
+    const port = (await readFile(join(userDataDir, 'DevToolsActivePort'), 'utf8')).split('\n')[0];
+    for (let i = 0; i < 50; i++) {
+      // A fresh connection each try: Playwright lists only the pages that exist when it connects.
+      const remote = await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
+      remotes.push(remote);
+      const page = remote
+        .contexts()
+        .flatMap((c) => c.pages())
+        .find((p) => p.url().endsWith(urlEnd));
+      if (page) return page;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    throw new Error(`No page ending in ${urlEnd} opened.`);
+  }
   const extensionId = new URL(worker.url()).host;
   // Nothing leaves the device: every request an extension page makes is checked.
   const externalRequests: string[] = [];
@@ -91,20 +110,11 @@ export async function launchExtension(extensionDir = EXTENSION_DIR): Promise<Ext
       await worker.evaluate(() =>
         (globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }).chrome.action.openPopup(),
       );
-      const port = (await readFile(join(userDataDir, 'DevToolsActivePort'), 'utf8')).split('\n')[0];
-      remote ??= await chromium.connectOverCDP(`http://127.0.0.1:${port}`);
-      for (let i = 0; i < 50; i++) {
-        const popup = remote
-          .contexts()
-          .flatMap((c) => c.pages())
-          .find((p) => p.url().endsWith('/popup.html'));
-        if (popup) return popup;
-        await new Promise((r) => setTimeout(r, 100));
-      }
-      throw new Error('The action popup did not open.');
+      return remotePage('/popup.html');
     },
+    remotePage,
     async close({ keepProfile = false } = {}) {
-      await remote?.close();
+      for (const r of remotes) await r.close().catch(() => {});
       await context.close();
       if (!keepProfile) await rm(userDataDir, { recursive: true, force: true });
       if (externalRequests.length) throw new Error(`Extension pages made network requests:\n${externalRequests.join('\n')}`);

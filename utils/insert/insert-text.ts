@@ -22,7 +22,7 @@ export function insertTextAtCaret(text: string): InsertOutcome {
       continue;
     }
     if (el.tagName === 'IFRAME' || el.tagName === 'FRAME') {
-      let inner: Document | null = null;
+      let inner: Document | null;
       try {
         inner = (el as HTMLIFrameElement).contentDocument;
       } catch {
@@ -62,7 +62,7 @@ export function insertTextAtCaret(text: string): InsertOutcome {
     field.setSelectionRange(start, end);
     // execCommand goes through the browser's own editing: undo works and frameworks see a
     // real input event. Where it is refused, set the value the way frameworks can observe.
-    let done = false;
+    let done: boolean;
     try {
       done = doc.execCommand('insertText', false, value) && field.value !== before;
     } catch {

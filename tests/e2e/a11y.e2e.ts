@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, type ExtensionBrowser } from './fixtures.ts';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: Array<{ target: string[] }>;
+}
+
+/** Runs axe-core in the page; returns the serious and critical violations. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const violations = (await page.evaluate(() =>
+    (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: unknown[] }> } }).axe
+      .run(document, { resultTypes: ['violations'] })
+      .then((r) => r.violations),
+  )) as Violation[];
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe.each(['light', 'dark'] as const)('accessibility (axe-core), %s theme', (colorScheme) => {
+  let browser: ExtensionBrowser;
+  let page: Page;
+  beforeAll(async () => {
+    browser = await launchExtension();
+  });
+  afterAll(async () => browser?.close());
+
+  async function open(path: string) {
+    page = await browser.context.newPage();
+    await page.emulateMedia({ colorScheme });
+    await page.setViewportSize({ width: 400, height: 700 });
+    await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
+  }
+
+  it('popup: results, details and the fill-in form', async () => {
+    await open('popup.html');
+    await page.waitForFunction(() => document.getElementById('app')?.dataset.hydrated === 'true');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('combobox').fill('trafficking hotline');
+    await page.keyboard.press('Shift+Enter');
+    await page.locator('.detail').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Enter');
+    await page.locator('.fill-in').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('side panel: lock offer, list, editor, settings, lock screen', async () => {
+    await open('sidepanel.html');
+    await page.getByRole('heading', { name: /Protect plans with a passphrase/ }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByLabel('New passphrase (10 characters or more)').fill('correct horse battery');
+    await page.getByLabel('Type it again').fill('correct horse battery');
+    await page.getByRole('button', { name: 'Turn on the lock' }).click();
+    await page.getByRole('button', { name: 'Continue to plans' }).click();
+    await page.getByRole('button', { name: '+ New safety plan' }).click();
+    await page.getByLabel('Youth’s nickname or initials', { exact: true }).fill('A.B.');
+    await page.locator('.save-status', { hasText: /^Saved$/ }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    const [print] = await Promise.all([browser.context.waitForEvent('page'), page.getByRole('button', { name: 'Print' }).click()]);
+    await print.emulateMedia({ colorScheme });
+    await print.getByRole('heading', { level: 1 }).waitFor();
+    expect(await seriousViolations(print)).toEqual([]);
+    await print.goto(print.url().replace('view=plan', 'view=wallet'));
+    await print.getByRole('article', { name: 'Wallet card' }).waitFor();
+    expect(await seriousViolations(print)).toEqual([]);
+    await print.close();
+    await page.getByRole('button', { name: '← All plans' }).click();
+    await page.getByText('A.B.').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    await page.getByRole('heading', { name: 'Passphrase lock' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Lock now' }).click();
+    await page.getByRole('tab', { name: 'Safety plans' }).click();
+    await page.getByRole('heading', { name: 'Safety plans are locked' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+});
