@@ -12,7 +12,7 @@ import { freshRepository } from './helpers';
 
 const NOW = Date.UTC(2026, 10, 29, 12);
 
-function setup() {
+function setup(extra: Partial<Parameters<typeof PlansScreen>[0]> = {}) {
   const { repository } = freshRepository();
   const service = createPlanService(repository, { now: () => NOW });
   const client = createPlanClient(() => {
@@ -31,6 +31,7 @@ function setup() {
       download={download}
       openPrint={openPrint}
       now={() => NOW}
+      {...extra}
     />,
   );
   return { repository, copyText, download, openPrint, user: userEvent.setup() };
@@ -139,27 +140,8 @@ describe('safety plans in the side panel', () => {
   });
 
   it('offers to insert plan text into the page instead of copying it', async () => {
-    const { repository } = freshRepository();
-    const service = createPlanService(repository, { now: () => NOW });
-    const client = createPlanClient(() => {
-      const pair = createPortPair('plans');
-      service.connect(pair.background);
-      return pair.page;
-    }, 'panel');
-    const copyText = vi.fn(async () => {});
     const insertText = vi.fn(async () => 'Inserted into the page.');
-    const user = userEvent.setup();
-    render(
-      <PlansScreen
-        client={client}
-        entry={() => undefined}
-        copyText={copyText}
-        insertText={insertText}
-        download={() => {}}
-        openPrint={() => {}}
-        now={() => NOW}
-      />,
-    );
+    const { user, copyText } = setup({ insertText });
     await newPlan(user);
     await user.click(screen.getByRole('button', { name: 'Copy as text' }));
     await user.click(screen.getByRole('button', { name: 'Insert into the page instead' }));
