@@ -152,6 +152,14 @@ export async function benchPanel(dir: string): Promise<Row[]> {
     const acks = await saveAcks(editor);
     await editor.close();
     const hides = await quickHideTimes(browser, 15);
+    // The same list with the passphrase lock on: every plan is decrypted to be listed.
+    await planRequest(seeder, 'setUpVault', { passphrase: 'bench passphrase 1234' });
+    const lockedReady = await readyTimes(
+      browser,
+      'sidepanel.html',
+      `document.querySelectorAll('.plan-item').length >= ${PLANS}`,
+      READY_RUNS,
+    );
     const readyMedian = percentile(ready.page, 50);
     const blankMedian = percentile(ready.blank, 50);
     const ackP95 = percentile(acks, 95);
@@ -162,6 +170,13 @@ export async function benchPanel(dir: string): Promise<Row[]> {
         baseline: `blank page ${ms(blankMedian)}`,
         target: '≤ 150 ms',
         ok: readyMedian <= 150,
+      },
+      {
+        metric: `side panel ready, ${PLANS} encrypted plans (lock on)`,
+        value: ms(percentile(lockedReady.page, 50)),
+        baseline: `blank page ${ms(percentile(lockedReady.blank, 50))}`,
+        target: '≤ 150 ms',
+        ok: percentile(lockedReady.page, 50) <= 150,
       },
       {
         metric: `edit → “Saved” (committed), n=${acks.length}`,
