@@ -14,9 +14,9 @@ export function PopupFooter({ shortcuts, onOpenPlans, onChangeShortcuts }: Popup
         <button type="button" class="small plans-button" onClick={onOpenPlans}>
           Safety plans ▸
         </button>
-        <span>
-          {shortcuts.popup ? <kbd>{shortcuts.popup}</kbd> : 'no key'} guide · {shortcuts.plans ? <kbd>{shortcuts.plans}</kbd> : 'no key'}{' '}
-          plans ·{' '}
+        <span class="shortcuts">
+          Guide {shortcuts.popup ? <kbd>{shortcuts.popup}</kbd> : 'no key'} · Plans{' '}
+          {shortcuts.plans ? <kbd>{shortcuts.plans}</kbd> : 'no key'} ·{' '}
           <button type="button" class="link-button inline" onClick={onChangeShortcuts}>
             change
           </button>
