@@ -24,8 +24,11 @@ export function FieldEditor({ field, value, onEdit }: FieldEditorProps) {
   let control;
   switch (field.kind) {
     case 'line': {
+      // autocomplete=off: the browser must not keep plan text in its session-restore or
+      // autofill stores on disk (tests/e2e/security.e2e.ts checks the profile).
       const common = {
         id: inputId,
+        autoComplete: 'off',
         value: text,
         'aria-describedby': field.hint ? `${inputId}-hint` : undefined,
         onInput: (e: { currentTarget: HTMLInputElement }) => {
@@ -39,6 +42,7 @@ export function FieldEditor({ field, value, onEdit }: FieldEditorProps) {
     case 'text':
       control = (
         <textarea
+          autoComplete="off"
           id={inputId}
           rows={3}
           value={text}
@@ -57,7 +61,7 @@ export function FieldEditor({ field, value, onEdit }: FieldEditorProps) {
           <div class="choices">
             {field.choices.map((choice) => (
               <label key={choice}>
-                <input type="radio" name={inputId} checked={text === choice} onChange={() => apply(choice)} /> {choice}
+                <input type="radio" autoComplete="off" name={inputId} checked={text === choice} onChange={() => apply(choice)} /> {choice}
               </label>
             ))}
           </div>
@@ -71,7 +75,12 @@ export function FieldEditor({ field, value, onEdit }: FieldEditorProps) {
           <div class="checklist">
             {field.items.map((item) => (
               <label key={item}>
-                <input type="checkbox" checked={!!checked[item]} onChange={(e) => apply({ ...checked, [item]: e.currentTarget.checked })} />{' '}
+                <input
+                  type="checkbox"
+                  autoComplete="off"
+                  checked={!!checked[item]}
+                  onChange={(e) => apply({ ...checked, [item]: e.currentTarget.checked })}
+                />{' '}
                 {item}
               </label>
             ))}

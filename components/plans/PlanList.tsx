@@ -29,6 +29,7 @@ export function PlanList({ plans, now, onCreate, onOpen, onRename, onDuplicate, 
         <input
           id="plan-filter"
           type="search"
+          autoComplete="off"
           placeholder="Filter by nickname"
           value={filter}
           onInput={(e) => setFilter(e.currentTarget.value)}

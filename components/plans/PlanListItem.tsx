@@ -29,7 +29,14 @@ export function PlanListItem({ plan, now, onOpen, onRename, onDuplicate, onDelet
           }}
         >
           <label for={`rename-${plan.id}`}>New nickname or initials</label>
-          <input id={`rename-${plan.id}`} value={draft} maxLength={200} autoFocus onInput={(e) => setDraft(e.currentTarget.value)} />
+          <input
+            id={`rename-${plan.id}`}
+            autoComplete="off"
+            value={draft}
+            maxLength={200}
+            autoFocus
+            onInput={(e) => setDraft(e.currentTarget.value)}
+          />
           <button type="submit">Rename</button>
           <button type="button" onClick={() => setMode('view')}>
             Cancel

@@ -30,7 +30,11 @@ export function RowsEditor({ field, rows, onEdit }: RowsEditorProps) {
             column.type === 'choice' ? (
               <label key={column.id} class="cell">
                 <span>{column.label}</span>
-                <select value={row[column.id] ?? ''} onChange={(e) => apply(update(index, column.id, e.currentTarget.value))}>
+                <select
+                  autoComplete="off"
+                  value={row[column.id] ?? ''}
+                  onChange={(e) => apply(update(index, column.id, e.currentTarget.value))}
+                >
                   {column.choices?.map((choice) => (
                     <option key={choice}>{choice}</option>
                   ))}
@@ -40,6 +44,7 @@ export function RowsEditor({ field, rows, onEdit }: RowsEditorProps) {
               <label key={column.id} class="cell">
                 <span>{column.label}</span>
                 <input
+                  autoComplete="off"
                   type="text"
                   inputMode={column.type === 'tel' ? 'tel' : undefined}
                   value={row[column.id] ?? ''}

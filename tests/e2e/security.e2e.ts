@@ -162,6 +162,9 @@ describe('what reaches the disk', () => {
     await page.getByLabel('Youth’s nickname or initials', { exact: true }).fill('Disk test');
     await page.getByLabel('Things that help me cope', { exact: true }).fill(`${canary} drawing and music`);
     await page.locator('.save-status', { hasText: /^Saved$/ }).waitFor();
+    // Long enough for the browser to save its session (tab and form state) to disk: with the
+    // field still holding the canary, that is where plan text once leaked (fixed: autocomplete=off).
+    await page.waitForTimeout(6000);
     await page.getByRole('button', { name: '← All plans' }).click();
     await page.getByText('Disk test').waitFor();
     const profile = browser.userDataDir;
