@@ -22,7 +22,7 @@ export interface GuideViewProps {
   copyText: (text: string) => Promise<void>;
   /** Puts text at the caret in the page; resolves to what to tell the user. Absent: no Insert. */
   insertText?: (text: string, entry: GuideEntry) => Promise<string>;
-  /** Told when an entry's message was copied or inserted (for "recently used"). */
+  /** Told when an entry's message was copied (for "recently used"; inserts are recorded where they happen). */
   onUsed?: (entry: GuideEntry) => void;
   /** Called on Escape with nothing left to clear (the popup closes itself). */
   onDismiss?: () => void;
@@ -96,7 +96,6 @@ export function GuideView(props: GuideViewProps) {
     if (!insertText) return;
     setStatus('Inserting…');
     setStatus(await insertText(text, entry));
-    onUsed?.(entry);
   }
 
   /** Enter and Ctrl+Enter: straight to copy/insert, or through the blanks first. */

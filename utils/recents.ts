@@ -12,3 +12,8 @@ export const recentEntryIds = storage.defineItem<string[]>('local:recentEntryIds
 export function withRecent(ids: readonly string[], id: string): string[] {
   return [id, ...ids.filter((x) => x !== id)].slice(0, MAX_RECENT);
 }
+
+/** Records that an entry's message was just copied or inserted. */
+export async function rememberUse(entryId: string): Promise<void> {
+  await recentEntryIds.setValue(withRecent(await recentEntryIds.getValue(), entryId));
+}

@@ -7,7 +7,7 @@ import { pendingCopy, type PendingCopy } from '@/utils/notice';
 import { OPEN_PLANS_COMMAND } from '@/utils/panel-openers';
 import { activeTabId, insertOrCopy } from '@/utils/page-insertion';
 import { pinnedEntryIds, togglePinnedId } from '@/utils/pins';
-import { recentEntryIds, withRecent } from '@/utils/recents';
+import { rememberUse } from '@/utils/recents';
 import { createGuideSearch } from '@/utils/search';
 import { openShortcutSettings } from '@/utils/shortcut-settings';
 import { openPlansPanel } from '@/utils/side-panel';
@@ -63,7 +63,7 @@ export function App({ initialQuery }: { initialQuery: string }) {
         if (inserted) window.close();
         return message;
       }}
-      onUsed={(entry) => void recentEntryIds.getValue().then((ids) => recentEntryIds.setValue(withRecent(ids, entry.id)))}
+      onUsed={(entry) => void rememberUse(entry.id)}
       onCopyPending={() => {
         if (pending) void copyPlainText(pending.text).then(() => setPending(null));
       }}

@@ -15,7 +15,7 @@ import { pinnedEntryIds, togglePinnedId } from '@/utils/pins';
 import { backupFileName } from '@/utils/plans/backup';
 import { createPlanClient } from '@/utils/plans/client';
 import { PLAN_PORT } from '@/utils/plans/protocol';
-import { recentEntryIds, withRecent } from '@/utils/recents';
+import { rememberUse } from '@/utils/recents';
 import { createGuideSearch } from '@/utils/search';
 import { AUTO_LOCK_CHOICES, autoLockMinutes, lockOffered } from '@/utils/settings';
 import { createTripleShiftDetector } from '@/utils/triple-shift';
@@ -124,7 +124,7 @@ export function App() {
             onTogglePin={(id) => void pinnedEntryIds.setValue(togglePinnedId(pins, id))}
             copyText={copyPlainText}
             insertText={(text, entry) => insertText(text, entry.id)}
-            onUsed={(entry) => void recentEntryIds.getValue().then((ids) => recentEntryIds.setValue(withRecent(ids, entry.id)))}
+            onUsed={(entry) => void rememberUse(entry.id)}
           />
         )}
         {tab === 'settings' && (

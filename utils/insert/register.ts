@@ -5,14 +5,10 @@ import { onMessage, type ProtocolMap } from '../messaging';
 import { pendingCopy } from '../notice';
 import { pinnedEntryIds } from '../pins';
 import { isOwnExtensionPage } from '../port';
-import { recentEntryIds, withRecent } from '../recents';
+import { recentEntryIds, rememberUse } from '../recents';
 import type { GuideSearch } from '../search';
 import { fillTemplate } from '../templates';
 import { describeInsertFailure, insertIntoTab, type InsertResult } from './insert-service';
-
-async function rememberUse(entryId: string): Promise<void> {
-  await recentEntryIds.setValue(withRecent(await recentEntryIds.getValue(), entryId));
-}
 
 /** The `insertText` message: only this extension's own pages may ask; anything else is refused. */
 export async function handleInsertText(

@@ -1,4 +1,4 @@
-import { PLAN_FIELDS, PLAN_SECTIONS, SERVICE_STATUSES, type Field } from './form';
+import { SERVICE_STATUSES, type Field } from './form';
 
 /** One row of a row field; `id` keeps rows stable while they are edited and reordered. */
 export type Row = { id: string } & Record<string, string>;
@@ -73,18 +73,6 @@ export function createPlan(now: number, id = newId(), makeId: () => string = new
   return { id, rev: 1, createdAt: now, updatedAt: now, data: newPlanData(makeId), fieldStamps: {}, snapshotAt: now };
 }
 
-export function emptyValue(field: Field): FieldValue {
-  if (field.kind === 'rows') return [];
-  if (field.kind === 'checklist') return {};
-  return '';
-}
-
-/** The value of a field, or its empty value. */
-export function fieldValue(plan: Pick<Plan, 'data'>, fieldId: string): FieldValue {
-  const field = PLAN_FIELDS.get(fieldId);
-  return plan.data[fieldId] ?? (field ? emptyValue(field) : '');
-}
-
 export function textValue(plan: Pick<Plan, 'data'>, fieldId: string): string {
   const value = plan.data[fieldId];
   return typeof value === 'string' ? value : '';
@@ -142,6 +130,3 @@ export function checkFieldValue(field: Field, value: unknown): string | undefine
     }
   }
 }
-
-/** The sections in order, re-exported for views that list them. */
-export { PLAN_SECTIONS };
