@@ -77,7 +77,14 @@ export async function launchExtension(extensionDir = EXTENSION_DIR): Promise<Ext
   // Nothing leaves the device: every request an extension page makes is checked.
   const externalRequests: string[] = [];
   context.on('request', (request) => {
-    const from = request.frame()?.url() ?? '';
+    // A navigation that opens a new page has no frame yet (Playwright throws). Its opener is
+    // unknown, so count it unless it goes to the extension or to the tests' own fixture server.
+    let from = '';
+    try {
+      from = request.frame()?.url() ?? '';
+    } catch {
+      from = /^(https?:\/\/127\.0\.0\.1[:/]|about:)/.test(request.url()) ? '' : 'chrome-extension://(a new page)';
+    }
     const to = request.url();
     if (
       from.startsWith('chrome-extension://') &&
