@@ -124,6 +124,35 @@ describe('insert at the caret, in pages that imitate case systems', () => {
     await done(shadowed.browser);
   });
 
+  it('an editor whose same-origin frame body is the editor (contenteditable body, designMode)', async () => {
+    const modelled = await insertViaPopup('frame-body-editors.html', async (p) => {
+      const frame = p.frameLocator('#model-frame');
+      await frame.locator('body').waitFor();
+      await frame.locator('body').focus();
+    });
+    expect(modelled.popupClosed).toBe(true);
+    const frame = modelled.page.frame({ url: /frame-body-model/ })!;
+    // The editor's own model holds the text, not only the DOM.
+    expect(await frame.evaluate(() => (window as unknown as { model: string }).model)).toBe(`Note: ${MESSAGE}`);
+    await done(modelled.browser);
+
+    const design = await insertViaPopup('frame-body-editors.html', async (p) => {
+      await p.waitForFunction(() => (window as unknown as { __designReady?: boolean }).__designReady);
+      const body = p.frameLocator('#design-frame').locator('body');
+      await body.focus();
+      await body.evaluate((el) => {
+        const range = el.ownerDocument.createRange();
+        range.selectNodeContents(el);
+        range.collapse(false);
+        el.ownerDocument.getSelection()!.removeAllRanges();
+        el.ownerDocument.getSelection()!.addRange(range);
+      });
+    });
+    expect(design.popupClosed).toBe(true);
+    expect(await design.page.frameLocator('#design-frame').locator('body').innerText()).toBe(`Dear team,${MESSAGE}`);
+    await done(design.browser);
+  });
+
   it('where insertion is impossible (a cross-origin frame, no focused field), copies and says so', async () => {
     const cross = await insertViaPopup('cross-origin.html', async (p) => {
       await p.frameLocator('#frame').locator('#inner').waitFor();

@@ -16,7 +16,12 @@ export function insertTextAtCaret(text: string): InsertOutcome {
   // The focused element, looking through open shadow roots and same-origin iframes.
   let el: Element | null = document.activeElement;
   for (;;) {
-    if (!el || el === el.ownerDocument.body || el === el.ownerDocument.documentElement) return { ok: false, reason: 'no-field' };
+    if (!el) return { ok: false, reason: 'no-field' };
+    // A document's body is "no field", unless it is the editor itself: webmail and case
+    // systems often edit inside a frame whose <body> is contenteditable or in designMode.
+    const d = el.ownerDocument;
+    const editableBody = el === d.body && ((el as HTMLElement).isContentEditable || d.designMode === 'on');
+    if ((el === d.body && !editableBody) || el === d.documentElement) return { ok: false, reason: 'no-field' };
     if (el.shadowRoot?.activeElement) {
       el = el.shadowRoot.activeElement;
       continue;
@@ -83,7 +88,7 @@ export function insertTextAtCaret(text: string): InsertOutcome {
   }
 
   const host = el as HTMLElement;
-  if (!host.isContentEditable) return { ok: false, reason: 'unsupported-field' };
+  if (!host.isContentEditable && !(host === doc.body && doc.designMode === 'on')) return { ok: false, reason: 'unsupported-field' };
   const normalized = text.replace(/\r\n/g, '\n');
   const selection = win.getSelection();
   if (selection && (!selection.rangeCount || !host.contains(selection.getRangeAt(0).startContainer))) {
