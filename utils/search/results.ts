@@ -1,6 +1,13 @@
 import type { EntryKind, GuideEntry } from '@/content';
-import { KIND_LABELS } from './kinds';
-import type { GuideSearch } from './search';
+import { KIND_LABELS } from '../kinds';
+import type { GuideSearch } from './index';
+import { isStopword, words } from './text';
+
+/** "what do I do": words, but none that carry meaning — answered like the empty query. */
+function onlySmallWords(query: string): boolean {
+  const all = words(query);
+  return all.length === 0 ? query.trim() === '' : all.every(isStopword);
+}
 
 /** A labelled run of options in the results listbox. */
 export interface ResultGroup {
@@ -14,24 +21,33 @@ export interface ResultView {
   groups: ResultGroup[];
   /** True when the query matched nothing; the hotlines are still offered. */
   noMatches: boolean;
+  /** Nearby words of the guide when little matched ("trafic" → "trafficking"). */
+  suggestions: string[];
 }
+
+/** Fewer results than this, and "Did you mean" is offered. */
+const FEW_RESULTS = 3;
 
 /**
  * Decides what the list shows. The hotlines are never more than a keystroke away: they lead
- * the empty query and stand under a "no matches" message.
+ * the empty query (after what you pinned) and stand under a "no matches" message. A query of
+ * only small words ("what do I do") is treated as empty: it still shows what to reach for;
+ * one with no words at all ("💜(.*)") says it matched nothing, over the hotlines.
  */
 export function buildResultView(search: GuideSearch, query: string, kind: EntryKind | null, pinnedIds: readonly string[]): ResultView {
   const hotlines: ResultGroup = { id: 'hotlines', label: 'Hotlines', entries: search.hotlines() };
-  if (query.trim() === '') {
-    if (kind) return { groups: [{ id: 'kind', label: KIND_LABELS[kind].chip, entries: search.byKind(kind) }], noMatches: false };
+  const nothing = { noMatches: false, suggestions: [] };
+  if (onlySmallWords(query)) {
+    if (kind) return { groups: [{ id: 'kind', label: KIND_LABELS[kind].chip, entries: search.byKind(kind) }], ...nothing };
     const pinned = pinnedIds.map((id) => search.get(id)).filter((e): e is GuideEntry => e !== undefined);
-    const groups = pinned.length ? [hotlines, { id: 'pinned' as const, label: 'Pinned', entries: pinned }] : [hotlines];
-    return { groups, noMatches: false };
+    const groups = pinned.length ? [{ id: 'pinned' as const, label: 'Pinned', entries: pinned }, hotlines] : [hotlines];
+    return { groups, ...nothing };
   }
   const results = search.search(query, { kind });
-  if (results.length === 0) return { groups: [hotlines], noMatches: true };
+  const suggestions = results.length < FEW_RESULTS ? search.suggest(query) : [];
+  if (results.length === 0) return { groups: [hotlines], noMatches: true, suggestions };
   const label = results.length === 1 ? '1 result' : `${results.length} results`;
-  return { groups: [{ id: 'results', label, entries: results }], noMatches: false };
+  return { groups: [{ id: 'results', label, entries: results }], noMatches: false, suggestions };
 }
 
 /** One option in keyboard order, with the DOM id that aria-activedescendant points at. */

@@ -1,0 +1,26 @@
+/**
+ * The evaluation as one call, for `npm run bench` (bundled by scripts/bench/search-quality.ts):
+ * the guide's search, and beside it a baseline measured in the same run — plain fuse.js over
+ * each entry's whole text, the obvious way to search a guide like this one.
+ */
+import Fuse from 'fuse.js/basic';
+import { guide, type GuideEntry } from '@/content';
+import { createGuideSearch, type GuideSearch } from '@/utils/search';
+import { evaluate, type EvalQuery, type Report } from './evaluate';
+import en from './queries.json';
+import es from './queries-es.json';
+
+export const QUERIES = { en: en as EvalQuery[], es: es as EvalQuery[] };
+
+function fuseBaseline(entries: readonly GuideEntry[]): GuideSearch {
+  const fuse = new Fuse(entries, { keys: ['title', 'synonyms', 'tags', 'body'], ignoreLocation: true, threshold: 0.4 });
+  const search = createGuideSearch(entries);
+  return { ...search, search: (query) => fuse.search(query.slice(0, 160)).map((r) => r.item) };
+}
+
+export function runEvaluation(): Record<'en' | 'es', { search: Report; baseline: Report }> {
+  const search = createGuideSearch(guide);
+  const baseline = fuseBaseline(guide);
+  const both = (queries: EvalQuery[]) => ({ search: evaluate(search, queries), baseline: evaluate(baseline, queries) });
+  return { en: both(QUERIES.en), es: both(QUERIES.es) };
+}

@@ -1,0 +1,110 @@
+import type { EntryKind, GuideEntry } from '@/content';
+import { stem, words } from './text';
+
+/** One entry a query reached, before ranking. */
+export interface Match {
+  entry: GuideEntry;
+  /** Position in the guide: the last tie-break. */
+  index: number;
+  /** How many of the query's units (phrases and words) reached it. */
+  matched: number;
+  units: number;
+  /** Field-weighted, rarity-weighted strength of those matches. */
+  score: number;
+}
+
+export interface RankContext {
+  /** Every word of the query, stopwords included. */
+  queryWords: readonly string[];
+  /** Stems of the words that carry meaning (not stopwords). */
+  contentWords: readonly string[];
+  /** True when the last word may still be being typed (it is not part of a known phrase). */
+  lastWordUnfinished: boolean;
+  /** Kinds the question's wording asks for. */
+  favour: ReadonlySet<EntryKind>;
+  /** The crisis entry the query's situation calls for. */
+  crisis?: string;
+  crisisEntry: (id: string) => GuideEntry | undefined;
+}
+
+/** Results weaker than this share of the best one are a tail nobody reads. */
+export const RELEVANCE_FLOOR = 0.2;
+/** How much a kind the question asks for counts over the others. */
+const INTENT_BOOST = 1.5;
+/** Words that make a query a situation about a person rather than the name of a service. */
+const PERSON_WORDS = new Set('she he they her him them his their i me my we our youth kid child teen girl boy client'.split(' '));
+
+const stemsOf = (texts: readonly string[]) => new Set(texts.flatMap((t) => words(t)).map(stem));
+/** Per entry, computed once: the stems of its title, and of all its names. */
+const nameCache = new WeakMap<GuideEntry, { title: Set<string>; all: Set<string> }>();
+function nameStems(entry: GuideEntry) {
+  let names = nameCache.get(entry);
+  if (!names) {
+    names = { title: stemsOf([entry.title]), all: stemsOf([entry.title, ...entry.synonyms, ...entry.tags]) };
+    nameCache.set(entry, names);
+  }
+  return names;
+}
+
+/** True when `stems` are all words of `names`; the last may be unfinished ("saving inno"). */
+function allNamed(stems: readonly string[], names: ReadonlySet<string>, lastUnfinished: boolean): boolean {
+  const last = stems.length - 1;
+  return stems.every((s, i) => names.has(s) || (lastUnfinished && i === last && s.length >= 3 && [...names].some((n) => n.startsWith(s))));
+}
+
+/**
+ * How directly a query names a service: 2 = every word is a word of its title, 1 = of its
+ * synonyms or tags, 0 = it does not name it. "rainn" or "runaway safe" put that line first;
+ * "the life" never reaches the Lifeline, because a prefix counts only for the last word.
+ */
+export function nameTier(entry: GuideEntry, contentStems: readonly string[], lastUnfinished = true): number {
+  if (entry.kind !== 'resource' || contentStems.length === 0) return 0;
+  const names = nameStems(entry);
+  if (allNamed(contentStems, names.title, lastUnfinished)) return 2;
+  return allNamed(contentStems, names.all, lastUnfinished) ? 1 : 0;
+}
+
+interface Ranked {
+  match: Match;
+  tier: number;
+  value: number;
+}
+
+function compare(a: Ranked, b: Ranked): number {
+  return (
+    b.tier - a.tier ||
+    (a.tier === 2 ? (a.match.entry.hotlineRank ?? 99) - (b.match.entry.hotlineRank ?? 99) : 0) ||
+    b.value - a.value ||
+    a.match.index - b.match.index
+  );
+}
+
+/**
+ * Orders matches: a crisis the query describes first; then a service the query names;
+ * then by strength, scaled by how much of the query each entry covers and by what the
+ * question asks for. The weak tail under the relevance floor is cut.
+ */
+export function rankMatches(matches: readonly Match[], context: RankContext): GuideEntry[] {
+  // A question that asks for something else ("what is csec") does not name a service.
+  const namesCount = context.favour.size === 0 || context.favour.has('resource');
+  const ranked: Ranked[] = matches.map((match) => {
+    const coverage = match.matched / Math.max(1, match.units);
+    const boost = context.favour.has(match.entry.kind) ? INTENT_BOOST : 1;
+    return {
+      match,
+      tier: namesCount ? nameTier(match.entry, context.contentWords, context.lastWordUnfinished) : 0,
+      value: match.score * coverage * coverage * boost,
+    };
+  });
+  const best = Math.max(0, ...ranked.map((r) => r.value));
+  const kept = ranked.filter((r) => r.tier > 0 || r.value >= best * RELEVANCE_FLOOR).sort(compare);
+  const results = kept.map((r) => r.match.entry);
+  const crisis = context.crisis && context.crisisEntry(context.crisis);
+  if (!crisis) return results;
+  // A keyword that names a service ("suicide", "ran away") keeps that service first, with
+  // the steps right after it; a situation about a person puts the steps first.
+  const aboutPerson = context.queryWords.some((w) => PERSON_WORDS.has(w));
+  const others = results.filter((e) => e.id !== crisis.id);
+  const namedFirst = !aboutPerson && kept[0] && kept[0].tier > 0 ? 1 : 0;
+  return [...others.slice(0, namedFirst), crisis, ...others.slice(namedFirst)];
+}
