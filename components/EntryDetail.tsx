@@ -61,7 +61,7 @@ export function EntryDetail({ entry, pinned, copied, onCopy, onInsert, onFillIn,
         )}
         {onFillIn && (
           <button type="button" onClick={onFillIn}>
-            Fill in…
+            Personalise…
           </button>
         )}
         <button type="button" aria-pressed={pinned} onClick={onTogglePin}>

@@ -2,7 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { EntryKind, GuideEntry } from '@/content';
 import { formatEntryMessage } from '@/utils/format';
-import { buildResultView, flattenOptions, limitView, RESULTS_PAGE } from '@/utils/guide-results';
+import { buildResultView, flattenOptions, limitView, RESULTS_PAGE } from '@/utils/search/results';
 import type { GuideSearch } from '@/utils/search';
 import { fillInsFor } from '@/utils/templates';
 import { EntryDetail } from './EntryDetail';
@@ -98,10 +98,12 @@ export function GuideView(props: GuideViewProps) {
     setStatus(await insertText(text, entry));
   }
 
-  /** Enter and Ctrl+Enter: straight to copy/insert, or through the blanks first. */
+  /**
+   * Enter copies and Ctrl+Enter inserts the whole message at once; personalising it (a first
+   * name, call or text) is an optional second step from the entry, never in the way.
+   */
   function choose(entry: GuideEntry, optionId: string, action: 'copy' | 'insert') {
-    if (fillInsFor(entry).length) setPane({ view: 'fill', entry });
-    else if (action === 'insert') void insert(entry, formatEntryMessage(entry));
+    if (action === 'insert') void insert(entry, formatEntryMessage(entry));
     else void copy(entry, formatEntryMessage(entry), optionId);
   }
 
@@ -184,6 +186,11 @@ export function GuideView(props: GuideViewProps) {
         onHover={(id) => setActiveIndex(indexOf(id))}
         hidden={hidden}
         onShowMore={() => setVisibleCount((n) => n + hidden)}
+        onSuggest={(suggestion) => {
+          setQuery(suggestion);
+          setActiveIndex(0);
+          input.current?.focus();
+        }}
       />
     );
   }

@@ -4,27 +4,31 @@ interface PopupFooterProps {
   /** Opens the safety-plan side panel (and closes the popup). */
   onOpenPlans: () => void;
   onChangeShortcuts: () => void;
+  /** Whether Ctrl/⌘+Enter inserts into the page here. */
+  canInsert?: boolean;
 }
 
-/** Under the results: the way to the safety plans, and the keyboard help. */
-export function PopupFooter({ shortcuts, onOpenPlans, onChangeShortcuts }: PopupFooterProps) {
+/** Under the results, in two short lines: the way to the safety plans, and the keys. */
+export function PopupFooter({ shortcuts, onOpenPlans, onChangeShortcuts, canInsert = true }: PopupFooterProps) {
   return (
     <footer class="footer">
       <div class="footer-row">
         <button type="button" class="small plans-button" onClick={onOpenPlans}>
-          Safety plans ▸
+          Safety plans ▸{shortcuts.plans && <kbd>{shortcuts.plans}</kbd>}
         </button>
-        <span class="shortcuts">
-          Guide {shortcuts.popup ? <kbd>{shortcuts.popup}</kbd> : 'no key'} · Plans{' '}
-          {shortcuts.plans ? <kbd>{shortcuts.plans}</kbd> : 'no key'} ·{' '}
+        {(!shortcuts.popup || !shortcuts.plans) && (
           <button type="button" class="link-button inline" onClick={onChangeShortcuts}>
-            change
+            Set a shortcut
           </button>
-        </span>
+        )}
+        {shortcuts.popup && (
+          <span class="shortcuts">
+            Guide <kbd>{shortcuts.popup}</kbd>
+          </span>
+        )}
       </div>
-      <span aria-hidden="true">
-        <kbd>↑</kbd>
-        <kbd>↓</kbd> choose · <kbd>Enter</kbd> copy · <kbd>Ctrl+Enter</kbd> insert · <kbd>Shift+Enter</kbd> details
+      <span class="footer-keys" aria-hidden="true">
+        <kbd>Enter</kbd> copy{canInsert && <> · <kbd>Ctrl+Enter</kbd> insert</>} · <kbd>Shift+Enter</kbd> open
       </span>
     </footer>
   );

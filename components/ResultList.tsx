@@ -1,4 +1,4 @@
-import type { ResultView } from '@/utils/guide-results';
+import type { ResultView } from '@/utils/search/results';
 import { ResultOption } from './ResultOption';
 
 interface ResultListProps {
@@ -16,6 +16,8 @@ interface ResultListProps {
   /** Results not rendered yet, offered behind a button. */
   hidden: number;
   onShowMore: () => void;
+  /** Runs a "Did you mean" suggestion as the new query. */
+  onSuggest: (query: string) => void;
 }
 
 /** The results listbox, grouped ("Hotlines", "Pinned", "12 results"). */
@@ -33,12 +35,27 @@ export function ResultList({
   onHover,
   hidden,
   onShowMore,
+  onSuggest,
 }: ResultListProps) {
   return (
     <div class="results">
       {view.noMatches && (
         <p class="no-matches" role="note">
           No matches for “{query.trim().slice(0, 60)}”. Try fewer or other words — the hotlines are below.
+        </p>
+      )}
+      {view.suggestions.length > 0 && (
+        <p class="suggestions">
+          Did you mean{' '}
+          {view.suggestions.map((s, i) => (
+            <span key={s}>
+              {i > 0 && ' or '}
+              <button type="button" class="link-button inline" onClick={() => onSuggest(s)}>
+                {s}
+              </button>
+            </span>
+          ))}
+          ?
         </p>
       )}
       <div id={id} role="listbox" aria-label="Guidance">
@@ -57,6 +74,7 @@ export function ResultList({
                   active={optionId === activeOptionId}
                   pinned={pinnedIds.includes(entry.id)}
                   copied={copiedId === optionId}
+                  showKind={group.id === 'results' || group.id === 'pinned'}
                   onOpen={() => onOpen(optionId)}
                   onCopy={() => onCopy(optionId)}
                   onInsert={canInsert ? () => onInsert(optionId) : undefined}

@@ -8,6 +8,8 @@ interface ResultOptionProps {
   active: boolean;
   pinned: boolean;
   copied: boolean;
+  /** Show the kind badge (in mixed results; a "Hotlines" group needs none, nor does a number). */
+  showKind: boolean;
   onOpen: () => void;
   onCopy: () => void;
   onInsert?: () => void;
@@ -15,18 +17,30 @@ interface ResultOptionProps {
 }
 
 /**
- * One result: title, kind and the key text, so the answer shows without opening it.
- * The Copy and Insert controls are for the mouse; keyboard and screen-reader users press
+ * One compact result: the title and one line of key text (the number to call, or the start of
+ * the guidance), so five or more fit on screen. The Copy and Insert controls appear on hover
+ * and on the highlighted row; they are for the mouse — keyboard and screen-reader users press
  * Enter or Ctrl+Enter on the option. They are not <button>s because an option may not hold
  * focusable controls (ARIA).
  */
-export function ResultOption({ optionId, entry, active, pinned, copied, onOpen, onCopy, onInsert, onHover }: ResultOptionProps) {
+export function ResultOption({ optionId, entry, active, pinned, copied, showKind, onOpen, onCopy, onInsert, onHover }: ResultOptionProps) {
+  const control = (label: string, action: () => void, extra = '') => (
+    <span
+      class={`affordance${extra}`}
+      onClick={(e) => {
+        e.stopPropagation();
+        action();
+      }}
+    >
+      {label}
+    </span>
+  );
   return (
     <div
       id={optionId}
       role="option"
       aria-selected={active}
-      class={active ? 'option active' : 'option'}
+      class={active ? `option active option-${entry.kind}` : `option option-${entry.kind}`}
       onClick={onOpen}
       onMouseMove={active ? undefined : onHover}
     >
@@ -39,32 +53,14 @@ export function ResultOption({ optionId, entry, active, pinned, copied, onOpen, 
           </span>
         )}
       </div>
-      <div class="option-meta">
-        <span class={`badge badge-${entry.kind}`}>{KIND_LABELS[entry.kind].badge}</span>
+      <div class="option-key">
         {entry.verified === false && <span class="badge badge-unverified">Not verified</span>}
+        {showKind && entry.kind !== 'resource' && <span class={`badge badge-${entry.kind}`}>{KIND_LABELS[entry.kind].badge}</span>}
+        {formatKeyText(entry)}
       </div>
-      <div class="option-key">{formatKeyText(entry)}</div>
       <span class="affordances" aria-hidden="true">
-        <span
-          class={copied ? 'affordance copied' : 'affordance'}
-          onClick={(e) => {
-            e.stopPropagation();
-            onCopy();
-          }}
-        >
-          {copied ? 'Copied ✓' : 'Copy'}
-        </span>
-        {onInsert && (
-          <span
-            class="affordance"
-            onClick={(e) => {
-              e.stopPropagation();
-              onInsert();
-            }}
-          >
-            Insert
-          </span>
-        )}
+        {control(copied ? 'Copied ✓' : 'Copy', onCopy, copied ? ' copied' : '')}
+        {onInsert && control('Insert', onInsert)}
       </span>
     </div>
   );

@@ -53,10 +53,23 @@ describe('GuideView (popup and side panel guide)', () => {
     expect(screen.getByText('Copied ✓')).toBeTruthy();
   });
 
-  it('fills in a phrasing before copying: a first name, never stored', async () => {
+  it('copies a hotline’s whole message with the first Enter, and a phrasing without a name', async () => {
     const { user, input, copyText } = setup();
+    await user.type(input, 'trafficking hotline');
+    await user.keyboard('{Enter}');
+    expect(copyText).toHaveBeenLastCalledWith(expect.stringMatching(/^National Human Trafficking Hotline .*call 1-888-373-7888 .*text 233733/));
+    await user.clear(input);
     await user.type(input, 'what led you to leave');
     await user.keyboard('{Enter}');
+    expect(copyText).toHaveBeenLastCalledWith('What led you to leave placement?');
+    expect(screen.queryByLabelText('Youth’s first name (optional)')).toBeNull();
+  });
+
+  it('personalises as an optional second step: a first name, never stored', async () => {
+    const { user, input, copyText } = setup();
+    await user.type(input, 'what led you to leave');
+    await user.keyboard('{Shift>}{Enter}{/Shift}');
+    await user.click(screen.getByRole('button', { name: 'Personalise…' }));
     const name = screen.getByLabelText('Youth’s first name (optional)');
     expect(document.activeElement).toBe(name);
     await user.type(name, 'Ana');
@@ -68,10 +81,11 @@ describe('GuideView (popup and side panel guide)', () => {
   it('lets a hotline message say only “call” or only “text”', async () => {
     const { user, input, copyText } = setup();
     await user.type(input, 'trafficking hotline');
-    await user.keyboard('{Enter}');
+    await user.keyboard('{Shift>}{Enter}{/Shift}');
+    await user.click(screen.getByRole('button', { name: 'Personalise…' }));
     await user.click(screen.getByRole('radio', { name: 'text' }));
     await user.keyboard('{Enter}');
-    expect(copyText).toHaveBeenCalledWith('National Human Trafficking Hotline (24/7, confidential): text 233733.');
+    expect(copyText).toHaveBeenCalledWith(expect.stringMatching(/^National Human Trafficking Hotline .*: text 233733/));
   });
 
   it('inserts with Ctrl+Enter where the page can be reached, and says what happened', async () => {
@@ -90,7 +104,8 @@ describe('GuideView (popup and side panel guide)', () => {
     const insertText = vi.fn(async () => 'Inserted into the page.');
     const { user, input } = setup({ insertText });
     await user.type(input, 'here to talk');
-    await user.keyboard('{Enter}');
+    await user.keyboard('{Shift>}{Enter}{/Shift}');
+    await user.click(screen.getByRole('button', { name: 'Personalise…' }));
     await user.type(screen.getByLabelText('Youth’s first name (optional)'), 'Sam');
     await user.keyboard('{Control>}{Enter}{/Control}');
     expect(insertText).toHaveBeenCalledWith(
@@ -137,16 +152,16 @@ describe('GuideView (popup and side panel guide)', () => {
       expect(optionTitles().length).toBeGreaterThan(0);
     }
     fireEvent.input(input, { target: { value: 'hotline '.repeat(625) } });
-    expect(screen.getByText(/Only the first 80 characters are searched/)).toBeTruthy();
+    expect(screen.getByText(/Only the first 160 characters are searched/)).toBeTruthy();
   });
 
   it('filters by kind with the chips', async () => {
     const { user } = setup();
     await user.click(screen.getByRole('button', { name: 'Red flags' }));
     expect(screen.getByRole('button', { name: 'Red flags' }).getAttribute('aria-pressed')).toBe('true');
-    const badges = screen.getAllByRole('option').map((o) => o.querySelector('.badge')?.textContent);
-    expect(badges).toHaveLength(11);
-    expect(new Set(badges)).toEqual(new Set(['Red flag']));
+    const options = screen.getAllByRole('option');
+    expect(options).toHaveLength(11);
+    expect(options.every((o) => o.classList.contains('option-red-flag'))).toBe(true);
   });
 
   it('opens a detail view with the whole entry, its correction and its source', async () => {

@@ -40,7 +40,6 @@ describe('keyboard only: popup → copy → side panel → plan → print', () =
     await popup.waitForFunction(() => document.getElementById('app')?.dataset.hydrated === 'true');
     await popup.keyboard.type('runaway');
     await popup.keyboard.press('Enter');
-    await popup.keyboard.press('Enter');
     await expect
       .poll(() => popup.evaluate(() => navigator.clipboard.readText()))
       .toBe('National Runaway Safeline (24/7): call 1-800-RUNAWAY (1-800-786-2929) or text 66008.');

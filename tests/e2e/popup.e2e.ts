@@ -31,9 +31,7 @@ describe('popup in real Chromium', () => {
     popup = await PopupPage.open(browser);
     await popup.search('traficking hotlne');
     await expect.poll(() => popup!.activeTitle()).toBe('National Human Trafficking Hotline');
-    // A hotline with call and text offers that choice; Enter again copies the default.
-    await popup.press('Enter');
-    await popup.page.getByRole('radio', { name: 'call or text' }).waitFor();
+    // The first Enter copies the whole message: no form stands in the way.
     await popup.press('Enter');
     await expect.poll(() => popup!.clipboard()).toBe(NHTH_MESSAGE);
     expect(await popup.status()).toContain('Copied');
@@ -49,10 +47,13 @@ describe('popup in real Chromium', () => {
     await expect.poll(() => popup!.clipboard()).toContain(second);
   });
 
-  it('fills in the youth’s first name before copying a phrasing, and keeps nothing', async () => {
+  it('copies a phrasing with Enter; personalising with a first name is a second step that keeps nothing', async () => {
     popup = await PopupPage.open(browser);
     await popup.search('what led you to leave');
     await popup.press('Enter');
+    await expect.poll(() => popup!.clipboard()).toBe('What led you to leave placement?');
+    await popup.press('Shift+Enter');
+    await popup.page.getByRole('button', { name: 'Personalise…' }).click();
     await popup.page.keyboard.type('Ana');
     await popup.press('Enter');
     await expect.poll(() => popup!.clipboard()).toBe('Ana, what led you to leave placement?');
@@ -113,10 +114,9 @@ describe('popup in real Chromium', () => {
   it('handles a huge paste, emoji and regex characters without breaking', async () => {
     popup = await PopupPage.open(browser);
     await popup.search('hotline '.repeat(625));
-    await popup.page.getByText('Only the first 80 characters are searched.').waitFor();
+    await popup.page.getByText('Only the first 160 characters are searched.').waitFor();
     await popup.search('💜(.*)+[');
     await popup.page.getByText(/No matches for/).waitFor();
-    await popup.press('Enter');
     await popup.press('Enter');
     await expect.poll(() => popup!.clipboard()).toBe(NHTH_MESSAGE);
   });
