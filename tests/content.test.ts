@@ -95,6 +95,15 @@ describe('the guide as data', () => {
     ]);
   });
 
+  it('lists every crisis entry and glossary term in docs/sources.md with the source it shows', () => {
+    const sources = readDoc('docs/sources.md');
+    for (const e of guide.filter((x) => x.kind === 'crisis' || x.kind === 'term')) {
+      expect(sources, e.id).toMatch(
+        new RegExp(`\\| \`${e.id}\`\\s*\\|[^\\n]*\\| ${e.source.type === 'reference' ? e.source.url.replace(/[.?]/g, '\\$&') : ''}\\s*\\|`),
+      );
+    }
+  });
+
   it('keeps every id that pins, recents and safety plans may hold', () => {
     const stable = readDoc('tests/fixtures/stable-entry-ids.txt')
       .split('\n')
