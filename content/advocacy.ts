@@ -6,6 +6,8 @@ interface Draft {
   body: string;
   synonyms: string[];
   tags?: string[];
+  /** Entries to offer as links, e.g. the glossary entry of a term the text uses. */
+  related?: string[];
 }
 
 /** Builds entries of one kind from one handout section, so each list below stays readable. */
@@ -19,6 +21,7 @@ const section =
     tags: [...tags, ...(d.tags ?? [])],
     synonyms: d.synonyms,
     source: { type: 'seed', section: sectionId },
+    ...(d.related && { related: d.related }),
   });
 
 export const informationGathering: GuideEntry[] = [
@@ -26,13 +29,30 @@ export const informationGathering: GuideEntry[] = [
     id: 'case-parties',
     title: 'Connect with the case parties',
     body: "Connect with the necessary case parties: the youth's social worker (CSW), attorney and CLC case manager.",
-    synonyms: ['csw', 'social worker', 'attorney', 'lawyer', 'clc', 'case manager', 'team', 'who to call'],
+    synonyms: [
+      'csw',
+      'social worker',
+      'attorney',
+      'lawyer',
+      'clc',
+      'case manager',
+      'team',
+      'who to call',
+      // Search-only routing words (content review, section F): the case parties a CASA meets.
+      'probation',
+      'probation officer',
+      'dual status',
+      '241.1',
+      "children's law center",
+    ],
+    related: ['term-csw', 'term-clc'],
   },
   {
     id: 'mdt',
     title: 'Take part in MDT meetings',
     body: 'Participate in multidisciplinary team (MDT) meetings.',
     synonyms: ['mdt', 'multidisciplinary', 'team meeting', 'meeting', 'case conference'],
+    related: ['term-mdt'],
   },
   {
     id: 'supervisor-resources',
@@ -64,6 +84,7 @@ export const advocacy: GuideEntry[] = [
     title: 'Validate feelings',
     body: 'Allow the young person to fully express themselves. Recognize their feelings as real and important, without condoning abuse or exploitation.',
     synonyms: ['feelings', 'listen', 'validate', 'emotions', 'angry', 'upset', 'crying', 'what to say'],
+    related: ['crisis-talking-with-youth'],
   },
   {
     id: 'advocate-for-resources',
@@ -109,11 +130,14 @@ export const services: GuideEntry[] = [
     title: 'Request a secondary DCFS social worker',
     body: 'Request a secondary DCFS social worker for extra support.',
     synonyms: ['second social worker', 'csw', 'dcfs', 'extra support', 'csec unit'],
+    related: ['term-csw', 'term-dcfs'],
   },
   {
     id: 'restoration-funds',
     title: 'Request Restoration Funds',
-    body: 'Request Restoration Funds for the youth.',
+    body:
+      'Request Restoration Funds for the youth. The handout does not say what Restoration Funds are or how to request them: ' +
+      'ask your CASA supervisor.',
     synonyms: ['funds', 'money', 'restoration', 'financial help'],
   },
 ].map(section('action', 'services', 'service', ['services', 'advocate for']));
@@ -129,7 +153,24 @@ export const harmReduction: GuideEntry[] = [
     id: 'reduce-harm',
     title: 'Accept their choice and reduce harm',
     body: 'Accept their choice and provide resources and plans to reduce harm as much as possible.',
-    synonyms: ['harm reduction', 'reduce harm', 'accept', 'condoms', 'health', 'safer'],
+    synonyms: [
+      'harm reduction',
+      'reduce harm',
+      'accept',
+      'condoms',
+      'health',
+      'safer',
+      // Search-only routing words (content review, section F): the handout's "access to health resources".
+      'std',
+      'sti',
+      'pregnant',
+      'pregnancy',
+      'birth control',
+      'sexual health',
+      'testing',
+    ],
+    // The handout's own framing beside "accept their choice": validate feelings "without condoning abuse".
+    related: ['advocacy-validate-feelings'],
   },
   {
     id: 'top-3-people',
@@ -143,14 +184,34 @@ export const avoid: GuideEntry[] = [
   {
     id: 'picking-up-youth',
     title: 'Do not pick the youth up when they run away',
-    body: 'Do not pick up the youth when they run away. Let the social worker and your supervisor know instead.',
-    synonyms: ['runaway', 'ran away', 'awol', 'pick up', 'drive', 'ride', 'go get them', 'left placement'],
+    body: 'Do not pick up the youth when they run away.',
+    synonyms: [
+      'runaway',
+      'ran away',
+      'awol',
+      'pick up',
+      'drive',
+      'ride',
+      'go get them',
+      'left placement',
+      // Search-only routing words (content review, section F).
+      'gone',
+      'left',
+      'missing from care',
+      'strtp',
+      'foster home',
+      'resource family',
+      'caregiver',
+    ],
+    // Who to tell instead is sourced in the crisis reference, not the handout: see crisis-missing.
+    related: ['crisis-missing', 'term-awol'],
   },
   {
     id: 'contacting-trafficker',
     title: 'Do not communicate with the trafficker',
     body: 'Do not communicate with the trafficker.',
     synonyms: ['pimp', 'trafficker', 'contact', 'confront', 'message', 'call him', 'boyfriend'],
+    related: ['crisis-danger-now'],
   },
 ].map(section('avoid', 'what-not-to-do', 'avoid', ['what not to do', 'boundaries']));
 
@@ -160,6 +221,7 @@ export const confidentiality: GuideEntry[] = [
     title: 'Do not share CSEC status with the court unless it is confirmed',
     body: 'Do not share CSEC status with the court unless it has been confirmed by DCFS or the court (for example, a CSEC unit is assigned or the youth has openly disclosed to the team).',
     synonyms: ['court', 'judge', 'court report', 'disclose', 'privacy', 'confidential', 'hearing', 'report'],
+    related: ['term-csec', 'term-dcfs', 'term-dependency-court'],
   },
 ].map(section('confidentiality', 'confidentiality', 'confidentiality', ['confidentiality', 'court']));
 
@@ -169,6 +231,7 @@ export const stayInvolved: GuideEntry[] = [
     title: 'Stay active and in contact with the case parties',
     body: 'Stay active and in contact with the case parties: family, CSW and attorney.',
     synonyms: ['family', 'csw', 'attorney', 'check in', 'follow up', 'team'],
+    related: ['term-csw'],
   },
   {
     id: 'continuing-education',
@@ -189,12 +252,3 @@ export const stayInvolved: GuideEntry[] = [
     synonyms: ['short term', 'volunteer', 'opportunities'],
   },
 ].map(section('action', 'stay-involved', 'involved', ['stay involved', 'learning']));
-
-export const numbersToKnow: GuideEntry[] = [
-  {
-    id: 'numbers-to-memorize',
-    title: 'Numbers youth should memorize',
-    body: "Encourage youth to memorize these: their social worker's number, the DCFS Command Post, their CASA's number, the National Human Trafficking Hotline, love is respect (teen dating abuse), RAINN and the National Runaway Safeline. Add the first three to the youth's safety plan.",
-    synonyms: ['memorize', 'phone numbers', 'command post', 'dcfs command post', 'social worker number', 'casa number', 'wallet card'],
-  },
-].map(section('action', 'resources', 'resources', ['memorize', 'numbers']));

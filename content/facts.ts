@@ -6,7 +6,8 @@ const WEBINAR =
 const WALKER =
   'Walker, K. (2013). California Child Welfare Council, Ending the Commercial Sexual ' +
   'Exploitation of Children: A Call for Multi-System Collaboration in California.';
-const STATS = 'Business Insider, "Human trafficking in the US: facts and statistics" (2019).';
+// The handout gives only a URL; no article title is invented (content review, table B).
+const STATS = 'Business Insider (markets.businessinsider.com), 2019; URL as given in the handout.';
 
 const stat = (id: string, title: string, body: string): GuideEntry => ({
   id: `fact-${id}`,
@@ -31,6 +32,7 @@ export const facts: GuideEntry[] = [
     tags: ['definition', 'csec'],
     synonyms: ['definition', 'what is csec', 'meaning', 'exploitation', 'sex trafficking', 'commercial sexual exploitation'],
     source: { type: 'seed', section: 'definition', citation: WEBINAR },
+    related: ['term-csec'],
   },
   {
     id: 'fact-csec-forms',
@@ -38,11 +40,46 @@ export const facts: GuideEntry[] = [
     title: 'Forms CSEC can take',
     body:
       'Sex trafficking; child pornography; child sex tourism; trading sex to meet basic needs, ' +
-      'often called "survival sex"; street- or gang-based sex work; escort services; phone sex ' +
-      'lines; private parties; interfamilial pimping; internet-based exploitation.',
+      'often called "survival sex"; street- or gang-based exploitation; escort services; phone sex ' +
+      'lines; private parties; exploitation by family members (the handout says “interfamilial pimping”); ' +
+      'internet-based exploitation.',
     tags: ['definition', 'csec', 'types'],
-    synonyms: ['types', 'kinds', 'survival sex', 'pornography', 'escort', 'internet', 'online', 'gang', 'parties', 'family'],
+    synonyms: [
+      'types',
+      'kinds',
+      'survival sex',
+      'pornography',
+      'escort',
+      'internet',
+      'online',
+      'gang',
+      'parties',
+      'family',
+      'interfamilial',
+      // Search-only routing words (content review, section F). The handout's "sex work" is kept
+      // here, never as text: for a child it is exploitation, not work.
+      'track',
+      'blade',
+      'stroll',
+      'the life',
+      'in the life',
+      'the game',
+      'ads',
+      'online ads',
+      'hotel',
+      'motel',
+      'photos',
+      'pictures',
+      'nudes',
+      'sextortion',
+      'csam',
+      'prostitution',
+      'prostitute',
+      'sex work',
+      'street',
+    ],
     source: { type: 'seed', section: 'forms', citation: WALKER },
+    related: ['term-survival-sex', 'term-track', 'term-sextortion', 'term-lg-party'],
   },
   {
     id: 'fact-term-trafficker',
@@ -50,11 +87,33 @@ export const facts: GuideEntry[] = [
     title: 'What "trafficker" means here',
     body:
       '"Trafficker" means anyone who financially or otherwise benefits from victims of commercial ' +
-      'sexual exploitation or trafficking. Other terms often used are exploiters, pimps, ' +
-      'purchasers, buyers and johns.',
+      'sexual exploitation or trafficking. Other terms often used are “exploiters”, “pimps”, ' +
+      '“purchasers”, “buyers” and “johns”.',
     tags: ['definition', 'trafficker', 'terms'],
-    synonyms: ['pimp', 'john', 'buyer', 'purchaser', 'exploiter', 'who is a trafficker'],
+    // The last four are search-only routing words (content review, section F).
+    synonyms: ['pimp', 'john', 'buyer', 'purchaser', 'exploiter', 'who is a trafficker', 'trick', 'date', 'sugar daddy'],
     source: { type: 'seed', section: 'terms', citation: WALKER },
+    related: ['term-trafficker', 'term-trick-john-buyer'],
+  },
+  {
+    id: 'fact-foster-care-greater-risk',
+    kind: 'fact',
+    title: 'Children involved in foster care have a greater chance of becoming victims',
+    body: 'Children involved in foster care have a greater chance of becoming victims of commercial sexual exploitation.',
+    tags: ['foster care', 'risk'],
+    synonyms: [
+      'foster care',
+      'foster youth',
+      'greater risk',
+      'higher risk',
+      'why foster youth',
+      'child welfare',
+      'vulnerable',
+      'what we know',
+    ],
+    // The handout's headline for the four figures that follow; it cites no source of its own.
+    source: { type: 'seed', section: 'what-we-know' },
+    related: ['fact-fbi-foster-care-2013', 'fact-missing-2017'],
   },
   stat(
     'fbi-foster-care-2013',

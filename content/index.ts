@@ -1,15 +1,8 @@
-import {
-  advocacy,
-  approach,
-  avoid,
-  confidentiality,
-  harmReduction,
-  informationGathering,
-  numbersToKnow,
-  services,
-  stayInvolved,
-} from './advocacy';
+import { advocacy, approach, avoid, confidentiality, harmReduction, informationGathering, services, stayInvolved } from './advocacy';
+import { crisisEntries } from './crisis';
 import { facts, law, myths, reminders } from './facts';
+import { glossary } from './glossary';
+import { numbersToMemorize } from './memorize';
 import { phrasings } from './phrasings';
 import { recruitmentMethods, traffickerTactics } from './recruitment';
 import { redFlags } from './red-flags';
@@ -18,15 +11,19 @@ import type { GuideEntry } from './schema';
 import { selfCare } from './self-care';
 
 export * from './schema';
+export { crisisCard, type CrisisCard, type CrisisCardRow } from './crisis';
+export { glossaryGuidance, type GlossaryGuidance } from './glossary';
 
 /**
- * The whole guide, in the order a reader meets it: what to reach for first, then what to
- * notice, then what to do. Search results fall back to this order on ties.
+ * The whole guide, in the order a reader meets it: whom to call and what to do when it
+ * can't wait, then what to notice, then what to do; the glossary last. Search results fall back to
+ * this order on ties.
  */
 export const guide: readonly GuideEntry[] = [
   ...nationalLines,
   ...addedLines,
-  ...numbersToKnow,
+  ...crisisEntries,
+  numbersToMemorize,
   ...seedOnlyResources,
   ...redFlags,
   ...recruitmentMethods,
@@ -45,4 +42,5 @@ export const guide: readonly GuideEntry[] = [
   ...myths,
   ...law,
   ...reminders,
+  ...glossary,
 ];

@@ -1,7 +1,7 @@
 import type { GuideEntry } from './schema';
 
 /** One entry per red flag in the handout's table, so each can be found and copied alone. */
-const flag = (id: string, title: string, body: string, synonyms: string[]): GuideEntry => ({
+const flag = (id: string, title: string, body: string, synonyms: string[], related?: string[]): GuideEntry => ({
   id: `red-flag-${id}`,
   kind: 'red-flag',
   title,
@@ -9,6 +9,7 @@ const flag = (id: string, title: string, body: string, synonyms: string[]): Guid
   tags: ['red flag', 'warning sign', 'indicator'],
   synonyms,
   source: { type: 'seed', section: 'red-flags' },
+  ...(related && { related }),
 });
 
 export const redFlags: GuideEntry[] = [
@@ -17,6 +18,7 @@ export const redFlags: GuideEntry[] = [
     'Loyalty to, or positive feelings toward, the trafficker',
     'The youth shows loyalty to, or positive feelings toward, the person exploiting them.',
     ['pimp', 'defends', 'loyal', 'trauma bond', 'daddy'],
+    ['term-daddy', 'term-automatic'],
   ),
   flag('not-a-victim', 'Does not see themselves as a victim', 'The youth does not consider themselves a victim.', [
     'denies',
@@ -34,40 +36,40 @@ export const redFlags: GuideEntry[] = [
     'nails',
     'shopping',
   ]),
-  flag('excess-cash', 'Excess cash in their possession', 'An excess amount of cash; the youth may be reluctant to explain its source.', [
-    'money',
-    'cash',
-    'rolls of cash',
-  ]),
-  flag('older-partner', 'Has an older intimate partner', 'The youth has an older intimate partner.', [
-    'boyfriend',
-    'girlfriend',
-    'older man',
-    'older woman',
-    'dating',
-    'partner',
-    'relationship',
-  ]),
+  flag(
+    'excess-cash',
+    'Excess cash in their possession',
+    'An excess amount of cash; the youth may be reluctant to explain its source.',
+    // "quota" is a search-only routing word (content review, section F).
+    ['money', 'cash', 'rolls of cash', 'quota'],
+    ['term-quota', 'term-sugar-daddy'],
+  ),
+  flag(
+    'older-partner',
+    'Has an older intimate partner',
+    'The youth has an older intimate partner.',
+    ['boyfriend', 'girlfriend', 'older man', 'older woman', 'dating', 'partner', 'relationship'],
+    ['term-daddy', 'term-romeo-pimp'],
+  ),
   flag(
     'fearful-demeanor',
     'Fear, anxiety, depression or submissiveness',
     'A demeanor that shows fear, anxiety, depression, submissiveness, tenseness or nervousness.',
     ['scared', 'afraid', 'anxious', 'depressed', 'nervous', 'withdrawn', 'quiet'],
   ),
-  flag('injuries', 'Injuries or signs of physical abuse', 'Injuries the youth may be reluctant to explain.', [
-    'bruises',
-    'marks',
-    'hurt',
-    'injury',
-    'beaten',
-    'tattoo',
-    'branding',
-  ]),
+  flag(
+    'injuries',
+    'Injuries or signs of physical abuse',
+    'Injuries or signs of physical abuse that the youth may be reluctant to explain.',
+    ['bruises', 'marks', 'hurt', 'injury', 'beaten', 'tattoo', 'branding'],
+    ['term-branding', 'term-gorilla-pimp', 'crisis-danger-now'],
+  ),
   flag(
     'familiar-with-sex-terms',
     'Overly familiar with sex acts and sex terms',
     'The youth is overly familiar with sex acts and sex terms.',
     ['slang', 'the life', 'the game', 'terms'],
+    ['term-the-life'],
   ),
   flag('sexualized-behavior', 'Sexualized behaviors', 'The youth shows sexualized behaviors.', [
     'sexual behavior',

@@ -1,10 +1,15 @@
 import type { GuideEntry } from './schema';
 
 /**
- * Hotlines and services. Numbers come from shared/reference/contacts.md (checked 2026-11-29),
+ * Hotlines and services. Numbers come from docs/sources/contacts.md (checked 2026-11-29),
  * never from memory: the handout had one wrong number and one renamed line.
  */
 const CHECKED = '2026-11-29';
+const CONTACTS = 'docs/sources/contacts.md';
+const NATIONAL = 'National lines (in the seed)';
+const ADDED = 'Added lines (not in the seed; useful to a CASA in Los Angeles County)';
+/** Search words for the lines with a TTY number (content review, section F). */
+const TTY_WORDS = ['tty', 'tdd', 'deaf', 'hard of hearing'];
 
 export const nationalLines: GuideEntry[] = [
   {
@@ -22,18 +27,34 @@ export const nationalLines: GuideEntry[] = [
       chatUrl: 'https://humantraffickinghotline.org',
       hours: '24/7',
       languages: 'English, Spanish and 200+ languages by interpreter',
-      traits: ['confidential'],
+      traits: ['confidential', 'not law enforcement'],
     },
     tags: ['hotline', 'national', 'trafficking', 'report', 'memorize'],
-    synonyms: ['polaris', 'trafficking hotline', 'report trafficking', 'tip line', 'sex trafficking', 'pimp', 'help line', 'crisis'],
+    synonyms: [
+      'polaris',
+      'trafficking hotline',
+      'report trafficking',
+      'tip line',
+      'sex trafficking',
+      'pimp',
+      'help line',
+      'crisis',
+      ...TTY_WORDS,
+      'spanish',
+      'español',
+      'interpreter',
+      'language',
+    ],
     source: {
       type: 'reference',
-      document: 'contacts.md',
+      document: CONTACTS,
+      part: NATIONAL,
       url: 'https://humantraffickinghotline.org/about-us/what-we-do',
       section: 'resources',
     },
     checked: CHECKED,
     hotlineRank: 1,
+    related: ['crisis-trafficking-hotline'],
   },
   {
     id: 'hotline-rainn',
@@ -50,7 +71,8 @@ export const nationalLines: GuideEntry[] = [
     synonyms: ['rainn', 'rape', 'sexual assault', 'abuse', 'incest', 'assaulted', 'raped'],
     source: {
       type: 'reference',
-      document: 'contacts.md',
+      document: CONTACTS,
+      part: NATIONAL,
       url: 'https://rainn.org/get-help/national-sexual-assault-hotline',
       section: 'resources',
     },
@@ -70,12 +92,13 @@ export const nationalLines: GuideEntry[] = [
     },
     tags: ['hotline', 'national', 'runaway', 'memorize'],
     synonyms: ['runaway', 'ran away', 'run away', 'awol', 'left placement', 'missing', 'homeless', 'switchboard', 'runaway switchboard'],
-    source: { type: 'reference', document: 'contacts.md', url: 'https://1800runaway.org/about-us/faq', section: 'resources' },
+    source: { type: 'reference', document: CONTACTS, part: NATIONAL, url: 'https://1800runaway.org/about-us/faq', section: 'resources' },
     checked: CHECKED,
     correction:
       'Older handouts call this the National Runaway Switchboard; it was renamed the National ' +
       'Runaway Safeline on 2013-01-15. The number is unchanged.',
     hotlineRank: 4,
+    related: ['crisis-missing', 'term-awol'],
   },
   {
     id: 'hotline-love-is-respect',
@@ -101,8 +124,9 @@ export const nationalLines: GuideEntry[] = [
       'relationship',
       'loveisrespect',
       'teen dating abuse helpline',
+      ...TTY_WORDS,
     ],
-    source: { type: 'reference', document: 'contacts.md', url: 'https://loveisrespect.org', section: 'resources' },
+    source: { type: 'reference', document: CONTACTS, part: NATIONAL, url: 'https://loveisrespect.org', section: 'resources' },
     checked: CHECKED,
     correction: 'Older handouts list 1-866-331-9473; the current number is 1-866-331-9474.',
     hotlineRank: 5,
@@ -125,11 +149,12 @@ export const addedLines: GuideEntry[] = [
       hours: '24/7',
     },
     tags: ['hotline', 'los angeles', 'report', 'dcfs'],
-    synonyms: ['dcfs', 'report abuse', 'child abuse report', 'cps', 'after hours', 'runaway', 'awol', 'mandated report'],
-    source: { type: 'reference', document: 'contacts.md', url: 'https://policy.dcfs.lacounty.gov' },
+    synonyms: ['dcfs', 'report abuse', 'child abuse report', 'cps', 'after hours', 'runaway', 'awol', 'mandated report', ...TTY_WORDS],
+    source: { type: 'reference', document: CONTACTS, part: ADDED, url: 'https://policy.dcfs.lacounty.gov', title: 'policy 0050-502.10' },
     checked: CHECKED,
     added: true,
     hotlineRank: 2,
+    related: ['crisis-report-abuse', 'term-dcfs', 'term-referral'],
   },
   {
     id: 'hotline-988',
@@ -140,13 +165,16 @@ export const addedLines: GuideEntry[] = [
       phones: [{ number: '988' }],
       text: { number: '988' },
       chatUrl: 'https://988lifeline.org',
+      // docs/sources/crisis-and-reporting.md, "Spanish" (988lifeline.org/get-help/what-to-expect).
+      languages: 'English and Spanish (press 2 on a call, or text AYUDA to 988); interpreters for 250+ more languages',
     },
     tags: ['hotline', 'national', 'crisis', 'mental health'],
-    synonyms: ['suicide', 'suicidal', 'crisis', 'self harm', 'mental health', 'lifeline', 'emergency'],
-    source: { type: 'reference', document: 'contacts.md', url: 'https://988lifeline.org' },
+    synonyms: ['suicide', 'suicidal', 'crisis', 'self harm', 'mental health', 'lifeline', 'emergency', 'spanish', 'español', 'ayuda'],
+    source: { type: 'reference', document: CONTACTS, part: ADDED, url: 'https://988lifeline.org' },
     checked: CHECKED,
     added: true,
     hotlineRank: 6,
+    related: ['crisis-suicide'],
   },
   {
     id: 'hotline-domestic-violence',
@@ -156,7 +184,7 @@ export const addedLines: GuideEntry[] = [
     contact: { phones: [{ number: '1-800-799-7233', letters: '1-800-799-SAFE' }] },
     tags: ['hotline', 'national', 'partner violence'],
     synonyms: ['domestic violence', 'dv', 'boyfriend', 'partner', 'abusive relationship', 'thehotline'],
-    source: { type: 'reference', document: 'contacts.md', url: 'https://thehotline.org' },
+    source: { type: 'reference', document: CONTACTS, part: ADDED, url: 'https://thehotline.org' },
     checked: CHECKED,
     added: true,
     hotlineRank: 7,
@@ -169,10 +197,11 @@ export const addedLines: GuideEntry[] = [
     contact: { phones: [{ number: '1-800-422-4453' }], text: { number: '1-800-422-4453' } },
     tags: ['hotline', 'national', 'child abuse', 'counseling'],
     synonyms: ['child abuse', 'counseling', 'referral', 'childhelp'],
-    source: { type: 'reference', document: 'contacts.md', url: 'https://childhelphotline.org' },
+    source: { type: 'reference', document: CONTACTS, part: ADDED, url: 'https://childhelphotline.org' },
     checked: CHECKED,
     added: true,
     hotlineRank: 8,
+    related: ['crisis-report-abuse', 'term-dcfs'],
   },
   {
     id: 'hotline-ncmec',
@@ -183,11 +212,12 @@ export const addedLines: GuideEntry[] = [
       "social worker's duty; the CASA informs the social worker.",
     contact: { phones: [{ number: '1-800-843-5678', letters: '1-800-THE-LOST' }] },
     tags: ['hotline', 'national', 'missing'],
-    synonyms: ['missing', 'missing child', 'ran away', 'awol', 'ncmec', 'exploited', 'the lost'],
-    source: { type: 'reference', document: 'contacts.md', url: 'https://missingkids.org' },
+    synonyms: ['missing', 'missing child', 'ran away', 'awol', 'ncmec', 'exploited', 'the lost', 'gone', 'missing from care'],
+    source: { type: 'reference', document: CONTACTS, part: ADDED, url: 'https://missingkids.org' },
     checked: CHECKED,
     added: true,
     hotlineRank: 9,
+    related: ['crisis-missing'],
   },
 ];
 
@@ -234,7 +264,7 @@ export const seedOnlyResources: GuideEntry[] = [
     title: "Alliance for Children's Rights — CSEC program",
     body: 'Assists CSEC youth (up to age 21) with direct legal services to support their education ' + 'and transition to independence.',
     contact: { website: 'https://kids-alliance.org/programs/csec/' },
-    tags: ['legal', 'education', 'los angeles'],
+    tags: ['legal', 'education'],
     synonyms: ['lawyer', 'attorney', 'legal help', 'school', 'education rights', 'independence', 'aging out', 'alliance'],
     source: { type: 'seed', section: 'alliance' },
     verified: false,

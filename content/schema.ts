@@ -16,7 +16,11 @@ export type EntryKind =
   | 'confidentiality'
   | 'self-care'
   | 'fact'
-  | 'law';
+  | 'law'
+  /** What to do when it can't wait: ordered `steps` and the `lines` to call. */
+  | 'crisis'
+  /** A street or system word, explained: `meaning`, `why`, `note`. */
+  | 'term';
 
 /** A phone line. `number` is always digits and dashes ("1-888-373-7888", "988"). */
 export interface PhoneLine {
@@ -50,15 +54,38 @@ export interface ContactDetails {
   traits?: string[];
 }
 
+/**
+ * A line an entry sends the reader to. Its `contact` is the very object of the line's own
+ * entry (never typed twice), so a number changed in `resources.ts` changes everywhere.
+ */
+export interface EntryLine {
+  /** How the line is named here, e.g. "LA County DCFS Child Protection Hotline". */
+  name: string;
+  /** The numbers; absent for a number the advocate fills in (the youth's CSW, the CASA). */
+  contact?: ContactDetails;
+  /** The guide entry that describes the line, e.g. "hotline-988". */
+  entryId?: string;
+  /** A short aside for the message, e.g. "ask your CASA supervisor". */
+  note?: string;
+}
+
 /** Where a piece of guidance came from. */
 export type EntrySource =
   | { type: 'seed'; section: SeedSectionId; citation?: string }
   | {
       type: 'reference';
-      /** Usually "contacts.md": the checked list of numbers. */
+      /** The file in this repository that records the check, e.g. "docs/sources/contacts.md". */
       document: string;
-      /** The primary source the line was checked against. */
+      /** The heading inside `document` the entry comes from, e.g. "(b) The youth talks about suicide…". */
+      part?: string;
+      /** The primary page the entry was checked against. */
       url: string;
+      /** How the primary page is cited, when its address does not say, e.g. "policy 0050-502.10". */
+      title?: string;
+      /** Further pages the entry rests on, as `document` lists them. */
+      also?: string[];
+      /** True when the entry also rests on the CASA handout. */
+      handout?: boolean;
       /** The handout section the line corrects, when it corrects one. */
       section?: SeedSectionId;
     };
@@ -87,6 +114,18 @@ export interface GuideEntry {
   added?: boolean;
   /** Shown on the popup's empty query, in this order (lower first). */
   hotlineRank?: number;
+  /** Crisis entries: what to do, in order (render as an ordered list). Short imperative sentences. */
+  steps?: string[];
+  /** The lines to reach, with their numbers; the copied message lists them. */
+  lines?: readonly EntryLine[];
+  /** Glossary terms: the plain meaning. Copying a term copies this, for the advocate's notes. */
+  meaning?: string;
+  /** Glossary terms: why the word matters to an advocate. */
+  why?: string;
+  /** Glossary terms: the trauma-informed note (how to handle the word, and the youth). */
+  note?: string;
+  /** Ids of other entries worth opening from this one (e.g. "term-csw"); shown as links. */
+  related?: string[];
 }
 
 /** The sections of the CASA of Los Angeles handout, in the handout's order. */
@@ -95,7 +134,7 @@ export const SEED_SECTIONS = {
   forms: 'Forms of CSEC',
   terms: 'A note on the word "trafficker"',
   'what-we-know': 'What we know: youth in foster care face greater risk',
-  recruitment: 'Risk factors: how youth are recruited',
+  recruitment: 'How youth are recruited',
   'trafficker-tactics': 'How traffickers operate',
   'targeted-tricked-traumatized': 'Targeted, tricked, traumatized',
   myths: 'Myth or truth?',

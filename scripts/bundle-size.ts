@@ -3,8 +3,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-/** The popup's JavaScript budget, gzipped (issue #2; checked by tests/e2e/size.e2e.ts). */
-export const POPUP_JS_BUDGET_BYTES = 40 * 1024;
+/**
+ * The popup's JavaScript budget, gzipped (issue #2; checked by tests/e2e/size.e2e.ts). It was
+ * 40 KB for code plus the handout's 85 entries; issue #9 added 48 entries of guide text (crisis
+ * steps, 41 glossary terms, their sources), taking the popup from 39.2 KB to 59.2 KB with no code
+ * change, so the budget grew by the content's size plus the same small headroom.
+ */
+export const POPUP_JS_BUDGET_BYTES = 64 * 1024;
 
 /** The gzipped size of every script `page` loads in the build in `dir`: its entry and all it imports, even lazily. */
 export function pageScriptBytes(dir: string, page = 'popup.html'): number {

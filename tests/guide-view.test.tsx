@@ -85,7 +85,7 @@ describe('GuideView (popup and side panel guide)', () => {
     await user.click(screen.getByRole('button', { name: 'Personalise…' }));
     await user.click(screen.getByRole('radio', { name: 'text' }));
     await user.keyboard('{Enter}');
-    expect(copyText).toHaveBeenCalledWith(expect.stringMatching(/^National Human Trafficking Hotline .*: text 233733/));
+    expect(copyText).toHaveBeenCalledWith('National Human Trafficking Hotline (24/7, confidential, not law enforcement): text 233733.');
   });
 
   it('inserts with Ctrl+Enter where the page can be reached, and says what happened', async () => {
@@ -124,7 +124,9 @@ describe('GuideView (popup and side panel guide)', () => {
   it('copies a result when its Copy control is clicked', async () => {
     const { user, copyText } = setup();
     await user.click(screen.getAllByText('Copy')[0]!);
-    expect(copyText).toHaveBeenCalledWith('National Human Trafficking Hotline (24/7, confidential): call 1-888-373-7888 or text 233733.');
+    expect(copyText).toHaveBeenCalledWith(
+      'National Human Trafficking Hotline (24/7, confidential, not law enforcement): call 1-888-373-7888, TTY 711 or text 233733.',
+    );
   });
 
   it('clears with Escape, and asks to close when there is nothing left to clear', async () => {

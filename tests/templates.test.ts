@@ -16,10 +16,22 @@ describe('message fill-ins', () => {
     ['phrase-what-led-you-to-leave', { name: 'Ana' }, 'Ana, what led you to leave placement?'],
     ['phrase-here-to-talk', { name: '  Jo  ' }, 'Jo, I am here to talk, if you need me.'],
     ['phrase-here-to-talk', {}, 'I am here to talk, if you need me.'],
-    ['hotline-human-trafficking', { channel: 'call' }, 'National Human Trafficking Hotline (24/7, confidential): call 1-888-373-7888.'],
-    ['hotline-human-trafficking', { channel: 'text' }, 'National Human Trafficking Hotline (24/7, confidential): text 233733.'],
+    [
+      'hotline-human-trafficking',
+      { channel: 'call' },
+      'National Human Trafficking Hotline (24/7, confidential, not law enforcement): call 1-888-373-7888 or TTY 711.',
+    ],
+    [
+      'hotline-human-trafficking',
+      { channel: 'text' },
+      'National Human Trafficking Hotline (24/7, confidential, not law enforcement): text 233733.',
+    ],
     ['hotline-love-is-respect', { channel: 'text' }, 'love is respect — teen dating abuse helpline (24/7): text LOVEIS to 22522.'],
-    ['hotline-human-trafficking', {}, 'National Human Trafficking Hotline (24/7, confidential): call 1-888-373-7888 or text 233733.'],
+    [
+      'hotline-human-trafficking',
+      {},
+      'National Human Trafficking Hotline (24/7, confidential, not law enforcement): call 1-888-373-7888, TTY 711 or text 233733.',
+    ],
   ])('%s with %j → %s', (id, values, message) => {
     expect(fillTemplate(byId(id), values)).toBe(message);
   });

@@ -2,7 +2,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionBrowser } from './fixtures.ts';
 import { PopupPage } from './popup-page.ts';
 
-const NHTH_MESSAGE = 'National Human Trafficking Hotline (24/7, confidential): call 1-888-373-7888 or text 233733.';
+const NHTH_MESSAGE =
+  'National Human Trafficking Hotline (24/7, confidential, not law enforcement): call 1-888-373-7888, TTY 711 or text 233733.';
 
 describe('popup in real Chromium', () => {
   let browser: ExtensionBrowser;

@@ -1,3 +1,4 @@
+import { numbersToMemorizeLines } from '@/content/memorize';
 import { SERVICE_STATUSES, type Field } from './form';
 
 /** One row of a row field; `id` keeps rows stable while they are edited and reordered. */
@@ -41,20 +42,23 @@ export function newId(random: () => string = () => crypto.randomUUID()): string 
   return random();
 }
 
-const NATIONAL_NUMBERS: ReadonlyArray<[string, string]> = [
-  ['National Human Trafficking Hotline', '1-888-373-7888'],
-  ['RAINN', '1-800-656-4673'],
-  ['National Runaway Safeline', '1-800-786-2929'],
-  ['love is respect (dating abuse)', '1-866-331-9474'],
-];
-
-/** What a new plan starts with: the national lines and the services from the guide. */
-export function newPlanData(makeId: () => string = newId): PlanData {
-  const numbers = [
-    ...NATIONAL_NUMBERS.map(([label, number]) => ({ id: makeId(), label, number })),
-    // The advocate fills these in: the guide gives no number for them (contacts.md).
-    ...['Social worker (CSW)', 'DCFS Command Post', 'CASA'].map((label) => ({ id: makeId(), label, number: '' })),
+/**
+ * The guide's "numbers youth should memorize", as plan rows: the national lines first, with
+ * the number their own guide entries give, then blanks for the numbers the advocate fills in
+ * (contacts.md: never hard-coded). One list, so a number changed in the guide changes here too.
+ */
+function memorizeRows(makeId: () => string): Row[] {
+  const withNumber = numbersToMemorizeLines.filter((l) => l.contact?.phones?.length);
+  const blanks = numbersToMemorizeLines.filter((l) => !l.contact);
+  return [
+    ...withNumber.map((l) => ({ id: makeId(), label: l.name, number: l.contact?.phones?.[0]?.number ?? '' })),
+    ...blanks.map((l) => ({ id: makeId(), label: l.name, number: '' })),
   ];
+}
+
+/** What a new plan starts with: the numbers to memorize and the services from the guide. */
+export function newPlanData(makeId: () => string = newId): PlanData {
+  const numbers = memorizeRows(makeId);
   const services = [
     'Saving Innocence worker',
     'More intensive therapy (e.g. EMDR)',

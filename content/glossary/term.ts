@@ -1,0 +1,57 @@
+import type { GuideEntry } from '../schema';
+
+/** Every term rests on this file: the reference, copied verbatim, with all its sources. */
+export const GLOSSARY_DOCUMENT = 'docs/sources/glossary.md';
+const CHECKED = '2026-11-30';
+
+/** One glossary term as written in the content files; `term()` turns it into an entry. */
+export interface TermDraft {
+  /** The term's number in the reference: its heading there is `${n}. ${title}`. */
+  n: number;
+  id: string;
+  /** The term exactly as the reference heads it. */
+  title: string;
+  /** The reference's "Variants", as a youth or a file spells them (lower case, no quotes). */
+  variants: string[];
+  /** The reference's extra search words for the term (its table C), beyond the variants. */
+  search?: string[];
+  meaning: string;
+  why: string;
+  /** The trauma-informed note, where the reference gives one. */
+  note?: string;
+  /** The pages the reference lists for the term; the first https one is shown as the source. */
+  urls: string[];
+  /** True when the reference also cites the CASA handout for the term. */
+  handout?: boolean;
+  related?: string[];
+  /** A street word, not a system one: copied in quotes, as the youth's or the exploiter's word, never ours. */
+  street?: boolean;
+}
+
+/** A glossary entry: every variant is a search word, and copying it copies the plain meaning for notes. */
+export function term(d: TermDraft): GuideEntry {
+  const url = d.urls.find((u) => u.startsWith('https://')) ?? (d.urls[0] as string);
+  return {
+    id: d.id,
+    kind: 'term',
+    title: d.title,
+    body: [d.meaning, `Why it matters: ${d.why}`, d.note && `Keep in mind: ${d.note}`].filter(Boolean).join(' '),
+    meaning: d.meaning,
+    why: d.why,
+    ...(d.note && { note: d.note }),
+    message: `${d.street ? `“${d.title}” (street term)` : d.title}: ${d.meaning}`,
+    tags: ['glossary', 'words', d.street ? 'slang' : 'case file'],
+    synonyms: [...new Set([...d.variants, ...(d.search ?? [])])],
+    source: {
+      type: 'reference',
+      document: GLOSSARY_DOCUMENT,
+      part: `${d.n}. ${d.title}`,
+      url,
+      also: d.urls.filter((u) => u !== url),
+      ...(d.handout && { handout: true }),
+    },
+    checked: CHECKED,
+    added: true,
+    ...(d.related && { related: d.related }),
+  };
+}

@@ -1,0 +1,147 @@
+import { term } from './term';
+
+/** Glossary terms 23–30: how youth are drawn in, and who profits (street words). */
+export const recruitingTerms = [
+  term({
+    n: 23,
+    id: 'term-recruiter',
+    title: 'Recruiter / peer recruitment',
+    variants: ['recruiter', 'recruiting', 'put me on', 'she brought me in', 'peer recruitment'],
+    search: ['recruit', 'brought me in', 'friend in placement'],
+    meaning:
+      'Someone, often another young person and sometimes one who is being exploited, who draws others in: at school, in group homes or online.',
+    why: 'The CASA handout lists peer recruitment among the ways youth are recruited. A youth may be at risk from a friend in placement, or be pressured to recruit others.',
+    note: 'A youth who recruits is usually being exploited too: look at the relationship behind the recruiter, not only at the recruiter.',
+    urls: [
+      'https://www.rhyttac.net/human-trafficking-resources',
+      'http://www.mdhumantrafficking.org/definitions',
+      'https://www.wrdsb.ca/our-schools/safe-schools/anti-human-trafficking/anti-human-trafficking-faq/',
+      'https://kinkonnect.org/us-fighting-sex-trafficking-is-harder-than-it-seems',
+    ],
+    handout: true,
+    related: ['recruitment-peers', 'term-strtp'],
+    street: true,
+  }),
+  term({
+    n: 24,
+    id: 'term-sugar-daddy',
+    title: 'Sugar daddy / sugaring',
+    variants: ['sugar daddy', 'sugar mama', 'sugar baby', 'sugaring', 'allowance', 'arrangement'],
+    search: ['sugardaddy', 'cashapp gifts'],
+    meaning: 'An older adult who pays a young person, in cash, gifts or things they need, for sex or for acting as a partner.',
+    why:
+      'For a minor, any sex act in exchange for anything of value is commercial sexual exploitation. A prosecutor in King County, ' +
+      'Washington, calls “sugaring” a new frontier of exploitation. Unexplained cash, gifts or phones are red flags in the CASA handout.',
+    note: 'Youth may see it as a relationship or “easy money”; don’t shame them.',
+    urls: [
+      'https://www.childrenofthestreet.com/terms',
+      'https://mynorthwest.com/2900940/backpage-out-sugaring-in-parents-pay-attention/',
+      'https://humanservices.ucdavis.edu/toolkits/csec',
+    ],
+    handout: true,
+    related: ['red-flag-expensive-items', 'red-flag-excess-cash', 'term-trick-john-buyer'],
+    street: true,
+  }),
+  term({
+    n: 25,
+    id: 'term-survival-sex',
+    title: 'Survival sex',
+    variants: ['survival sex', 'trading sex', 'sex for a place to stay', 'just for a place to sleep'],
+    search: ['sex for food', 'transactional sex', 'couch'],
+    meaning: 'Trading sex for basic needs: food, shelter, clothing, money or drugs.',
+    why: 'For a minor this is commercial sexual exploitation: California’s child-welfare definition covers giving a child food, shelter or payment in exchange for sex. Youth who run from placement are at higher risk.',
+    note: 'The youth may see it as survival, not exploitation; it is still exploitation. Focus on needs: a safe bed, food, health care.',
+    urls: [
+      'https://www.1800runaway.org/2016/01/survival-sex-homeless-youth-reality/',
+      'https://humanservices.ucdavis.edu/toolkits/csec',
+      'http://www.leginfo.ca.gov/pub/15-16/bill/asm/ab_2701-2750/ab_2723_cfa_20160425_113917_asm_comm.html',
+      'https://westcoastcc.org/tag/csec',
+      'https://www.cebc4cw.org/search/topic-areas/running-away-and-awol/',
+    ],
+    handout: true,
+    related: ['recruitment-survival-sex', 'fact-csec-forms', 'term-renegade'],
+    street: true,
+  }),
+  term({
+    n: 26,
+    id: 'term-grooming',
+    title: 'Boyfriending / love bombing / grooming',
+    variants: ['boyfriending', 'girlfriending', 'love bombing', 'grooming', 'he spoils me', "he's the only one who gets me"],
+    search: ['groomed', 'lovebombing', 'gifts', 'isolation'],
+    meaning:
+      'Grooming is how an exploiter prepares a young person to be exploited: gifts, compliments, attention, and cutting them off ' +
+      'from others. “Boyfriending” is faking a romance; “love bombing” is showering someone with affection to win trust fast.',
+    why: 'The National Human Trafficking Hotline describes exploiters using flattery, money, drugs and promises to create dependence. Gangs also recruit this way.',
+    note: 'Don’t say “he doesn’t love you”: ask questions that help the youth notice patterns (who controls the money, the phone, the friends).',
+    urls: [
+      'https://www.childrenofthestreet.com/terms',
+      'https://polarisproject.org/love-and-trafficking/',
+      'https://www.greenlightoperation.org/2021-2-10-the-boyfriend-model-of-sex-trafficking-the-lure-of-false-romance/',
+      'https://tnhandlewithcare.org/networking-characteristics/',
+    ],
+    handout: true,
+    related: ['recruitment-seduction', 'term-romeo-pimp', 'tactic-indulgences'],
+    street: true,
+  }),
+  term({
+    n: 27,
+    id: 'term-sextortion',
+    title: 'Sextortion',
+    variants: ['sextortion', 'he has my pics', 'blackmail', 'nudes leaked', 'financial sextortion'],
+    search: ['sextorsion', 'nudes', 'pics leaked', 'he has my pictures', 'take it down'],
+    meaning: 'Threatening to share a young person’s sexual images unless they send more images, do sexual acts, or pay money.',
+    why: 'NCMEC reports a sharp rise, especially in demands for money, with teenage boys the most common recent targets. Victims may feel trapped and hopeless: watch for signs of self-harm.',
+    note: 'NCMEC’s advice: it is the blackmailer’s fault, not the youth’s; don’t pay; report the account; block but don’t delete the messages; NCMEC can help get images taken down.',
+    urls: [
+      'https://www.missingkids.org/Sextortion',
+      'https://www.missingkids.org/netsmartz/topics/sextortion',
+      'https://www.nationalcac.org/steps-to-take-following-financial-sextortion/',
+    ],
+    related: ['crisis-suicide', 'hotline-ncmec', 'recruitment-internet'],
+    street: true,
+  }),
+  term({
+    n: 28,
+    id: 'term-lg-party',
+    title: 'LG / LB / LG party',
+    variants: ['lg', 'lb', 'little girl', 'little boy', 'lg party', 'lb party'],
+    search: ['party'],
+    meaning:
+      'School slang reported in British Columbia, Canada: “LG” or “LB” for a younger girl or boy seen as a target; an “LG party” ' +
+      'is one where older kids draw younger ones in and pressure them into sex in return for drugs, alcohol or status. Whether ' +
+      'it is used in Los Angeles is unconfirmed.',
+    why: 'Parties are a setting for recruitment: ask who the youth goes to parties with.',
+    note: 'Don’t repeat the label to the youth.',
+    urls: ['https://www.childrenofthestreet.com/terms'],
+    related: ['term-trap-house', 'term-recruiter'],
+    street: true,
+  }),
+  term({
+    n: 29,
+    id: 'term-trafficker',
+    title: 'Trafficker / pimp / exploiter / facilitator',
+    variants: ['trafficker', 'pimp', 'exploiter', 'p', 'my man', 'manager', 'facilitator'],
+    meaning:
+      'A trafficker (street word: “pimp”) is anyone who profits, in money or anything else of value, from selling or using ' +
+      'another person for sex. Facilitators are people or businesses that make it easier, such as hotels, drivers or websites.',
+    why: 'The exploiter may be a boyfriend, a relative or another youth; Polaris reports many victims trafficked by family members or intimate partners.',
+    note: 'The CASA handout uses “trafficker” for anyone who benefits. Don’t use “pimp” for someone the youth hasn’t described that way; describe behaviors.',
+    urls: ['http://ncfy.acf.hhs.gov/book/export/html/19353', 'https://polarisproject.org/love-and-trafficking/'],
+    handout: true,
+    related: ['fact-term-trafficker', 'avoid-contacting-trafficker', 'recruitment-family'],
+    street: true,
+  }),
+  term({
+    n: 30,
+    id: 'term-turned-out',
+    title: 'Turned out',
+    variants: ['turned out', 'turn out', 'he turned her out'],
+    search: ['first time'],
+    meaning: 'Being sold for sex for the first time, as one anti-trafficking group describes it.',
+    why: 'It marks the point where grooming becomes exploitation; the “honeymoon” with a Romeo-type exploiter often ends here.',
+    note: 'Don’t use the phrase about the youth.',
+    urls: ['https://www.streetgrace.org/under-our-noses-sex-trafficking-of-american-teenagers/'],
+    related: ['term-grooming', 'term-romeo-pimp'],
+    street: true,
+  }),
+];
