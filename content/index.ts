@@ -9,6 +9,7 @@ import { redFlags } from './red-flags';
 import { addedLines, nationalLines, seedOnlyResources } from './resources';
 import type { GuideEntry } from './schema';
 import { selfCare } from './self-care';
+import { TYPED_WORDS } from './typed-words';
 
 export * from './schema';
 export { crisisCard, type CrisisCard, type CrisisCardRow } from './crisis';
@@ -19,7 +20,7 @@ export { glossaryGuidance, type GlossaryGuidance } from './glossary';
  * can't wait, then what to notice, then what to do; the glossary last. Search results fall back to
  * this order on ties.
  */
-export const guide: readonly GuideEntry[] = [
+export const guide: readonly GuideEntry[] = withTypedWords([
   ...nationalLines,
   ...addedLines,
   ...crisisEntries,
@@ -43,4 +44,9 @@ export const guide: readonly GuideEntry[] = [
   ...law,
   ...reminders,
   ...glossary,
-];
+]);
+
+/** Each entry with the words advocates type for it (content/typed-words.ts) among its synonyms. */
+function withTypedWords(entries: GuideEntry[]): GuideEntry[] {
+  return entries.map((e) => (TYPED_WORDS[e.id] ? { ...e, synonyms: [...e.synonyms, ...(TYPED_WORDS[e.id] ?? [])] } : e));
+}

@@ -75,7 +75,8 @@ export interface Report {
 
 export function evaluate(search: GuideSearch, queries: readonly EvalQuery[]): Report {
   const results = queries.map((q) => runQuery(search, q));
-  const part = (held: boolean, group?: string) => score(results.filter((r) => r.query.heldOut === held && (!group || r.query.group === group)));
+  const part = (held: boolean, group?: string) =>
+    score(results.filter((r) => r.query.heldOut === held && (!group || r.query.group === group)));
   const groups = [...new Set(queries.map((q) => q.group))].sort();
   return {
     tuning: part(false),

@@ -1,10 +1,19 @@
 import Fuse from 'fuse.js/basic';
 import type { GuideEntry } from '@/content';
-import { contentWords, phraseKey, stem, words } from './text';
+import { contentWords, isStopword, phraseKey, stem, words } from './text';
 
 /** How much a word counts, by the field it is in. */
 export const FIELD_WEIGHTS = { title: 3, synonyms: 2, tags: 1.5, body: 1, numbers: 1 } as const;
 type Field = keyof typeof FIELD_WEIGHTS;
+const FIELDS = Object.keys(FIELD_WEIGHTS) as Field[];
+
+/**
+ * BM25's saturation and length normalization, per field: a word said once in a short title
+ * counts fully; said once in a long crisis checklist, it counts about half. Without this, the
+ * longest entries matched a little of every question.
+ */
+const K1 = 1.2;
+const LENGTH_NORMALIZATION: Record<Field, number> = { title: 0, synonyms: 0, tags: 0, body: 0.75, numbers: 0 };
 
 /** Entry index → best field weight (or match strength) there. */
 export type Hits = Map<number, number>;
@@ -21,19 +30,22 @@ export interface SearchIndex {
   similarWords(word: string, limit: number): string[];
 }
 
-/** Everything an entry says that a search should find, by field; future text fields go to `body`. */
+/** Everything an entry says that a search should find, by field. */
 function fieldTexts(entry: GuideEntry): Record<Field, string> {
   const c = entry.contact;
-  const numbers = c
-    ? [...(c.phones ?? []).flatMap((p) => [p.number, p.letters ?? '', p.number.replace(/\D/g, '')]), c.text?.number ?? '', c.tty ?? '']
-    : [];
-  const extra = entry as unknown as Record<string, unknown>;
-  const more = ['steps', 'meaning', 'why', 'note'].flatMap((k) => (Array.isArray(extra[k]) ? extra[k] : [extra[k]]));
+  const phones = c?.phones ?? [];
+  // "1-800-RUNAWAY", "1800runaway", "18007862929": a number is found however it is typed.
+  const numbers = [
+    ...phones.flatMap((p) => [p.number, p.letters ?? '', (p.letters ?? '').replace(/\W/g, ''), p.number.replace(/\D/g, '')]),
+  ];
+  if (c?.text) numbers.push(c.text.number);
+  if (c?.tty) numbers.push(c.tty);
+  const body = [entry.body, ...(entry.steps ?? []), entry.meaning, entry.why, entry.note, ...(entry.lines ?? []).map((l) => l.name)];
   return {
     title: entry.title,
     synonyms: entry.synonyms.join(' · '),
     tags: entry.tags.join(' · '),
-    body: [entry.body, ...more.filter((t): t is string => typeof t === 'string')].join(' '),
+    body: body.filter(Boolean).join(' '),
     numbers: numbers.join(' '),
   };
 }
@@ -56,6 +68,44 @@ function lowerBound(list: readonly string[], word: string): number {
   return lo;
 }
 
+/** Stems of each field of each entry, counted once, so lengths and frequencies are known. */
+function analyse(entries: readonly GuideEntry[]) {
+  const analysed = entries.map((entry) => {
+    const texts = fieldTexts(entry);
+    return Object.fromEntries(FIELDS.map((f) => [f, contentWords(texts[f])])) as Record<Field, string[]>;
+  });
+  const average = Object.fromEntries(
+    FIELDS.map((f) => [f, Math.max(1, analysed.reduce((sum, a) => sum + a[f].length, 0) / Math.max(1, analysed.length))]),
+  ) as Record<Field, number>;
+  return { analysed, average };
+}
+
+/** Phrases an entry is known by: whole synonyms and tags, and every run of 2–4 title words. */
+function addPhrases(phrases: Map<string, Hits>, entry: GuideEntry, index: number): number {
+  let longest = 1;
+  const named: [string, number][] = [
+    ...entry.synonyms.map((s): [string, number] => [s, FIELD_WEIGHTS.synonyms]),
+    ...entry.tags.map((t): [string, number] => [t, FIELD_WEIGHTS.tags]),
+  ];
+  for (const [text, weight] of named) {
+    const phraseWords = words(text);
+    if (phraseWords.length < 2 || phraseWords.length > 6) continue;
+    addHit(phrases, phraseKey(phraseWords), index, weight);
+    longest = Math.max(longest, phraseWords.length);
+  }
+  // "here to talk" is the phrasing "I am here to talk, if you need me.", not every entry
+  // that says "talk".
+  const titleWords = words(entry.title);
+  for (let n = 2; n <= Math.min(4, titleWords.length); n++) {
+    for (let i = 0; i + n <= titleWords.length; i++) {
+      const run = titleWords.slice(i, i + n);
+      if (run.every(isStopword)) continue;
+      addHit(phrases, phraseKey(run), index, FIELD_WEIGHTS.title);
+    }
+  }
+  return Math.max(longest, Math.min(4, titleWords.length));
+}
+
 /**
  * Builds the index once per guide. Typo tolerance comes from fuse.js, run over the guide's
  * vocabulary (a few thousand short words) rather than over every entry's full text: the
@@ -67,26 +117,25 @@ export function buildSearchIndex(entries: readonly GuideEntry[]): SearchIndex {
   /** A stem → the first way the guide writes it (titles and synonyms come first). */
   const spelling = new Map<string, string>();
   let longestPhrase = 1;
-  entries.forEach((entry, index) => {
-    const texts = fieldTexts(entry);
-    for (const field of Object.keys(FIELD_WEIGHTS) as Field[]) {
-      for (const word of contentWords(texts[field])) {
+  const { analysed, average } = analyse(entries);
+  analysed.forEach((fields, index) => {
+    for (const field of FIELDS) {
+      const list = fields[field];
+      const counts = new Map<string, number>();
+      for (const word of list) {
         const term = stem(word);
-        addHit(postings, term, index, FIELD_WEIGHTS[field]);
+        counts.set(term, (counts.get(term) ?? 0) + 1);
         if (!spelling.has(term) && field !== 'numbers') spelling.set(term, word);
       }
+      // Only running text counts repeats; a title or a list of names says a word once or not.
+      const b = LENGTH_NORMALIZATION[field];
+      const norm = 1 - b + (b * list.length) / average[field];
+      for (const [term, count] of counts) {
+        const tf = field === 'body' ? count : 1;
+        addHit(postings, term, index, (FIELD_WEIGHTS[field] * tf * (K1 + 1)) / (tf + K1 * norm));
+      }
     }
-    const named: [string, number][] = [
-      [entry.title, FIELD_WEIGHTS.title],
-      ...entry.synonyms.map((s): [string, number] => [s, FIELD_WEIGHTS.synonyms]),
-      ...entry.tags.map((t): [string, number] => [t, FIELD_WEIGHTS.tags]),
-    ];
-    for (const [text, weight] of named) {
-      const phraseWords = words(text);
-      if (phraseWords.length < 2 || phraseWords.length > 6) continue;
-      addHit(phrases, phraseKey(phraseWords), index, weight);
-      longestPhrase = Math.max(longestPhrase, phraseWords.length);
-    }
+    longestPhrase = Math.max(longestPhrase, addPhrases(phrases, entries[index] as GuideEntry, index));
   });
   const vocabulary = [...postings.keys()].sort();
   const fuzzy = new Fuse(vocabulary, { includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 2 });
@@ -101,8 +150,9 @@ export function buildSearchIndex(entries: readonly GuideEntry[]): SearchIndex {
       const found = vocabulary[i] as string;
       matches.set(found, found === term ? 1 : 0.6 + 0.3 * (term.length / found.length));
     }
-    // Typos: "hotlne" → "hotline". Short words fuzz too much to be useful.
-    if (term.length >= 4) {
+    // Typos: "hotlne" → "hotline", only for a word the guide does not have: "cash" must not
+    // also find "case". Short words fuzz too much to be useful.
+    if (term.length >= 4 && !matches.has(term)) {
       for (const r of fuzzy.search(term)) {
         const quality = 0.8 * (1 - (r.score ?? 1));
         if (quality > (matches.get(r.item) ?? 0)) matches.set(r.item, quality);

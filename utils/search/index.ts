@@ -4,6 +4,10 @@ import { detectCrisis } from './crisis';
 import { detectIntent } from './intent';
 import { rankMatches, type Match } from './rank';
 import { isStopword, phraseKey, stem, words } from './text';
+import { relatedWords } from './thesaurus';
+
+/** How much a word of the same meaning counts against the word typed. */
+const RELATED_WEIGHT = 0.7;
 
 export { words as queryWords } from './text';
 
@@ -71,12 +75,11 @@ export function createGuideSearch(entries: readonly GuideEntry[]): GuideSearch {
   const byId = new Map(entries.map((e) => [e.id, e]));
   const hotlineList = entries.filter((e) => e.hotlineRank !== undefined).sort((a, b) => (a.hotlineRank ?? 0) - (b.hotlineRank ?? 0));
 
-  function matches(parsed: ParsedQuery): Match[] {
+  function matches(parsed: ParsedQuery, topic: readonly string[]): Match[] {
     const idx = index();
-    const units = parsed.words.length;
     const found = new Map<number, Match>();
     const add = (i: number, strength: number, counts: number) => {
-      const m = found.get(i) ?? { entry: entries[i] as GuideEntry, index: i, matched: 0, score: 0, units };
+      const m = found.get(i) ?? { entry: entries[i] as GuideEntry, index: i, matched: 0, score: 0, units: topic.length };
       m.matched += counts;
       m.score += strength;
       found.set(i, m);
@@ -85,34 +88,58 @@ export function createGuideSearch(entries: readonly GuideEntry[]): GuideSearch {
       // A phrase is worth more than its words: it is what the advocate meant.
       for (const [i, weight] of idx.phrase(key) ?? []) add(i, weight * 4, 0);
     }
-    for (const word of parsed.words) {
-      const { hits, idf } = idx.lookup(word);
-      for (const [i, strength] of hits) add(i, strength * idf, 1);
+    for (const word of topic) {
+      // The word itself, or a word of the same meaning ("scared" → "fear") at 70%.
+      const unit = new Map<number, number>();
+      const take = (w: string, weight: number) => {
+        const { hits, idf } = idx.lookup(w);
+        for (const [i, strength] of hits) unit.set(i, Math.max(unit.get(i) ?? 0, strength * idf * weight));
+      };
+      take(word, 1);
+      for (const related of relatedWords(word)) take(related, RELATED_WEIGHT);
+      for (const [i, strength] of unit) add(i, strength, 1);
     }
     return [...found.values()];
+  }
+
+  /** What a query that names no topic asks for: "who do I call" lists the hotlines. */
+  function listOf(kind: EntryKind): GuideEntry[] {
+    return kind === 'resource' ? hotlineList : entries.filter((e) => e.kind === kind);
   }
 
   return {
     search(query, { kind = null, limit = 50 } = {}) {
       const parsed = parseQuery(query, index());
-      if (!parsed.words.length) return [];
+      if (!parsed.words.length && !parsed.phrases.length) return [];
       const normalized = parsed.all.join(' ');
-      const ranked = rankMatches(matches(parsed), {
-        queryWords: parsed.all,
-        contentWords: parsed.words.map(stem),
-        lastWordUnfinished: parsed.free.at(-1) === parsed.words.at(-1),
-        favour: detectIntent(normalized),
-        crisis: detectCrisis(normalized),
-        crisisEntry: (id) => byId.get(id),
-      });
+      const intent = detectIntent(normalized);
+      const crisis = detectCrisis(parsed.all);
+      // Words that only say what is asked for ("number", "mean", "signs") are not the topic.
+      const topic = parsed.words.filter((w) => !intent.asks.has(w));
+      const listed = !topic.length && !parsed.phrases.length && intent.listKind ? listOf(intent.listKind) : undefined;
+      const ranked = listed
+        ? [...(crisis ? [byId.get(crisis.entryId)].filter((e): e is GuideEntry => !!e) : []), ...listed]
+        : rankMatches(matches(parsed, topic.length ? topic : parsed.words), {
+            queryWords: parsed.all,
+            contentWords: (topic.length ? topic : parsed.words).map(stem),
+            lastWordUnfinished: parsed.free.at(-1) === parsed.words.at(-1),
+            favour: intent.favour,
+            crisis,
+            crisisEntry: (id) => byId.get(id),
+          });
       return ranked.filter((e) => !kind || e.kind === kind).slice(0, limit);
     },
     suggest(query) {
       const parsed = parseQuery(query, index());
       const idx = index();
       return parsed.words
-        .filter((w) => w.length >= 3 && idx.lookup(w).hits.size === 0)
-        .flatMap((w) => idx.similarWords(w, 2).map((s) => parsed.all.map((x) => (x === w ? s : x)).join(' ')))
+        .filter((w) => w.length >= 3 && /^\p{L}+$/u.test(w) && idx.lookup(w).hits.size === 0)
+        .flatMap((w) =>
+          idx
+            .similarWords(w, 2)
+            .filter((s) => /^\p{L}+$/u.test(s))
+            .map((s) => parsed.all.map((x) => (x === w ? s : x)).join(' ')),
+        )
         .slice(0, 3);
     },
     byKind: (kind) => entries.filter((e) => e.kind === kind),

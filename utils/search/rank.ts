@@ -1,5 +1,6 @@
 import type { EntryKind, GuideEntry } from '@/content';
-import { stem, words } from './text';
+import type { CrisisSignal } from './crisis';
+import { isStopword, stem, words } from './text';
 
 /** One entry a query reached, before ranking. */
 export interface Match {
@@ -22,8 +23,8 @@ export interface RankContext {
   lastWordUnfinished: boolean;
   /** Kinds the question's wording asks for. */
   favour: ReadonlySet<EntryKind>;
-  /** The crisis entry the query's situation calls for. */
-  crisis?: string;
+  /** The crisis the query's situation describes. */
+  crisis?: CrisisSignal;
   crisisEntry: (id: string) => GuideEntry | undefined;
 }
 
@@ -31,6 +32,17 @@ export interface RankContext {
 export const RELEVANCE_FLOOR = 0.2;
 /** How much a kind the question asks for counts over the others. */
 const INTENT_BOOST = 1.5;
+/** Glossary words explain; the handout's guidance answers. A term leads when asked for. */
+const TERM_PRIOR = 0.6;
+/** A crisis entry leads when the query describes its situation, not because words overlap. */
+const CRISIS_PRIOR = 0.6;
+const PRIORS: Partial<Record<EntryKind, number>> = { term: TERM_PRIOR, crisis: CRISIS_PRIOR };
+
+/** A term asked for by its own name ("strtp", "bottom") is no longer a side note. */
+function prior(entry: GuideEntry, contentStems: readonly string[]): number {
+  if (entry.kind === 'term' && contentStems.length && contentStems.every((s) => nameStems(entry).title.has(s))) return 1;
+  return PRIORS[entry.kind] ?? 1;
+}
 /** Words that make a query a situation about a person rather than the name of a service. */
 const PERSON_WORDS = new Set('she he they her him them his their i me my we our youth kid child teen girl boy client'.split(' '));
 
@@ -89,7 +101,7 @@ export function rankMatches(matches: readonly Match[], context: RankContext): Gu
   const namesCount = context.favour.size === 0 || context.favour.has('resource');
   const ranked: Ranked[] = matches.map((match) => {
     const coverage = match.matched / Math.max(1, match.units);
-    const boost = context.favour.has(match.entry.kind) ? INTENT_BOOST : 1;
+    const boost = context.favour.has(match.entry.kind) ? INTENT_BOOST : prior(match.entry, context.contentWords);
     return {
       match,
       tier: namesCount ? nameTier(match.entry, context.contentWords, context.lastWordUnfinished) : 0,
@@ -99,12 +111,15 @@ export function rankMatches(matches: readonly Match[], context: RankContext): Gu
   const best = Math.max(0, ...ranked.map((r) => r.value));
   const kept = ranked.filter((r) => r.tier > 0 || r.value >= best * RELEVANCE_FLOOR).sort(compare);
   const results = kept.map((r) => r.match.entry);
-  const crisis = context.crisis && context.crisisEntry(context.crisis);
+  const crisis = context.crisis && context.crisisEntry(context.crisis.entryId);
   if (!crisis) return results;
-  // A keyword that names a service ("suicide", "ran away") keeps that service first, with
-  // the steps right after it; a situation about a person puts the steps first.
-  const aboutPerson = context.queryWords.some((w) => PERSON_WORDS.has(w));
+  // A bare keyword that names a service ("suicide", "report abuse") may keep that service
+  // first, with the steps right after it. A sentence ("how to report", "she ran away") puts
+  // the steps first, and so does danger now, whatever words it comes in.
+  const keyword = context.queryWords.every((w) => !isStopword(w) && !PERSON_WORDS.has(w));
+  const lead = context.crisis?.serviceMayLead;
+  const tier = kept[0]?.tier ?? 0;
+  const namedFirst = keyword && ((lead === 'title' && tier === 2) || (lead === 'name' && tier > 0)) ? 1 : 0;
   const others = results.filter((e) => e.id !== crisis.id);
-  const namedFirst = !aboutPerson && kept[0] && kept[0].tier > 0 ? 1 : 0;
   return [...others.slice(0, namedFirst), crisis, ...others.slice(namedFirst)];
 }

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { guide } from '@/content';
+import { createGuideSearch } from '@/utils/search';
+import { evaluate, type EvalQuery } from './search-eval/evaluate';
+import en from './search-eval/queries.json';
+
+/**
+ * A floor under the search's quality on the evaluation set (tests/search-eval/README.md),
+ * so a change that makes it worse fails. The figures themselves, per group, are printed by
+ * `npm run bench`. Only aggregates are asserted: the held-out third is never listed.
+ */
+describe('search quality on the evaluation set (English)', () => {
+  const report = evaluate(createGuideSearch(guide), en as EvalQuery[]);
+
+  it('finds an acceptable answer in the top 3 for the tuning queries', () => {
+    expect(report.tuning.hit3).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('does nearly as well on the held-out third it was never tuned on', () => {
+    expect(report.heldOut.hit3).toBeGreaterThanOrEqual(0.85);
+  });
+
+  it('puts the crisis entry first for every crisis query it was tuned on, and raises no false alarm there', () => {
+    expect(report.tuning.crisisFirst.ok).toBe(report.tuning.crisisFirst.n);
+    expect(report.tuning.falseAlarms).toBe(0);
+  });
+});

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { guide } from '@/content';
+import { createGuideSearch } from '@/utils/search';
+import { detectCrisis } from '@/utils/search/crisis';
+import { words } from '@/utils/search/text';
+
+const search = createGuideSearch(guide);
+const first = (q: string) => search.search(q)[0]?.id;
+
+/**
+ * Crisis first, always: situations as an advocate types them in a hurry, written for this
+ * test from the crisis reference's short card (not taken from the evaluation set).
+ */
+const SITUATIONS: Record<string, string[]> = {
+  'crisis-danger-now': [
+    '911',
+    'she is in danger right now',
+    'someone is beating him up',
+    'her trafficker is threatening to kill her',
+    'he has a gun',
+    'she called me crying, a man wont let her leave the hotel',
+    'youth is not safe right now',
+    'emergency',
+    'she is unconscious and not breathing',
+    'they are hurting her right now what do i do',
+  ],
+  'crisis-suicide': [
+    'she wants to kill herself',
+    'he is suicidal',
+    'youth talking about suicide',
+    'she said she wants to die',
+    'he has been cutting himself',
+    'she says she doesnt want to live anymore',
+    'he took a bunch of pills',
+    'self harm what do i do',
+    'she said everyone would be better off without her',
+    'thinking about ending her life',
+  ],
+  'crisis-missing': [
+    'she ran away from her placement',
+    'he went awol last night',
+    'the youth is missing',
+    'she didnt come back to the group home',
+    'i cant reach her and nobody knows where she is',
+    'he left placement and the csw isnt answering',
+    'my youth has been missing since friday',
+    'she never came back from school',
+    'who do i tell if a youth is missing',
+    'she escaped from the strtp',
+  ],
+  'crisis-report-abuse': [
+    'how do i report abuse',
+    'how to report',
+    'i suspect she is being trafficked',
+    'i think he is being exploited',
+    'she told me her uncle touched her',
+    'how do i make a report to dcfs',
+    'am i a mandated reporter do i have to report this',
+    'her mom is selling her',
+    'she is being pimped out',
+    'where do i report child abuse',
+  ],
+  'crisis-trafficking-hotline': [
+    'will the trafficking hotline call the police',
+    'is the hotline confidential',
+    'what does the trafficking hotline do',
+    'does calling the hotline count as a report',
+    'is the human trafficking hotline law enforcement',
+  ],
+  'crisis-talking-with-youth': [
+    'she is crying and freaking out',
+    'what not to say to a youth who was trafficked',
+    'youth having a panic attack',
+    'should i ask her for details',
+    'she wants me to promise to keep it a secret',
+  ],
+};
+
+/** Words that sound alarming but ask for something else: no crisis entry may lead. */
+const NEAR_MISSES: [string, string][] = [
+  ['lifeline', 'hotline-988'],
+  ['the life', 'term-the-life'],
+  ['in the life', 'term-the-life'],
+  ['runaway hotline number', 'hotline-runaway-safeline'],
+  ['report for court', 'confidentiality-csec-status-court'],
+  ['court report', 'confidentiality-csec-status-court'],
+  ['danger signs', 'red-flag-loyalty-to-trafficker'],
+  ['emergency contacts for the safety plan', 'service-safety-plan'],
+  ['missing 2017 statistic', 'fact-missing-2017'],
+  ['what does awol mean', 'term-awol'],
+  ['suicide hotline', 'hotline-988'],
+  ['ncmec phone number', 'hotline-ncmec'],
+];
+
+describe('crisis first, always', () => {
+  for (const [entryId, queries] of Object.entries(SITUATIONS)) {
+    it.each(queries)(`“%s” → ${entryId} first`, (query) => {
+      expect(first(query)).toBe(entryId);
+    });
+  }
+
+  it.each(NEAR_MISSES)('“%s” raises no alarm, and finds %s in the top 3', (query, expected) => {
+    const top = search.search(query).slice(0, 3);
+    expect(top[0]?.kind).not.toBe('crisis');
+    expect(top.map((e) => e.id)).toContain(expected);
+  });
+
+  it('keeps a service first when a bare keyword names it, with the steps right after', () => {
+    expect(
+      search
+        .search('suicide')
+        .slice(0, 2)
+        .map((e) => e.id),
+    ).toEqual(['hotline-988', 'crisis-suicide']);
+    expect(
+      search
+        .search('report abuse')
+        .slice(0, 2)
+        .map((e) => e.id),
+    ).toEqual(['hotline-la-dcfs-child-protection', 'crisis-report-abuse']);
+  });
+
+  it('reads situations, not single words: the detector alone', () => {
+    const detect = (q: string) => detectCrisis(words(q))?.entryId;
+    expect(detect('she has been gone 3 days')).toBe('crisis-missing');
+    expect(detect('gone')).toBeUndefined();
+    expect(detect('emergency contact')).toBeUndefined();
+    expect(detect('signs she is being trafficked')).toBeUndefined();
+    expect(detect('she came back from awol yesterday')).toBeUndefined();
+  });
+});
