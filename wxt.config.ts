@@ -1,4 +1,5 @@
 import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { findChromium } from './scripts/find-chromium.ts';
 import { removePreactHtmlSink } from './scripts/no-html-sink-plugin.ts';
@@ -10,6 +11,12 @@ const chromium = findChromium();
 // `npm run bench` also builds the popup over a guide ten times the size (scripts/bench.ts).
 const benchScale = process.env.BENCH_GUIDE_SCALE;
 const runningAsRoot = process.getuid?.() === 0;
+/**
+ * The 10× guide stands in for the guide (exactly `@/content`, not its files), in the bundle and
+ * in the data inlined into pages.
+ */
+const BENCH_ALIAS =
+  benchScale === '10' ? [{ find: /^@\/content$/, replacement: resolve(import.meta.dirname, 'scripts/bench/guide-10x.ts') }] : [];
 
 // See https://wxt.dev/api/config.html
 /**
@@ -37,17 +44,19 @@ export default defineConfig({
   manifestVersion: 3,
   // Explicit imports read better than WXT's auto-imports and keep tests honest.
   imports: false,
-  ...(benchScale === '10' && {
-    alias: { '@/content': 'scripts/bench/guide-10x.ts' },
-    outDir: '.output/bench-10x',
-  }),
+  ...(benchScale === '10' && { outDir: '.output/bench-10x' }),
   vite: () => ({
+    resolve: { alias: BENCH_ALIAS },
     // Extension pages support <link rel=modulepreload> natively; the polyfill is dead weight.
     build: { modulePreload: { polyfill: false } },
     plugins: [
       removePreactHtmlSink(),
       preact(),
-      ...prerender(import.meta.dirname, { 'popup/index.html': '/entrypoints/popup/prerender.tsx' }),
+      ...prerender(
+        import.meta.dirname,
+        { 'popup/index.html': '/entrypoints/popup/prerender.tsx', 'sidepanel/index.html': '/entrypoints/sidepanel/inline-data.ts' },
+        BENCH_ALIAS,
+      ),
     ],
   }),
   manifest: ({ browser, mode }) => ({

@@ -1,8 +1,9 @@
 import { useEffect, useRef } from 'preact/hooks';
-import type { GuideEntry } from '@/content';
+import type { GlossaryGuidance, GuideEntry } from '@/content';
 import { formatEntryMessage, formatProvenanceNote, formatSource } from '@/utils/format';
 import { KIND_LABELS } from '@/utils/kinds';
 import { ContactDetails } from './ContactDetails';
+import { EntrySteps, RelatedLinks, TermExplanation } from './EntryExtras';
 
 interface EntryDetailProps {
   entry: GuideEntry;
@@ -13,10 +14,16 @@ interface EntryDetailProps {
   onFillIn?: () => void;
   onTogglePin: () => void;
   onBack: () => void;
+  /** Shown with every glossary term. */
+  glossaryGuidance?: GlossaryGuidance;
+  /** The title of another entry, for "See also" links; and opening it. */
+  titleOf?: (id: string) => string | undefined;
+  onOpenEntry?: (id: string) => void;
 }
 
 /** The whole entry: its text, contact fields, the message it copies, and where it came from. */
-export function EntryDetail({ entry, pinned, copied, onCopy, onInsert, onFillIn, onTogglePin, onBack }: EntryDetailProps) {
+export function EntryDetail(props: EntryDetailProps) {
+  const { entry, pinned, copied, onCopy, onInsert, onFillIn, onTogglePin, onBack, glossaryGuidance, titleOf, onOpenEntry } = props;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [entry.id]);
   const note = formatProvenanceNote(entry);
@@ -40,7 +47,8 @@ export function EntryDetail({ entry, pinned, copied, onCopy, onInsert, onFillIn,
       </h2>
       <span class={`badge badge-${entry.kind}`}>{KIND_LABELS[entry.kind].badge}</span>
       {entry.contact && <ContactDetails contact={entry.contact} />}
-      <p class="detail-body">{entry.body}</p>
+      {entry.kind === 'term' ? <TermExplanation entry={entry} guidance={glossaryGuidance} /> : <p class="detail-body">{entry.body}</p>}
+      <EntrySteps entry={entry} />
       {entry.correction && (
         <p class="note note-correction">
           <strong>Correction: </strong>
@@ -48,7 +56,7 @@ export function EntryDetail({ entry, pinned, copied, onCopy, onInsert, onFillIn,
         </p>
       )}
       {note && <p class="note">{note}</p>}
-      <h3>Message to send</h3>
+      <h3>{entry.kind === 'term' ? 'What Copy puts in your notes' : 'Message to send'}</h3>
       <p class="message-preview">{formatEntryMessage(entry)}</p>
       <div class="detail-actions">
         <button type="button" class="primary" onClick={onCopy}>
@@ -68,6 +76,7 @@ export function EntryDetail({ entry, pinned, copied, onCopy, onInsert, onFillIn,
           {pinned ? '★ Pinned' : '☆ Pin'}
         </button>
       </div>
+      {entry.related && titleOf && onOpenEntry && <RelatedLinks ids={entry.related} title={titleOf} onOpen={onOpenEntry} />}
       <p class="source">
         <strong>Source: </strong>
         {formatSource(entry)}

@@ -1,10 +1,12 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { EntryKind, GuideEntry } from '@/content';
+import type { CrisisCard, EntryKind, GlossaryGuidance, GuideEntry } from '@/content';
+import { CRISIS_CARD_ID, crisisCardEntry } from '@/utils/crisis-card';
 import { formatEntryMessage } from '@/utils/format';
 import { buildResultView, flattenOptions, limitView, RESULTS_PAGE } from '@/utils/search/results';
 import type { GuideSearch } from '@/utils/search';
 import { fillInsFor } from '@/utils/templates';
+import { CrisisCardView } from './CrisisCardView';
 import { EntryDetail } from './EntryDetail';
 import { FillInForm } from './FillInForm';
 import { KindChips } from './KindChips';
@@ -16,6 +18,10 @@ const COPIED_FEEDBACK_MS = 2000;
 
 export interface GuideViewProps {
   search: GuideSearch;
+  /** "When it can't wait": first on the empty query and under "no matches". */
+  crisisCard?: CrisisCard;
+  /** Shown with every glossary term. */
+  glossaryGuidance?: GlossaryGuidance;
   pinnedIds: readonly string[];
   onTogglePin: (id: string) => void;
   /** Puts plain text on the clipboard; rejects when the browser refuses. */
@@ -34,12 +40,14 @@ export interface GuideViewProps {
   footer?: ComponentChildren;
 }
 
-type Pane = { view: 'list' } | { view: 'detail'; entry: GuideEntry } | { view: 'fill'; entry: GuideEntry };
+type Pane = { view: 'list' } | { view: 'card' } | { view: 'detail'; entry: GuideEntry } | { view: 'fill'; entry: GuideEntry };
 
 /** Search, browse, copy and insert the guide: the popup's whole UI, and the side panel's Guide tab. */
 export function GuideView(props: GuideViewProps) {
   const {
     search,
+    crisisCard,
+    glossaryGuidance,
     pinnedIds,
     onTogglePin,
     copyText,
@@ -62,7 +70,8 @@ export function GuideView(props: GuideViewProps) {
   const input = useRef<HTMLInputElement>(null);
   const copiedTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
-  const fullView = useMemo(() => buildResultView(search, query, kind, pinnedIds), [search, query, kind, pinnedIds]);
+  const crisisRow = useMemo(() => crisisCard && crisisCardEntry(crisisCard), [crisisCard]);
+  const fullView = useMemo(() => buildResultView(search, query, kind, pinnedIds, crisisRow), [search, query, kind, pinnedIds, crisisRow]);
   // Only the first results are rendered, so each keystroke redraws little; more on demand.
   const { view, hidden } = useMemo(() => limitView(fullView, visibleCount), [fullView, visibleCount]);
   const options = useMemo(() => flattenOptions(view), [view]);
@@ -103,7 +112,9 @@ export function GuideView(props: GuideViewProps) {
    * name, call or text) is an optional second step from the entry, never in the way.
    */
   function choose(entry: GuideEntry, optionId: string, action: 'copy' | 'insert') {
-    if (action === 'insert') void insert(entry, formatEntryMessage(entry));
+    // The "When it can't wait" row opens the card: one keystroke from the empty popup.
+    if (entry.id === CRISIS_CARD_ID && action === 'copy') setPane({ view: 'card' });
+    else if (action === 'insert') void insert(entry, formatEntryMessage(entry));
     else void copy(entry, formatEntryMessage(entry), optionId);
   }
 
@@ -120,7 +131,7 @@ export function GuideView(props: GuideViewProps) {
       } else if (count) setActiveIndex((current + (e.key === 'ArrowDown' ? 1 : count - 1)) % count);
     } else if (e.key === 'Enter' && active) {
       e.preventDefault();
-      if (e.shiftKey) setPane({ view: 'detail', entry: active.entry });
+      if (e.shiftKey) setPane(active.entry.id === CRISIS_CARD_ID ? { view: 'card' } : { view: 'detail', entry: active.entry });
       else choose(active.entry, active.optionId, (e.ctrlKey || e.metaKey) && insertText ? 'insert' : 'copy');
     } else if (e.key === 'Escape') {
       e.preventDefault();
@@ -133,8 +144,23 @@ export function GuideView(props: GuideViewProps) {
     }
   }
 
+  const openEntry = (id: string) => {
+    const entry = search.get(id);
+    if (entry) setPane({ view: 'detail', entry });
+  };
+
   let body;
-  if (pane.view === 'fill') {
+  if (pane.view === 'card' && crisisCard && crisisRow) {
+    body = (
+      <CrisisCardView
+        card={crisisCard}
+        copied={copiedId === 'card'}
+        onOpen={openEntry}
+        onCopy={() => void copy(crisisRow, formatEntryMessage(crisisRow), 'card')}
+        onBack={showList}
+      />
+    );
+  } else if (pane.view === 'fill') {
     const entry = pane.entry;
     body = (
       <FillInForm
@@ -157,6 +183,9 @@ export function GuideView(props: GuideViewProps) {
         onFillIn={fillInsFor(entry).length ? () => setPane({ view: 'fill', entry }) : undefined}
         onTogglePin={() => onTogglePin(entry.id)}
         onBack={showList}
+        glossaryGuidance={glossaryGuidance}
+        titleOf={(id) => search.get(id)?.title}
+        onOpenEntry={openEntry}
       />
     );
   } else {
@@ -173,7 +202,7 @@ export function GuideView(props: GuideViewProps) {
           const option = options[indexOf(id)];
           if (!option) return;
           setActiveIndex(indexOf(id));
-          setPane({ view: 'detail', entry: option.entry });
+          setPane(option.entry.id === CRISIS_CARD_ID ? { view: 'card' } : { view: 'detail', entry: option.entry });
         }}
         onCopy={(id) => {
           const option = options[indexOf(id)];

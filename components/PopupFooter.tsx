@@ -28,7 +28,14 @@ export function PopupFooter({ shortcuts, onOpenPlans, onChangeShortcuts, canInse
         )}
       </div>
       <span class="footer-keys" aria-hidden="true">
-        <kbd>Enter</kbd> copy{canInsert && <> · <kbd>Ctrl+Enter</kbd> insert</>} · <kbd>Shift+Enter</kbd> open
+        <kbd>Enter</kbd> copy
+        {canInsert && (
+          <>
+            {' '}
+            · <kbd>Ctrl+Enter</kbd> insert
+          </>
+        )}{' '}
+        · <kbd>Shift+Enter</kbd> open
       </span>
     </footer>
   );

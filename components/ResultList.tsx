@@ -61,7 +61,8 @@ export function ResultList({
       <div id={id} role="listbox" aria-label="Guidance">
         {view.groups.map((group) => (
           <div key={group.id} role="group" aria-labelledby={`${id}-${group.id}`}>
-            <div id={`${id}-${group.id}`} class="group-label">
+            {/* The crisis row names itself; its group label is for screen readers only. */}
+            <div id={`${id}-${group.id}`} class={group.id === 'crisis' ? 'visually-hidden' : 'group-label'}>
               {group.label}
             </div>
             {group.entries.map((entry) => {

@@ -9,7 +9,7 @@ import { gzipSync } from 'node:zlib';
  * steps, 41 glossary terms, their sources), taking the popup from 39.2 KB to 59.2 KB with no code
  * change, so the budget grew by the content's size plus the same small headroom.
  */
-export const POPUP_JS_BUDGET_BYTES = 64 * 1024;
+export const POPUP_JS_BUDGET_BYTES = 40 * 1024;
 
 /** The gzipped size of every script `page` loads in the build in `dir`: its entry and all it imports, even lazily. */
 export function pageScriptBytes(dir: string, page = 'popup.html'): number {

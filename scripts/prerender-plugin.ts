@@ -5,10 +5,21 @@
  * why: an extension page that runs its bundle before painting takes twice a blank page's time.
  */
 import preact from '@preact/preset-vite';
-import { createServer, type Plugin } from 'vite';
+import { createServer, type Alias, type Plugin } from 'vite';
 
-/** `pages` maps an HTML entry (path ending) to a module whose `render()` returns its markup. */
-export function prerender(root: string, pages: Record<string, string>): Plugin[] {
+/** What a page's build-time module may export. */
+interface PageModule {
+  /** The page's first screen, as HTML, put into its `<div id="app">`. */
+  render?: () => string;
+  /** Data the page reads at start-up, inlined as `<script type="application/json">` elements, by id. */
+  inlineData?: () => Record<string, string>;
+}
+
+/**
+ * `pages` maps an HTML entry (path ending) to a module run at build time (see PageModule).
+ * `alias` is the build's own aliases, so the bench's 10× guide is the one inlined.
+ */
+export function prerender(root: string, pages: Record<string, string>, alias: Alias[] = []): Plugin[] {
   const pageFor = (filename: string) => Object.keys(pages).find((suffix) => filename.endsWith(suffix));
   const renderPage: Plugin = {
     name: 'csec:prerender',
@@ -22,12 +33,18 @@ export function prerender(root: string, pages: Record<string, string>): Plugin[]
         logLevel: 'silent',
         appType: 'custom',
         server: { middlewareMode: true, hmr: false, ws: false },
-        resolve: { alias: { '@': root } },
+        resolve: { alias: [...alias, { find: '@', replacement: root }] },
         plugins: [preact({ prefreshEnabled: false })],
       });
       try {
-        const module = (await server.ssrLoadModule(pages[page] as string)) as { render: () => string };
-        return html.replace('<div id="app"></div>', `<div id="app">${module.render()}</div>`);
+        const module = (await server.ssrLoadModule(pages[page] as string)) as PageModule;
+        let out = module.render ? html.replace('<div id="app"></div>', `<div id="app">${module.render()}</div>`) : html;
+        // After the app's markup, before any script: it is read when the script starts.
+        const data = Object.entries(module.inlineData?.() ?? {})
+          .map(([id, json]) => `<script type="application/json" id="${id}">${json}</script>`)
+          .join('');
+        if (data) out = out.replace('</body>', `${data}</body>`);
+        return out;
       } finally {
         await server.close();
       }

@@ -1,4 +1,12 @@
-import { SEED_SECTIONS, SEED_TITLE, type ContactDetails, type EntryLine, type GuideEntry, type PhoneLine, type TextLine } from '@/content';
+import {
+  SEED_SECTIONS,
+  SEED_TITLE,
+  type ContactDetails,
+  type EntryLine,
+  type GuideEntry,
+  type PhoneLine,
+  type TextLine,
+} from '@/content/schema';
 
 /** "1-800-656-HOPE (1-800-656-4673)" or "1-888-373-7888": one format everywhere. */
 export function formatPhone(phone: PhoneLine): string {

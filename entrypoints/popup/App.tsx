@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { guide } from '@/content';
 import { copyPlainText } from '@/utils/clipboard';
 import { getCommandShortcut, SUGGESTED_SHORTCUTS } from '@/utils/commands';
+import { readGuideData } from '@/utils/guide-data';
 import { pendingCopy, type PendingCopy } from '@/utils/notice';
 import { OPEN_PLANS_COMMAND } from '@/utils/panel-openers';
 import { activeTabId, insertOrCopy } from '@/utils/page-insertion';
@@ -13,8 +13,10 @@ import { openShortcutSettings } from '@/utils/shortcut-settings';
 import { openPlansPanel } from '@/utils/side-panel';
 import { PopupView } from './PopupView';
 
-// One search per page; its index is built when the popup is idle, never per keystroke.
-const search = createGuideSearch(guide);
+// The guide ships inlined in popup.html as JSON. One search per page; its index is built
+// when the popup is idle, never per keystroke.
+const guideData = readGuideData();
+const search = createGuideSearch(guideData.entries);
 
 /** The popup wired to the browser. Its first render matches the prerendered HTML exactly. */
 export function App({ initialQuery }: { initialQuery: string }) {
@@ -51,6 +53,8 @@ export function App({ initialQuery }: { initialQuery: string }) {
   return (
     <PopupView
       search={search}
+      crisisCard={guideData.crisisCard}
+      glossaryGuidance={guideData.glossaryGuidance}
       pinnedIds={pins}
       shortcuts={shortcuts}
       initialQuery={initialQuery}

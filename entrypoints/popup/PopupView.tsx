@@ -1,12 +1,15 @@
 import { GuideView } from '@/components/GuideView';
 import { PopupFooter } from '@/components/PopupFooter';
-import type { GuideEntry } from '@/content';
+import type { CrisisCard, GlossaryGuidance, GuideEntry } from '@/content';
 import type { PendingCopy } from '@/utils/notice';
 import type { GuideSearch } from '@/utils/search';
 
 /** The popup as data and callbacks only: App wires it to the browser, prerender.tsx to nothing. */
 export interface PopupViewProps {
   search: GuideSearch;
+  /** "When it can't wait": first on the empty popup. */
+  crisisCard: CrisisCard;
+  glossaryGuidance: GlossaryGuidance;
   pinnedIds: readonly string[];
   shortcuts: { popup: string; plans: string };
   initialQuery?: string;

@@ -1,6 +1,7 @@
 import { renderToString } from 'preact-render-to-string';
-import { guide } from '@/content';
+import { guideData } from '@/content/data';
 import { SUGGESTED_SHORTCUTS } from '@/utils/commands';
+import { GUIDE_DATA_ID, serializeGuideData } from '@/utils/guide-data';
 import { createGuideSearch } from '@/utils/search';
 import { PopupView } from './PopupView';
 
@@ -9,7 +10,9 @@ export function render(): string {
   const noop = () => {};
   return renderToString(
     <PopupView
-      search={createGuideSearch(guide)}
+      search={createGuideSearch(guideData.entries)}
+      crisisCard={guideData.crisisCard}
+      glossaryGuidance={guideData.glossaryGuidance}
       pinnedIds={[]}
       shortcuts={{ popup: SUGGESTED_SHORTCUTS.openPopup, plans: SUGGESTED_SHORTCUTS.openPlans }}
       pending={null}
@@ -23,4 +26,9 @@ export function render(): string {
       onChangeShortcuts={noop}
     />,
   );
+}
+
+/** The guide itself, read by the app when it takes over (utils/guide-data.ts). */
+export function inlineData(): Record<string, string> {
+  return { [GUIDE_DATA_ID]: serializeGuideData(guideData) };
 }

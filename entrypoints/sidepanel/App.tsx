@@ -6,9 +6,9 @@ import { PanelTabs, type PanelTab } from '@/components/plans/PanelTabs';
 import { PlansScreen } from '@/components/plans/PlansScreen';
 import { SettingsScreen } from '@/components/plans/SettingsScreen';
 import { useVault } from '@/components/plans/use-vault';
-import { guide } from '@/content';
 import { copyPlainText } from '@/utils/clipboard';
 import { downloadText } from '@/utils/download';
+import { readGuideData } from '@/utils/guide-data';
 import { guideRequest, type GuideRequest } from '@/utils/guide-request';
 import { activeTabId, insertOrCopy } from '@/utils/page-insertion';
 import { pinnedEntryIds, togglePinnedId } from '@/utils/pins';
@@ -20,7 +20,9 @@ import { createGuideSearch } from '@/utils/search';
 import { AUTO_LOCK_CHOICES, autoLockMinutes, lockOffered } from '@/utils/settings';
 import { createTripleShiftDetector } from '@/utils/triple-shift';
 
-const search = createGuideSearch(guide);
+// The guide ships inlined in sidepanel.html as JSON (utils/guide-data.ts).
+const guideData = readGuideData();
+const search = createGuideSearch(guideData.entries);
 /** sidepanel.html#plan=<id> opens that plan (used by tests). */
 const linkedPlanId = new URLSearchParams(location.hash.slice(1)).get('plan') ?? undefined;
 
@@ -118,6 +120,8 @@ export function App() {
           <GuideView
             key={request?.at ?? 0}
             search={search}
+            crisisCard={guideData.crisisCard}
+            glossaryGuidance={guideData.glossaryGuidance}
             initialQuery={request?.query}
             initialEntryId={request?.entryId}
             pinnedIds={pins}

@@ -7,6 +7,7 @@ import { guide as shipped } from '../../content/index.ts';
 import type { GuideEntry } from '../../content/schema.ts';
 
 export * from '../../content/schema.ts';
+export { crisisCard, glossaryGuidance } from '../../content/index.ts';
 
 const SCALE = 10;
 

@@ -23,7 +23,9 @@ describe('popup in real Chromium', () => {
     popup = await PopupPage.open(browser);
     await expect.poll(() => popup!.input.evaluate((el) => el === document.activeElement)).toBe(true);
     const titles = await popup.resultTitles();
-    expect(titles[0]).toBe('National Human Trafficking Hotline');
+    // "When it can't wait" first (one Enter opens it), then the hotlines.
+    expect(titles[0]).toBe('When it can’t wait');
+    expect(titles[1]).toBe('National Human Trafficking Hotline');
     expect(titles).toContain('National Runaway Safeline');
     expect(await popup.page.locator('footer').innerText()).toContain('Alt+Shift+G');
   });
@@ -118,6 +120,11 @@ describe('popup in real Chromium', () => {
     await popup.page.getByText('Only the first 160 characters are searched.').waitFor();
     await popup.search('💜(.*)+[');
     await popup.page.getByText(/No matches for/).waitFor();
+    // Still one keystroke from the card, two from the trafficking hotline's message.
+    await popup.press('Enter');
+    await popup.page.getByRole('heading', { name: 'When it can’t wait', level: 2 }).waitFor();
+    await popup.press('Escape');
+    await popup.press('ArrowDown');
     await popup.press('Enter');
     await expect.poll(() => popup!.clipboard()).toBe(NHTH_MESSAGE);
   });

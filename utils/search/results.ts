@@ -11,7 +11,7 @@ function onlySmallWords(query: string): boolean {
 
 /** A labelled run of options in the results listbox. */
 export interface ResultGroup {
-  id: 'results' | 'hotlines' | 'pinned' | 'kind';
+  id: 'crisis' | 'results' | 'hotlines' | 'pinned' | 'kind';
   label: string;
   entries: GuideEntry[];
 }
@@ -34,18 +34,26 @@ const FEW_RESULTS = 3;
  * only small words ("what do I do") is treated as empty: it still shows what to reach for;
  * one with no words at all ("💜(.*)") says it matched nothing, over the hotlines.
  */
-export function buildResultView(search: GuideSearch, query: string, kind: EntryKind | null, pinnedIds: readonly string[]): ResultView {
+export function buildResultView(
+  search: GuideSearch,
+  query: string,
+  kind: EntryKind | null,
+  pinnedIds: readonly string[],
+  crisisRow?: GuideEntry,
+): ResultView {
   const hotlines: ResultGroup = { id: 'hotlines', label: 'Hotlines', entries: search.hotlines() };
+  // "When it can't wait" leads wherever the hotlines are offered without a query's own results.
+  const crisis: ResultGroup[] = crisisRow ? [{ id: 'crisis', label: crisisRow.title, entries: [crisisRow] }] : [];
   const nothing = { noMatches: false, suggestions: [] };
   if (onlySmallWords(query)) {
     if (kind) return { groups: [{ id: 'kind', label: KIND_LABELS[kind].chip, entries: search.byKind(kind) }], ...nothing };
     const pinned = pinnedIds.map((id) => search.get(id)).filter((e): e is GuideEntry => e !== undefined);
-    const groups = pinned.length ? [{ id: 'pinned' as const, label: 'Pinned', entries: pinned }, hotlines] : [hotlines];
+    const groups = [...crisis, ...(pinned.length ? [{ id: 'pinned' as const, label: 'Pinned', entries: pinned }] : []), hotlines];
     return { groups, ...nothing };
   }
   const results = search.search(query, { kind });
   const suggestions = results.length < FEW_RESULTS ? search.suggest(query) : [];
-  if (results.length === 0) return { groups: [hotlines], noMatches: true, suggestions };
+  if (results.length === 0) return { groups: [...crisis, hotlines], noMatches: true, suggestions };
   const label = results.length === 1 ? '1 result' : `${results.length} results`;
   return { groups: [{ id: 'results', label, entries: results }], noMatches: false, suggestions };
 }

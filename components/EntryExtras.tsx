@@ -1,0 +1,81 @@
+import type { GlossaryGuidance, GuideEntry } from '@/content';
+import { LineLinks } from './LineLinks';
+
+/** A crisis entry's steps in order and the lines it sends the reader to. */
+export function EntrySteps({ entry }: { entry: GuideEntry }) {
+  return (
+    <>
+      {entry.steps && (
+        <ol class="steps" aria-label="Steps, in order">
+          {entry.steps.map((step) => (
+            <li key={step}>{step}</li>
+          ))}
+        </ol>
+      )}
+      {entry.lines && entry.lines.length > 0 && (
+        <>
+          <h3>Numbers</h3>
+          <LineLinks lines={entry.lines} />
+        </>
+      )}
+    </>
+  );
+}
+
+/** A glossary term: what it means, why it matters, how to handle it — under the guidance shown with every term. */
+export function TermExplanation({ entry, guidance }: { entry: GuideEntry; guidance?: GlossaryGuidance }) {
+  return (
+    <>
+      {guidance && (
+        <details class="note">
+          <summary>{guidance.summary}</summary>
+          <ul>
+            {guidance.points.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </details>
+      )}
+      {entry.meaning && <p class="detail-body">{entry.meaning}</p>}
+      {entry.why && (
+        <>
+          <h3>Why it matters</h3>
+          <p class="detail-body">{entry.why}</p>
+        </>
+      )}
+      {entry.note && (
+        <>
+          <h3>With the youth</h3>
+          <p class="detail-body">{entry.note}</p>
+        </>
+      )}
+    </>
+  );
+}
+
+/** Other entries worth opening from this one ("CSW" → the glossary's CSW). */
+export function RelatedLinks({
+  ids,
+  title,
+  onOpen,
+}: {
+  ids: readonly string[];
+  title: (id: string) => string | undefined;
+  onOpen: (id: string) => void;
+}) {
+  const known = ids.filter((id) => title(id));
+  if (!known.length) return null;
+  return (
+    <p class="related">
+      <strong>See also: </strong>
+      {known.map((id, i) => (
+        <span key={id}>
+          {i > 0 && ' · '}
+          <button type="button" class="link-button inline" onClick={() => onOpen(id)}>
+            {title(id)}
+          </button>
+        </span>
+      ))}
+    </p>
+  );
+}

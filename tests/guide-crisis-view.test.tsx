@@ -1,0 +1,85 @@
+import { cleanup, render, screen, within } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { GuideView } from '@/components/GuideView';
+import { crisisCard, glossaryGuidance, guide } from '@/content';
+import { createGuideSearch } from '@/utils/search';
+
+const search = createGuideSearch(guide);
+
+function setup() {
+  const copyText = vi.fn(async (_text: string) => {});
+  render(
+    <GuideView
+      search={search}
+      crisisCard={crisisCard}
+      glossaryGuidance={glossaryGuidance}
+      pinnedIds={[]}
+      onTogglePin={() => {}}
+      copyText={copyText}
+    />,
+  );
+  const input = screen.getByRole('combobox', { name: 'Search guidance' }) as HTMLInputElement;
+  return { input, copyText, user: userEvent.setup() };
+}
+
+afterEach(cleanup);
+
+describe('when it can’t wait, and the words youth use', () => {
+  it('puts “When it can’t wait” first on the empty popup, one Enter away from the card', async () => {
+    const { user } = setup();
+    const options = screen.getAllByRole('option');
+    expect(options[0]?.textContent).toContain('When it can’t wait');
+    expect(options[1]?.textContent).toContain('National Human Trafficking Hotline');
+    await user.keyboard('{Enter}');
+    const card = screen.getByRole('region', { name: 'Entry' });
+    expect(within(card).getByRole('heading', { level: 2 }).textContent).toBe('When it can’t wait');
+    // Every situation of the short card, with its first step and its numbers as links.
+    for (const row of crisisCard.rows) expect(within(card).getByRole('heading', { name: row.situation })).toBeTruthy();
+    expect(within(card).getAllByRole('link', { name: '911' }).length).toBeGreaterThan(0);
+    expect(within(card).getAllByRole('link', { name: /1-800-540-4000/ }).length).toBeGreaterThan(0);
+  });
+
+  it('opens a situation’s steps, in order, from the card; and copies the whole card', async () => {
+    const { user, copyText } = setup();
+    await user.keyboard('{Enter}');
+    await user.click(screen.getAllByRole('button', { name: 'All the steps ▸' })[2]!);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toMatch(/missing/i);
+    const steps = screen.getByRole('list', { name: 'Steps, in order' }).querySelectorAll('li');
+    expect(steps.length).toBeGreaterThan(3);
+    await user.keyboard('{Escape}');
+    await user.keyboard('{Enter}');
+    await user.click(screen.getByRole('button', { name: 'Copy the card' }));
+    const copied = copyText.mock.calls.at(-1)?.[0] ?? '';
+    expect(copied).toMatch(/^When it can’t wait/);
+    expect(copied).toContain('911');
+    expect(copied).toContain('1-800-540-4000');
+    expect(copied).toContain('988');
+  });
+
+  it('offers the card and the hotlines when nothing matches', async () => {
+    const { user, input } = setup();
+    await user.type(input, 'qqqzzz');
+    expect(screen.getByText(/No matches for/)).toBeTruthy();
+    expect(screen.getAllByRole('option')[0]?.textContent).toContain('When it can’t wait');
+  });
+
+  it('shows a glossary term with the guidance every term carries, and copies its meaning for notes', async () => {
+    const { user, input, copyText } = setup();
+    await user.type(input, 'what does bottom mean');
+    await user.keyboard('{Shift>}{Enter}{/Shift}');
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toMatch(/Bottom/);
+    expect(screen.getByText(glossaryGuidance.summary)).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Why it matters' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Copy message' }));
+    expect(copyText.mock.calls.at(-1)?.[0]).toMatch(/Bottom/);
+  });
+
+  it('links a term the guide uses to its glossary entry', async () => {
+    const { user, input } = setup();
+    await user.type(input, 'case parties');
+    await user.keyboard('{Shift>}{Enter}{/Shift}');
+    await user.click(screen.getByRole('button', { name: /^CSW/ }));
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toMatch(/^CSW/);
+  });
+});

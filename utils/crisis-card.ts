@@ -1,0 +1,25 @@
+import type { CrisisCard, GuideEntry } from '@/content';
+import { formatLine } from './format';
+
+/** The id of the "When it can't wait" row: the card, shown first on the empty popup. */
+export const CRISIS_CARD_ID = 'crisis-card';
+
+/**
+ * The short card as a result row: Enter opens it, and its Copy puts the whole card on the
+ * clipboard — each situation, what to do first and then, and the numbers.
+ */
+export function crisisCardEntry(card: CrisisCard): GuideEntry {
+  const rows = card.rows.map((row) =>
+    [`${row.situation}`, `  First: ${row.first}`, `  Then: ${row.then}`, ...row.lines.map((l) => `  ${formatLine(l)}`)].join('\n'),
+  );
+  return {
+    id: CRISIS_CARD_ID,
+    kind: 'crisis',
+    title: card.title,
+    body: card.rows.map((r) => r.situation).join(' · '),
+    message: [card.title, ...rows, card.note].join('\n'),
+    tags: [],
+    synonyms: [],
+    source: { type: 'reference', document: 'docs/sources/crisis-and-reporting.md', part: 'The short card (show this first)', url: '' },
+  };
+}
