@@ -57,7 +57,9 @@ describe('GuideView (popup and side panel guide)', () => {
     const { user, input, copyText } = setup();
     await user.type(input, 'trafficking hotline');
     await user.keyboard('{Enter}');
-    expect(copyText).toHaveBeenLastCalledWith(expect.stringMatching(/^National Human Trafficking Hotline .*call 1-888-373-7888.*text 233733/));
+    expect(copyText).toHaveBeenLastCalledWith(
+      expect.stringMatching(/^National Human Trafficking Hotline .*call 1-888-373-7888.*text 233733/),
+    );
     await user.clear(input);
     await user.type(input, 'what led you to leave');
     await user.keyboard('{Enter}');
