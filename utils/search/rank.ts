@@ -47,12 +47,18 @@ function prior(entry: GuideEntry, contentStems: readonly string[]): number {
 const PERSON_WORDS = new Set('she he they her him them his their i me my we our youth kid child teen girl boy client'.split(' '));
 
 const stemsOf = (texts: readonly string[]) => new Set(texts.flatMap((t) => words(t)).map(stem));
-/** Per entry, computed once: the stems of its title, and of all its names. */
-const nameCache = new WeakMap<GuideEntry, { title: Set<string>; all: Set<string> }>();
+/** A name as the query would have to say it: its meaningful words, stemmed, in order. */
+const nameKey = (text: string) =>
+  words(text)
+    .filter((w) => !isStopword(w))
+    .map(stem)
+    .join(' ');
+/** Per entry, computed once: the stems of its title, and each of its other names whole. */
+const nameCache = new WeakMap<GuideEntry, { title: Set<string>; names: Set<string> }>();
 function nameStems(entry: GuideEntry) {
   let names = nameCache.get(entry);
   if (!names) {
-    names = { title: stemsOf([entry.title]), all: stemsOf([entry.title, ...entry.synonyms, ...entry.tags]) };
+    names = { title: stemsOf([entry.title]), names: new Set([...entry.synonyms, ...entry.tags].map(nameKey)) };
     nameCache.set(entry, names);
   }
   return names;
@@ -65,15 +71,17 @@ function allNamed(stems: readonly string[], names: ReadonlySet<string>, lastUnfi
 }
 
 /**
- * How directly a query names a service: 2 = every word is a word of its title, 1 = of its
- * synonyms or tags, 0 = it does not name it. "rainn" or "runaway safe" put that line first;
- * "the life" never reaches the Lifeline, because a prefix counts only for the last word.
+ * How directly a query names a service: 2 = every word is a word of its title, 1 = the query
+ * is one of its other names, whole ("awol", "report abuse"), 0 = it does not name it. "rainn"
+ * or "runaway safe" put that line first; "talk" does not name Childhelp because one of its
+ * names is "talk about abuse"; "the life" never reaches the Lifeline, because a prefix counts
+ * only for a last word still being typed.
  */
 export function nameTier(entry: GuideEntry, contentStems: readonly string[], lastUnfinished = true): number {
   if (entry.kind !== 'resource' || contentStems.length === 0) return 0;
   const names = nameStems(entry);
   if (allNamed(contentStems, names.title, lastUnfinished)) return 2;
-  return allNamed(contentStems, names.all, lastUnfinished) ? 1 : 0;
+  return names.names.has(contentStems.join(' ')) ? 1 : 0;
 }
 
 interface Ranked {
@@ -112,7 +120,10 @@ export function rankMatches(matches: readonly Match[], context: RankContext): Gu
   const kept = ranked.filter((r) => r.tier > 0 || r.value >= best * RELEVANCE_FLOOR).sort(compare);
   const results = kept.map((r) => r.match.entry);
   const crisis = context.crisis && context.crisisEntry(context.crisis.entryId);
-  if (!crisis) return results;
+  // A question that asks for something else ("what to say when she comes back") is not
+  // answered by a crisis entry first unless its situation calls for one.
+  const asksElse = context.favour.size > 0 && !context.favour.has('crisis');
+  if (!crisis) return asksElse && results[0]?.kind === 'crisis' && results[1] ? [results[1], results[0], ...results.slice(2)] : results;
   // A bare keyword that names a service ("suicide", "report abuse") may keep that service
   // first, with the steps right after it. A sentence ("how to report", "she ran away") puts
   // the steps first, and so does danger now, whatever words it comes in.
