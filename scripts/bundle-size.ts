@@ -28,3 +28,10 @@ export function pageScriptBytes(dir: string, page = 'popup.html'): number {
   }
   return total;
 }
+
+/** The gzipped size of the guide data inlined into `page` (utils/guide-data.ts), which is JSON, not script. */
+export function guideDataBytes(dir: string, page = 'popup.html'): number {
+  const html = readFileSync(join(dir, page), 'utf8');
+  const json = /<script type="application\/json" id="guide-data">([\s\S]*?)<\/script>/.exec(html)?.[1] ?? '';
+  return gzipSync(json).length;
+}

@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { printTable } from './lib.ts';
 import { benchPanel } from './panel.ts';
 import { benchPopup } from './popup.ts';
+import { benchSearchQuality } from './search-quality.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -19,7 +20,12 @@ console.log('Building the shipped extension and a 10× guide variant…');
 build();
 build({ BENCH_GUIDE_SCALE: '10' });
 const shipped = join(ROOT, '.output/chrome-mv3');
-const rows = [...(await benchPopup(shipped, join(ROOT, '.output/bench-10x/chrome-mv3'))), ...(await benchPanel(shipped))];
+const rows = [
+  ...(await benchSearchQuality()),
+  ...(await benchPopup(shipped, join(ROOT, '.output/bench-10x/chrome-mv3'))),
+  ...(await benchPanel(shipped)),
+];
 rmSync(join(ROOT, '.output/bench-10x'), { recursive: true, force: true });
+rmSync(join(ROOT, '.output/bench-eval'), { recursive: true, force: true });
 printTable(rows);
 if (rows.some((r) => !r.ok)) process.exitCode = 1;
