@@ -28,6 +28,8 @@ export interface SearchIndex {
   readonly longestPhrase: number;
   /** Words of the guide spelled like `word`, as they are written, nearest first. */
   similarWords(word: string, limit: number): string[];
+  /** True when the guide has `word`, or a word it starts (not only a look-alike). */
+  knows(word: string): boolean;
 }
 
 /** Everything an entry says that a search should find, by field. */
@@ -177,6 +179,10 @@ export function buildSearchIndex(entries: readonly GuideEntry[]): SearchIndex {
     },
     phrase: (key) => phrases.get(key),
     longestPhrase,
+    knows(word) {
+      const term = stem(word);
+      return (vocabulary[lowerBound(vocabulary, term)] ?? '').startsWith(term);
+    },
     similarWords(word, limit) {
       if (word.length < 3) return [];
       return fuzzy

@@ -133,7 +133,7 @@ export function createGuideSearch(entries: readonly GuideEntry[]): GuideSearch {
       const parsed = parseQuery(query, index());
       const idx = index();
       return parsed.words
-        .filter((w) => w.length >= 3 && /^\p{L}+$/u.test(w) && idx.lookup(w).hits.size === 0)
+        .filter((w) => w.length >= 3 && /^\p{L}+$/u.test(w) && !idx.knows(w))
         .flatMap((w) =>
           idx
             .similarWords(w, 2)

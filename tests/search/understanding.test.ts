@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { crisisCard, guide } from '@/content';
+import { crisisCardEntry } from '@/utils/crisis-card';
+import { createGuideSearch } from '@/utils/search';
+import { detectIntent } from '@/utils/search/intent';
+import { buildResultView } from '@/utils/search/results';
+import { contentWords, isStopword, stem, words } from '@/utils/search/text';
+
+const search = createGuideSearch(guide);
+const kinds = (q: string, n = 3) =>
+  search
+    .search(q)
+    .slice(0, n)
+    .map((e) => e.kind);
+
+describe('text analysis', () => {
+  it.each([
+    ['burned', 'burnout', 'burn'],
+    ['trafficked', 'trafficking', 'traffick'],
+    ['suicidal', 'suicide', 'suicid'],
+  ])('stems “%s” and “%s” alike (%s)', (a, b, root) => {
+    expect(stem(a).startsWith(root)).toBe(true);
+    expect(stem(b).startsWith(root)).toBe(true);
+  });
+
+  it('drops pronouns, auxiliaries and question words, so they never outrank the real words', () => {
+    for (const w of ['she', 'her', 'he', 'do', 'what', 'how', 'should', 'can', 'who', 'all']) expect(isStopword(w)).toBe(true);
+    expect(contentWords('what should i do if she is being trafficked')).toEqual(['trafficked']);
+  });
+
+  it('folds accents and apostrophes', () => {
+    expect(words('Línea de ayuda, don’t')).toEqual(['linea', 'de', 'ayuda', 'dont']);
+  });
+});
+
+describe('what the question asks for', () => {
+  it.each([
+    ['who do i call', 'resource'],
+    ['what is the number for dcfs', 'resource'],
+    ['what do i say to her', 'phrasing'],
+    ['how do i ask her where she went', 'phrasing'],
+    ['should i pick her up', 'avoid'],
+    ['is it ok to call her trafficker', 'avoid'],
+    ['what does quota mean', 'term'],
+    ['what is a bottom', 'term'],
+    ['danger signs', 'red-flag'],
+  ] as const)('“%s” favours %s', (query, kind) => {
+    expect([...detectIntent(words(query).join(' ')).favour]).toContain(kind);
+  });
+
+  it.each([
+    ['who do i call', 'resource'],
+    ['what do i say when she comes back', 'phrasing'],
+    ['should i pick her up when she runs', 'avoid'],
+    ['what does track mean', 'term'],
+    ['warning signs', 'red-flag'],
+  ])('“%s” answers with %s entries first', (query, kind) => {
+    expect(kinds(query, 1)).toEqual([kind]);
+  });
+
+  it('lists the hotlines for a question that names no topic', () => {
+    expect(
+      search
+        .search('who do i call')
+        .slice(0, 3)
+        .map((e) => e.id),
+    ).toEqual(
+      search
+        .hotlines()
+        .slice(0, 3)
+        .map((e) => e.id),
+    );
+  });
+});
+
+describe('ranking', () => {
+  it('names a hotline only by its own words: “the life” is a glossary word, not the Lifeline', () => {
+    expect(search.search('the life')[0]?.id).toBe('term-the-life');
+    expect(search.search('lifeline')[0]?.id).toBe('hotline-988');
+  });
+
+  it('cuts the weak tail', () => {
+    expect(search.search('emdr').length).toBeLessThan(10);
+  });
+
+  it('offers the nearest words of the guide when little matches', () => {
+    expect(search.suggest('trafficing hotlne').join(' ')).toMatch(/traffick|hotline/);
+    expect(search.suggest('hotline')).toEqual([]);
+  });
+});
+
+describe('bad input: always something useful, never an exception', () => {
+  const card = crisisCardEntry(crisisCard);
+  const view = (q: string) => buildResultView(search, q, null, [], card);
+  it.each([
+    ['5,000 characters', 'help '.repeat(1000)],
+    ['emoji', '💜🙏'],
+    ['only stopwords', 'what do I do'],
+    ['only punctuation', '?!…—()'],
+    ['Spanish accents', 'línea de ayuda niña'],
+    ['right-to-left text', 'مساعدة خط ساخن'],
+    ['control characters', '\u0000\u0007\u202e'],
+  ])('%s', (_name, query) => {
+    expect(() => view(query)).not.toThrow();
+    const v = view(query);
+    const ids = v.groups.flatMap((g) => g.entries.map((e) => e.id));
+    expect(ids.length).toBeGreaterThan(0);
+    // Nothing matched → the card and the hotlines are still there.
+    if (!v.groups.some((g) => g.id === 'results')) expect(ids.slice(0, 2)).toEqual(['crisis-card', 'hotline-human-trafficking']);
+  });
+
+  it('answers “what do I do” like the empty popup, without a “no matches” scolding', () => {
+    expect(view('what do I do').noMatches).toBe(false);
+    expect(view('what do I do').groups[0]?.id).toBe('crisis');
+  });
+});
