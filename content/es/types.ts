@@ -1,0 +1,57 @@
+/**
+ * The Spanish versions of what advocates say and give to youth and families. Each is a
+ * translation of the English text (shown as such), never new guidance: numbers, text codes
+ * and links are not translated here at all — they come from the English entry's own contact
+ * data, so they cannot differ between languages.
+ */
+
+/** One guide entry in Spanish. */
+export interface EntryEs {
+  title: string;
+  body: string;
+  /** Only where the English entry has its own `message` (the phrasings). */
+  message?: string;
+  /** Crisis entries: the steps, in the same order as the English ones. */
+  steps?: readonly string[];
+  /** Spanish names of the entry's `lines`, by the English line name. */
+  lineNames?: Readonly<Record<string, string>>;
+  /** The contact's words in Spanish, where the English entry has a contact. */
+  contact?: {
+    hours?: string;
+    languages?: string;
+    /** In the same order as the English `traits`. */
+    traits?: readonly string[];
+    /** Spanish phone labels, by the English label ("in California" → "en California"). */
+    phoneLabels?: Readonly<Record<string, string>>;
+  };
+  correction?: string;
+  /** Words Spanish speakers type for this entry: search only, never shown. */
+  synonyms: readonly string[];
+}
+
+/** The "When it can't wait" card in Spanish, row by row (by crisis entry id). */
+export interface CrisisCardEs {
+  title: string;
+  note: string;
+  rows: Readonly<Record<string, { situation: string; first: string; then: string }>>;
+  more: { label: string };
+}
+
+/** The safety plan's printed labels in Spanish (section, field and column ids of utils/plans/form.ts). */
+export interface PlanFormEs {
+  sections: Readonly<Record<string, { title: string; prompt: string }>>;
+  fields: Readonly<
+    Record<
+      string,
+      {
+        label: string;
+        hint?: string;
+        addLabel?: string;
+        /** By the English choice or checklist item. */
+        choices?: Readonly<Record<string, string>>;
+      }
+    >
+  >;
+  /** By "fieldId.columnId". */
+  columns: Readonly<Record<string, string>>;
+}
