@@ -82,6 +82,9 @@ export default defineConfig({
     ...(mode === 'production' && {
       content_security_policy: { extension_pages: PRODUCTION_CSP + (browser === 'firefox' ? '' : TRUSTED_TYPES) },
     }),
+    // What a CASA program may set through enterprise policy (docs/ADMIN.md). Chrome reads the
+    // schema; Firefox takes the same keys from policies.json's "3rdparty" section without one.
+    ...(browser !== 'firefox' && { storage: { managed_schema: 'managed-schema.json' } }),
     // No other extension and no web page may message this one (Chrome; Firefox has no such key).
     ...(browser !== 'firefox' && { externally_connectable: { ids: [] } }),
     commands: {

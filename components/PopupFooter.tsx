@@ -1,6 +1,8 @@
 interface PopupFooterProps {
   /** Key combinations as the browser reports them; "" when the user removed one. */
   shortcuts: { popup: string; plans: string };
+  /** The advocate's CASA program (browser policy or resource pack), shown so its lines make sense. */
+  programName?: string;
   /** Opens the safety-plan side panel (and closes the popup). */
   onOpenPlans: () => void;
   onChangeShortcuts: () => void;
@@ -9,9 +11,10 @@ interface PopupFooterProps {
 }
 
 /** Under the results, in two short lines: the way to the safety plans, and the keys. */
-export function PopupFooter({ shortcuts, onOpenPlans, onChangeShortcuts, canInsert = true }: PopupFooterProps) {
+export function PopupFooter({ shortcuts, programName, onOpenPlans, onChangeShortcuts, canInsert = true }: PopupFooterProps) {
   return (
     <footer class="footer">
+      {programName && <span class="program-name">{programName}</span>}
       <div class="footer-row">
         <button type="button" class="small plans-button" onClick={onOpenPlans}>
           Safety plans ▸{shortcuts.plans && <kbd>{shortcuts.plans}</kbd>}

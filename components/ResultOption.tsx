@@ -55,6 +55,7 @@ export function ResultOption({ optionId, entry, active, pinned, copied, showKind
       </div>
       <div class="option-key">
         {entry.verified === false && <span class="badge badge-unverified">Not verified</span>}
+        {entry.source.type === 'program' && <span class="badge badge-program">From your program</span>}
         {showKind && entry.kind !== 'resource' && <span class={`badge badge-${entry.kind}`}>{KIND_LABELS[entry.kind].badge}</span>}
         {formatKeyText(entry)}
       </div>

@@ -88,7 +88,9 @@ export type EntrySource =
       handout?: boolean;
       /** The handout section the line corrects, when it corrects one. */
       section?: SeedSectionId;
-    };
+    }
+  /** A line a CASA program added through browser policy or a resource pack (utils/program). */
+  | { type: 'program'; name: string; via: 'policy' | 'pack' };
 
 /** One piece of guidance. */
 export interface GuideEntry {

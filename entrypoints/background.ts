@@ -5,13 +5,21 @@ import { registerInsertion } from '@/utils/insert/register';
 import { registerOmnibox } from '@/utils/omnibox';
 import { registerPanelOpeners } from '@/utils/panel-openers';
 import { registerPlanService } from '@/utils/plans/register';
+import { applyProgram } from '@/utils/program/program';
+import { registerProgram } from '@/utils/program/register';
 import { createGuideSearch } from '@/utils/search';
+import { createSwappableSearch } from '@/utils/search/swappable';
 
 // The background is a list of registrations; each feature's wiring lives in utils/.
 export default defineBackground(() => {
-  const search = createGuideSearch(guide);
+  const search = createSwappableSearch(createGuideSearch(guide));
   registerPlanService(browser);
   registerPanelOpeners(browser);
-  registerInsertion(browser, search);
+  const { rebuildMenus } = registerInsertion(browser, search);
   registerOmnibox(browser, search);
+  // A CASA program's own lines and hidden entries (browser policy or resource packs).
+  registerProgram(browser, new Set(guide.map((e) => e.id)), (program) => {
+    search.replace(createGuideSearch(applyProgram(guide, program)));
+    rebuildMenus();
+  });
 });

@@ -120,6 +120,7 @@ export function formatSource(entry: GuideEntry): string {
     const listed = source.also?.length ? `; all listed in ${source.document}` : '';
     return `${page}${more}${handout}${checked}${listed}`;
   }
+  if (source.type === 'program') return `${source.name} (${source.via === 'policy' ? 'set by your program’s browser policy' : 'a resource pack loaded in Settings'})`;
   const section = `${SEED_TITLE}, section “${SEED_SECTIONS[source.section]}”`;
   return source.citation ? `${section}, citing ${source.citation}` : section;
 }
@@ -131,6 +132,7 @@ export function sourceUrls(entry: GuideEntry): string[] {
 
 /** The honest caveat shown with an entry, if it needs one. */
 export function formatProvenanceNote(entry: GuideEntry): string | undefined {
+  if (entry.source.type === 'program') return `From your program: ${entry.source.name}. Not part of the CASA handout.`;
   if (entry.verified === false) return 'From CASA training material, not independently verified.';
   if (entry.added && entry.source.type === 'reference' && entry.source.handout)
     return 'Added for Los Angeles County advocates from checked public sources, with parts of the CASA handout.';

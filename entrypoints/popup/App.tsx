@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
+import { useProgramGuide } from '@/components/use-program-guide';
 import { copyPlainText } from '@/utils/clipboard';
 import { getCommandShortcut, SUGGESTED_SHORTCUTS } from '@/utils/commands';
 import { readGuideData } from '@/utils/guide-data';
@@ -7,6 +8,7 @@ import { pendingCopy, type PendingCopy } from '@/utils/notice';
 import { OPEN_PLANS_COMMAND } from '@/utils/panel-openers';
 import { activeTabId, insertOrCopy } from '@/utils/page-insertion';
 import { pinnedEntryIds, togglePinnedId } from '@/utils/pins';
+import { programState } from '@/utils/program/store';
 import { rememberUse } from '@/utils/recents';
 import { createGuideSearch } from '@/utils/search';
 import { openShortcutSettings } from '@/utils/shortcut-settings';
@@ -16,10 +18,11 @@ import { PopupView } from './PopupView';
 // The guide ships inlined in popup.html as JSON. One search per page; its index is built
 // when the popup is idle, never per keystroke.
 const guideData = readGuideData();
-const search = createGuideSearch(guideData.entries);
+const builtInSearch = createGuideSearch(guideData.entries);
 
 /** The popup wired to the browser. Its first render matches the prerendered HTML exactly. */
 export function App({ initialQuery }: { initialQuery: string }) {
+  const { search, program } = useProgramGuide(guideData.entries, builtInSearch, programState);
   const [pins, setPins] = useState<string[]>([]);
   const [shortcuts, setShortcuts] = useState<{ popup: string; plans: string }>({
     popup: SUGGESTED_SHORTCUTS.openPopup,
@@ -31,7 +34,7 @@ export function App({ initialQuery }: { initialQuery: string }) {
   const [tabId, setTabId] = useState<number>();
 
   useEffect(() => {
-    const idle = requestIdleCallback(() => search.warm(), { timeout: 300 });
+    const idle = requestIdleCallback(() => builtInSearch.warm(), { timeout: 300 });
     void pinnedEntryIds.getValue().then(setPins);
     void Promise.all([getCommandShortcut(browser, '_execute_action'), getCommandShortcut(browser, OPEN_PLANS_COMMAND)]).then(
       ([popup, plans]) => setShortcuts({ popup, plans }),
@@ -57,6 +60,7 @@ export function App({ initialQuery }: { initialQuery: string }) {
       glossaryGuidance={guideData.glossaryGuidance}
       pinnedIds={pins}
       shortcuts={shortcuts}
+      programName={program.settings.programName}
       initialQuery={initialQuery}
       pending={pending}
       onTogglePin={(id) => void pinnedEntryIds.setValue(togglePinnedId(pins, id))}

@@ -12,6 +12,8 @@ export interface PopupViewProps {
   glossaryGuidance: GlossaryGuidance;
   pinnedIds: readonly string[];
   shortcuts: { popup: string; plans: string };
+  /** The advocate's CASA program, when a policy or a resource pack names it. */
+  programName?: string;
   initialQuery?: string;
   /** Text a right-click insert could not place, offered for copying. */
   pending: PendingCopy | null;
@@ -25,7 +27,7 @@ export interface PopupViewProps {
   onChangeShortcuts: () => void;
 }
 
-export function PopupView({ shortcuts, pending, onCopyPending, onOpenPlans, onChangeShortcuts, ...guide }: PopupViewProps) {
+export function PopupView({ shortcuts, programName, pending, onCopyPending, onOpenPlans, onChangeShortcuts, ...guide }: PopupViewProps) {
   const notice = pending && (
     <div class="notice" role="alert">
       <p>Could not insert: {pending.why}</p>
@@ -38,7 +40,9 @@ export function PopupView({ shortcuts, pending, onCopyPending, onOpenPlans, onCh
     <GuideView
       {...guide}
       notice={notice}
-      footer={<PopupFooter shortcuts={shortcuts} onOpenPlans={onOpenPlans} onChangeShortcuts={onChangeShortcuts} />}
+      footer={
+        <PopupFooter shortcuts={shortcuts} programName={programName} onOpenPlans={onOpenPlans} onChangeShortcuts={onChangeShortcuts} />
+      }
     />
   );
 }

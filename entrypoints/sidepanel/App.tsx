@@ -5,6 +5,7 @@ import { LockedPlans } from '@/components/plans/LockedPlans';
 import { PanelTabs, type PanelTab } from '@/components/plans/PanelTabs';
 import { PlansScreen } from '@/components/plans/PlansScreen';
 import { SettingsScreen } from '@/components/plans/SettingsScreen';
+import { useProgramGuide } from '@/components/use-program-guide';
 import { useVault } from '@/components/plans/use-vault';
 import { copyPlainText } from '@/utils/clipboard';
 import { downloadText } from '@/utils/download';
@@ -12,6 +13,7 @@ import { readGuideData } from '@/utils/guide-data';
 import { guideRequest, type GuideRequest } from '@/utils/guide-request';
 import { activeTabId, insertOrCopy } from '@/utils/page-insertion';
 import { pinnedEntryIds, togglePinnedId } from '@/utils/pins';
+import { programState } from '@/utils/program/store';
 import { backupFileName } from '@/utils/plans/backup';
 import { createPlanClient } from '@/utils/plans/client';
 import { PLAN_PORT } from '@/utils/plans/protocol';
@@ -22,7 +24,7 @@ import { createTripleShiftDetector } from '@/utils/triple-shift';
 
 // The guide ships inlined in sidepanel.html as JSON (utils/guide-data.ts).
 const guideData = readGuideData();
-const search = createGuideSearch(guideData.entries);
+const builtInSearch = createGuideSearch(guideData.entries);
 /** sidepanel.html#plan=<id> opens that plan (used by tests). */
 const linkedPlanId = new URLSearchParams(location.hash.slice(1)).get('plan') ?? undefined;
 
@@ -30,6 +32,7 @@ const linkedPlanId = new URLSearchParams(location.hash.slice(1)).get('plan') ?? 
 export function App() {
   const client = useMemo(() => createPlanClient(() => browser.runtime.connect({ name: PLAN_PORT })), []);
   const vault = useVault(client);
+  const { search } = useProgramGuide(guideData.entries, builtInSearch, programState);
   const [tab, setTab] = useState<PanelTab>('plans');
   const [hidden, setHidden] = useState(false);
   const [pins, setPins] = useState<string[]>([]);

@@ -48,8 +48,9 @@ export function handleMenuClick(
 /**
  * Background: insertion into pages, and the right-click menus that lead to it. Nothing runs in
  * a page until the user picks an item or presses Insert; the text is the entry's message.
+ * Returns how to rebuild the menus when the guide itself changes (a program's lines).
  */
-export function registerInsertion(browser: typeof Browser, search: GuideSearch): void {
+export function registerInsertion(browser: typeof Browser, search: GuideSearch): { rebuildMenus: () => void } {
   onMessage('insertText', ({ data, sender }) => handleInsertText(browser, data, sender));
 
   const rebuild = async () => installMenus(browser, menuItems(search, await pinnedEntryIds.getValue(), await recentEntryIds.getValue()));
@@ -59,4 +60,5 @@ export function registerInsertion(browser: typeof Browser, search: GuideSearch):
   recentEntryIds.watch(() => void rebuild());
 
   browser.contextMenus.onClicked.addListener((info, tab) => void handleMenuClick(browser, search, info, tab));
+  return { rebuildMenus: () => void rebuild() };
 }

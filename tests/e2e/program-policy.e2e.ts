@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildWithLoopbackAccess, launchExtension, type ExtensionBrowser } from './fixtures.ts';
+import { startFixtureServer } from './fixture-server.ts';
+import { canWritePolicy, EXAMPLE_POLICY, unpackedExtensionId, writeChromiumPolicy } from './policy.ts';
+
+/**
+ * A CASA program's settings pushed through real enterprise policy: Debian's Chromium reads
+ * /etc/chromium/policies/managed/*.json, and the extension reads it with storage.managed.
+ */
+describe.skipIf(!canWritePolicy)('program settings through browser policy (Chromium)', () => {
+  let build: string;
+  let browser: ExtensionBrowser;
+  let removePolicy: () => void = () => {};
+  let server: Awaited<ReturnType<typeof startFixtureServer>>;
+
+  beforeAll(async () => {
+    server = await startFixtureServer();
+    build = await buildWithLoopbackAccess();
+    removePolicy = writeChromiumPolicy(build, EXAMPLE_POLICY);
+    browser = await launchExtension(build);
+    expect(browser.extensionId).toBe(unpackedExtensionId(build));
+  });
+  afterAll(async () => {
+    removePolicy();
+    await browser?.close();
+    await server?.close();
+  });
+
+  async function openPopup() {
+    const page = await browser.openPage('popup.html');
+    await page.waitForFunction(() => document.getElementById('app')?.dataset.hydrated === 'true');
+    // Chromium loads policy a moment after it starts; the background then checks it.
+    await page.waitForFunction(() => document.querySelector('footer')?.textContent?.includes('CASA of Example County'), undefined, {
+      timeout: 15_000,
+    });
+    return page;
+  }
+
+  it('finds the program’s own line, marked as from the program, and lists it with the hotlines', async () => {
+    const page = await openPopup();
+    await expect.poll(() => page.locator('[role=option] .option-title').allInnerTexts()).toContain('Example County CASA supervisors’ line');
+    await page.getByRole('combobox').fill('supervisor number');
+    const first = page.locator('[role=option]').first();
+    await expect.poll(() => first.innerText()).toMatch(/Example County CASA supervisors’ line[\s\S]*From your program/);
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toMatch(/^Example County CASA supervisors’ line.*323-555-0100/);
+    await page.close();
+  });
+
+  it('hides the entry the program hid, and keeps everything else', async () => {
+    const page = await openPopup();
+    await page.getByRole('combobox').fill('clcht');
+    await page.waitForTimeout(200);
+    expect(await page.locator('[role=option] .option-title').allInnerTexts()).not.toContain('CLCHT monthly call');
+    await page.getByRole('combobox').fill('rainn');
+    await expect.poll(() => page.locator('[role=option] .option-title').first().innerText()).toBe('RAINN National Sexual Assault Hotline');
+    await page.close();
+  });
+
+  it('inserts the program’s line into a page like any other', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/plain-form.html`);
+    await page.locator('#notes').focus();
+    await page.locator('#notes').evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(el.value.length, el.value.length));
+    const popup = await browser.openActionPopup();
+    await popup.waitForFunction(() => document.querySelector('footer')?.textContent?.includes('CASA of Example County'), undefined, {
+      timeout: 15_000,
+    });
+    await popup.getByRole('combobox').fill('supervisor number');
+    await expect.poll(() => popup.locator('[role=option] .option-title').first().innerText()).toBe('Example County CASA supervisors’ line');
+    await popup.keyboard.press('Control+Enter').catch(() => {});
+    await expect.poll(() => page.locator('#notes').inputValue()).toContain('323-555-0100');
+  });
+});
