@@ -24,6 +24,14 @@ export interface Plan {
   snapshotAt: number;
 }
 
+/** A stored earlier version of a plan's contents. */
+export interface Revision {
+  key: number;
+  planId: string;
+  savedAt: number;
+  data: PlanData;
+}
+
 /** What the plan list shows. */
 export interface PlanSummary {
   id: string;

@@ -1,0 +1,118 @@
+import type { IDBPDatabase } from 'idb';
+import { PlanStorageError } from './errors';
+import type { KeyState } from './key-state';
+import { putVault, readAllPlanRecords, readAllRevisionRecords, readVault, rewriteAll, type PlanStore } from './plan-store';
+import { decodePlan, decodeRevision, encodePlan, encodeRevision } from './record-codec';
+import type { VaultState } from './repository';
+import { createVault, retryDelayMs, rewrapVault, unwrapVault, vaultFromRaw, type OpenVault, type VaultRecord } from './vault';
+
+/** The passphrase lock, as the repository offers it. */
+export interface VaultKeeper {
+  vaultState(): Promise<VaultState>;
+  /** Turns the lock on: every plan and revision is encrypted, in one transaction. */
+  setUpVault(passphrase: string): Promise<Uint8Array<ArrayBuffer>>;
+  /** Returns the data key's bytes (for session storage). Wrong: throws, and later tries wait longer. */
+  unlock(passphrase: string): Promise<Uint8Array<ArrayBuffer>>;
+  /** Re-opens with key bytes kept in session storage (after the background restarted). */
+  useKey(raw: Uint8Array<ArrayBuffer>): Promise<void>;
+  lock(): void;
+  /** Re-wraps the data key under a new passphrase: records are not re-encrypted. */
+  changePassphrase(current: string, next: string): Promise<void>;
+  /** Turns the lock off: every record is decrypted back, in one transaction. */
+  disableVault(passphrase: string): Promise<void>;
+}
+
+interface KeeperDeps {
+  store: PlanStore;
+  keys: KeyState;
+  now: () => number;
+  makeId: () => string;
+  kdfIterations: number;
+}
+
+export function createVaultKeeper({ store, keys, now, makeId, kdfIterations }: KeeperDeps): VaultKeeper {
+  /** Re-encodes every record with `to` (undefined: plain), in one transaction; `from` decodes. */
+  async function recodeAll(d: IDBPDatabase, from: CryptoKey | undefined, to: CryptoKey | undefined, vaultRecord: VaultRecord | null) {
+    const plans = await Promise.all((await readAllPlanRecords(d)).map((p) => decodePlan(from, p)));
+    const revisions = await Promise.all((await readAllRevisionRecords(d)).map((r) => decodeRevision(from, r)));
+    const encodedPlans = await Promise.all(plans.map((p) => encodePlan(to, p)));
+    const encodedRevisions = await Promise.all(
+      revisions.map(async (r) => ({
+        ...(await encodeRevision(to, { planId: r.planId, savedAt: r.savedAt, data: r.data }, makeId())),
+        key: r.key,
+      })),
+    );
+    await rewriteAll(d, encodedPlans, encodedRevisions, vaultRecord);
+  }
+
+  /** Checks a passphrase, counting mistakes and enforcing the growing wait between them. */
+  async function verify(d: IDBPDatabase, passphrase: string): Promise<{ record: VaultRecord; opened: OpenVault }> {
+    const record = await readVault(d);
+    if (!record) throw new PlanStorageError('invalid', 'There is no passphrase lock to open.');
+    const wait = record.lastFailureAt + retryDelayMs(record.failures) - now();
+    if (wait > 0)
+      throw new PlanStorageError('wrong-passphrase', `Too many wrong passphrases. Try again in ${Math.ceil(wait / 1000)} seconds.`);
+    try {
+      const opened = await unwrapVault(record, passphrase);
+      return { record: { ...record, failures: 0, lastFailureAt: 0 }, opened };
+    } catch {
+      const failed = { ...record, failures: record.failures + 1, lastFailureAt: now() };
+      await putVault(d, failed);
+      const next = retryDelayMs(failed.failures);
+      throw new PlanStorageError(
+        'wrong-passphrase',
+        next ? `That passphrase is not right. Try again in ${Math.ceil(next / 1000)} seconds.` : undefined,
+      );
+    }
+  }
+
+  return {
+    vaultState: () => store.run(async (d) => ((await readVault(d)) ? (keys.current() ? 'unlocked' : 'locked') : 'none')),
+
+    setUpVault: (passphrase) =>
+      store.run(async (d) => {
+        if (await readVault(d)) throw new PlanStorageError('invalid', 'The passphrase lock is already on.');
+        const { record, vault: opened } = await createVault(passphrase, kdfIterations);
+        await recodeAll(d, undefined, opened.key, record);
+        keys.open(opened);
+        return opened.raw;
+      }),
+
+    unlock: (passphrase) =>
+      store.run(async (d) => {
+        const { record, opened } = await verify(d, passphrase);
+        // Stronger KDF settings since this vault was made: re-wrap now, while we have the passphrase.
+        const upgraded =
+          record.kdf.iterations < kdfIterations ? { ...record, ...(await rewrapVault(opened, passphrase, kdfIterations)) } : record;
+        await putVault(d, upgraded);
+        keys.open(opened);
+        return opened.raw;
+      }),
+
+    useKey: (raw) =>
+      store.run(async (d) => {
+        const record = await readVault(d);
+        if (!record) return;
+        const opened = await vaultFromRaw(record, raw).catch(() => {
+          throw new PlanStorageError('locked');
+        });
+        keys.open(opened);
+      }),
+
+    lock: () => keys.lock(),
+
+    changePassphrase: (current, next) =>
+      store.run(async (d) => {
+        const { record, opened } = await verify(d, current);
+        await putVault(d, { ...record, ...(await rewrapVault(opened, next, kdfIterations)) });
+        keys.open(opened);
+      }),
+
+    disableVault: (passphrase) =>
+      store.run(async (d) => {
+        const { opened } = await verify(d, passphrase);
+        await recodeAll(d, opened.key, undefined, null);
+        keys.lock();
+      }),
+  };
+}
