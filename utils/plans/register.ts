@@ -23,9 +23,12 @@ function watchIdle(browser: typeof Browser, service: PlanService): void {
  */
 export function registerPlanService(browser: typeof Browser): void {
   const repository = openPlanRepository({ onBlocked: () => service.warn('blocked') });
-  // After a restart of this service worker, reopen with the key kept in session storage.
+  // After a restart of this service worker, reopen with the key kept in session storage —
+  // unless a lock comes first: the idle or screen-lock event that woke this worker is
+  // delivered while the restore is still reading, and that lock must win (SECURITY.md).
+  const since = repository.lockEpoch();
   const ready = sessionVaultKey.getValue().then(async (key) => {
-    if (key) await repository.useKey(fromBase64(key)).catch(() => sessionVaultKey.setValue(null));
+    if (key) await repository.useKey(fromBase64(key), since).catch(() => sessionVaultKey.setValue(null));
   });
   const service: PlanService = createPlanService(repository, {
     ready,

@@ -13,6 +13,8 @@ interface Task {
   port: PortLike;
   /** Requests made redundant by this one (older keystrokes in the same field), answered with it. */
   followers: Task[];
+  /** The repository's lock epoch when the request arrived: a lock sent later still wins. */
+  epoch: number;
 }
 
 /** Every method, as a record so the compiler insists a new method is listed here too. */
@@ -88,7 +90,7 @@ export function createPlanService(
     for (const port of ports) if (port !== except) safePost(port, event);
   };
 
-  async function execute(request: PlanRequest): Promise<PlanProtocol[PlanMethod]['result']> {
+  async function execute({ request, epoch }: Task): Promise<PlanProtocol[PlanMethod]['result']> {
     switch (request.method) {
       case 'list':
         return repository.list();
@@ -133,6 +135,8 @@ export function createPlanService(
         onKey(await repository.setUpVault(request.args.passphrase));
         return null;
       case 'unlock':
+        if (repository.lockEpoch() !== epoch)
+          throw new PlanStorageError('locked', 'Plans were locked while this unlock waited. Enter the passphrase again.');
         onKey(await repository.unlock(request.args.passphrase));
         return null;
       case 'lock':
@@ -172,6 +176,20 @@ export function createPlanService(
     if (state) broadcast({ kind: 'vault', state });
   }
 
+  /** Runs one request and answers it, and every request it made redundant. */
+  async function answer(task: Task): Promise<void> {
+    let response: DistributiveOmit<PlanResponse, 'seq'>;
+    try {
+      const result = await execute(task);
+      response = { kind: 'response', ok: true, result };
+      announce(task, result);
+    } catch (error) {
+      const e = classifyStorageError(error);
+      response = { kind: 'response', ok: false, code: e.code, message: e.message };
+    }
+    for (const t of [task, ...task.followers]) safePost(t.port, { ...response, seq: t.request.seq });
+  }
+
   async function drain(): Promise<void> {
     if (running) return;
     running = true;
@@ -180,20 +198,8 @@ export function createPlanService(
       const task = queue.shift() as Task;
       const key = patchKey(task.request);
       const later = key ? queue.find((t) => patchKey(t.request) === key) : undefined;
-      if (later) {
-        later.followers.push(task, ...task.followers);
-        continue;
-      }
-      let response: DistributiveOmit<PlanResponse, 'seq'>;
-      try {
-        const result = await execute(task.request);
-        response = { kind: 'response', ok: true, result };
-        announce(task, result);
-      } catch (error) {
-        const e = classifyStorageError(error);
-        response = { kind: 'response', ok: false, code: e.code, message: e.message };
-      }
-      for (const t of [task, ...task.followers]) safePost(t.port, { ...response, seq: t.request.seq });
+      if (later) later.followers.push(task, ...task.followers);
+      else await answer(task);
     }
     running = false;
   }
@@ -211,8 +217,14 @@ export function createPlanService(
       ports.add(port);
       const onMessage = (message: unknown) => {
         if (!isRequest(message)) return;
-        queue.push({ request: message, port, followers: [] });
-        void drain();
+        const task: Task = { request: message, port, followers: [], epoch: repository.lockEpoch() };
+        // A lock (Lock now, Hide) never waits behind slow work such as a big import or a slow
+        // unlock: it runs now, and the repository's lock epoch keeps that work from reopening.
+        if (message.method === 'lock') void answer(task);
+        else {
+          queue.push(task);
+          void drain();
+        }
       };
       port.onMessage.addListener(onMessage);
       port.onDisconnect.addListener(() => {

@@ -13,9 +13,15 @@ export interface VaultKeeper {
   setUpVault(passphrase: string): Promise<Uint8Array<ArrayBuffer>>;
   /** Returns the data key's bytes (for session storage). Wrong: throws, and later tries wait longer. */
   unlock(passphrase: string): Promise<Uint8Array<ArrayBuffer>>;
-  /** Re-opens with key bytes kept in session storage (after the background restarted). */
-  useKey(raw: Uint8Array<ArrayBuffer>): Promise<void>;
+  /**
+   * Re-opens with key bytes kept in session storage (after the background restarted), unless
+   * the vault was locked after `since` (a `lockEpoch()` read when the restore began).
+   */
+  useKey(raw: Uint8Array<ArrayBuffer>, since?: number): Promise<void>;
+  /** Locks at once, and no unlock or key restore already under way can undo it. */
   lock(): void;
+  /** How many locks so far: see `useKey`. */
+  lockEpoch(): number;
   /** Re-wraps the data key under a new passphrase: records are not re-encrypted. */
   changePassphrase(current: string, next: string): Promise<void>;
   /** Turns the lock off: every record is decrypted back, in one transaction. */
@@ -31,6 +37,11 @@ interface KeeperDeps {
 }
 
 export function createVaultKeeper({ store, keys, now, makeId, kdfIterations }: KeeperDeps): VaultKeeper {
+  /** Opens the vault with `opened`; a lock since `since` wins, and the caller hears "locked". */
+  function openUnlessLocked(opened: OpenVault, since: number) {
+    if (!keys.open(opened, since)) throw new PlanStorageError('locked');
+  }
+
   /** Re-encodes every record with `to` (undefined: plain), in one transaction; `from` decodes. */
   async function recodeAll(d: IDBPDatabase, from: CryptoKey | undefined, to: CryptoKey | undefined, vaultRecord: VaultRecord | null) {
     const plans = await Promise.all((await readAllPlanRecords(d)).map((p) => decodePlan(from, p)));
@@ -69,44 +80,54 @@ export function createVaultKeeper({ store, keys, now, makeId, kdfIterations }: K
   return {
     vaultState: () => store.run(async (d) => ((await readVault(d)) ? (keys.current() ? 'unlocked' : 'locked') : 'none')),
 
-    setUpVault: (passphrase) =>
-      store.run(async (d) => {
+    setUpVault: (passphrase) => {
+      // The epoch is read as the call is made: a lock that comes in while this awaits storage wins.
+      const since = keys.epoch();
+      return store.run(async (d) => {
         if (await readVault(d)) throw new PlanStorageError('invalid', 'The passphrase lock is already on.');
         const { record, vault: opened } = await createVault(passphrase, kdfIterations);
         await recodeAll(d, undefined, opened.key, record);
-        keys.open(opened);
+        // Locked meanwhile: the lock is on and every record encrypted; it opens with the passphrase.
+        openUnlessLocked(opened, since);
         return opened.raw;
-      }),
+      });
+    },
 
-    unlock: (passphrase) =>
-      store.run(async (d) => {
+    unlock: (passphrase) => {
+      const since = keys.epoch();
+      return store.run(async (d) => {
         const { record, opened } = await verify(d, passphrase);
         // Stronger KDF settings since this vault was made: re-wrap now, while we have the passphrase.
         const upgraded =
           record.kdf.iterations < kdfIterations ? { ...record, ...(await rewrapVault(opened, passphrase, kdfIterations)) } : record;
         await putVault(d, upgraded);
-        keys.open(opened);
+        openUnlessLocked(opened, since);
         return opened.raw;
-      }),
+      });
+    },
 
-    useKey: (raw) =>
+    useKey: (raw, since = keys.epoch()) =>
       store.run(async (d) => {
         const record = await readVault(d);
         if (!record) return;
         const opened = await vaultFromRaw(record, raw).catch(() => {
           throw new PlanStorageError('locked');
         });
-        keys.open(opened);
+        openUnlessLocked(opened, since);
       }),
 
     lock: () => keys.lock(),
+    lockEpoch: () => keys.epoch(),
 
-    changePassphrase: (current, next) =>
-      store.run(async (d) => {
+    changePassphrase: (current, next) => {
+      const since = keys.epoch();
+      return store.run(async (d) => {
         const { record, opened } = await verify(d, current);
         await putVault(d, { ...record, ...(await rewrapVault(opened, next, kdfIterations)) });
-        keys.open(opened);
-      }),
+        // Changing the passphrase reopens the vault, unless it was locked meanwhile.
+        keys.open(opened, since);
+      });
+    },
 
     disableVault: (passphrase) =>
       store.run(async (d) => {

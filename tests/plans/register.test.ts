@@ -1,0 +1,80 @@
+import { deleteDB } from 'idb';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { browser as Browser } from 'wxt/browser';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createPlanClient } from '@/utils/plans/client';
+import { toBase64 } from '@/utils/plans/crypto';
+import { registerPlanService } from '@/utils/plans/register';
+import { openPlanRepository } from '@/utils/plans/repository';
+import { DB_NAME } from '@/utils/plans/schema-upgrades';
+import { autoLockMinutes, sessionVaultKey } from '@/utils/settings';
+import { fakeEvent } from '../fake-events';
+import { createPortPair } from '../fake-port';
+
+const ORIGIN = 'chrome-extension://ext/';
+const PASSPHRASE = 'correct horse battery';
+
+/** The parts of the browser the plan service's registration touches, with triggers. */
+function fakePlanBrowser({ screenLock = true, normalWindows = 0 } = {}) {
+  const fake = {
+    idle: {
+      setDetectionInterval: vi.fn(),
+      onStateChanged: fakeEvent<[string]>(),
+      // Chrome declares a "locked" state; Firefox's idle API has none.
+      IdleState: screenLock ? { ACTIVE: 'active', IDLE: 'idle', LOCKED: 'locked' } : { ACTIVE: 'active', IDLE: 'idle' },
+    },
+    windows: {
+      onRemoved: fakeEvent<[number]>(),
+      getAll: vi.fn(async () => Array.from({ length: normalWindows }, (_, id) => ({ id, type: 'normal' }))),
+    },
+    runtime: { id: 'ext', getURL: (path: string) => `${ORIGIN}${path.replace(/^\//, '')}`, onConnect: fakeEvent<[unknown]>() },
+  };
+  /** A page of this extension (by default the side panel) connecting to the plan service. */
+  const connect = (page = 'sidepanel.html') =>
+    createPlanClient(() => {
+      const pair = createPortPair('plans', { id: 'ext', url: `${ORIGIN}${page}` });
+      fake.runtime.onConnect.fire(pair.background);
+      return pair.page;
+    });
+  return { fake, browser: fake as unknown as typeof Browser, connect };
+}
+
+/** A locked-on vault with one plan, as an earlier run of the service worker left it, key in session storage. */
+async function vaultLeftUnlocked() {
+  const earlier = openPlanRepository({ kdfIterations: 1000 });
+  await earlier.create('p');
+  await sessionVaultKey.setValue(toBase64(await earlier.setUpVault(PASSPHRASE)));
+  earlier.close();
+}
+
+beforeEach(async () => {
+  fakeBrowser.reset();
+  await deleteDB(DB_NAME);
+});
+
+describe('finding 1: a lock always wins', () => {
+  it.each(['locked', 'idle'])(
+    'finding 1: a “%s” event that wakes the stopped worker leaves plans locked, whatever the key restore was doing',
+    async (state) => {
+      await vaultLeftUnlocked();
+      await autoLockMinutes.setValue(5);
+      const { fake, browser, connect } = fakePlanBrowser();
+      registerPlanService(browser);
+      // Chrome delivers the event that woke the worker as soon as its top-level script has run.
+      fake.idle.onStateChanged.fire(state);
+      const page = connect();
+      expect(await page.call('vaultStatus', {})).toBe('locked');
+      await expect(page.call('get', { id: 'p' })).rejects.toMatchObject({ code: 'locked' });
+      expect(await sessionVaultKey.getValue()).toBeNull();
+    },
+  );
+
+  it('(control: without a lock event the restarted worker reopens with the session key)', async () => {
+    await vaultLeftUnlocked();
+    const { browser, connect } = fakePlanBrowser();
+    registerPlanService(browser);
+    const page = connect();
+    expect(await page.call('vaultStatus', {})).toBe('unlocked');
+    expect((await page.call('get', { id: 'p' }))?.id).toBe('p');
+  });
+});
