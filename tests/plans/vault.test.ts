@@ -55,6 +55,16 @@ describe('passphrase lock (vault)', () => {
     expect((await repository.get('p'))?.data.codeWord).toBe(CANARY);
   });
 
+  it('finding 11: deleting a plan while locked requires unlocking, and the plan stays', async () => {
+    const { repository } = await lockedWithPlan();
+    repository.lock();
+    await expect(repository.remove('p')).rejects.toMatchObject({ code: 'locked' });
+    await repository.unlock('correct horse battery');
+    expect((await repository.get('p'))?.data.codeWord).toBe(CANARY);
+    await repository.remove('p');
+    expect(await repository.get('p')).toBeUndefined();
+  });
+
   it('makes you wait longer and longer after repeated wrong passphrases', async () => {
     const { repository, clock } = await lockedWithPlan();
     repository.lock();

@@ -169,7 +169,12 @@ export function openPlanRepository({
         return copy;
       }),
 
-    remove: (id) => store.run((d) => deletePlan(d, id)),
+    // Deleting is a write like any other: while locked, nothing is readable or writable.
+    remove: (id) =>
+      store.run(async (d) => {
+        await keyFor(d);
+        await deletePlan(d, id);
+      }),
 
     revisions: (id) =>
       store.run(async (d) => {
