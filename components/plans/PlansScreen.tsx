@@ -4,7 +4,7 @@ import { backupFileName, serializeBackup } from '@/utils/plans/backup';
 import type { PlanClient } from '@/utils/plans/client';
 import { PlanStorageError } from '@/utils/plans/errors';
 import { PLAN_SECTIONS } from '@/utils/plans/form';
-import { formatPlanText, formatSectionText, planTitle } from '@/utils/plans/format';
+import { describeDamaged, formatPlanText, formatSectionText, planTitle } from '@/utils/plans/format';
 import type { Revision } from '@/utils/plans/repository';
 import { BackupControls } from './BackupControls';
 import { ClipboardWarning } from './ClipboardWarning';
@@ -134,9 +134,9 @@ export function PlansScreen({ client, entry, copyText, insertText, openPrint, do
         message={notice}
         onExport={() =>
           void client.call('exportAll', {}).then(
-            (backup) => {
+            ({ backup, damaged }) => {
               download(backupFileName(now()), serializeBackup(backup));
-              say(`Exported ${backup.plans.length} ${backup.plans.length === 1 ? 'plan' : 'plans'}.`);
+              say(`Exported ${backup.plans.length} ${backup.plans.length === 1 ? 'plan' : 'plans'}.${describeDamaged(damaged)}`);
             },
             (e: unknown) => say(e instanceof PlanStorageError ? e.message : 'Export failed.', 'error'),
           )

@@ -13,7 +13,8 @@ interface SettingsScreenProps {
   onLockNow: () => void;
   onSetUp: (passphrase: string) => Promise<void>;
   onChangePassphrase: (current: string, next: string) => Promise<void>;
-  onDisable: (passphrase: string) => Promise<void>;
+  /** Resolves to anything more to say (damaged plans that stayed as they were). */
+  onDisable: (passphrase: string) => Promise<string>;
   onExportEncrypted: (passphrase: string) => Promise<string>;
 }
 
@@ -26,9 +27,9 @@ export function SettingsScreen(props: SettingsScreenProps) {
   const [again, setAgain] = useState('');
   const [off, setOff] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string }>();
-  const run = (work: Promise<void>, done: string) =>
+  const run = (work: Promise<unknown>, done: string) =>
     work.then(
-      () => setMessage({ ok: true, text: done }),
+      (more) => setMessage({ ok: true, text: done + (typeof more === 'string' ? more : '') }),
       (error: Error) => setMessage({ ok: false, text: error.message }),
     );
 

@@ -13,6 +13,7 @@ import { guideRequest, type GuideRequest } from '@/utils/guide-request';
 import { activeTabId, insertOrCopy } from '@/utils/page-insertion';
 import { pinnedEntryIds, togglePinnedId } from '@/utils/pins';
 import { backupFileName } from '@/utils/plans/backup';
+import { describeDamaged } from '@/utils/plans/format';
 import { createPlanClient } from '@/utils/plans/client';
 import { PLAN_PORT } from '@/utils/plans/protocol';
 import { rememberUse } from '@/utils/recents';
@@ -76,9 +77,9 @@ export function App() {
   }
 
   const exportEncrypted = (passphrase: string) =>
-    client.call('exportEncrypted', { passphrase }).then((text) => {
+    client.call('exportEncrypted', { passphrase }).then(({ text, damaged }) => {
       downloadText(backupFileName(Date.now()).replace('.json', '.encrypted.json'), text);
-      return 'Encrypted backup saved. It opens only with its passphrase.';
+      return `Encrypted backup saved. It opens only with its passphrase.${describeDamaged(damaged)}`;
     });
   const insertText = async (text: string, entryId: string) =>
     (await insertOrCopy(await activeTabId(browser), text, entryId, copyPlainText)).message;
@@ -139,7 +140,12 @@ export function App() {
             onLockNow={() => void client.call('lock', {}).then(() => vault.set('locked'))}
             onSetUp={(passphrase) => client.call('setUpVault', { passphrase }).then(() => vault.set('unlocked'))}
             onChangePassphrase={(current, next) => client.call('changePassphrase', { current, next }).then(() => {})}
-            onDisable={(passphrase) => client.call('disableVault', { passphrase }).then(() => vault.set('none'))}
+            onDisable={(passphrase) =>
+              client.call('disableVault', { passphrase }).then(({ damaged }) => {
+                vault.set('none');
+                return describeDamaged(damaged);
+              })
+            }
             onExportEncrypted={exportEncrypted}
           />
         )}

@@ -45,6 +45,13 @@ export function formatPlanText(plan: Pick<Plan, 'data'>): string {
   return [`Safety plan: ${nickname}`, ...sections].join('\n\n');
 }
 
+/** What an export or turning the lock off says about damaged plans it had to leave out ("" for none). */
+export function describeDamaged(count: number): string {
+  if (!count) return '';
+  const plans = count === 1 ? '1 plan could not be opened and was' : `${count} plans could not be opened and were`;
+  return ` ${plans} left out: ${count === 1 ? 'it is' : 'they are'} still listed as “Can’t be opened”.`;
+}
+
 /** The name a plan is listed under. */
 export function planTitle(nickname: string): string {
   return nickname.trim() || 'Untitled plan';

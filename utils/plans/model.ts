@@ -39,6 +39,8 @@ export interface PlanSummary {
   updatedAt: number;
   /** ISO date, or "" when no review date is set. */
   nextReview: string;
+  /** Its stored record is damaged and cannot be opened: it can only be deleted (or restored from a backup). */
+  damaged?: true;
 }
 
 /** Longest values accepted; a longer paste is refused with a message and changes nothing. */

@@ -18,20 +18,55 @@ export const isSealed = (r: object): r is { enc: Sealed; v: number } => 'enc' in
 const planAad = (id: string, v: number) => `csec-plan|${id}|schema:${v}`;
 const revisionAad = (planId: string, rid: string, v: number) => `csec-revision|${planId}|${rid}|schema:${v}`;
 
-const corrupt = () => {
+const corrupt = (): never => {
   throw new PlanStorageError('corrupt');
 };
+
+const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isTime = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
+
+/** Enough of a plan's shape that the list, the editor and an export can use it. */
+function isPlan(value: unknown): value is Plan {
+  if (!isObject(value)) return false;
+  const { id, rev, createdAt, updatedAt, snapshotAt, data, fieldStamps } = value;
+  return (
+    typeof id === 'string' &&
+    id.length > 0 &&
+    Number.isInteger(rev) &&
+    isTime(createdAt) &&
+    isTime(updatedAt) &&
+    isTime(snapshotAt) &&
+    isObject(data) &&
+    isObject(fieldStamps)
+  );
+}
+
+function isRevisionBody(value: unknown): value is NewRevision {
+  return isObject(value) && typeof value.planId === 'string' && isTime(value.savedAt) && isObject(value.data);
+}
+
+/**
+ * Decodes each record on its own, so one damaged record (a flipped byte, a tampered field)
+ * never hides the others: it is reported by itself instead.
+ */
+export async function decodeEach<S, T>(records: readonly S[], decode: (record: S) => Promise<T>): Promise<{ ok: T[]; damaged: S[] }> {
+  const results = await Promise.all(records.map((r) => decode(r).then((value) => ({ value }), () => undefined)));
+  const ok: T[] = [];
+  const damaged: S[] = [];
+  results.forEach((result, i) => (result ? ok.push(result.value) : damaged.push(records[i] as S)));
+  return { ok, damaged };
+}
 
 export async function encodePlan(key: CryptoKey | undefined, plan: Plan): Promise<StoredPlan> {
   return key ? { id: plan.id, rev: plan.rev, v: DB_VERSION, enc: await sealJson(key, plan, planAad(plan.id, DB_VERSION)) } : plan;
 }
 
+/** The plan in a stored record; throws "corrupt" when it does not open or is not a whole plan. */
 export async function decodePlan(key: CryptoKey | undefined, stored: StoredPlan): Promise<Plan> {
-  if (!isSealed(stored)) return stored;
+  if (!isSealed(stored)) return isPlan(stored) ? stored : corrupt();
   if (!key) throw new PlanStorageError('locked');
-  const plan = await openJson<Plan>(key, stored.enc, planAad(stored.id, stored.v)).catch(corrupt);
-  if (plan.id !== stored.id) corrupt();
-  return plan;
+  const plan = await openJson<unknown>(key, stored.enc, planAad(stored.id, stored.v)).catch(corrupt);
+  return isPlan(plan) && plan.id === stored.id ? plan : corrupt();
 }
 
 /** `rid`: a random id bound into the sealed revision, since its key is given by the store later. */
@@ -46,8 +81,8 @@ export async function encodeRevision(key: CryptoKey | undefined, revision: NewRe
 }
 
 export async function decodeRevision(key: CryptoKey | undefined, stored: StoredRevision): Promise<Revision> {
-  if (!isSealed(stored)) return stored as Revision;
+  if (!isSealed(stored)) return isRevisionBody(stored) ? (stored as Revision) : corrupt();
   if (!key) throw new PlanStorageError('locked');
-  const body = await openJson<NewRevision>(key, stored.enc, revisionAad(stored.planId, stored.rid, stored.v)).catch(corrupt);
-  return { ...body, key: stored.key as number, planId: stored.planId };
+  const body = await openJson<unknown>(key, stored.enc, revisionAad(stored.planId, stored.rid, stored.v)).catch(corrupt);
+  return isRevisionBody(body) ? { ...body, key: stored.key as number, planId: stored.planId } : corrupt();
 }

@@ -16,7 +16,7 @@ import {
   readVault,
   RevConflict,
 } from './plan-store';
-import { decodePlan, decodeRevision, encodePlan, encodeRevision } from './record-codec';
+import { decodeEach, decodePlan, decodeRevision, encodePlan, encodeRevision } from './record-codec';
 import { createVaultKeeper, type VaultKeeper } from './vault-keeper';
 
 export type { Revision } from './model';
@@ -33,11 +33,22 @@ export interface ImportReport {
 
 export type VaultState = 'none' | 'locked' | 'unlocked';
 
+export interface ReadAll {
+  plans: Plan[];
+  /** Ids of plans whose stored record is damaged: left out, and reported. */
+  damaged: string[];
+}
+
 /** The only code that reads or writes plan storage. Every write is a strict transaction. */
 export interface PlanRepository extends VaultKeeper {
+  /** Every plan, newest change first; a damaged record is listed as `damaged`, never hidden. */
   list(): Promise<PlanSummary[]>;
+  /** One plan; throws "corrupt" when its record is damaged. */
   get(id: string): Promise<Plan | undefined>;
+  /** Every plan that opens (damaged records are left out: see `readAll`). */
   all(): Promise<Plan[]>;
+  /** Every plan that opens, and the ids of the records that do not (for exports to report). */
+  readAll(): Promise<ReadAll>;
   /** Creates a plan with this id, or returns the one that already has it. */
   create(id?: string): Promise<Plan>;
   /** Writes one field, unless another writer changed it after `baseRev` (then: conflict). */
@@ -93,12 +104,15 @@ export function openPlanRepository({
     return stored && decodePlan(key, stored);
   }
 
-  const readAll = async (d: IDBPDatabase, key: CryptoKey | undefined) =>
-    Promise.all((await readAllPlanRecords(d)).map((p) => decodePlan(key, p)));
+  async function readAll(d: IDBPDatabase, key: CryptoKey | undefined): Promise<ReadAll> {
+    const { ok, damaged } = await decodeEach(await readAllPlanRecords(d), (p) => decodePlan(key, p));
+    return { plans: ok, damaged: damaged.map((p) => p.id) };
+  }
 
+  /** The newest revision kept; a damaged one counts as none, so a fresh snapshot is taken. */
   async function latestRevision(d: IDBPDatabase, key: CryptoKey | undefined, id: string): Promise<Revision | undefined> {
     const stored = await readLatestRevisionRecord(d, id);
-    return stored && decodeRevision(key, stored);
+    return stored && decodeRevision(key, stored).catch(() => undefined);
   }
 
   /** Writes `plan` (if the stored one is still at `expectedRev`), with a revision of `snapshotOf`. */
@@ -120,11 +134,17 @@ export function openPlanRepository({
   return {
     ...vault,
     list: () =>
-      store.run(async (d) =>
-        (await readAll(d, await keyFor(d))).map(summarize).sort((a, b) => b.updatedAt - a.updatedAt || a.id.localeCompare(b.id)),
-      ),
+      store.run(async (d) => {
+        const { plans, damaged } = await readAll(d, await keyFor(d));
+        const listed: PlanSummary[] = [
+          ...plans.map(summarize),
+          ...damaged.map((id) => ({ id, nickname: '', updatedAt: 0, nextReview: '', damaged: true as const })),
+        ];
+        return listed.sort((a, b) => b.updatedAt - a.updatedAt || a.id.localeCompare(b.id));
+      }),
     get: (id) => store.run(async (d) => readPlan(d, await keyFor(d), id)),
-    all: () => store.run(async (d) => readAll(d, await keyFor(d))),
+    all: () => store.run(async (d) => (await readAll(d, await keyFor(d))).plans),
+    readAll: () => store.run(async (d) => readAll(d, await keyFor(d))),
 
     create: (id = makeId()) =>
       store.run(async (d) => {
@@ -179,8 +199,9 @@ export function openPlanRepository({
     revisions: (id) =>
       store.run(async (d) => {
         const key = await keyFor(d);
-        const stored = await readRevisionRecordsOf(d, id);
-        return (await Promise.all(stored.map((r) => decodeRevision(key, r)))).reverse();
+        // A damaged revision is left out; the plan and its other revisions still open.
+        const { ok } = await decodeEach(await readRevisionRecordsOf(d, id), (r) => decodeRevision(key, r));
+        return ok.reverse();
       }),
 
     restore: (id, revisionKey, clientId) =>
@@ -205,7 +226,8 @@ export function openPlanRepository({
       store.run(async (d) => {
         const key = await keyFor(d);
         const report: ImportReport = { added: 0, replaced: 0, keptNewer: 0 };
-        const existing = new Map((await readAll(d, key)).map((p) => [p.id, p]));
+        // A damaged record with the same id is replaced by the file's copy (that is how it is restored).
+        const existing = new Map((await readAll(d, key)).plans.map((p) => [p.id, p]));
         const incoming = plans.filter((plan) => {
           const here = existing.get(plan.id);
           if (here && !isNewer(plan, here)) report.keptNewer++;

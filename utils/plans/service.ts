@@ -114,10 +114,15 @@ export function createPlanService(
         return repository.revisions(request.args.id);
       case 'restore':
         return repository.restore(request.args.id, request.args.key, request.args.clientId);
-      case 'exportAll':
-        return createBackup(await repository.all(), now());
-      case 'exportEncrypted':
-        return encryptBackup(serializeBackup(createBackup(await repository.all(), now())), request.args.passphrase, kdfIterations);
+      case 'exportAll': {
+        const { plans, damaged } = await repository.readAll();
+        return { backup: createBackup(plans, now()), damaged: damaged.length };
+      }
+      case 'exportEncrypted': {
+        const { plans, damaged } = await repository.readAll();
+        const text = await encryptBackup(serializeBackup(createBackup(plans, now())), request.args.passphrase, kdfIterations);
+        return { text, damaged: damaged.length };
+      }
       case 'importBackup': {
         let text = request.args.text;
         if (isEncryptedBackup(text)) {
@@ -146,10 +151,11 @@ export function createPlanService(
       case 'changePassphrase':
         await repository.changePassphrase(request.args.current, request.args.next);
         return null;
-      case 'disableVault':
-        await repository.disableVault(request.args.passphrase);
+      case 'disableVault': {
+        const damaged = await repository.disableVault(request.args.passphrase);
         onKey(null);
-        return null;
+        return { damaged };
+      }
     }
   }
 

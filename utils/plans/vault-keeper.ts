@@ -2,7 +2,7 @@ import type { IDBPDatabase } from 'idb';
 import { PlanStorageError } from './errors';
 import type { KeyState } from './key-state';
 import { putVault, readAllPlanRecords, readAllRevisionRecords, readVault, rewriteAll, type PlanStore } from './plan-store';
-import { decodePlan, decodeRevision, encodePlan, encodeRevision } from './record-codec';
+import { decodeEach, decodePlan, decodeRevision, encodePlan, encodeRevision } from './record-codec';
 import type { VaultState } from './repository';
 import { createVault, retryDelayMs, rewrapVault, unwrapVault, vaultFromRaw, type OpenVault, type VaultRecord } from './vault';
 
@@ -24,8 +24,11 @@ export interface VaultKeeper {
   lockEpoch(): number;
   /** Re-wraps the data key under a new passphrase: records are not re-encrypted. */
   changePassphrase(current: string, next: string): Promise<void>;
-  /** Turns the lock off: every record is decrypted back, in one transaction. */
-  disableVault(passphrase: string): Promise<void>;
+  /**
+   * Turns the lock off: every record is decrypted back, in one transaction. A damaged record
+   * cannot be, and is kept as it is (still listed as damaged); resolves to how many were.
+   */
+  disableVault(passphrase: string): Promise<number>;
 }
 
 interface KeeperDeps {
@@ -42,10 +45,13 @@ export function createVaultKeeper({ store, keys, now, makeId, kdfIterations }: K
     if (!keys.open(opened, since)) throw new PlanStorageError('locked');
   }
 
-  /** Re-encodes every record with `to` (undefined: plain), in one transaction; `from` decodes. */
+  /**
+   * Re-encodes every record with `to` (undefined: plain), in one transaction; `from` decodes.
+   * Damaged records are left as they are, and counted: they never stop the others.
+   */
   async function recodeAll(d: IDBPDatabase, from: CryptoKey | undefined, to: CryptoKey | undefined, vaultRecord: VaultRecord | null) {
-    const plans = await Promise.all((await readAllPlanRecords(d)).map((p) => decodePlan(from, p)));
-    const revisions = await Promise.all((await readAllRevisionRecords(d)).map((r) => decodeRevision(from, r)));
+    const { ok: plans, damaged } = await decodeEach(await readAllPlanRecords(d), (p) => decodePlan(from, p));
+    const { ok: revisions } = await decodeEach(await readAllRevisionRecords(d), (r) => decodeRevision(from, r));
     const encodedPlans = await Promise.all(plans.map((p) => encodePlan(to, p)));
     const encodedRevisions = await Promise.all(
       revisions.map(async (r) => ({
@@ -54,6 +60,7 @@ export function createVaultKeeper({ store, keys, now, makeId, kdfIterations }: K
       })),
     );
     await rewriteAll(d, encodedPlans, encodedRevisions, vaultRecord);
+    return damaged.length;
   }
 
   /** Checks a passphrase, counting mistakes and enforcing the growing wait between them. */
@@ -132,8 +139,9 @@ export function createVaultKeeper({ store, keys, now, makeId, kdfIterations }: K
     disableVault: (passphrase) =>
       store.run(async (d) => {
         const { opened } = await verify(d, passphrase);
-        await recodeAll(d, opened.key, undefined, null);
+        const damaged = await recodeAll(d, opened.key, undefined, null);
         keys.lock();
+        return damaged;
       }),
   };
 }
