@@ -1,6 +1,6 @@
 import { deriveKek, KDF_ITERATIONS, newKdfParams, open, seal, type KdfParams, type Sealed } from './crypto';
-import { PLAN_FIELDS } from './form';
-import { checkFieldValue, type FieldStamp, type Plan } from './model';
+import type { Plan } from './model';
+import { checkPlan, describePlanProblem, isCount, isObject } from './plan-checks';
 
 /** The backup file's own format name and version, so future versions can read old files. */
 export const BACKUP_FORMAT = 'csec-safety-plans';
@@ -29,31 +29,6 @@ export function serializeBackup(backup: BackupFile): string {
 /** "safety-plans-2026-11-29.json" */
 export function backupFileName(now: number): string {
   return `safety-plans-${new Date(now).toISOString().slice(0, 10)}.json`;
-}
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
-const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
-
-/** One plan from a backup, checked field by field; a string says what is wrong. */
-function readPlan(value: unknown): Plan | string {
-  if (!isObject(value)) return 'is not a plan';
-  const { id, rev, createdAt, updatedAt, data, fieldStamps = {}, snapshotAt = updatedAt } = value;
-  if (typeof id !== 'string' || id.length === 0 || id.length > 100) return 'has no valid id';
-  if (!isCount(rev) || rev < 1) return 'has no valid revision number';
-  if (!isTime(createdAt) || !isTime(updatedAt) || !isTime(snapshotAt)) return 'has invalid dates';
-  if (!isObject(data)) return 'has no contents';
-  for (const [fieldId, fieldValue] of Object.entries(data)) {
-    const field = PLAN_FIELDS.get(fieldId);
-    if (!field) return `has an unknown field “${fieldId.slice(0, 40)}”`;
-    const problem = checkFieldValue(field, fieldValue);
-    if (problem) return `: ${problem}`;
-  }
-  if (!isObject(fieldStamps)) return 'has invalid edit stamps';
-  for (const stamp of Object.values(fieldStamps)) {
-    if (!isObject(stamp) || !isCount(stamp.rev) || typeof stamp.by !== 'string') return 'has invalid edit stamps';
-  }
-  return { id, rev, createdAt, updatedAt, snapshotAt, data: data as Plan['data'], fieldStamps: fieldStamps as Record<string, FieldStamp> };
 }
 
 /**
@@ -85,11 +60,8 @@ export function parseBackup(text: string): ParsedBackup {
     return { ok: false, error: 'This backup holds more plans than the extension can import. Nothing was imported.' };
   const byId = new Map<string, Plan>();
   for (const [i, raw] of json.plans.entries()) {
-    const plan = readPlan(raw);
-    if (typeof plan === 'string') {
-      const sep = plan.startsWith(':') ? '' : ' ';
-      return { ok: false, error: `Plan ${i + 1} of ${json.plans.length}${sep}${plan}. Nothing was imported.` };
-    }
+    const plan = checkPlan(raw);
+    if (typeof plan === 'string') return { ok: false, error: describePlanProblem(i, json.plans.length, plan) };
     const seen = byId.get(plan.id);
     if (!seen || plan.updatedAt > seen.updatedAt || (plan.updatedAt === seen.updatedAt && plan.rev > seen.rev)) byId.set(plan.id, plan);
   }

@@ -1,6 +1,7 @@
 import { openJson, sealJson, type Sealed } from './crypto';
 import { PlanStorageError } from './errors';
 import type { Plan, Revision } from './model';
+import { isObject, isTime } from './plan-checks';
 import { DB_VERSION } from './schema-upgrades';
 
 /**
@@ -21,9 +22,6 @@ const revisionAad = (planId: string, rid: string, v: number) => `csec-revision|$
 const corrupt = (): never => {
   throw new PlanStorageError('corrupt');
 };
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isTime = (v: unknown) => typeof v === 'number' && Number.isFinite(v);
 
 /** Enough of a plan's shape that the list, the editor and an export can use it. */
 function isPlan(value: unknown): value is Plan {
@@ -50,7 +48,14 @@ function isRevisionBody(value: unknown): value is NewRevision {
  * never hides the others: it is reported by itself instead.
  */
 export async function decodeEach<S, T>(records: readonly S[], decode: (record: S) => Promise<T>): Promise<{ ok: T[]; damaged: S[] }> {
-  const results = await Promise.all(records.map((r) => decode(r).then((value) => ({ value }), () => undefined)));
+  const results = await Promise.all(
+    records.map((r) =>
+      decode(r).then(
+        (value) => ({ value }),
+        () => undefined,
+      ),
+    ),
+  );
   const ok: T[] = [];
   const damaged: S[] = [];
   results.forEach((result, i) => (result ? ok.push(result.value) : damaged.push(records[i] as S)));

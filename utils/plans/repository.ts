@@ -16,20 +16,16 @@ import {
   readVault,
   RevConflict,
 } from './plan-store';
-import { decodeEach, decodePlan, decodeRevision, encodePlan, encodeRevision } from './record-codec';
+import { checkPlan, describePlanProblem } from './plan-checks';
+import { mergeImport, type ImportReport } from './plan-import';
+import { decodeEach, decodePlan, decodeRevision, encodePlan, encodeRevision, type StoredRevision } from './record-codec';
 import { createVaultKeeper, type VaultKeeper } from './vault-keeper';
 
 export type { Revision } from './model';
+export type { ImportReport } from './plan-import';
 export { MAX_REVISIONS } from './plan-store';
 
 export type PatchResult = { status: 'saved'; plan: Plan } | { status: 'conflict'; plan: Plan };
-
-export interface ImportReport {
-  added: number;
-  replaced: number;
-  /** Plans in the file that were older than the copy already here. */
-  keptNewer: number;
-}
 
 export type VaultState = 'none' | 'locked' | 'unlocked';
 
@@ -58,8 +54,12 @@ export interface PlanRepository extends VaultKeeper {
   remove(id: string): Promise<void>;
   revisions(id: string): Promise<Revision[]>;
   restore(id: string, revisionKey: number, clientId: string): Promise<Plan>;
-  /** Adds the plans in one transaction; for an id already here, the newer copy wins. */
-  importPlans(plans: readonly Plan[]): Promise<ImportReport>;
+  /**
+   * Adds the plans in one transaction, all or none, after checking every one of them; for an
+   * id already here, the newer copy wins and the one it replaces is kept as a revision.
+   * `onReplaced` hears each replacing plan once it is committed (to update open editors).
+   */
+  importPlans(plans: readonly Plan[], onReplaced?: (plan: Plan) => void): Promise<ImportReport>;
   close(): void;
 }
 
@@ -75,10 +75,6 @@ export interface RepositoryOptions {
 
 /** A snapshot is taken before the first edit that comes this long after the previous one. */
 export const SNAPSHOT_EVERY_MS = 60_000;
-
-function isNewer(a: Plan, b: Plan): boolean {
-  return a.updatedAt > b.updatedAt || (a.updatedAt === b.updatedAt && a.rev > b.rev);
-}
 
 export function openPlanRepository({
   name,
@@ -222,22 +218,27 @@ export function openPlanRepository({
         return restored;
       }),
 
-    importPlans: (plans) =>
-      store.run(async (d) => {
+    importPlans: (plans, onReplaced) => {
+      // Everything is checked before the transaction opens: a bad plan refuses the whole file.
+      const checked = plans.map((plan, i) => {
+        const result = checkPlan(plan);
+        if (typeof result === 'string') throw new PlanStorageError('invalid', describePlanProblem(i, plans.length, result));
+        return result;
+      });
+      return store.run(async (d) => {
         const key = await keyFor(d);
-        const report: ImportReport = { added: 0, replaced: 0, keptNewer: 0 };
-        // A damaged record with the same id is replaced by the file's copy (that is how it is restored).
-        const existing = new Map((await readAll(d, key)).plans.map((p) => [p.id, p]));
-        const incoming = plans.filter((plan) => {
-          const here = existing.get(plan.id);
-          if (here && !isNewer(plan, here)) report.keptNewer++;
-          else if (here) report.replaced++;
-          else report.added++;
-          return !here || isNewer(plan, here);
-        });
-        await putPlans(d, await Promise.all(incoming.map((p) => encodePlan(key, p))));
-        return report;
-      }),
+        const here = await readAll(d, key);
+        const merge = mergeImport(checked, new Map(here.plans.map((p) => [p.id, p])), new Set(here.damaged), now());
+        const revisions: StoredRevision[] = [];
+        for (const { before } of merge.replaced) {
+          if (!snapshotDue(before, await latestRevision(d, key, before.id), true)) continue;
+          revisions.push(await encodeRevision(key, { planId: before.id, savedAt: before.updatedAt, data: before.data }, makeId()));
+        }
+        await putPlans(d, await Promise.all(merge.write.map((p) => encodePlan(key, p))), revisions);
+        for (const { after } of merge.replaced) onReplaced?.(after);
+        return merge.report;
+      });
+    },
 
     close: store.close,
   };

@@ -2,6 +2,7 @@ import { createBackup, decryptBackup, encryptBackup, isEncryptedBackup, parseBac
 import { classifyStorageError, describeStorageError, PlanStorageError, type StorageErrorCode } from './errors';
 import { PLAN_FIELDS } from './form';
 import { checkFieldValue } from './model';
+import { IMPORT_WRITER } from './plan-import';
 import type { PlanEvent, PlanMethod, PlanProtocol, PlanRequest, PlanResponse } from './protocol';
 import type { PlanRepository, VaultState } from './repository';
 import type { PortLike } from '../port';
@@ -132,7 +133,8 @@ export function createPlanService(
         }
         const parsed = parseBackup(text);
         if (!parsed.ok) throw new PlanStorageError('invalid', parsed.error);
-        return repository.importPlans(parsed.plans);
+        // Every open editor of a replaced plan shows the imported text (by "import": never theirs).
+        return repository.importPlans(parsed.plans, (plan) => broadcast({ kind: 'changed', plan, by: IMPORT_WRITER }));
       }
       case 'vaultStatus':
         return repository.vaultState();
