@@ -132,6 +132,7 @@ export function PlansScreen({ client, entry, copyText, insertText, openPrint, do
       />
       <BackupControls
         message={notice}
+        onRefused={(why) => say(why, 'error')}
         onExport={() =>
           void client.call('exportAll', {}).then(
             ({ backup, damaged }) => {

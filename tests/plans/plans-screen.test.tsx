@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PlansScreen } from '@/components/plans/PlansScreen';
 import { guide } from '@/content';
+import { MAX_BACKUP_BYTES } from '@/utils/plans/backup';
 import { createPlanClient } from '@/utils/plans/client';
 import { PlanStorageError } from '@/utils/plans/errors';
 import { PLAN_SECTIONS } from '@/utils/plans/form';
@@ -184,6 +185,18 @@ describe('safety plans in the side panel', () => {
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved'));
     await user.click(screen.getByRole('button', { name: '← All plans' }));
     expect(await screen.findByText('Review overdue by 2 days')).toBeTruthy();
+  });
+
+  it('finding 7: refuses a backup file over the size limit before reading it, with a message', async () => {
+    const { user, repository } = setup();
+    await screen.findByText('No safety plans yet. Plans are kept only on this device.');
+    const file = new File(['{}'], 'huge.json', { type: 'application/json' });
+    Object.defineProperty(file, 'size', { value: MAX_BACKUP_BYTES + 1 });
+    const read = vi.spyOn(file, 'text');
+    await user.upload(document.querySelector('input[type=file]') as HTMLInputElement, file);
+    expect(await screen.findByText(/too large to be a safety-plan backup.*Nothing was imported/)).toBeTruthy();
+    expect(read).not.toHaveBeenCalled();
+    expect(await repository.list()).toEqual([]);
   });
 
   it('exports a backup file and refuses a damaged one with a message', async () => {

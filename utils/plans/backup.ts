@@ -5,8 +5,9 @@ import { checkPlan, describePlanProblem, isCount, isObject } from './plan-checks
 /** The backup file's own format name and version, so future versions can read old files. */
 export const BACKUP_FORMAT = 'csec-safety-plans';
 export const BACKUP_VERSION = 1;
-/** Larger files are refused before parsing: no advocate has this many plans. */
+/** Larger files are refused before reading or parsing: no advocate has this many plans. */
 export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
+export const BACKUP_TOO_LARGE = 'This file is too large to be a safety-plan backup (over 50 MB). Nothing was imported.';
 const MAX_PLANS = 10_000;
 
 export interface BackupFile {
@@ -36,8 +37,7 @@ export function backupFileName(now: number): string {
  * message saying what is wrong, and the caller imports nothing.
  */
 export function parseBackup(text: string): ParsedBackup {
-  if (text.length > MAX_BACKUP_BYTES)
-    return { ok: false, error: 'This file is too large to be a safety-plan backup. Nothing was imported.' };
+  if (text.length > MAX_BACKUP_BYTES) return { ok: false, error: BACKUP_TOO_LARGE };
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -41,13 +41,32 @@ export function createPlanClient(connect: () => PortLike, clientId: string = cry
     else entry.reject(new PlanStorageError(message.code as StorageErrorCode, message.message));
   }
 
+  /**
+   * Posts a request; if the browser refuses it (a message over its size limit), the request is
+   * answered with why at once and forgotten, so it never blocks the requests after it.
+   */
+  function post(request: PlanRequest) {
+    try {
+      port.postMessage(request);
+    } catch (error) {
+      const entry = pending.get(request.seq);
+      pending.delete(request.seq);
+      const tooLarge = /size|large/i.test(String((error as Error | null)?.message));
+      entry?.reject(
+        tooLarge
+          ? new PlanStorageError('invalid', 'That is too large to send to plan storage. Nothing was changed.')
+          : new PlanStorageError('closed'),
+      );
+    }
+  }
+
   function open() {
     port = connect();
     port.onMessage.addListener(onMessage);
     port.onDisconnect.addListener(() => {
       if (closed) return;
       open();
-      for (const { request } of pending.values()) port.postMessage(request);
+      for (const { request } of [...pending.values()]) post(request);
     });
   }
   open();
@@ -60,7 +79,7 @@ export function createPlanClient(connect: () => PortLike, clientId: string = cry
         pending.set(request.seq, { request, resolve, reject });
         // Posted synchronously, inside the keystroke's own event: once this returns, the edit
         // is on its way to the background even if the page closes this instant.
-        port.postMessage(request);
+        post(request);
       });
     },
     onEvent(listener) {

@@ -1,4 +1,13 @@
-import { createBackup, decryptBackup, encryptBackup, isEncryptedBackup, parseBackup, serializeBackup } from './backup';
+import {
+  BACKUP_TOO_LARGE,
+  createBackup,
+  decryptBackup,
+  encryptBackup,
+  isEncryptedBackup,
+  MAX_BACKUP_BYTES,
+  parseBackup,
+  serializeBackup,
+} from './backup';
 import { classifyStorageError, describeStorageError, PlanStorageError, type StorageErrorCode } from './errors';
 import { PLAN_FIELDS } from './form';
 import { checkFieldValue } from './model';
@@ -126,6 +135,8 @@ export function createPlanService(
       }
       case 'importBackup': {
         let text = request.args.text;
+        // Before any JSON.parse (isEncryptedBackup parses too): a huge file is refused at once.
+        if (text.length > MAX_BACKUP_BYTES) throw new PlanStorageError('invalid', BACKUP_TOO_LARGE);
         if (isEncryptedBackup(text)) {
           const opened = await decryptBackup(text, request.args.passphrase);
           if (!opened.ok) throw new PlanStorageError(opened.wrongPassphrase ? 'wrong-passphrase' : 'invalid', opened.error);
