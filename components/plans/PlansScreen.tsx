@@ -4,7 +4,7 @@ import { backupFileName, serializeBackup } from '@/utils/plans/backup';
 import type { PlanClient } from '@/utils/plans/client';
 import { PlanStorageError } from '@/utils/plans/errors';
 import { PLAN_SECTIONS } from '@/utils/plans/form';
-import { describeDamaged, formatPlanText, formatSectionText, planTitle } from '@/utils/plans/format';
+import { copyNickname, describeDamaged, formatPlanText, formatSectionText } from '@/utils/plans/format';
 import type { Revision } from '@/utils/plans/repository';
 import { BackupControls } from './BackupControls';
 import { ClipboardWarning } from './ClipboardWarning';
@@ -126,7 +126,7 @@ export function PlansScreen({ client, entry, copyText, insertText, openPrint, do
         onRename={ws.rename}
         onDuplicate={(id) => {
           const nickname = ws.plans?.find((p) => p.id === id)?.nickname ?? '';
-          void ws.duplicate(id, `${planTitle(nickname)} (copy)`);
+          void ws.duplicate(id, copyNickname(nickname));
         }}
         onDelete={ws.remove}
       />

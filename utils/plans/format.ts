@@ -1,5 +1,5 @@
 import { PLAN_SECTIONS, type Field, type Section } from './form';
-import type { Plan, Row } from './model';
+import { LIMITS, type Plan, type Row } from './model';
 
 /** A field's value as display text without its label ("" when empty); rows become lines. */
 export function fieldDisplayValue(field: Field, plan: Pick<Plan, 'data'>): string {
@@ -55,6 +55,12 @@ export function describeDamaged(count: number): string {
 /** The name a plan is listed under. */
 export function planTitle(nickname: string): string {
   return nickname.trim() || 'Untitled plan';
+}
+
+/** A duplicate's nickname, "JD (copy)", within the nickname's length limit. */
+export function copyNickname(nickname: string): string {
+  const suffix = ' (copy)';
+  return `${planTitle(nickname).slice(0, LIMITS.line - suffix.length)}${suffix}`;
 }
 
 /** "Review overdue by 3 days", "Review due today", "Review in 5 days", or "No review date". */

@@ -9,11 +9,10 @@ import {
   serializeBackup,
 } from './backup';
 import { classifyStorageError, describeStorageError, PlanStorageError, type StorageErrorCode } from './errors';
-import { PLAN_FIELDS } from './form';
-import { checkFieldValue } from './model';
 import { IMPORT_WRITER } from './plan-import';
 import type { PlanEvent, PlanMethod, PlanProtocol, PlanRequest, PlanResponse } from './protocol';
 import type { PlanRepository, VaultState } from './repository';
+import { checkRequest } from './request-checks';
 import type { PortLike } from '../port';
 
 type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
@@ -101,6 +100,8 @@ export function createPlanService(
   };
 
   async function execute({ request, epoch }: Task): Promise<PlanProtocol[PlanMethod]['result']> {
+    const problem = checkRequest(request);
+    if (problem) throw new PlanStorageError('invalid', problem);
     switch (request.method) {
       case 'list':
         return repository.list();
@@ -110,9 +111,6 @@ export function createPlanService(
         return repository.create(request.args.id);
       case 'patch': {
         const { id, fieldId, value, baseRev, clientId } = request.args;
-        const field = PLAN_FIELDS.get(fieldId);
-        const problem = field ? checkFieldValue(field, value) : 'Unknown field.';
-        if (problem) throw new PlanStorageError('invalid', problem);
         return repository.patch(id, fieldId, value, baseRev, clientId);
       }
       case 'duplicate':
