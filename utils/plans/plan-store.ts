@@ -1,5 +1,5 @@
 import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
-import { classifyStorageError } from './errors';
+import { classifyStorageError, PlanStorageError } from './errors';
 import type { StoredPlan, StoredRevision } from './record-codec';
 import { DB_NAME, DB_VERSION, UPGRADES } from './schema-upgrades';
 import type { VaultRecord } from './vault';
@@ -53,10 +53,20 @@ export function openPlanStore({ name = DB_NAME, onBlocked }: StoreOptions = {}):
 
   return {
     async run(work) {
-      try {
-        return await work(await db());
-      } catch (error) {
-        throw classifyStorageError(error);
+      for (let attempt = 1; ; attempt++) {
+        let used: Promise<IDBPDatabase> | undefined;
+        try {
+          used = db();
+          return await work(await used);
+        } catch (error) {
+          // The browser closed the connection under this work (after a disk error, for one):
+          // reopen and run it once more, so reads and exports go on working when writes cannot.
+          if (attempt === 1 && used && closedUnder(error)) {
+            if (connection === used) connection = undefined;
+            continue;
+          }
+          throw classifyStorageError(error);
+        }
       }
     },
     close() {
@@ -65,6 +75,9 @@ export function openPlanStore({ name = DB_NAME, onBlocked }: StoreOptions = {}):
     },
   };
 }
+
+/** An error that means the connection itself is gone, not that the work was wrong. */
+const closedUnder = (error: unknown) => !(error instanceof PlanStorageError) && (error as Error | null)?.name === 'InvalidStateError';
 
 type Tx = IDBPTransaction<unknown, string[], 'readwrite'>;
 
