@@ -1,4 +1,14 @@
-import { deriveKek, KDF_ITERATIONS, newKdfParams, open, seal, type KdfParams, type Sealed } from './crypto';
+import {
+  deriveKek,
+  isAllowedKdf,
+  KDF_ITERATIONS,
+  KDF_MIN_ITERATIONS,
+  newKdfParams,
+  open,
+  seal,
+  type KdfParams,
+  type Sealed,
+} from './crypto';
 import type { Plan } from './model';
 import { checkPlan, describePlanProblem, isCount, isObject } from './plan-checks';
 
@@ -99,6 +109,7 @@ export function isEncryptedBackup(text: string): boolean {
 export async function decryptBackup(
   text: string,
   passphrase: string | undefined,
+  minIterations = KDF_MIN_ITERATIONS,
 ): Promise<{ ok: true; text: string } | { ok: false; error: string; wrongPassphrase?: boolean }> {
   let file: Partial<EncryptedBackup>;
   try {
@@ -106,14 +117,9 @@ export async function decryptBackup(
   } catch {
     return { ok: false, error: 'This file is damaged or incomplete: it is not valid JSON. Nothing was imported.' };
   }
-  if (
-    file.version !== 1 ||
-    !file.kdf ||
-    !file.sealed ||
-    typeof file.kdf.salt !== 'string' ||
-    !Number.isInteger(file.kdf.iterations) ||
-    file.kdf.iterations < 1
-  ) {
+  // KDF settings this extension would not make are refused before any work (a crafted file
+  // could otherwise stall every edit behind a derivation of minutes).
+  if (file.version !== 1 || !isAllowedKdf(file.kdf, minIterations) || !file.sealed) {
     return { ok: false, error: 'This encrypted backup is damaged or from a newer version. Nothing was imported.' };
   }
   if (!passphrase)
@@ -123,8 +129,7 @@ export async function decryptBackup(
       wrongPassphrase: true,
     };
   try {
-    const kdf = { ...file.kdf, iterations: Math.min(file.kdf.iterations, 10_000_000) };
-    const bytes = await open(await deriveKek(passphrase, kdf), file.sealed, BACKUP_AAD);
+    const bytes = await open(await deriveKek(passphrase, file.kdf), file.sealed, BACKUP_AAD);
     return { ok: true, text: new TextDecoder().decode(bytes) };
   } catch {
     return {

@@ -1,5 +1,5 @@
 import type { IDBPDatabase } from 'idb';
-import { KDF_ITERATIONS } from './crypto';
+import { KDF_ITERATIONS, KDF_MIN_ITERATIONS } from './crypto';
 import { PlanStorageError } from './errors';
 import { createKeyState } from './key-state';
 import { createPlan, newId, summarize, type FieldValue, type Plan, type PlanSummary, type Revision } from './model';
@@ -71,6 +71,8 @@ export interface RepositoryOptions {
   onBlocked?: () => void;
   /** PBKDF2 iterations for new vaults (tests lower it; the product uses the default). */
   kdfIterations?: number;
+  /** The fewest iterations a stored vault may have: 600,000, or kdfIterations where a test lowers it. */
+  minKdfIterations?: number;
 }
 
 /** A snapshot is taken before the first edit that comes this long after the previous one. */
@@ -82,10 +84,11 @@ export function openPlanRepository({
   makeId = newId,
   onBlocked,
   kdfIterations = KDF_ITERATIONS,
+  minKdfIterations = Math.min(KDF_MIN_ITERATIONS, kdfIterations),
 }: RepositoryOptions = {}): PlanRepository {
   const store = openPlanStore({ name, onBlocked });
   const keys = createKeyState();
-  const vault = createVaultKeeper({ store, keys, now, makeId, kdfIterations });
+  const vault = createVaultKeeper({ store, keys, now, makeId, kdfIterations, minKdfIterations });
 
   /** The key to encrypt with, or undefined when there is no lock; throws when locked. */
   async function keyFor(d: IDBPDatabase): Promise<CryptoKey | undefined> {

@@ -8,6 +8,7 @@ import {
   parseBackup,
   serializeBackup,
 } from './backup';
+import { KDF_MIN_ITERATIONS } from './crypto';
 import { classifyStorageError, describeStorageError, PlanStorageError, type StorageErrorCode } from './errors';
 import { IMPORT_WRITER } from './plan-import';
 import type { PlanEvent, PlanMethod, PlanProtocol, PlanRequest, PlanResponse } from './protocol';
@@ -91,6 +92,7 @@ export function createPlanService(
   repository: PlanRepository,
   { now = Date.now, ready = Promise.resolve(), onKey = () => {}, kdfIterations }: ServiceOptions = {},
 ): PlanService {
+  const minKdfIterations = Math.min(KDF_MIN_ITERATIONS, kdfIterations ?? KDF_MIN_ITERATIONS);
   const ports = new Set<PortLike>();
   const queue: Task[] = [];
   let running = false;
@@ -136,7 +138,7 @@ export function createPlanService(
         // Before any JSON.parse (isEncryptedBackup parses too): a huge file is refused at once.
         if (text.length > MAX_BACKUP_BYTES) throw new PlanStorageError('invalid', BACKUP_TOO_LARGE);
         if (isEncryptedBackup(text)) {
-          const opened = await decryptBackup(text, request.args.passphrase);
+          const opened = await decryptBackup(text, request.args.passphrase, minKdfIterations);
           if (!opened.ok) throw new PlanStorageError(opened.wrongPassphrase ? 'wrong-passphrase' : 'invalid', opened.error);
           text = opened.text;
         }

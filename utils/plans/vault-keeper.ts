@@ -4,7 +4,16 @@ import type { KeyState } from './key-state';
 import { putVault, readAllPlanRecords, readAllRevisionRecords, readVault, rewriteAll, type PlanStore } from './plan-store';
 import { decodeEach, decodePlan, decodeRevision, encodePlan, encodeRevision } from './record-codec';
 import type { VaultState } from './repository';
-import { createVault, retryDelayMs, rewrapVault, unwrapVault, vaultFromRaw, type OpenVault, type VaultRecord } from './vault';
+import {
+  createVault,
+  DamagedVaultSettings,
+  retryDelayMs,
+  rewrapVault,
+  unwrapVault,
+  vaultFromRaw,
+  type OpenVault,
+  type VaultRecord,
+} from './vault';
 
 /** The passphrase lock, as the repository offers it. */
 export interface VaultKeeper {
@@ -37,9 +46,11 @@ interface KeeperDeps {
   now: () => number;
   makeId: () => string;
   kdfIterations: number;
+  /** The fewest PBKDF2 iterations a stored vault may have (tests lower it with kdfIterations). */
+  minKdfIterations: number;
 }
 
-export function createVaultKeeper({ store, keys, now, makeId, kdfIterations }: KeeperDeps): VaultKeeper {
+export function createVaultKeeper({ store, keys, now, makeId, kdfIterations, minKdfIterations }: KeeperDeps): VaultKeeper {
   /** Opens the vault with `opened`; a lock since `since` wins, and the caller hears "locked". */
   function openUnlessLocked(opened: OpenVault, since: number) {
     if (!keys.open(opened, since)) throw new PlanStorageError('locked');
@@ -71,9 +82,15 @@ export function createVaultKeeper({ store, keys, now, makeId, kdfIterations }: K
     if (wait > 0)
       throw new PlanStorageError('wrong-passphrase', `Too many wrong passphrases. Try again in ${Math.ceil(wait / 1000)} seconds.`);
     try {
-      const opened = await unwrapVault(record, passphrase);
+      const opened = await unwrapVault(record, passphrase, minKdfIterations);
       return { record: { ...record, failures: 0, lastFailureAt: 0 }, opened };
-    } catch {
+    } catch (error) {
+      // Tampered or damaged KDF settings: refused before any work, and not counted as a mistake.
+      if (error instanceof DamagedVaultSettings)
+        throw new PlanStorageError(
+          'corrupt',
+          'The passphrase lock’s stored settings were changed or damaged, so it cannot be opened. Nothing was changed.',
+        );
       const failed = { ...record, failures: record.failures + 1, lastFailureAt: now() };
       await putVault(d, failed);
       const next = retryDelayMs(failed.failures);
