@@ -1,7 +1,19 @@
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { decryptBackup, ENCRYPTED_BACKUP_FORMAT } from '@/utils/plans/backup';
-import { fromBase64, importDataKey, KDF_ITERATIONS, newDataKeyBytes, open, seal, toBase64, type Sealed } from '@/utils/plans/crypto';
+import {
+  fromBase64,
+  importDataKey,
+  KDF_ITERATIONS,
+  newDataKeyBytes,
+  open,
+  openJson,
+  seal,
+  sealJson,
+  toBase64,
+  type Sealed,
+} from '@/utils/plans/crypto';
+import { DB_VERSION } from '@/utils/plans/schema-upgrades';
 import { SNAPSHOT_EVERY_MS } from '@/utils/plans/repository';
 import { freshRepository } from './helpers';
 
@@ -216,6 +228,41 @@ describe('tampering and misuse', () => {
       expect(derive).not.toHaveBeenCalled();
     },
   );
+
+  it('info 16: a revision moved between plans whose ids contain “|” is refused', async () => {
+    const { repository, name, clock } = freshRepository(FAST);
+    let plan = await repository.create('a|b');
+    await repository.create('a');
+    plan = (await repository.patch('a|b', 'codeWord', 'belongs to a|b', plan.rev, 'me')).plan;
+    clock.now += SNAPSHOT_EVERY_MS;
+    await repository.patch('a|b', 'codeWord', 'typed on', plan.rev, 'me');
+    await repository.setUpVault('correct horse battery');
+    const db = await openDB(name);
+    const [stored] = (await db.getAllFromIndex('revisions', 'byPlan', 'a|b')) as Array<{ key?: number; rid: string }>;
+    const revision = { ...stored! };
+    delete revision.key;
+    // The same fields, split differently: "a|b" + "id-9" becomes "a" + "b|id-9".
+    await db.add('revisions', { ...revision, planId: 'a', rid: `b|${revision.rid}` });
+    db.close();
+    expect((await repository.revisions('a')).map((r) => r.data.codeWord)).toEqual([]);
+  });
+
+  it('info 16: records sealed before the JSON additional data still open, and are re-sealed at the next unlock', async () => {
+    const { repository, name } = freshRepository(FAST);
+    const plan = (await repository.patch('p', 'codeWord', CANARY, (await repository.create('p')).rev, 'me')).plan;
+    const key = await importDataKey(await repository.setUpVault('correct horse battery'));
+    // As the previous version sealed it: schema 3, fields joined with "|".
+    const db = await openDB(name);
+    await db.put('plans', { id: 'p', rev: plan.rev, v: 3, enc: await sealJson(key, plan, `csec-plan|p|schema:3`) });
+    expect((await repository.get('p'))?.data.codeWord).toBe(CANARY);
+    repository.lock();
+    await repository.unlock('correct horse battery');
+    const stored = (await db.get('plans', 'p')) as { v: number; enc: Sealed };
+    expect(stored.v).toBe(DB_VERSION);
+    await expect(openJson(key, stored.enc, JSON.stringify(['csec-plan', 'p', DB_VERSION]))).resolves.toMatchObject({ id: 'p' });
+    expect((await repository.get('p'))?.data.codeWord).toBe(CANARY);
+    db.close();
+  });
 
   it('never repeats an IV in 100,000 encryptions', async () => {
     const key = await importDataKey(newDataKeyBytes());

@@ -15,9 +15,19 @@ export type NewRevision = Omit<Revision, 'key'>;
 
 export const isSealed = (r: object): r is { enc: Sealed; v: number } => 'enc' in r;
 
-/** Additional authenticated data: a ciphertext opens only as the record it was made for. */
-const planAad = (id: string, v: number) => `csec-plan|${id}|schema:${v}`;
-const revisionAad = (planId: string, rid: string, v: number) => `csec-revision|${planId}|${rid}|schema:${v}`;
+/**
+ * Additional authenticated data: a ciphertext opens only as the record it was made for.
+ * Records sealed from schema 4 on bind a JSON-encoded tuple, which no two different records
+ * share. Earlier ones joined the fields with "|", which an id holding a "|" could make
+ * ambiguous; they still open (nothing is lost) and are re-sealed at the next unlock.
+ */
+export const JSON_AAD_FROM = 4;
+const planAad = (id: string, v: number) => (v >= JSON_AAD_FROM ? JSON.stringify(['csec-plan', id, v]) : `csec-plan|${id}|schema:${v}`);
+const revisionAad = (planId: string, rid: string, v: number) =>
+  v >= JSON_AAD_FROM ? JSON.stringify(['csec-revision', planId, rid, v]) : `csec-revision|${planId}|${rid}|schema:${v}`;
+
+/** Sealed under the old "|"-joined additional data (see JSON_AAD_FROM). */
+export const isLegacySealed = (r: object) => isSealed(r) && r.v < JSON_AAD_FROM;
 
 const corrupt = (): never => {
   throw new PlanStorageError('corrupt');

@@ -2,7 +2,7 @@ import type { IDBPDatabase } from 'idb';
 import { PlanStorageError } from './errors';
 import type { KeyState } from './key-state';
 import { putVault, readAllPlanRecords, readAllRevisionRecords, readVault, rewriteAll, type PlanStore } from './plan-store';
-import { decodeEach, decodePlan, decodeRevision, encodePlan, encodeRevision } from './record-codec';
+import { decodeEach, decodePlan, decodeRevision, encodePlan, encodeRevision, isLegacySealed } from './record-codec';
 import type { VaultState } from './repository';
 import {
   createVault,
@@ -57,21 +57,29 @@ export function createVaultKeeper({ store, keys, now, makeId, kdfIterations, min
   }
 
   /**
-   * Re-encodes every record with `to` (undefined: plain), in one transaction; `from` decodes.
-   * Damaged records are left as they are, and counted: they never stop the others.
+   * Decodes the records `which` picks with `from`, and encodes them again with `to` (undefined:
+   * plain), keeping revision keys. Damaged records are left as they are, and counted.
    */
+  async function recode(d: IDBPDatabase, from: CryptoKey | undefined, to: CryptoKey | undefined, which: (r: object) => boolean) {
+    const plans = await decodeEach((await readAllPlanRecords(d)).filter(which), (p) => decodePlan(from, p));
+    const revisions = await decodeEach((await readAllRevisionRecords(d)).filter(which), (r) => decodeRevision(from, r));
+    return {
+      plans: await Promise.all(plans.ok.map((p) => encodePlan(to, p))),
+      revisions: await Promise.all(
+        revisions.ok.map(async (r) => ({
+          ...(await encodeRevision(to, { planId: r.planId, savedAt: r.savedAt, data: r.data }, makeId())),
+          key: r.key,
+        })),
+      ),
+      damaged: plans.damaged.length,
+    };
+  }
+
+  /** Re-encodes every record (lock on, lock off) and sets or deletes the vault record, in one transaction. */
   async function recodeAll(d: IDBPDatabase, from: CryptoKey | undefined, to: CryptoKey | undefined, vaultRecord: VaultRecord | null) {
-    const { ok: plans, damaged } = await decodeEach(await readAllPlanRecords(d), (p) => decodePlan(from, p));
-    const { ok: revisions } = await decodeEach(await readAllRevisionRecords(d), (r) => decodeRevision(from, r));
-    const encodedPlans = await Promise.all(plans.map((p) => encodePlan(to, p)));
-    const encodedRevisions = await Promise.all(
-      revisions.map(async (r) => ({
-        ...(await encodeRevision(to, { planId: r.planId, savedAt: r.savedAt, data: r.data }, makeId())),
-        key: r.key,
-      })),
-    );
-    await rewriteAll(d, encodedPlans, encodedRevisions, vaultRecord);
-    return damaged.length;
+    const { plans, revisions, damaged } = await recode(d, from, to, () => true);
+    await rewriteAll(d, plans, revisions, vaultRecord);
+    return damaged;
   }
 
   /** Checks a passphrase, counting mistakes and enforcing the growing wait between them. */
@@ -124,7 +132,9 @@ export function createVaultKeeper({ store, keys, now, makeId, kdfIterations, min
         // Stronger KDF settings since this vault was made: re-wrap now, while we have the passphrase.
         const upgraded =
           record.kdf.iterations < kdfIterations ? { ...record, ...(await rewrapVault(opened, passphrase, kdfIterations)) } : record;
-        await putVault(d, upgraded);
+        // The one moment the key is at hand after an update: re-seal older records in the same transaction.
+        const legacy = await recode(d, opened.key, opened.key, isLegacySealed);
+        await rewriteAll(d, legacy.plans, legacy.revisions, upgraded);
         openUnlessLocked(opened, since);
         return opened.raw;
       });
