@@ -10,8 +10,12 @@ export interface KeyState {
   current(): OpenVault | undefined;
   /** How many locks so far. Read it where the work that may open the vault begins. */
   epoch(): number;
-  /** Opens the vault unless a lock came after `since` (then returns false and keeps it shut). */
+  /** Opens the vault unless a lock came after `since` (then zeroes its bytes and returns false). */
   open(vault: OpenVault, since: number): boolean;
+  /**
+   * Forgets the key and zeroes its bytes. (The CryptoKey cannot be wiped by script; it goes
+   * with its last reference. The base64 copy in session storage is removed by the caller.)
+   */
   lock(): void;
 }
 
@@ -22,12 +26,17 @@ export function createKeyState(): KeyState {
     current: () => vault,
     epoch: () => locks,
     open(opened, since) {
-      if (since !== locks) return false;
+      if (since !== locks) {
+        opened.raw.fill(0);
+        return false;
+      }
+      if (vault !== opened) vault?.raw.fill(0);
       vault = opened;
       return true;
     },
     lock() {
       locks++;
+      vault?.raw.fill(0);
       vault = undefined;
     },
   };

@@ -28,7 +28,10 @@ export function registerPlanService(browser: typeof Browser): void {
   // delivered while the restore is still reading, and that lock must win (SECURITY.md).
   const since = repository.lockEpoch();
   const ready = sessionVaultKey.getValue().then(async (key) => {
-    if (key) await repository.useKey(fromBase64(key), since).catch(() => sessionVaultKey.setValue(null));
+    if (!key) return;
+    const bytes = fromBase64(key);
+    await repository.useKey(bytes, since).catch(() => sessionVaultKey.setValue(null));
+    bytes.fill(0);
   });
   const service: PlanService = createPlanService(repository, {
     ready,

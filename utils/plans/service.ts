@@ -77,7 +77,7 @@ export interface ServiceOptions {
   now?: () => number;
   /** Resolved once the service may answer (e.g. the session key has been restored). */
   ready?: Promise<unknown>;
-  /** The data key's bytes after an unlock, or null after a lock: kept in session storage. */
+  /** The data key's bytes after an unlock (zeroed once this returns), or null after a lock: kept in session storage. */
   onKey?: (raw: Uint8Array<ArrayBuffer> | null) => void;
   /** PBKDF2 iterations for encrypted backups (tests lower it). */
   kdfIterations?: number;
@@ -100,6 +100,12 @@ export function createPlanService(
   const broadcast = (event: PlanEvent, except?: PortLike) => {
     for (const port of ports) if (port !== except) safePost(port, event);
   };
+
+  /** Hands the key's bytes to session storage, then zeroes this copy of them. */
+  function keep(raw: Uint8Array<ArrayBuffer>) {
+    onKey(raw);
+    raw.fill(0);
+  }
 
   async function execute({ request, epoch }: Task): Promise<PlanProtocol[PlanMethod]['result']> {
     const problem = checkRequest(request);
@@ -150,12 +156,12 @@ export function createPlanService(
       case 'vaultStatus':
         return repository.vaultState();
       case 'setUpVault':
-        onKey(await repository.setUpVault(request.args.passphrase));
+        keep(await repository.setUpVault(request.args.passphrase));
         return null;
       case 'unlock':
         if (repository.lockEpoch() !== epoch)
           throw new PlanStorageError('locked', 'Plans were locked while this unlock waited. Enter the passphrase again.');
-        onKey(await repository.unlock(request.args.passphrase));
+        keep(await repository.unlock(request.args.passphrase));
         return null;
       case 'lock':
         repository.lock();

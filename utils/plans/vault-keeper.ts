@@ -20,7 +20,7 @@ export interface VaultKeeper {
   vaultState(): Promise<VaultState>;
   /** Turns the lock on: every plan and revision is encrypted, in one transaction. */
   setUpVault(passphrase: string): Promise<Uint8Array<ArrayBuffer>>;
-  /** Returns the data key's bytes (for session storage). Wrong: throws, and later tries wait longer. */
+  /** Returns a copy of the data key's bytes (for session storage). Wrong: throws, and later tries wait longer. */
   unlock(passphrase: string): Promise<Uint8Array<ArrayBuffer>>;
   /**
    * Re-opens with key bytes kept in session storage (after the background restarted), unless
@@ -121,7 +121,8 @@ export function createVaultKeeper({ store, keys, now, makeId, kdfIterations, min
         await recodeAll(d, undefined, opened.key, record);
         // Locked meanwhile: the lock is on and every record encrypted; it opens with the passphrase.
         openUnlessLocked(opened, since);
-        return opened.raw;
+        // A copy: the caller's bytes are its own, and the ones kept here are zeroed on lock.
+        return opened.raw.slice();
       });
     },
 
@@ -136,19 +137,21 @@ export function createVaultKeeper({ store, keys, now, makeId, kdfIterations, min
         const legacy = await recode(d, opened.key, opened.key, isLegacySealed);
         await rewriteAll(d, legacy.plans, legacy.revisions, upgraded);
         openUnlessLocked(opened, since);
-        return opened.raw;
+        return opened.raw.slice();
       });
     },
 
-    useKey: (raw, since = keys.epoch()) =>
-      store.run(async (d) => {
+    useKey: (raw, since = keys.epoch()) => {
+      const own = raw.slice();
+      return store.run(async (d) => {
         const record = await readVault(d);
         if (!record) return;
-        const opened = await vaultFromRaw(record, raw).catch(() => {
+        const opened = await vaultFromRaw(record, own).catch(() => {
           throw new PlanStorageError('locked');
         });
         openUnlessLocked(opened, since);
-      }),
+      });
+    },
 
     lock: () => keys.lock(),
     lockEpoch: () => keys.epoch(),
