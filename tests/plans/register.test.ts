@@ -78,3 +78,31 @@ describe('finding 1: a lock always wins', () => {
     expect((await page.call('get', { id: 'p' }))?.id).toBe('p');
   });
 });
+
+describe('info 21: only the pages that need the plan API get it', () => {
+  it('info 21: the side panel gets all of it, the print page may only read, the popup gets none', async () => {
+    const { fake, browser, connect } = fakePlanBrowser();
+    registerPlanService(browser);
+    const panel = connect('sidepanel.html');
+    await panel.call('create', { id: 'p' });
+    const print = connect('print.html?plan=p&view=plan');
+    expect((await print.call('get', { id: 'p' }))?.id).toBe('p');
+    expect(await print.call('vaultStatus', {})).toBe('none');
+    await expect(print.call('remove', { id: 'p' })).rejects.toMatchObject({ code: 'invalid' });
+    await expect(print.call('disableVault', { passphrase: 'x' })).rejects.toMatchObject({ code: 'invalid' });
+    // The popup's port is closed at once, unanswered.
+    const popup = createPortPair('plans', { id: 'ext', url: `${ORIGIN}popup.html` });
+    const closed = new Promise<string>((resolve) => popup.page.onDisconnect.addListener(() => resolve('closed')));
+    const answers: unknown[] = [];
+    popup.page.onMessage.addListener((m) => answers.push(m));
+    fake.runtime.onConnect.fire(popup.background);
+    try {
+      popup.page.postMessage({ kind: 'request', seq: 1, method: 'list', args: {} });
+    } catch {
+      // Already closed by the background: that is the point.
+    }
+    expect(await Promise.race([closed, new Promise((resolve) => setTimeout(() => resolve('still open'), 200))])).toBe('closed');
+    expect(answers).toEqual([]);
+    expect((await panel.call('get', { id: 'p' }))?.id).toBe('p');
+  });
+});

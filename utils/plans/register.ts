@@ -1,6 +1,7 @@
 import type { browser as Browser } from 'wxt/browser';
-import { isOwnExtensionPage, type PortLike } from '../port';
+import type { PortLike } from '../port';
 import { autoLockMinutes, sessionVaultKey } from '../settings';
+import { planAccessFor, READ_ONLY_METHODS } from './access';
 import { fromBase64, toBase64 } from './crypto';
 import { PLAN_PORT } from './protocol';
 import { openPlanRepository } from './repository';
@@ -18,8 +19,9 @@ function watchIdle(browser: typeof Browser, service: PlanService): void {
 }
 
 /**
- * Background: serves the plan port to this extension's own pages. Any other sender (a web
- * page's injected script, another extension) is disconnected without an answer.
+ * Background: serves the plan port to this extension's own pages that need it (access.ts).
+ * Any other sender (a web page's injected script, another extension, the popup) is
+ * disconnected without an answer.
  */
 export function registerPlanService(browser: typeof Browser): void {
   const repository = openPlanRepository({ onBlocked: () => service.warn('blocked') });
@@ -42,10 +44,11 @@ export function registerPlanService(browser: typeof Browser): void {
   const origin = browser.runtime.getURL('/');
   browser.runtime.onConnect.addListener((port) => {
     if (port.name !== PLAN_PORT) return;
-    if (!isOwnExtensionPage(port.sender, browser.runtime.id, origin)) {
+    const access = planAccessFor(port.sender, browser.runtime.id, origin);
+    if (access === 'none') {
       port.disconnect();
       return;
     }
-    service.connect(port as unknown as PortLike);
+    service.connect(port as unknown as PortLike, access === 'read' ? READ_ONLY_METHODS : undefined);
   });
 }

@@ -65,8 +65,8 @@ function isRequest(message: unknown): message is PlanRequest {
 const patchKey = (r: PlanRequest) => (r.method === 'patch' ? `${r.args.id}\u0000${r.args.fieldId}\u0000${r.args.clientId}` : undefined);
 
 export interface PlanService {
-  /** Serves one page's port until it disconnects. */
-  connect(port: PortLike): void;
+  /** Serves one page's port until it disconnects; `allowed`: the only methods it may call (default: all). */
+  connect(port: PortLike, allowed?: ReadonlySet<PlanMethod>): void;
   /** Tells every open page about a storage problem (shown until it goes away). */
   warn(code: StorageErrorCode): void;
   /** Locks the vault now (idle, screen lock) and tells every page. */
@@ -238,10 +238,14 @@ export function createPlanService(
       onKey(null);
       broadcast({ kind: 'vault', state: 'locked' });
     },
-    connect(port) {
+    connect(port, allowed) {
       ports.add(port);
       const onMessage = (message: unknown) => {
         if (!isRequest(message)) return;
+        if (allowed && !allowed.has(message.method)) {
+          safePost(port, { kind: 'response', seq: message.seq, ok: false, code: 'invalid', message: 'This page may only read plans.' });
+          return;
+        }
         const task: Task = { request: message, port, followers: [], epoch: repository.lockEpoch() };
         // A lock (Lock now, Hide) never waits behind slow work such as a big import or a slow
         // unlock: it runs now, and the repository's lock epoch keeps that work from reopening.
