@@ -83,6 +83,8 @@ export function App() {
     });
   const insertText = async (text: string, entryId: string) =>
     (await insertOrCopy(await activeTabId(browser), text, entryId, copyPlainText)).message;
+  // Plan text never falls back to the clipboard (finding 3): the panel asks first.
+  const insertPlanText = async (text: string) => insertOrCopy(await activeTabId(browser), text, '', copyPlainText, { fallbackCopy: false });
 
   return (
     <div class="panel">
@@ -106,7 +108,7 @@ export function App() {
               client={client}
               entry={search.get}
               copyText={copyPlainText}
-              insertText={(text) => insertText(text, '')}
+              insertText={insertPlanText}
               openPrint={(id, view) =>
                 void browser.tabs.create({ url: `${browser.runtime.getURL('/print.html')}?plan=${encodeURIComponent(id)}&view=${view}` })
               }

@@ -6,6 +6,7 @@ import { guide } from '@/content';
 import { MAX_BACKUP_BYTES } from '@/utils/plans/backup';
 import { createPlanClient } from '@/utils/plans/client';
 import { PlanStorageError } from '@/utils/plans/errors';
+import { insertOrCopy } from '@/utils/page-insertion';
 import { PLAN_SECTIONS } from '@/utils/plans/form';
 import { createPlanService } from '@/utils/plans/service';
 import { createPortPair } from '../fake-port';
@@ -141,13 +142,37 @@ describe('safety plans in the side panel', () => {
   });
 
   it('offers to insert plan text into the page instead of copying it', async () => {
-    const insertText = vi.fn(async () => 'Inserted into the page.');
+    const insertText = vi.fn(async () => ({ inserted: true, message: 'Inserted into the page.' }));
     const { user, copyText } = setup({ insertText });
     await newPlan(user);
     await user.click(screen.getByRole('button', { name: 'Copy as text' }));
     await user.click(screen.getByRole('button', { name: 'Insert into the page instead' }));
     expect(insertText).toHaveBeenCalledWith(expect.stringMatching(/^Safety plan: Untitled/));
     expect(copyText).not.toHaveBeenCalled();
+  });
+
+  it('finding 3: when inserting plan text fails, nothing is copied until the user, told why, chooses Copy anyway', async () => {
+    const insertText = vi.fn(async () => ({
+      inserted: false,
+      message: 'Not inserted: No text field has the caret on this page. Click into the field first. Nothing was copied.',
+    }));
+    const { user, copyText } = setup({ insertText });
+    await newPlan(user);
+    await user.click(screen.getByRole('button', { name: 'Copy as text' }));
+    await user.click(screen.getByRole('button', { name: 'Insert into the page instead' }));
+    const warning = await screen.findByRole('alertdialog');
+    expect(warning.textContent).toMatch(/Not inserted: No text field has the caret.*Nothing was copied\. Copy the plan as text anyway\?/);
+    expect(within(warning).queryByRole('button', { name: 'Insert into the page instead' })).toBeNull();
+    expect(copyText).not.toHaveBeenCalled();
+    await user.click(within(warning).getByRole('button', { name: 'Copy anyway' }));
+    expect(copyText).toHaveBeenCalledWith(expect.stringMatching(/^Safety plan: Untitled/));
+  });
+
+  it('finding 3: inserting plan text never falls back to the clipboard by itself', async () => {
+    const copy = vi.fn(async () => {});
+    const result = await insertOrCopy(undefined, 'Safety plan: J.D.', '', copy, { fallbackCopy: false });
+    expect(result).toEqual({ inserted: false, message: expect.stringMatching(/^Not inserted: .*Nothing was copied\.$/) });
+    expect(copy).not.toHaveBeenCalled();
   });
 
   it('renames, duplicates, filters and deletes (after confirming) from the list', async () => {
