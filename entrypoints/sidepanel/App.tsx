@@ -12,6 +12,7 @@ import { downloadText } from '@/utils/download';
 import { guideRequest, type GuideRequest } from '@/utils/guide-request';
 import { activeTabId, insertOrCopy } from '@/utils/page-insertion';
 import { pinnedEntryIds, togglePinnedId } from '@/utils/pins';
+import { effectiveAutoLockMinutes, reportsScreenLock } from '@/utils/plans/auto-lock';
 import { backupFileName } from '@/utils/plans/backup';
 import { describeDamaged } from '@/utils/plans/format';
 import { createPlanClient } from '@/utils/plans/client';
@@ -29,6 +30,8 @@ const linkedPlanId = new URLSearchParams(location.hash.slice(1)).get('plan') ?? 
 export function App() {
   const client = useMemo(() => createPlanClient(() => browser.runtime.connect({ name: PLAN_PORT })), []);
   const vault = useVault(client);
+  /** Whether the browser reports a screen lock (not Firefox): decides the auto-lock choices. */
+  const screenLock = reportsScreenLock(browser.idle);
   const [tab, setTab] = useState<PanelTab>('plans');
   const [hidden, setHidden] = useState(false);
   const [pins, setPins] = useState<string[]>([]);
@@ -47,7 +50,7 @@ export function App() {
     void navigator.storage?.persist?.();
     void pinnedEntryIds.getValue().then(setPins);
     void lockOffered.getValue().then(setOffered);
-    void autoLockMinutes.getValue().then(setMinutes);
+    void autoLockMinutes.getValue().then((m) => setMinutes(effectiveAutoLockMinutes(m, screenLock)));
     // A right-click search or an omnibox choice: show it in the Guide tab, once.
     const show = (r: GuideRequest | null) => {
       if (!r) return;
@@ -135,6 +138,7 @@ export function App() {
             vault={vault.state}
             autoLockMinutes={minutes}
             autoLockChoices={AUTO_LOCK_CHOICES}
+            screenLockReported={screenLock}
             onAutoLock={(m) => {
               setMinutes(m);
               void autoLockMinutes.setValue(m);

@@ -106,3 +106,51 @@ describe('info 21: only the pages that need the plan API get it', () => {
     expect((await panel.call('get', { id: 'p' }))?.id).toBe('p');
   });
 });
+
+/** Plans left unlocked by an earlier run, served by a freshly registered worker; resolves once open. */
+async function servingUnlocked(options: Parameters<typeof fakePlanBrowser>[0] = {}) {
+  await vaultLeftUnlocked();
+  const made = fakePlanBrowser(options);
+  registerPlanService(made.browser);
+  const page = made.connect();
+  expect(await page.call('vaultStatus', {})).toBe('unlocked');
+  return { ...made, page };
+}
+
+describe('finding 13: locking when the last window closes', () => {
+  it('finding 13: closing the last normal browser window locks the plans and forgets the session key', async () => {
+    const { fake, page } = await servingUnlocked({ normalWindows: 0 });
+    fake.windows.onRemoved.fire(1);
+    await vi.waitFor(async () => expect(await page.call('vaultStatus', {})).toBe('locked'));
+    expect(await sessionVaultKey.getValue()).toBeNull();
+    expect(fake.windows.getAll).toHaveBeenCalledWith({ windowTypes: ['normal'] });
+  });
+
+  it('(control: closing one window while another normal one stays open keeps them unlocked)', async () => {
+    const { fake, page } = await servingUnlocked({ normalWindows: 1 });
+    fake.windows.onRemoved.fire(1);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await page.call('vaultStatus', {})).toBe('unlocked');
+  });
+});
+
+describe('finding 9: a browser that reports no screen lock', () => {
+  it('finding 9: a stored “only when the screen locks” still locks after the default idle time there', async () => {
+    await autoLockMinutes.setValue(0);
+    const { fake, page } = await servingUnlocked({ screenLock: false });
+    await vi.waitFor(() => expect(fake.idle.setDetectionInterval).toHaveBeenCalledWith(15 * 60));
+    fake.idle.onStateChanged.fire('idle');
+    await vi.waitFor(async () => expect(await page.call('vaultStatus', {})).toBe('locked'));
+  });
+
+  it('(control: where the screen lock is reported, 0 means only the screen lock)', async () => {
+    await autoLockMinutes.setValue(0);
+    const { fake, page } = await servingUnlocked({ screenLock: true });
+    await vi.waitFor(() => expect(fake.idle.setDetectionInterval).toHaveBeenCalledWith(4 * 60 * 60));
+    fake.idle.onStateChanged.fire('idle');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(await page.call('vaultStatus', {})).toBe('unlocked');
+    fake.idle.onStateChanged.fire('locked');
+    await vi.waitFor(async () => expect(await page.call('vaultStatus', {})).toBe('locked'));
+  });
+});

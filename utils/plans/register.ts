@@ -1,22 +1,12 @@
 import type { browser as Browser } from 'wxt/browser';
 import type { PortLike } from '../port';
-import { autoLockMinutes, sessionVaultKey } from '../settings';
+import { sessionVaultKey } from '../settings';
 import { planAccessFor, READ_ONLY_METHODS } from './access';
+import { watchIdle, watchLastWindow } from './auto-lock';
 import { fromBase64, toBase64 } from './crypto';
 import { PLAN_PORT } from './protocol';
 import { openPlanRepository } from './repository';
 import { createPlanService, type PlanService } from './service';
-
-/** Locks after `minutes` idle (the idle API's minimum is 15 s); 0 keeps only the screen-lock trigger. */
-function watchIdle(browser: typeof Browser, service: PlanService): void {
-  const apply = (minutes: number) => browser.idle.setDetectionInterval(minutes > 0 ? minutes * 60 : 4 * 60 * 60);
-  void autoLockMinutes.getValue().then(apply);
-  autoLockMinutes.watch((minutes) => apply(minutes));
-  browser.idle.onStateChanged.addListener((state) => {
-    if (state === 'locked') service.lockNow();
-    if (state === 'idle') void autoLockMinutes.getValue().then((minutes) => minutes > 0 && service.lockNow());
-  });
-}
 
 /**
  * Background: serves the plan port to this extension's own pages that need it (access.ts).
@@ -39,7 +29,8 @@ export function registerPlanService(browser: typeof Browser): void {
     ready,
     onKey: (raw) => void sessionVaultKey.setValue(raw ? toBase64(raw) : null),
   });
-  watchIdle(browser, service);
+  watchIdle(browser, () => service.lockNow());
+  watchLastWindow(browser, () => service.lockNow());
 
   const origin = browser.runtime.getURL('/');
   browser.runtime.onConnect.addListener((port) => {
