@@ -52,6 +52,7 @@ describe('safety plans in the side panel', () => {
       clientId: 'x',
       call: () => Promise.reject(new PlanStorageError('unavailable')),
       onEvent: () => () => {},
+      onReconnect: () => () => {},
       close: () => {},
     };
     render(<PlansScreen client={refusing} entry={() => undefined} copyText={async () => {}} download={() => {}} openPrint={() => {}} />);

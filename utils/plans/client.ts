@@ -6,8 +6,13 @@ import type { PortLike } from '../port';
 export interface PlanClient {
   readonly clientId: string;
   call<M extends PlanMethod>(method: M, args: PlanProtocol[M]['args']): Promise<PlanProtocol[M]['result']>;
-  /** Listens for writes made by other pages. Returns the unsubscribe function. */
+  /** Listens for writes made by other pages, and locks. Returns the unsubscribe function. */
   onEvent(listener: (event: PlanEvent) => void): () => void;
+  /**
+   * Listens for reconnections after the background restarted: events sent while it was away
+   * are lost, so a page re-reads what it shows. Returns the unsubscribe function.
+   */
+  onReconnect(listener: () => void): () => void;
   close(): void;
 }
 
@@ -24,6 +29,7 @@ interface Pending {
 export function createPlanClient(connect: () => PortLike, clientId: string = crypto.randomUUID()): PlanClient {
   const pending = new Map<number, Pending>();
   const listeners = new Set<(event: PlanEvent) => void>();
+  const reconnectListeners = new Set<() => void>();
   let seq = 0;
   let closed = false;
   let port: PortLike;
@@ -67,6 +73,7 @@ export function createPlanClient(connect: () => PortLike, clientId: string = cry
       if (closed) return;
       open();
       for (const { request } of [...pending.values()]) post(request);
+      for (const listener of reconnectListeners) listener();
     });
   }
   open();
@@ -85,6 +92,10 @@ export function createPlanClient(connect: () => PortLike, clientId: string = cry
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    onReconnect(listener) {
+      reconnectListeners.add(listener);
+      return () => reconnectListeners.delete(listener);
     },
     close() {
       closed = true;

@@ -48,6 +48,8 @@ export type PlanEvent =
   | { kind: 'list-changed' }
   /** The lock changed (locked by idle, by another window, unlocked…): every page follows. */
   | { kind: 'vault'; state: VaultState }
+  /** Hide or Lock now was pressed in a window: every view of a plan outside the panel blanks, lock or not. */
+  | { kind: 'hidden' }
   /** Storage trouble that is not the answer to one request, e.g. an upgrade blocked by an old page. */
   | { kind: 'problem'; code: StorageErrorCode; message: string };
 

@@ -166,6 +166,8 @@ export function createPlanService(
       case 'lock':
         repository.lock();
         onKey(null);
+        broadcast({ kind: 'hidden' });
+        broadcastVaultState();
         return null;
       case 'changePassphrase':
         await repository.changePassphrase(request.args.current, request.args.next);
@@ -176,6 +178,17 @@ export function createPlanService(
         return { damaged };
       }
     }
+  }
+
+  /**
+   * Tells every page whether plans are now locked — or that there is no lock at all, so a
+   * window without one never shows a lock screen it cannot open.
+   */
+  function broadcastVaultState(): void {
+    void repository.vaultState().then(
+      (state) => broadcast({ kind: 'vault', state }),
+      () => broadcast({ kind: 'vault', state: 'locked' }),
+    );
   }
 
   function announce(task: Task, result: unknown): void {
@@ -193,7 +206,6 @@ export function createPlanService(
     const vaultStates: Partial<Record<PlanMethod, VaultState>> = {
       setUpVault: 'unlocked',
       unlock: 'unlocked',
-      lock: 'locked',
       disableVault: 'none',
     };
     const state = vaultStates[request.method];
@@ -236,7 +248,7 @@ export function createPlanService(
     lockNow() {
       repository.lock();
       onKey(null);
-      broadcast({ kind: 'vault', state: 'locked' });
+      broadcastVaultState();
     },
     connect(port, allowed) {
       ports.add(port);
