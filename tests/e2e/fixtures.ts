@@ -79,7 +79,7 @@ export async function launchExtension(extensionDir = EXTENSION_DIR): Promise<Ext
   context.on('request', (request) => {
     // A navigation that opens a new page has no frame yet (Playwright throws). Its opener is
     // unknown, so count it unless it goes to the extension or to the tests' own fixture server.
-    let from = '';
+    let from: string;
     try {
       from = request.frame()?.url() ?? '';
     } catch {
