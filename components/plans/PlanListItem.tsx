@@ -32,6 +32,7 @@ export function PlanListItem({ plan, now, onOpen, onRename, onDuplicate, onDelet
           <input
             id={`rename-${plan.id}`}
             autoComplete="off"
+            spellcheck={false}
             value={draft}
             maxLength={200}
             autoFocus
