@@ -8,9 +8,6 @@ import {
   deletePlan,
   openPlanStore,
   putPlans,
-  readAllPlanRecords,
-  readLatestRevisionRecord,
-  readPlanRecord,
   readRevisionRecord,
   readRevisionRecordsOf,
   readVault,
@@ -18,22 +15,18 @@ import {
 } from './plan-store';
 import { checkPlan, describePlanProblem } from './plan-checks';
 import { mergeImport, type ImportReport } from './plan-import';
-import { decodeEach, decodePlan, decodeRevision, encodePlan, encodeRevision, type StoredRevision } from './record-codec';
+import { latestRevision, readAll, readPlan, revisionOf, snapshotDue, SNAPSHOT_EVERY_MS, type ReadAll } from './plan-reads';
+import { decodeEach, decodeRevision, encodePlan, encodeRevision, type StoredRevision } from './record-codec';
 import { createVaultKeeper, type VaultKeeper } from './vault-keeper';
 
 export type { Revision } from './model';
 export type { ImportReport } from './plan-import';
+export { SNAPSHOT_EVERY_MS, type ReadAll } from './plan-reads';
 export { MAX_REVISIONS } from './plan-store';
 
 export type PatchResult = { status: 'saved'; plan: Plan } | { status: 'conflict'; plan: Plan };
 
 export type VaultState = 'none' | 'locked' | 'unlocked';
-
-export interface ReadAll {
-  plans: Plan[];
-  /** Ids of plans whose stored record is damaged: left out, and reported. */
-  damaged: string[];
-}
 
 /** The only code that reads or writes plan storage. Every write is a strict transaction. */
 export interface PlanRepository extends VaultKeeper {
@@ -75,9 +68,6 @@ export interface RepositoryOptions {
   minKdfIterations?: number;
 }
 
-/** A snapshot is taken before the first edit that comes this long after the previous one. */
-export const SNAPSHOT_EVERY_MS = 60_000;
-
 export function openPlanRepository({
   name,
   now = Date.now,
@@ -98,36 +88,13 @@ export function openPlanRepository({
     return undefined;
   }
 
-  async function readPlan(d: IDBPDatabase, key: CryptoKey | undefined, id: string): Promise<Plan | undefined> {
-    const stored = await readPlanRecord(d, id);
-    return stored && decodePlan(key, stored);
-  }
-
-  async function readAll(d: IDBPDatabase, key: CryptoKey | undefined): Promise<ReadAll> {
-    const { ok, damaged } = await decodeEach(await readAllPlanRecords(d), (p) => decodePlan(key, p));
-    return { plans: ok, damaged: damaged.map((p) => p.id) };
-  }
-
-  /** The newest revision kept; a damaged one counts as none, so a fresh snapshot is taken. */
-  async function latestRevision(d: IDBPDatabase, key: CryptoKey | undefined, id: string): Promise<Revision | undefined> {
-    const stored = await readLatestRevisionRecord(d, id);
-    return stored && decodeRevision(key, stored).catch(() => undefined);
-  }
-
   /** Writes `plan` (if the stored one is still at `expectedRev`), with a revision of `snapshotOf`. */
   async function commit(d: IDBPDatabase, key: CryptoKey | undefined, plan: Plan, expectedRev: number | undefined, snapshotOf?: Plan) {
     const stored = await encodePlan(key, plan);
-    const revision =
-      snapshotOf && (await encodeRevision(key, { planId: snapshotOf.id, savedAt: snapshotOf.updatedAt, data: snapshotOf.data }, makeId()));
+    const revision = snapshotOf && (await encodeRevision(key, revisionOf(snapshotOf), makeId()));
     await commitPlan(d, stored, expectedRev, revision).catch((error: unknown) => {
       throw error instanceof RevConflict ? new PlanStorageError('conflict') : error;
     });
-  }
-
-  /** Whether a revision of `plan` is due now and differs from the newest one kept. */
-  function snapshotDue(plan: Plan, latest: Revision | undefined, force: boolean): boolean {
-    if (!force && now() - plan.snapshotAt < SNAPSHOT_EVERY_MS) return false;
-    return !latest || JSON.stringify(latest.data) !== JSON.stringify(plan.data);
   }
 
   return {
@@ -164,7 +131,7 @@ export function openPlanRepository({
         if (stamp && stamp.rev > baseRev && stamp.by !== clientId) return { status: 'conflict', plan };
         if (JSON.stringify(plan.data[fieldId] ?? null) === JSON.stringify(value)) return { status: 'saved', plan };
         const due = now() - plan.snapshotAt >= SNAPSHOT_EVERY_MS;
-        const snapshot = due && snapshotDue(plan, await latestRevision(d, key, id), false);
+        const snapshot = due && snapshotDue(plan, await latestRevision(d, key, id), false, now());
         const rev = plan.rev + 1;
         const updated: Plan = {
           ...plan,
@@ -216,7 +183,7 @@ export function openPlanRepository({
         );
         const restored: Plan = { ...plan, rev, updatedAt: now(), data: revision.data, fieldStamps: stamps, snapshotAt: now() };
         // Restoring is itself undoable: the current contents become a revision first.
-        const snapshot = snapshotDue(plan, await latestRevision(d, key, id), true);
+        const snapshot = snapshotDue(plan, await latestRevision(d, key, id), true, now());
         await commit(d, key, restored, plan.rev, snapshot ? plan : undefined);
         return restored;
       }),
@@ -234,8 +201,8 @@ export function openPlanRepository({
         const merge = mergeImport(checked, new Map(here.plans.map((p) => [p.id, p])), new Set(here.damaged), now());
         const revisions: StoredRevision[] = [];
         for (const { before } of merge.replaced) {
-          if (!snapshotDue(before, await latestRevision(d, key, before.id), true)) continue;
-          revisions.push(await encodeRevision(key, { planId: before.id, savedAt: before.updatedAt, data: before.data }, makeId()));
+          if (!snapshotDue(before, await latestRevision(d, key, before.id), true, now())) continue;
+          revisions.push(await encodeRevision(key, revisionOf(before), makeId()));
         }
         await putPlans(d, await Promise.all(merge.write.map((p) => encodePlan(key, p))), revisions);
         for (const { after } of merge.replaced) onReplaced?.(after);

@@ -4,6 +4,42 @@ import { isCount, isPlanId, isWriterId } from './plan-checks';
 import type { PlanMethod, PlanRequest } from './protocol';
 import { checkNewPassphrase } from './vault';
 
+/** Every method, as a record so the compiler insists a new method is listed here too. */
+const METHOD_NAMES: Record<PlanMethod, true> = {
+  list: true,
+  get: true,
+  create: true,
+  patch: true,
+  duplicate: true,
+  remove: true,
+  revisions: true,
+  restore: true,
+  exportAll: true,
+  exportEncrypted: true,
+  importBackup: true,
+  vaultStatus: true,
+  setUpVault: true,
+  unlock: true,
+  lock: true,
+  changePassphrase: true,
+  disableVault: true,
+};
+const METHODS: ReadonlySet<string> = new Set(Object.keys(METHOD_NAMES));
+
+/** Whether a port message is a well-formed request for a known method (its arguments are checked by checkRequest). */
+export function isRequest(message: unknown): message is PlanRequest {
+  const m = message as Partial<PlanRequest> | null;
+  return (
+    !!m &&
+    m.kind === 'request' &&
+    typeof m.seq === 'number' &&
+    typeof m.method === 'string' &&
+    METHODS.has(m.method) &&
+    typeof m.args === 'object' &&
+    m.args !== null
+  );
+}
+
 /** Methods whose `id` names a plan. */
 const WITH_PLAN_ID = new Set<PlanMethod>(['get', 'create', 'patch', 'duplicate', 'remove', 'revisions', 'restore']);
 

@@ -1,19 +1,8 @@
-import {
-  BACKUP_TOO_LARGE,
-  createBackup,
-  decryptBackup,
-  encryptBackup,
-  isEncryptedBackup,
-  MAX_BACKUP_BYTES,
-  parseBackup,
-  serializeBackup,
-} from './backup';
-import { KDF_MIN_ITERATIONS } from './crypto';
-import { classifyStorageError, describeStorageError, PlanStorageError, type StorageErrorCode } from './errors';
-import { IMPORT_WRITER } from './plan-import';
+import { classifyStorageError, describeStorageError, type StorageErrorCode } from './errors';
 import type { PlanEvent, PlanMethod, PlanProtocol, PlanRequest, PlanResponse } from './protocol';
 import type { PlanRepository, VaultState } from './repository';
-import { checkRequest } from './request-checks';
+import { isRequest } from './request-checks';
+import { createPlanMethods } from './service-methods';
 import type { PortLike } from '../port';
 
 type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
@@ -25,41 +14,6 @@ interface Task {
   followers: Task[];
   /** The repository's lock epoch when the request arrived: a lock sent later still wins. */
   epoch: number;
-}
-
-/** Every method, as a record so the compiler insists a new method is listed here too. */
-const METHOD_NAMES: Record<PlanMethod, true> = {
-  list: true,
-  get: true,
-  create: true,
-  patch: true,
-  duplicate: true,
-  remove: true,
-  revisions: true,
-  restore: true,
-  exportAll: true,
-  exportEncrypted: true,
-  importBackup: true,
-  vaultStatus: true,
-  setUpVault: true,
-  unlock: true,
-  lock: true,
-  changePassphrase: true,
-  disableVault: true,
-};
-const METHODS: ReadonlySet<string> = new Set(Object.keys(METHOD_NAMES));
-
-function isRequest(message: unknown): message is PlanRequest {
-  const m = message as Partial<PlanRequest> | null;
-  return (
-    !!m &&
-    m.kind === 'request' &&
-    typeof m.seq === 'number' &&
-    typeof m.method === 'string' &&
-    METHODS.has(m.method) &&
-    typeof m.args === 'object' &&
-    m.args !== null
-  );
 }
 
 const patchKey = (r: PlanRequest) => (r.method === 'patch' ? `${r.args.id}\u0000${r.args.fieldId}\u0000${r.args.clientId}` : undefined);
@@ -92,7 +46,6 @@ export function createPlanService(
   repository: PlanRepository,
   { now = Date.now, ready = Promise.resolve(), onKey = () => {}, kdfIterations }: ServiceOptions = {},
 ): PlanService {
-  const minKdfIterations = Math.min(KDF_MIN_ITERATIONS, kdfIterations ?? KDF_MIN_ITERATIONS);
   const ports = new Set<PortLike>();
   const queue: Task[] = [];
   let running = false;
@@ -100,96 +53,7 @@ export function createPlanService(
   const broadcast = (event: PlanEvent, except?: PortLike) => {
     for (const port of ports) if (port !== except) safePost(port, event);
   };
-
-  /** Hands the key's bytes to session storage, then zeroes this copy of them. */
-  function keep(raw: Uint8Array<ArrayBuffer>) {
-    onKey(raw);
-    raw.fill(0);
-  }
-
-  async function execute({ request, epoch }: Task): Promise<PlanProtocol[PlanMethod]['result']> {
-    const problem = checkRequest(request);
-    if (problem) throw new PlanStorageError('invalid', problem);
-    switch (request.method) {
-      case 'list':
-        return repository.list();
-      case 'get':
-        return (await repository.get(request.args.id)) ?? null;
-      case 'create':
-        return repository.create(request.args.id);
-      case 'patch': {
-        const { id, fieldId, value, baseRev, clientId } = request.args;
-        return repository.patch(id, fieldId, value, baseRev, clientId);
-      }
-      case 'duplicate':
-        return repository.duplicate(request.args.id, request.args.nickname);
-      case 'remove':
-        await repository.remove(request.args.id);
-        return null;
-      case 'revisions':
-        return repository.revisions(request.args.id);
-      case 'restore':
-        return repository.restore(request.args.id, request.args.key, request.args.clientId);
-      case 'exportAll': {
-        const { plans, damaged } = await repository.readAll();
-        return { backup: createBackup(plans, now()), damaged: damaged.length };
-      }
-      case 'exportEncrypted': {
-        const { plans, damaged } = await repository.readAll();
-        const text = await encryptBackup(serializeBackup(createBackup(plans, now())), request.args.passphrase, kdfIterations);
-        return { text, damaged: damaged.length };
-      }
-      case 'importBackup': {
-        let text = request.args.text;
-        // Before any JSON.parse (isEncryptedBackup parses too): a huge file is refused at once.
-        if (text.length > MAX_BACKUP_BYTES) throw new PlanStorageError('invalid', BACKUP_TOO_LARGE);
-        if (isEncryptedBackup(text)) {
-          const opened = await decryptBackup(text, request.args.passphrase, minKdfIterations);
-          if (!opened.ok) throw new PlanStorageError(opened.wrongPassphrase ? 'wrong-passphrase' : 'invalid', opened.error);
-          text = opened.text;
-        }
-        const parsed = parseBackup(text);
-        if (!parsed.ok) throw new PlanStorageError('invalid', parsed.error);
-        // Every open editor of a replaced plan shows the imported text (by "import": never theirs).
-        return repository.importPlans(parsed.plans, (plan) => broadcast({ kind: 'changed', plan, by: IMPORT_WRITER }));
-      }
-      case 'vaultStatus':
-        return repository.vaultState();
-      case 'setUpVault':
-        keep(await repository.setUpVault(request.args.passphrase));
-        return null;
-      case 'unlock':
-        if (repository.lockEpoch() !== epoch)
-          throw new PlanStorageError('locked', 'Plans were locked while this unlock waited. Enter the passphrase again.');
-        keep(await repository.unlock(request.args.passphrase));
-        return null;
-      case 'lock':
-        repository.lock();
-        onKey(null);
-        broadcast({ kind: 'hidden' });
-        broadcastVaultState();
-        return null;
-      case 'changePassphrase':
-        await repository.changePassphrase(request.args.current, request.args.next);
-        return null;
-      case 'disableVault': {
-        const damaged = await repository.disableVault(request.args.passphrase);
-        onKey(null);
-        return { damaged };
-      }
-    }
-  }
-
-  /**
-   * Tells every page whether plans are now locked — or that there is no lock at all, so a
-   * window without one never shows a lock screen it cannot open.
-   */
-  function broadcastVaultState(): void {
-    void repository.vaultState().then(
-      (state) => broadcast({ kind: 'vault', state }),
-      () => broadcast({ kind: 'vault', state: 'locked' }),
-    );
-  }
+  const methods = createPlanMethods({ repository, now, onKey, kdfIterations, broadcast });
 
   function announce(task: Task, result: unknown): void {
     const { request, port } = task;
@@ -217,7 +81,7 @@ export function createPlanService(
   async function answer(task: Task): Promise<void> {
     let response: DistributiveOmit<PlanResponse, 'seq'>;
     try {
-      const result = await execute(task);
+      const result = await methods.execute(task.request, task.epoch);
       response = { kind: 'response', ok: true, result };
       announce(task, result);
     } catch (error) {
@@ -245,11 +109,7 @@ export function createPlanService(
     warn(code) {
       broadcast({ kind: 'problem', code, message: describeStorageError(code) });
     },
-    lockNow() {
-      repository.lock();
-      onKey(null);
-      broadcastVaultState();
-    },
+    lockNow: methods.lockNow,
     connect(port, allowed) {
       ports.add(port);
       const onMessage = (message: unknown) => {
