@@ -36,6 +36,15 @@ describe('finding 2: print and wallet-card tabs, in real Chromium', () => {
     }
   }
 
+  /** A reload while locked says so (not “could not be found”). */
+  async function reloadSaysLocked() {
+    await print.reload();
+    await print
+      .getByRole('alert')
+      .filter({ hasText: /^Plans are locked/ })
+      .waitFor();
+  }
+
   async function unlock() {
     await panel.getByRole('tab', { name: 'Safety plans' }).click();
     await panel.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
@@ -80,11 +89,7 @@ describe('finding 2: print and wallet-card tabs, in real Chromium', () => {
     await reloadShowing();
     await lockNow();
     await expectBlank(/^Plans are locked/);
-    await print.reload();
-    await print
-      .getByRole('alert')
-      .filter({ hasText: /^Plans are locked/ })
-      .waitFor();
+    await reloadSaysLocked();
     expect(await contents(print)).not.toMatch(/could not be found/);
   });
 
@@ -122,10 +127,6 @@ describe('finding 2: print and wallet-card tabs, in real Chromium', () => {
     // A fresh worker: what the old one kept in memory is gone.
     await expect.poll(() => worker.evaluate(() => (globalThis as { e2eMark?: number }).e2eMark).catch(() => undefined)).toBeUndefined();
     await expectBlank(/^Plans are locked/);
-    await print.reload();
-    await print
-      .getByRole('alert')
-      .filter({ hasText: /^Plans are locked/ })
-      .waitFor();
+    await reloadSaysLocked();
   });
 });

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createPlanClient } from '@/utils/plans/client';
-import { createPlanService } from '@/utils/plans/service';
 import type { PortLike } from '@/utils/port';
-import { createPortPair } from '../fake-port';
-import { freshRepository } from './helpers';
+import { freshRepository, servePlans } from './helpers';
 
 /** The browser's limit on one message (64 MiB in Chrome), scaled down for the test. */
 const LIMIT = 10_000;
@@ -21,14 +18,8 @@ function withSizeLimit(port: PortLike): PortLike {
 
 function connectedClient() {
   const { repository } = freshRepository();
-  const service = createPlanService(repository);
-  const ports: Array<ReturnType<typeof createPortPair>> = [];
-  const client = createPlanClient(() => {
-    const pair = createPortPair('plans');
-    ports.push(pair);
-    service.connect(pair.background);
-    return withSizeLimit(pair.page);
-  }, 'A');
+  const { connect, ports } = servePlans(repository, {}, withSizeLimit);
+  const client = connect('A');
   /** The service worker stops: the page's port closes, and the page reconnects. */
   const restartWorker = () => ports.at(-1)!.background.disconnect();
   return { repository, client, restartWorker };

@@ -3,11 +3,8 @@ import userEvent from '@testing-library/user-event';
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PlansScreen } from '@/components/plans/PlansScreen';
-import { createPlanClient } from '@/utils/plans/client';
 import { fromBase64, toBase64, type Sealed } from '@/utils/plans/crypto';
-import { createPlanService } from '@/utils/plans/service';
-import { createPortPair } from '../fake-port';
-import { freshRepository } from './helpers';
+import { freshRepository, servePlans } from './helpers';
 
 const PASSPHRASE = 'correct horse battery';
 
@@ -30,14 +27,8 @@ async function oneDamagedRecord() {
   return made;
 }
 
-function connect(repository: ReturnType<typeof freshRepository>['repository']) {
-  const service = createPlanService(repository, { kdfIterations: 1000 });
-  return createPlanClient(() => {
-    const pair = createPortPair('plans');
-    service.connect(pair.background);
-    return pair.page;
-  }, 'panel');
-}
+const connect = (repository: ReturnType<typeof freshRepository>['repository']) =>
+  servePlans(repository, { kdfIterations: 1000 }).connect('panel');
 
 afterEach(cleanup);
 

@@ -1,10 +1,7 @@
 import { forceCloseDatabase } from 'fake-indexeddb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createPlanClient } from '@/utils/plans/client';
 import { classifyStorageError } from '@/utils/plans/errors';
-import { createPlanService } from '@/utils/plans/service';
-import { createPortPair } from '../fake-port';
-import { freshRepository } from './helpers';
+import { freshRepository, servePlans } from './helpers';
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -40,12 +37,7 @@ describe('finding 10: a full disk', () => {
   it('finding 10: reading and exporting still work after a failed write made the browser close the connection', async () => {
     const opened = catchConnection();
     const { repository } = freshRepository();
-    const service = createPlanService(repository);
-    const client = createPlanClient(() => {
-      const pair = createPortPair('plans');
-      service.connect(pair.background);
-      return pair.page;
-    });
+    const client = servePlans(repository).connect();
     const plan = await client.call('create', { id: 'p' });
     await client.call('patch', { id: 'p', fieldId: 'coping', value: 'saved before the disk filled', baseRev: plan.rev, clientId: 'x' });
     vi.spyOn(IDBObjectStore.prototype, 'put').mockImplementation(() => {

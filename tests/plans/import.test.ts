@@ -1,12 +1,9 @@
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBackup, parseBackup, serializeBackup } from '@/utils/plans/backup';
-import { createPlanClient } from '@/utils/plans/client';
 import { createEditSession } from '@/utils/plans/edit-session';
 import type { Plan } from '@/utils/plans/model';
-import { createPlanService } from '@/utils/plans/service';
-import { createPortPair } from '../fake-port';
-import { freshRepository } from './helpers';
+import { freshRepository, servePlans } from './helpers';
 
 const YEAR_3000 = Date.UTC(3000, 0, 1);
 
@@ -44,13 +41,7 @@ describe('finding 5: an import that replaces a plan', () => {
 
   it('finding 5: an editor open on the plan in another window shows the imported text', async () => {
     const { repository, clock, saved } = await planHere('old text');
-    const service = createPlanService(repository, { now: () => clock.now });
-    const connect = (id: string) =>
-      createPlanClient(() => {
-        const pair = createPortPair('plans');
-        service.connect(pair.background);
-        return pair.page;
-      }, id);
+    const { connect } = servePlans(repository, { now: () => clock.now });
     const editor = connect('editor-window');
     const importer = connect('import-window');
     const session = createEditSession(editor, (await editor.call('get', { id: 'p' }))!, () => {});

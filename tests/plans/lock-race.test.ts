@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createBackup, serializeBackup } from '@/utils/plans/backup';
-import { createPlanClient } from '@/utils/plans/client';
 import type { PlanRepository } from '@/utils/plans/repository';
-import { createPlanService } from '@/utils/plans/service';
-import { createPortPair } from '../fake-port';
-import { freshRepository } from './helpers';
+import { freshRepository, servePlans } from './helpers';
 
 const PASSPHRASE = 'correct horse battery';
 
@@ -49,15 +46,9 @@ describe('finding 1: a lock always wins', () => {
         return repository.importPlans(plans);
       },
     };
-    const service = createPlanService(slow);
-    const page = () =>
-      createPlanClient(() => {
-        const pair = createPortPair('plans');
-        service.connect(pair.background);
-        return pair.page;
-      });
-    const a = page();
-    const b = page();
+    const { connect } = servePlans(slow);
+    const a = connect();
+    const b = connect();
     const importing = a.call('importBackup', { text: serializeBackup(createBackup([], 0)) }).catch(() => {});
     const unlocking = a.call('unlock', { passphrase: PASSPHRASE }).then(
       () => 'unlocked',

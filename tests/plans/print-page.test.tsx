@@ -1,25 +1,14 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PrintPage } from '@/components/plans/PrintPage';
-import { createPlanClient } from '@/utils/plans/client';
-import { createPlanService } from '@/utils/plans/service';
-import { createPortPair } from '../fake-port';
-import { freshRepository } from './helpers';
+import { freshRepository, servePlans } from './helpers';
 
 const CANARY = 'CANARY-print-5521';
 
 /** A plan with a canary, a service, the side panel's client, and a print page showing the plan. */
 async function printing({ lock }: { lock: boolean }) {
   const { repository } = freshRepository({ kdfIterations: 1000 });
-  const service = createPlanService(repository, { kdfIterations: 1000 });
-  const ports: Array<ReturnType<typeof createPortPair>> = [];
-  const connect = (id: string) =>
-    createPlanClient(() => {
-      const pair = createPortPair('plans');
-      ports.push(pair);
-      service.connect(pair.background);
-      return pair.page;
-    }, id);
+  const { service, connect, ports } = servePlans(repository, { kdfIterations: 1000 });
   const panel = connect('panel');
   const plan = await panel.call('create', { id: 'p' });
   await panel.call('patch', { id: 'p', fieldId: 'codeWord', value: CANARY, baseRev: plan.rev, clientId: 'panel' });

@@ -2,21 +2,12 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PlansScreen } from '@/components/plans/PlansScreen';
-import { createPlanClient } from '@/utils/plans/client';
 import type { PlanMethod, PlanProtocol } from '@/utils/plans/protocol';
-import { createPlanService } from '@/utils/plans/service';
-import { createPortPair } from '../fake-port';
-import { freshRepository } from './helpers';
+import { freshRepository, servePlans } from './helpers';
 
 function setup() {
   const { repository } = freshRepository({ kdfIterations: 1000 });
-  const service = createPlanService(repository, { kdfIterations: 1000 });
-  const client = createPlanClient(() => {
-    const pair = createPortPair('plans');
-    service.connect(pair.background);
-    return pair.page;
-  }, 'panel');
-  return { repository, client };
+  return { repository, client: servePlans(repository, { kdfIterations: 1000 }).connect('panel') };
 }
 
 afterEach(cleanup);

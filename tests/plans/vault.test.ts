@@ -20,6 +20,14 @@ import { freshRepository } from './helpers';
 const FAST = { kdfIterations: 1000 };
 
 afterEach(() => vi.restoreAllMocks());
+
+/** Stored KDF settings this extension never makes (info 14). */
+const KDF_TAMPERS: Array<[string, Record<string, unknown>]> = [
+  ['1 iteration', { iterations: 1 }],
+  ['2,000,001 iterations', { iterations: 2_000_001 }],
+  ['SHA-1', { hash: 'SHA-1' }],
+  ['another KDF', { name: 'scrypt' }],
+];
 const CANARY = 'CANARY-7f3a9c-sunflower';
 
 async function rawRecords(name: string): Promise<string> {
@@ -183,12 +191,7 @@ describe('tampering and misuse', () => {
     db.close();
   });
 
-  it.each([
-    ['1 iteration', { iterations: 1 }],
-    ['2,000,001 iterations', { iterations: 2_000_001 }],
-    ['SHA-1', { hash: 'SHA-1' }],
-    ['another KDF', { name: 'scrypt' }],
-  ])(
+  it.each(KDF_TAMPERS)(
     'info 14: a vault whose stored KDF settings were changed (%s) is refused before any key is derived, and no wait is added',
     async (_what, change) => {
       const { name, repository } = await lockedWithPlan();
@@ -207,12 +210,7 @@ describe('tampering and misuse', () => {
     },
   );
 
-  it.each([
-    ['1 iteration', { iterations: 1 }],
-    ['2,000,001 iterations', { iterations: 2_000_001 }],
-    ['SHA-1', { hash: 'SHA-1' }],
-    ['another KDF', { name: 'scrypt' }],
-  ])(
+  it.each(KDF_TAMPERS)(
     'info 14: an encrypted backup with KDF settings this extension does not make (%s) is refused before any key is derived',
     async (_what, change) => {
       const kdf = { name: 'PBKDF2', hash: 'SHA-256', iterations: KDF_ITERATIONS, salt: toBase64(new Uint8Array(16)), ...change };
