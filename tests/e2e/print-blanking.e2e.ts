@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionBrowser } from './fixtures.ts';
@@ -57,8 +58,11 @@ describe('finding 2: print and wallet-card tabs, in real Chromium', () => {
     await panel.getByRole('button', { name: 'Lock now' }).click();
   }
 
+  let build: string;
+
   beforeAll(async () => {
-    browser = await launchExtension(await buildWithIdleTrigger());
+    build = await buildWithIdleTrigger();
+    browser = await launchExtension(build);
     panel = await browser.context.newPage();
     await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
     await panel.getByRole('button', { name: 'Skip for now' }).click();
@@ -71,7 +75,10 @@ describe('finding 2: print and wallet-card tabs, in real Chromium', () => {
     await wallet.goto(print.url().replace('view=plan', 'view=wallet'));
     for (const tab of [print, wallet]) await tab.getByText(shows(tab)).first().waitFor();
   });
-  afterAll(async () => browser?.close());
+  afterAll(async () => {
+    await browser?.close();
+    await rm(build, { recursive: true, force: true });
+  });
 
   it('finding 2: Hide blanks them even without the passphrase lock', async () => {
     await panel.getByRole('button', { name: /^Hide/ }).click();
