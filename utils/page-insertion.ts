@@ -2,16 +2,26 @@ import type { browser as Browser } from 'wxt/browser';
 import { describeInsertFailure } from './insert/insert-service';
 import { sendMessage } from './messaging';
 
+export interface InsertOptions {
+  /**
+   * Whether to put the text on the clipboard when it cannot be inserted. Yes for public guide
+   * text; never for plan text, which reaches the clipboard only when the user chooses it after
+   * being told the insert failed (the clipboard keeps copies: SECURITY.md).
+   */
+  fallbackCopy?: boolean;
+}
+
 /**
  * What a page (popup, side panel) does on Insert: ask the background to put the text at the
- * caret in `tabId`; where it cannot, put it on the clipboard and say why. Resolves to the
- * sentence to show.
+ * caret in `tabId`; where it cannot, say why, and (for guide text) put it on the clipboard.
+ * Resolves to the sentence to show.
  */
 export async function insertOrCopy(
   tabId: number | undefined,
   text: string,
   entryId: string,
   copy: (text: string) => Promise<void>,
+  { fallbackCopy = true }: InsertOptions = {},
 ): Promise<{ inserted: boolean; message: string }> {
   const result =
     tabId === undefined ? ({ ok: false, reason: 'no-access' } as const) : await sendMessage('insertText', { tabId, text, entryId });
@@ -21,6 +31,7 @@ export async function insertOrCopy(
       message: result.truncated ? `Inserted ${result.inserted} characters: the field allows no more.` : 'Inserted into the page.',
     };
   const why = describeInsertFailure(result);
+  if (!fallbackCopy) return { inserted: false, message: `Not inserted: ${why} Nothing was copied.` };
   try {
     await copy(text);
     return { inserted: false, message: `${why} Copied to the clipboard instead: paste with Ctrl+V.` };

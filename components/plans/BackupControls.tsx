@@ -1,16 +1,18 @@
 import { useState } from 'preact/hooks';
-import { isEncryptedBackup } from '@/utils/plans/backup';
+import { BACKUP_TOO_LARGE, isEncryptedBackup, MAX_BACKUP_BYTES } from '@/utils/plans/backup';
 import { PassphraseField } from './PassphraseField';
 
 interface BackupControlsProps {
   onExport: () => void;
   /** Called with the chosen file's text, and its passphrase when it is an encrypted backup. */
   onImport: (text: string, passphrase?: string) => void;
+  /** Called instead when the chosen file is refused before it is read (too large). */
+  onRefused: (why: string) => void;
   message: { kind: 'ok' | 'error'; text: string } | null;
 }
 
 /** Export every plan to a file, or import one; the result is said in words. */
-export function BackupControls({ onExport, onImport, message }: BackupControlsProps) {
+export function BackupControls({ onExport, onImport, onRefused, message }: BackupControlsProps) {
   const [encrypted, setEncrypted] = useState<string | null>(null);
   const [passphrase, setPassphrase] = useState('');
   return (
@@ -32,6 +34,8 @@ export function BackupControls({ onExport, onImport, message }: BackupControlsPr
               const file = input.files?.[0];
               input.value = '';
               if (!file) return;
+              // Checked before reading: a file this big could not even be sent to plan storage.
+              if (file.size > MAX_BACKUP_BYTES) return onRefused(BACKUP_TOO_LARGE);
               const text = await file.text();
               if (isEncryptedBackup(text)) setEncrypted(text);
               else onImport(text);

@@ -25,10 +25,12 @@ export function FieldEditor({ field, value, onEdit }: FieldEditorProps) {
   switch (field.kind) {
     case 'line': {
       // autocomplete=off: the browser must not keep plan text in its session-restore or
-      // autofill stores on disk (tests/e2e/security.e2e.ts checks the profile).
+      // autofill stores on disk (tests/e2e/security.e2e.ts checks the profile). spellcheck
+      // off: enhanced spell checkers (Chrome's, Edge's Editor) send typed text to a server.
       const common = {
         id: inputId,
         autoComplete: 'off',
+        spellcheck: false,
         value: text,
         'aria-describedby': field.hint ? `${inputId}-hint` : undefined,
         onInput: (e: { currentTarget: HTMLInputElement }) => {
@@ -43,6 +45,7 @@ export function FieldEditor({ field, value, onEdit }: FieldEditorProps) {
       control = (
         <textarea
           autoComplete="off"
+          spellcheck={false}
           id={inputId}
           rows={3}
           value={text}

@@ -30,6 +30,7 @@ export function PlanList({ plans, now, onCreate, onOpen, onRename, onDuplicate, 
           id="plan-filter"
           type="search"
           autoComplete="off"
+          spellcheck={false}
           placeholder="Filter by nickname"
           value={filter}
           onInput={(e) => setFilter(e.currentTarget.value)}

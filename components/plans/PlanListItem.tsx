@@ -15,7 +15,7 @@ interface PlanListItemProps {
 export function PlanListItem({ plan, now, onOpen, onRename, onDuplicate, onDelete }: PlanListItemProps) {
   const [mode, setMode] = useState<'view' | 'rename' | 'confirm-delete'>('view');
   const [draft, setDraft] = useState(plan.nickname);
-  const title = planTitle(plan.nickname);
+  const title = plan.damaged ? 'Can’t be opened' : planTitle(plan.nickname);
   const review = formatReviewStatus(plan.nextReview, new Date(now));
 
   if (mode === 'rename') {
@@ -32,6 +32,7 @@ export function PlanListItem({ plan, now, onOpen, onRename, onDuplicate, onDelet
           <input
             id={`rename-${plan.id}`}
             autoComplete="off"
+            spellcheck={false}
             value={draft}
             maxLength={200}
             autoFocus
@@ -48,15 +49,29 @@ export function PlanListItem({ plan, now, onOpen, onRename, onDuplicate, onDelet
 
   return (
     <li class="plan-item">
-      <button type="button" class="plan-open" onClick={onOpen}>
-        <span class="plan-name">{title}</span>
-        <span class="plan-meta">
-          {formatChanged(plan.updatedAt, now)} · <span class={review.due ? 'review-due' : ''}>{review.label}</span>
-        </span>
-      </button>
+      {plan.damaged ? (
+        // A damaged record opens nothing; it stays listed so it is never silently lost.
+        <p class="plan-open">
+          <span class="plan-name">{title}</span>
+          <span class="plan-meta">
+            This plan’s stored data was changed or damaged, so it cannot be shown. Your other plans are intact. Import a backup to restore
+            it, or delete it.
+          </span>
+        </p>
+      ) : (
+        <button type="button" class="plan-open" onClick={onOpen}>
+          <span class="plan-name">{title}</span>
+          <span class="plan-meta">
+            {formatChanged(plan.updatedAt, now)} · <span class={review.due ? 'review-due' : ''}>{review.label}</span>
+          </span>
+        </button>
+      )}
       {mode === 'confirm-delete' ? (
         <div class="confirm" role="alert">
-          <p>Delete “{title}” for good? This removes the plan and all its earlier versions from this device.</p>
+          <p>
+            Delete {plan.damaged ? 'this damaged plan' : `“${title}”`} for good? This removes the plan and all its earlier versions from
+            this device.
+          </p>
           <button type="button" class="danger" onClick={onDelete}>
             Delete for good
           </button>
@@ -66,19 +81,23 @@ export function PlanListItem({ plan, now, onOpen, onRename, onDuplicate, onDelet
         </div>
       ) : (
         <div class="actions" role="group" aria-label={`Actions for ${title}`}>
-          <button
-            type="button"
-            class="small"
-            onClick={() => {
-              setDraft(plan.nickname);
-              setMode('rename');
-            }}
-          >
-            Rename
-          </button>
-          <button type="button" class="small" onClick={onDuplicate}>
-            Duplicate
-          </button>
+          {!plan.damaged && (
+            <>
+              <button
+                type="button"
+                class="small"
+                onClick={() => {
+                  setDraft(plan.nickname);
+                  setMode('rename');
+                }}
+              >
+                Rename
+              </button>
+              <button type="button" class="small" onClick={onDuplicate}>
+                Duplicate
+              </button>
+            </>
+          )}
           <button type="button" class="small" onClick={() => setMode('confirm-delete')}>
             Delete
           </button>

@@ -4,7 +4,7 @@ import { backupFileName, serializeBackup } from '@/utils/plans/backup';
 import type { PlanClient } from '@/utils/plans/client';
 import { PlanStorageError } from '@/utils/plans/errors';
 import { PLAN_SECTIONS } from '@/utils/plans/form';
-import { formatPlanText, formatSectionText, planTitle } from '@/utils/plans/format';
+import { copyNickname, describeDamaged, formatPlanText, formatSectionText } from '@/utils/plans/format';
 import type { Revision } from '@/utils/plans/repository';
 import { BackupControls } from './BackupControls';
 import { ClipboardWarning } from './ClipboardWarning';
@@ -17,8 +17,8 @@ interface PlansScreenProps {
   client: PlanClient;
   entry: (id: string) => GuideEntry | undefined;
   copyText: (text: string) => Promise<void>;
-  /** Puts text at the caret in the page beside the panel; resolves to what to say. */
-  insertText?: (text: string) => Promise<string>;
+  /** Puts text at the caret in the page beside the panel, never on the clipboard; resolves to what happened. */
+  insertText?: (text: string) => Promise<{ inserted: boolean; message: string }>;
   openPrint: (planId: string, view: 'plan' | 'wallet') => void;
   download: (fileName: string, text: string) => void;
   now?: () => number;
@@ -32,12 +32,14 @@ export function PlansScreen({ client, entry, copyText, insertText, openPrint, do
   const [revisions, setRevisions] = useState<Revision[] | null | undefined>(undefined);
   const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const say = (text: string, kind: 'ok' | 'error' = 'ok') => setNotice({ kind, text });
-  const [pendingCopy, setPendingCopy] = useState<{ text: string; what: string } | null>(null);
+  /** Plan text waiting for the user's choice; `failure`: why inserting it did not work. */
+  const [pendingCopy, setPendingCopy] = useState<{ text: string; what: string; failure?: string } | null>(null);
   // Plan text is private: copying it first warns about clipboard history (see ClipboardWarning).
   const copy = (text: string, what: string) => setPendingCopy({ text, what });
   const clipboardWarning = pendingCopy && (
     <ClipboardWarning
       what={pendingCopy.what}
+      failure={pendingCopy.failure}
       onCancel={() => setPendingCopy(null)}
       onCopy={() => {
         setPendingCopy(null);
@@ -48,8 +50,11 @@ export function PlansScreen({ client, entry, copyText, insertText, openPrint, do
       }}
       onInsert={() => {
         setPendingCopy(null);
-        if (insertText) void insertText(pendingCopy.text).then((message) => say(message));
-        else say('Inserting is not available here.', 'error');
+        if (!insertText) return say('Inserting is not available here.', 'error');
+        // A failed insert copies nothing: the warning comes back with why, and Copy anyway stays the user's choice.
+        void insertText(pendingCopy.text).then(({ inserted, message }) =>
+          inserted ? say(message) : setPendingCopy({ ...pendingCopy, failure: message }),
+        );
       }}
     />
   );
@@ -126,17 +131,18 @@ export function PlansScreen({ client, entry, copyText, insertText, openPrint, do
         onRename={ws.rename}
         onDuplicate={(id) => {
           const nickname = ws.plans?.find((p) => p.id === id)?.nickname ?? '';
-          void ws.duplicate(id, `${planTitle(nickname)} (copy)`);
+          void ws.duplicate(id, copyNickname(nickname));
         }}
         onDelete={ws.remove}
       />
       <BackupControls
         message={notice}
+        onRefused={(why) => say(why, 'error')}
         onExport={() =>
           void client.call('exportAll', {}).then(
-            (backup) => {
+            ({ backup, damaged }) => {
               download(backupFileName(now()), serializeBackup(backup));
-              say(`Exported ${backup.plans.length} ${backup.plans.length === 1 ? 'plan' : 'plans'}.`);
+              say(`Exported ${backup.plans.length} ${backup.plans.length === 1 ? 'plan' : 'plans'}.${describeDamaged(damaged)}`);
             },
             (e: unknown) => say(e instanceof PlanStorageError ? e.message : 'Export failed.', 'error'),
           )

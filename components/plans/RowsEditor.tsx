@@ -45,6 +45,7 @@ export function RowsEditor({ field, rows, onEdit }: RowsEditorProps) {
                 <span>{column.label}</span>
                 <input
                   autoComplete="off"
+                  spellcheck={false}
                   type="text"
                   inputMode={column.type === 'tel' ? 'tel' : undefined}
                   value={row[column.id] ?? ''}

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { VaultState } from '@/utils/plans/repository';
+import { offeredAutoLockChoices } from '@/utils/plans/auto-lock';
 import { checkNewPassphrase } from '@/utils/plans/vault';
 import { EncryptedExport } from './EncryptedExport';
 import { PassphraseField } from './PassphraseField';
@@ -9,26 +10,30 @@ interface SettingsScreenProps {
   vault: VaultState | 'loading' | 'unavailable';
   autoLockMinutes: number;
   autoLockChoices: readonly number[];
+  /** Whether this browser tells extensions when the screen locks (Firefox does not). */
+  screenLockReported: boolean;
   onAutoLock: (minutes: number) => void;
   onLockNow: () => void;
   onSetUp: (passphrase: string) => Promise<void>;
   onChangePassphrase: (current: string, next: string) => Promise<void>;
-  onDisable: (passphrase: string) => Promise<void>;
+  /** Resolves to anything more to say (damaged plans that stayed as they were). */
+  onDisable: (passphrase: string) => Promise<string>;
   onExportEncrypted: (passphrase: string) => Promise<string>;
 }
 
 /** The lock, auto-lock, encrypted backups, and what quick hide does and does not do. */
 export function SettingsScreen(props: SettingsScreenProps) {
-  const { vault, autoLockMinutes, autoLockChoices, onAutoLock, onLockNow, onSetUp, onChangePassphrase, onDisable, onExportEncrypted } =
+  const { vault, autoLockMinutes, autoLockChoices, screenLockReported, onAutoLock, onLockNow, onSetUp, onChangePassphrase, onDisable } =
     props;
+  const { onExportEncrypted } = props;
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [again, setAgain] = useState('');
   const [off, setOff] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string }>();
-  const run = (work: Promise<void>, done: string) =>
+  const run = (work: Promise<unknown>, done: string) =>
     work.then(
-      () => setMessage({ ok: true, text: done }),
+      (more) => setMessage({ ok: true, text: done + (typeof more === 'string' ? more : '') }),
       (error: Error) => setMessage({ ok: false, text: error.message }),
     );
 
@@ -90,13 +95,17 @@ export function SettingsScreen(props: SettingsScreenProps) {
         <h2 id="autolock-settings">Auto-lock</h2>
         <label for="auto-lock">Lock plans after I am away for</label>
         <select id="auto-lock" value={String(autoLockMinutes)} onChange={(e) => onAutoLock(Number(e.currentTarget.value))}>
-          {autoLockChoices.map((m) => (
+          {offeredAutoLockChoices(screenLockReported, autoLockChoices).map((m) => (
             <option key={m} value={String(m)}>
               {m ? `${m} minutes` : 'never (only when the screen locks)'}
             </option>
           ))}
         </select>
-        <p class="hint">Plans also lock when the screen locks and when the browser restarts.</p>
+        <p class="hint">
+          {screenLockReported
+            ? 'Plans also lock when the screen locks, when the last browser window closes, and when the browser quits.'
+            : 'This browser does not tell extensions when the screen locks, so plans lock after the time above, when the last browser window closes, and when the browser quits.'}
+        </p>
       </section>
       {vault === 'unlocked' || vault === 'none' ? <EncryptedExport onExport={onExportEncrypted} /> : null}
       <section aria-labelledby="hide-settings">

@@ -6,10 +6,17 @@ import type { VaultState } from '@/utils/plans/repository';
 export function useVault(client: PlanClient): { state: VaultState | 'loading' | 'unavailable'; set: (s: VaultState) => void } {
   const [state, setState] = useState<VaultState | 'loading' | 'unavailable'>('loading');
   useEffect(() => {
-    client.call('vaultStatus', {}).then(setState, () => setState('unavailable'));
-    return client.onEvent((event) => {
+    const check = () => client.call('vaultStatus', {}).then(setState, () => setState('unavailable'));
+    void check();
+    const offEvent = client.onEvent((event) => {
       if (event.kind === 'vault') setState(event.state);
     });
+    // A restarted background may have come back locked (an idle lock woke it): ask again.
+    const offReconnect = client.onReconnect(() => void check());
+    return () => {
+      offEvent();
+      offReconnect();
+    };
   }, [client]);
   return { state, set: setState };
 }

@@ -6,11 +6,15 @@ import { PLAN_PORT } from '@/utils/plans/protocol';
 import { browser } from 'wxt/browser';
 
 const params = new URLSearchParams(location.search);
+// This page may only read (utils/plans/access.ts): the background decides that from its URL.
 const client = createPlanClient(() => browser.runtime.connect({ name: PLAN_PORT }));
+// Restored from the back/forward cache, the page would show what it showed when left: read again.
+addEventListener('pageshow', (event) => event.persisted && location.reload());
 
 render(
   <PrintPage
-    load={() => client.call('get', { id: params.get('plan') ?? '' })}
+    client={client}
+    planId={params.get('plan') ?? ''}
     view={params.get('view') === 'wallet' ? 'wallet' : 'plan'}
     onPrint={() => window.print()}
   />,

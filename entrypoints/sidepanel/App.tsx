@@ -13,8 +13,10 @@ import { readGuideData } from '@/utils/guide-data';
 import { guideRequest, type GuideRequest } from '@/utils/guide-request';
 import { activeTabId, insertOrCopy } from '@/utils/page-insertion';
 import { pinnedEntryIds, togglePinnedId } from '@/utils/pins';
+import { effectiveAutoLockMinutes, reportsScreenLock } from '@/utils/plans/auto-lock';
 import { programState } from '@/utils/program/store';
 import { backupFileName } from '@/utils/plans/backup';
+import { describeDamaged } from '@/utils/plans/format';
 import { createPlanClient } from '@/utils/plans/client';
 import { PLAN_PORT } from '@/utils/plans/protocol';
 import { rememberUse } from '@/utils/recents';
@@ -33,6 +35,8 @@ export function App() {
   const client = useMemo(() => createPlanClient(() => browser.runtime.connect({ name: PLAN_PORT })), []);
   const vault = useVault(client);
   const { search } = useProgramGuide(guideData.entries, builtInSearch, programState);
+  /** Whether the browser reports a screen lock (not Firefox): decides the auto-lock choices. */
+  const screenLock = reportsScreenLock(browser.idle);
   const [tab, setTab] = useState<PanelTab>('plans');
   const [hidden, setHidden] = useState(false);
   const [pins, setPins] = useState<string[]>([]);
@@ -51,7 +55,7 @@ export function App() {
     void navigator.storage?.persist?.();
     void pinnedEntryIds.getValue().then(setPins);
     void lockOffered.getValue().then(setOffered);
-    void autoLockMinutes.getValue().then(setMinutes);
+    void autoLockMinutes.getValue().then((m) => setMinutes(effectiveAutoLockMinutes(m, screenLock)));
     // A right-click search or an omnibox choice: show it in the Guide tab, once.
     const show = (r: GuideRequest | null) => {
       if (!r) return;
@@ -81,12 +85,14 @@ export function App() {
   }
 
   const exportEncrypted = (passphrase: string) =>
-    client.call('exportEncrypted', { passphrase }).then((text) => {
+    client.call('exportEncrypted', { passphrase }).then(({ text, damaged }) => {
       downloadText(backupFileName(Date.now()).replace('.json', '.encrypted.json'), text);
-      return 'Encrypted backup saved. It opens only with its passphrase.';
+      return `Encrypted backup saved. It opens only with its passphrase.${describeDamaged(damaged)}`;
     });
   const insertText = async (text: string, entryId: string) =>
     (await insertOrCopy(await activeTabId(browser), text, entryId, copyPlainText)).message;
+  // Plan text never falls back to the clipboard (finding 3): the panel asks first.
+  const insertPlanText = async (text: string) => insertOrCopy(await activeTabId(browser), text, '', copyPlainText, { fallbackCopy: false });
 
   return (
     <div class="panel">
@@ -110,7 +116,7 @@ export function App() {
               client={client}
               entry={search.get}
               copyText={copyPlainText}
-              insertText={(text) => insertText(text, '')}
+              insertText={insertPlanText}
               openPrint={(id, view) =>
                 void browser.tabs.create({ url: `${browser.runtime.getURL('/print.html')}?plan=${encodeURIComponent(id)}&view=${view}` })
               }
@@ -139,6 +145,7 @@ export function App() {
             vault={vault.state}
             autoLockMinutes={minutes}
             autoLockChoices={AUTO_LOCK_CHOICES}
+            screenLockReported={screenLock}
             onAutoLock={(m) => {
               setMinutes(m);
               void autoLockMinutes.setValue(m);
@@ -146,7 +153,12 @@ export function App() {
             onLockNow={() => void client.call('lock', {}).then(() => vault.set('locked'))}
             onSetUp={(passphrase) => client.call('setUpVault', { passphrase }).then(() => vault.set('unlocked'))}
             onChangePassphrase={(current, next) => client.call('changePassphrase', { current, next }).then(() => {})}
-            onDisable={(passphrase) => client.call('disableVault', { passphrase }).then(() => vault.set('none'))}
+            onDisable={(passphrase) =>
+              client.call('disableVault', { passphrase }).then(({ damaged }) => {
+                vault.set('none');
+                return describeDamaged(damaged);
+              })
+            }
             onExportEncrypted={exportEncrypted}
           />
         )}

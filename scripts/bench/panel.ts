@@ -60,6 +60,16 @@ async function planRequest(page: Page, method: string, args: unknown): Promise<v
   );
 }
 
+/** The same from a side panel page, the only page with the whole plan API (utils/plans/access.ts), closed after. */
+async function planRequestFromPanel(browser: Awaited<ReturnType<typeof launchExtension>>, method: string, args: unknown): Promise<void> {
+  const page = await browser.openPage('sidepanel.html');
+  try {
+    await planRequest(page, method, args);
+  } finally {
+    await page.close();
+  }
+}
+
 /** input event → the status reading "Saved", for single keystrokes typed one at a time. */
 async function saveAcks(page: Page): Promise<number[]> {
   await page.evaluate(() => {
@@ -138,7 +148,7 @@ export async function benchPanel(dir: string): Promise<Row[]> {
   const browser = await launchExtension(withBlankPage(dir));
   try {
     const seeder = await browser.openPage('blank.html');
-    await planRequest(seeder, 'importBackup', { text: backupWith(PLANS) });
+    await planRequestFromPanel(browser, 'importBackup', { text: backupWith(PLANS) });
     // The passphrase lock is offered once; the figures here are for the plan list itself.
     await seeder.evaluate(() =>
       (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({
@@ -153,7 +163,7 @@ export async function benchPanel(dir: string): Promise<Row[]> {
     await editor.close();
     const hides = await quickHideTimes(browser, 15);
     // The same list with the passphrase lock on: every plan is decrypted to be listed.
-    await planRequest(seeder, 'setUpVault', { passphrase: 'bench passphrase 1234' });
+    await planRequestFromPanel(browser, 'setUpVault', { passphrase: 'bench passphrase 1234' });
     const lockedReady = await readyTimes(
       browser,
       'sidepanel.html',

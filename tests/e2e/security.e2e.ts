@@ -148,6 +148,52 @@ describe('privacy and security, proved in real Chromium', () => {
   });
 });
 
+describe('plan text stays where the advocate puts it, in real Chromium', () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await launchExtension();
+  });
+  afterAll(async () => browser?.close());
+
+  it('finding 3: a plan insert that fails leaves the clipboard unchanged; Copy anyway, chosen after being told, copies', async () => {
+    const page = await openPanel(browser);
+    await page.getByRole('button', { name: 'Skip for now' }).click();
+    await page.getByRole('button', { name: '+ New safety plan' }).click();
+    await page.getByLabel('Code word or signal', { exact: true }).fill('CANARY-insert-6620');
+    await page.locator('.save-status', { hasText: /^Saved$/ }).waitFor();
+    await page.bringToFront();
+    await page.evaluate(() => navigator.clipboard.writeText('what the advocate copied before'));
+    await page.getByRole('button', { name: 'Copy as text' }).click();
+    // The tab beside is this extension page itself: no page takes the text, so the insert fails.
+    await page.getByRole('button', { name: 'Insert into the page instead' }).click();
+    const warning = page.getByRole('alertdialog');
+    await warning.filter({ hasText: /^Not inserted: .*Nothing was copied\./ }).waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('what the advocate copied before');
+    await warning.getByRole('button', { name: 'Copy anyway' }).click();
+    await page.getByText('Copied the plan as text.').waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('CANARY-insert-6620');
+    await page.close();
+  });
+
+  it('finding 12: no plan field is spell-checked (enhanced spell checkers send typed text away)', async () => {
+    const page = await openPanel(browser);
+    await page.getByRole('button', { name: '+ New safety plan' }).click();
+    await page.getByRole('button', { name: '+ Add a person' }).click();
+    const spellChecked = () =>
+      page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('input:not([type=radio]):not([type=checkbox]):not([type=file]), textarea')]
+          .filter((field) => field.spellcheck)
+          .map((field) => field.id || field.getAttribute('aria-label') || field.outerHTML.slice(0, 60)),
+      );
+    expect(await page.locator('textarea').count()).toBeGreaterThan(5);
+    expect(await spellChecked()).toEqual([]);
+    await page.getByRole('button', { name: '← All plans' }).click();
+    await page.getByRole('button', { name: 'Rename' }).first().click();
+    expect(await spellChecked()).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('what reaches the disk', () => {
   const randomCanary = () =>
     `QZX${Array.from({ length: 24 }, () => 'abcdefghijklmnopqrstuvwxyz'[Math.floor(Math.random() * 26)]).join('')}`;

@@ -15,8 +15,9 @@ const arbitraryPlan: fc.Arbitrary<Plan> = fc
   .record({
     id: fc.string({ minLength: 1, maxLength: 40 }),
     rev: fc.integer({ min: 1, max: 1e6 }),
-    createdAt: fc.integer({ min: 0, max: 2e12 }),
-    updatedAt: fc.integer({ min: 0, max: 2e12 }),
+    // No later than the test clock (freshRepository): an import clamps future times to now (finding 5).
+    createdAt: fc.integer({ min: 0, max: 1.7e12 }),
+    updatedAt: fc.integer({ min: 0, max: 1.7e12 }),
     texts: fc.array(fc.string({ unit: 'grapheme', maxLength: 60 }), { minLength: textFields.length, maxLength: textFields.length }),
     people: fc.array(
       fc.record({

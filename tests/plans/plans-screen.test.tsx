@@ -3,8 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PlansScreen } from '@/components/plans/PlansScreen';
 import { guide } from '@/content';
+import { MAX_BACKUP_BYTES } from '@/utils/plans/backup';
 import { createPlanClient } from '@/utils/plans/client';
 import { PlanStorageError } from '@/utils/plans/errors';
+import { insertOrCopy } from '@/utils/page-insertion';
 import { PLAN_SECTIONS } from '@/utils/plans/form';
 import { createPlanService } from '@/utils/plans/service';
 import { createPortPair } from '../fake-port';
@@ -50,6 +52,7 @@ describe('safety plans in the side panel', () => {
       clientId: 'x',
       call: () => Promise.reject(new PlanStorageError('unavailable')),
       onEvent: () => () => {},
+      onReconnect: () => () => {},
       close: () => {},
     };
     render(<PlansScreen client={refusing} entry={() => undefined} copyText={async () => {}} download={() => {}} openPrint={() => {}} />);
@@ -140,13 +143,37 @@ describe('safety plans in the side panel', () => {
   });
 
   it('offers to insert plan text into the page instead of copying it', async () => {
-    const insertText = vi.fn(async () => 'Inserted into the page.');
+    const insertText = vi.fn(async () => ({ inserted: true, message: 'Inserted into the page.' }));
     const { user, copyText } = setup({ insertText });
     await newPlan(user);
     await user.click(screen.getByRole('button', { name: 'Copy as text' }));
     await user.click(screen.getByRole('button', { name: 'Insert into the page instead' }));
     expect(insertText).toHaveBeenCalledWith(expect.stringMatching(/^Safety plan: Untitled/));
     expect(copyText).not.toHaveBeenCalled();
+  });
+
+  it('finding 3: when inserting plan text fails, nothing is copied until the user, told why, chooses Copy anyway', async () => {
+    const insertText = vi.fn(async () => ({
+      inserted: false,
+      message: 'Not inserted: No text field has the caret on this page. Click into the field first. Nothing was copied.',
+    }));
+    const { user, copyText } = setup({ insertText });
+    await newPlan(user);
+    await user.click(screen.getByRole('button', { name: 'Copy as text' }));
+    await user.click(screen.getByRole('button', { name: 'Insert into the page instead' }));
+    const warning = await screen.findByRole('alertdialog');
+    expect(warning.textContent).toMatch(/Not inserted: No text field has the caret.*Nothing was copied\. Copy the plan as text anyway\?/);
+    expect(within(warning).queryByRole('button', { name: 'Insert into the page instead' })).toBeNull();
+    expect(copyText).not.toHaveBeenCalled();
+    await user.click(within(warning).getByRole('button', { name: 'Copy anyway' }));
+    expect(copyText).toHaveBeenCalledWith(expect.stringMatching(/^Safety plan: Untitled/));
+  });
+
+  it('finding 3: inserting plan text never falls back to the clipboard by itself', async () => {
+    const copy = vi.fn(async () => {});
+    const result = await insertOrCopy(undefined, 'Safety plan: J.D.', '', copy, { fallbackCopy: false });
+    expect(result).toEqual({ inserted: false, message: expect.stringMatching(/^Not inserted: .*Nothing was copied\.$/) });
+    expect(copy).not.toHaveBeenCalled();
   });
 
   it('renames, duplicates, filters and deletes (after confirming) from the list', async () => {
@@ -184,6 +211,18 @@ describe('safety plans in the side panel', () => {
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved'));
     await user.click(screen.getByRole('button', { name: '← All plans' }));
     expect(await screen.findByText('Review overdue by 2 days')).toBeTruthy();
+  });
+
+  it('finding 7: refuses a backup file over the size limit before reading it, with a message', async () => {
+    const { user, repository } = setup();
+    await screen.findByText('No safety plans yet. Plans are kept only on this device.');
+    const file = new File(['{}'], 'huge.json', { type: 'application/json' });
+    Object.defineProperty(file, 'size', { value: MAX_BACKUP_BYTES + 1 });
+    const read = vi.spyOn(file, 'text');
+    await user.upload(document.querySelector('input[type=file]') as HTMLInputElement, file);
+    expect(await screen.findByText(/too large to be a safety-plan backup.*Nothing was imported/)).toBeTruthy();
+    expect(read).not.toHaveBeenCalled();
+    expect(await repository.list()).toEqual([]);
   });
 
   it('exports a backup file and refuses a damaged one with a message', async () => {

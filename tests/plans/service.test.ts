@@ -165,7 +165,7 @@ describe('passphrase lock through the service', () => {
     }, 'A');
     const plan = await client.call('create', { id: 'p' });
     await client.call('patch', { id: 'p', fieldId: 'codeWord', value: 'lighthouse', baseRev: plan.rev, clientId: 'A' });
-    const file = await client.call('exportEncrypted', { passphrase: 'backup passphrase' });
+    const { text: file } = await client.call('exportEncrypted', { passphrase: 'backup passphrase' });
     expect(file).not.toContain('lighthouse');
     await client.call('remove', { id: 'p' });
     await expect(client.call('importBackup', { text: file })).rejects.toMatchObject({

@@ -1,12 +1,23 @@
-import { deriveKek, KDF_ITERATIONS, newKdfParams, open, seal, type KdfParams, type Sealed } from './crypto';
-import { PLAN_FIELDS } from './form';
-import { checkFieldValue, type FieldStamp, type Plan } from './model';
+import {
+  deriveKek,
+  isAllowedKdf,
+  KDF_ITERATIONS,
+  KDF_MIN_ITERATIONS,
+  newKdfParams,
+  open,
+  seal,
+  type KdfParams,
+  type Sealed,
+} from './crypto';
+import type { Plan } from './model';
+import { checkPlan, describePlanProblem, isCount, isObject } from './plan-checks';
 
 /** The backup file's own format name and version, so future versions can read old files. */
 export const BACKUP_FORMAT = 'csec-safety-plans';
 export const BACKUP_VERSION = 1;
-/** Larger files are refused before parsing: no advocate has this many plans. */
+/** Larger files are refused before reading or parsing: no advocate has this many plans. */
 export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
+export const BACKUP_TOO_LARGE = 'This file is too large to be a safety-plan backup (over 50 MB). Nothing was imported.';
 const MAX_PLANS = 10_000;
 
 export interface BackupFile {
@@ -31,38 +42,12 @@ export function backupFileName(now: number): string {
   return `safety-plans-${new Date(now).toISOString().slice(0, 10)}.json`;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
-const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
-
-/** One plan from a backup, checked field by field; a string says what is wrong. */
-function readPlan(value: unknown): Plan | string {
-  if (!isObject(value)) return 'is not a plan';
-  const { id, rev, createdAt, updatedAt, data, fieldStamps = {}, snapshotAt = updatedAt } = value;
-  if (typeof id !== 'string' || id.length === 0 || id.length > 100) return 'has no valid id';
-  if (!isCount(rev) || rev < 1) return 'has no valid revision number';
-  if (!isTime(createdAt) || !isTime(updatedAt) || !isTime(snapshotAt)) return 'has invalid dates';
-  if (!isObject(data)) return 'has no contents';
-  for (const [fieldId, fieldValue] of Object.entries(data)) {
-    const field = PLAN_FIELDS.get(fieldId);
-    if (!field) return `has an unknown field “${fieldId.slice(0, 40)}”`;
-    const problem = checkFieldValue(field, fieldValue);
-    if (problem) return `: ${problem}`;
-  }
-  if (!isObject(fieldStamps)) return 'has invalid edit stamps';
-  for (const stamp of Object.values(fieldStamps)) {
-    if (!isObject(stamp) || !isCount(stamp.rev) || typeof stamp.by !== 'string') return 'has invalid edit stamps';
-  }
-  return { id, rev, createdAt, updatedAt, snapshotAt, data: data as Plan['data'], fieldStamps: fieldStamps as Record<string, FieldStamp> };
-}
-
 /**
  * Reads a backup file's text. Never throws: a damaged, truncated or foreign file gives a
  * message saying what is wrong, and the caller imports nothing.
  */
 export function parseBackup(text: string): ParsedBackup {
-  if (text.length > MAX_BACKUP_BYTES)
-    return { ok: false, error: 'This file is too large to be a safety-plan backup. Nothing was imported.' };
+  if (text.length > MAX_BACKUP_BYTES) return { ok: false, error: BACKUP_TOO_LARGE };
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -85,11 +70,8 @@ export function parseBackup(text: string): ParsedBackup {
     return { ok: false, error: 'This backup holds more plans than the extension can import. Nothing was imported.' };
   const byId = new Map<string, Plan>();
   for (const [i, raw] of json.plans.entries()) {
-    const plan = readPlan(raw);
-    if (typeof plan === 'string') {
-      const sep = plan.startsWith(':') ? '' : ' ';
-      return { ok: false, error: `Plan ${i + 1} of ${json.plans.length}${sep}${plan}. Nothing was imported.` };
-    }
+    const plan = checkPlan(raw);
+    if (typeof plan === 'string') return { ok: false, error: describePlanProblem(i, json.plans.length, plan) };
     const seen = byId.get(plan.id);
     if (!seen || plan.updatedAt > seen.updatedAt || (plan.updatedAt === seen.updatedAt && plan.rev > seen.rev)) byId.set(plan.id, plan);
   }
@@ -127,6 +109,7 @@ export function isEncryptedBackup(text: string): boolean {
 export async function decryptBackup(
   text: string,
   passphrase: string | undefined,
+  minIterations = KDF_MIN_ITERATIONS,
 ): Promise<{ ok: true; text: string } | { ok: false; error: string; wrongPassphrase?: boolean }> {
   let file: Partial<EncryptedBackup>;
   try {
@@ -134,14 +117,9 @@ export async function decryptBackup(
   } catch {
     return { ok: false, error: 'This file is damaged or incomplete: it is not valid JSON. Nothing was imported.' };
   }
-  if (
-    file.version !== 1 ||
-    !file.kdf ||
-    !file.sealed ||
-    typeof file.kdf.salt !== 'string' ||
-    !Number.isInteger(file.kdf.iterations) ||
-    file.kdf.iterations < 1
-  ) {
+  // KDF settings this extension would not make are refused before any work (a crafted file
+  // could otherwise stall every edit behind a derivation of minutes).
+  if (file.version !== 1 || !isAllowedKdf(file.kdf, minIterations) || !file.sealed) {
     return { ok: false, error: 'This encrypted backup is damaged or from a newer version. Nothing was imported.' };
   }
   if (!passphrase)
@@ -151,8 +129,7 @@ export async function decryptBackup(
       wrongPassphrase: true,
     };
   try {
-    const kdf = { ...file.kdf, iterations: Math.min(file.kdf.iterations, 10_000_000) };
-    const bytes = await open(await deriveKek(passphrase, kdf), file.sealed, BACKUP_AAD);
+    const bytes = await open(await deriveKek(passphrase, file.kdf), file.sealed, BACKUP_AAD);
     return { ok: true, text: new TextDecoder().decode(bytes) };
   } catch {
     return {

@@ -6,8 +6,13 @@ import type { PortLike } from '../port';
 export interface PlanClient {
   readonly clientId: string;
   call<M extends PlanMethod>(method: M, args: PlanProtocol[M]['args']): Promise<PlanProtocol[M]['result']>;
-  /** Listens for writes made by other pages. Returns the unsubscribe function. */
+  /** Listens for writes made by other pages, and locks. Returns the unsubscribe function. */
   onEvent(listener: (event: PlanEvent) => void): () => void;
+  /**
+   * Listens for reconnections after the background restarted: events sent while it was away
+   * are lost, so a page re-reads what it shows. Returns the unsubscribe function.
+   */
+  onReconnect(listener: () => void): () => void;
   close(): void;
 }
 
@@ -24,6 +29,7 @@ interface Pending {
 export function createPlanClient(connect: () => PortLike, clientId: string = crypto.randomUUID()): PlanClient {
   const pending = new Map<number, Pending>();
   const listeners = new Set<(event: PlanEvent) => void>();
+  const reconnectListeners = new Set<() => void>();
   let seq = 0;
   let closed = false;
   let port: PortLike;
@@ -41,13 +47,33 @@ export function createPlanClient(connect: () => PortLike, clientId: string = cry
     else entry.reject(new PlanStorageError(message.code as StorageErrorCode, message.message));
   }
 
+  /**
+   * Posts a request; if the browser refuses it (a message over its size limit), the request is
+   * answered with why at once and forgotten, so it never blocks the requests after it.
+   */
+  function post(request: PlanRequest) {
+    try {
+      port.postMessage(request);
+    } catch (error) {
+      const entry = pending.get(request.seq);
+      pending.delete(request.seq);
+      const tooLarge = /size|large/i.test(String((error as Error | null)?.message));
+      entry?.reject(
+        tooLarge
+          ? new PlanStorageError('invalid', 'That is too large to send to plan storage. Nothing was changed.')
+          : new PlanStorageError('closed'),
+      );
+    }
+  }
+
   function open() {
     port = connect();
     port.onMessage.addListener(onMessage);
     port.onDisconnect.addListener(() => {
       if (closed) return;
       open();
-      for (const { request } of pending.values()) port.postMessage(request);
+      for (const { request } of [...pending.values()]) post(request);
+      for (const listener of reconnectListeners) listener();
     });
   }
   open();
@@ -60,12 +86,16 @@ export function createPlanClient(connect: () => PortLike, clientId: string = cry
         pending.set(request.seq, { request, resolve, reject });
         // Posted synchronously, inside the keystroke's own event: once this returns, the edit
         // is on its way to the background even if the page closes this instant.
-        port.postMessage(request);
+        post(request);
       });
     },
     onEvent(listener) {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    onReconnect(listener) {
+      reconnectListeners.add(listener);
+      return () => reconnectListeners.delete(listener);
     },
     close() {
       closed = true;

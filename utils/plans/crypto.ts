@@ -8,6 +8,28 @@
 /** OWASP Password Storage Cheat Sheet: PBKDF2-HMAC-SHA256 with at least 600,000 iterations. */
 export const KDF_ITERATIONS = 600_000;
 
+/**
+ * Stored KDF parameters outside these bounds are refused before any key is derived: a
+ * tampered vault record or backup file must neither weaken the key nor stall the single writer
+ * for minutes. The maximum leaves room to raise KDF_ITERATIONS threefold.
+ */
+export const KDF_MIN_ITERATIONS = 600_000;
+export const KDF_MAX_ITERATIONS = 2_000_000;
+
+/** Whether stored KDF parameters are ones this extension makes (`minIterations` is lowered only by tests). */
+export function isAllowedKdf(params: unknown, minIterations = KDF_MIN_ITERATIONS): params is KdfParams {
+  const p = params as Partial<KdfParams> | null;
+  return (
+    !!p &&
+    p.name === 'PBKDF2' &&
+    p.hash === 'SHA-256' &&
+    typeof p.salt === 'string' &&
+    Number.isInteger(p.iterations) &&
+    (p.iterations as number) >= minIterations &&
+    (p.iterations as number) <= KDF_MAX_ITERATIONS
+  );
+}
+
 export interface KdfParams {
   name: 'PBKDF2';
   hash: 'SHA-256';

@@ -30,7 +30,7 @@ export function describeStorageError(code: StorageErrorCode): string {
     case 'quota':
       return 'Not saved: the browser has no storage space left for this extension. Your last saved version is intact; export a backup, then free some disk space.';
     case 'unavailable':
-      return 'Plans cannot be saved here: this browser window does not allow extension storage (for example a private window, or Firefox set to never remember history). Nothing is being saved.';
+      return 'Plans cannot be saved here right now: the browser refused extension storage. If the disk is full, free some space; a private window, or Firefox set to never remember history, also turns it off. Nothing is being saved.';
     case 'blocked':
       return 'Plans are being updated to a new format. Close other windows of this extension to finish; your saved plans are intact.';
     case 'upgrade-failed':
@@ -59,7 +59,9 @@ export function classifyStorageError(error: unknown): PlanStorageError {
   if (error instanceof PlanStorageError) return error;
   const name = (error as { name?: string } | null)?.name ?? '';
   const message = String((error as { message?: string } | null)?.message ?? '');
-  if (name === 'QuotaExceededError') return new PlanStorageError('quota', undefined, error);
+  // A full disk often comes as an UnknownError or an abort whose message says so (Chrome: "IO error … No space left on device").
+  if (name === 'QuotaExceededError' || /no space|disk (is )?full|not enough space|quota/i.test(message))
+    return new PlanStorageError('quota', undefined, error);
   if (name === 'InvalidStateError' && /close|closing/i.test(message)) return new PlanStorageError('closed', undefined, error);
   if (name === 'InvalidStateError' || name === 'SecurityError' || name === 'UnknownError')
     return new PlanStorageError('unavailable', undefined, error);

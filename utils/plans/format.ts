@@ -1,5 +1,5 @@
 import { PLAN_SECTIONS, type Field, type Section } from './form';
-import type { Plan, Row } from './model';
+import { LIMITS, type Plan, type Row } from './model';
 
 /** A field's value as display text without its label ("" when empty); rows become lines. */
 export function fieldDisplayValue(field: Field, plan: Pick<Plan, 'data'>): string {
@@ -45,9 +45,22 @@ export function formatPlanText(plan: Pick<Plan, 'data'>): string {
   return [`Safety plan: ${nickname}`, ...sections].join('\n\n');
 }
 
+/** What an export or turning the lock off says about damaged plans it had to leave out ("" for none). */
+export function describeDamaged(count: number): string {
+  if (!count) return '';
+  const plans = count === 1 ? '1 plan could not be opened and was' : `${count} plans could not be opened and were`;
+  return ` ${plans} left out: ${count === 1 ? 'it is' : 'they are'} still listed as “Can’t be opened”.`;
+}
+
 /** The name a plan is listed under. */
 export function planTitle(nickname: string): string {
   return nickname.trim() || 'Untitled plan';
+}
+
+/** A duplicate's nickname, "JD (copy)", within the nickname's length limit. */
+export function copyNickname(nickname: string): string {
+  const suffix = ' (copy)';
+  return `${planTitle(nickname).slice(0, LIMITS.line - suffix.length)}${suffix}`;
 }
 
 /** "Review overdue by 3 days", "Review due today", "Review in 5 days", or "No review date". */

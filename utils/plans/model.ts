@@ -25,6 +25,14 @@ export interface Plan {
   snapshotAt: number;
 }
 
+/** A stored earlier version of a plan's contents. */
+export interface Revision {
+  key: number;
+  planId: string;
+  savedAt: number;
+  data: PlanData;
+}
+
 /** What the plan list shows. */
 export interface PlanSummary {
   id: string;
@@ -32,6 +40,8 @@ export interface PlanSummary {
   updatedAt: number;
   /** ISO date, or "" when no review date is set. */
   nextReview: string;
+  /** Its stored record is damaged and cannot be opened: it can only be deleted (or restored from a backup). */
+  damaged?: true;
 }
 
 /** Longest values accepted; a longer paste is refused with a message and changes nothing. */

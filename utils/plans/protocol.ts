@@ -17,16 +17,18 @@ export interface PlanProtocol {
   remove: { args: { id: string }; result: null };
   revisions: { args: { id: string }; result: Revision[] };
   restore: { args: { id: string; key: number; clientId: string }; result: Plan };
-  exportAll: { args: Record<string, never>; result: BackupFile };
-  /** The backup file's text, encrypted with its own passphrase. */
-  exportEncrypted: { args: { passphrase: string }; result: string };
+  /** Every plan that opens; `damaged` counts the damaged records left out (they stay listed). */
+  exportAll: { args: Record<string, never>; result: { backup: BackupFile; damaged: number } };
+  /** The backup file's text, encrypted with its own passphrase; `damaged` as for exportAll. */
+  exportEncrypted: { args: { passphrase: string }; result: { text: string; damaged: number } };
   importBackup: { args: { text: string; passphrase?: string }; result: ImportReport };
   vaultStatus: { args: Record<string, never>; result: VaultState };
   setUpVault: { args: { passphrase: string }; result: null };
   unlock: { args: { passphrase: string }; result: null };
   lock: { args: Record<string, never>; result: null };
   changePassphrase: { args: { current: string; next: string }; result: null };
-  disableVault: { args: { passphrase: string }; result: null };
+  /** `damaged`: records that could not be decrypted and were kept as they were. */
+  disableVault: { args: { passphrase: string }; result: { damaged: number } };
 }
 
 export type PlanMethod = keyof PlanProtocol;
@@ -46,6 +48,8 @@ export type PlanEvent =
   | { kind: 'list-changed' }
   /** The lock changed (locked by idle, by another window, unlocked…): every page follows. */
   | { kind: 'vault'; state: VaultState }
+  /** Hide or Lock now was pressed in a window: every view of a plan outside the panel blanks, lock or not. */
+  | { kind: 'hidden' }
   /** Storage trouble that is not the answer to one request, e.g. an upgrade blocked by an old page. */
   | { kind: 'problem'; code: StorageErrorCode; message: string };
 

@@ -1,34 +1,43 @@
-import { openDB, type IDBPDatabase } from 'idb';
-import { KDF_ITERATIONS, openJson, sealJson, type Sealed } from './crypto';
-import { classifyStorageError, PlanStorageError } from './errors';
-import { createPlan, newId, summarize, type FieldValue, type Plan, type PlanData, type PlanSummary } from './model';
-import { DB_NAME, DB_VERSION, UPGRADES } from './schema-upgrades';
-import { createVault, retryDelayMs, rewrapVault, unwrapVault, vaultFromRaw, type OpenVault, type VaultRecord } from './vault';
+import type { IDBPDatabase } from 'idb';
+import { KDF_ITERATIONS, KDF_MIN_ITERATIONS } from './crypto';
+import { PlanStorageError } from './errors';
+import { createKeyState } from './key-state';
+import { createPlan, newId, summarize, type FieldValue, type Plan, type PlanSummary, type Revision } from './model';
+import {
+  commitPlan,
+  deletePlan,
+  openPlanStore,
+  putPlans,
+  readRevisionRecord,
+  readRevisionRecordsOf,
+  readVault,
+  RevConflict,
+} from './plan-store';
+import { checkPlan, describePlanProblem } from './plan-checks';
+import { mergeImport, type ImportReport } from './plan-import';
+import { latestRevision, readAll, readPlan, revisionOf, snapshotDue, SNAPSHOT_EVERY_MS, type ReadAll } from './plan-reads';
+import { decodeEach, decodeRevision, encodePlan, encodeRevision, type StoredRevision } from './record-codec';
+import { createVaultKeeper, type VaultKeeper } from './vault-keeper';
 
-/** A stored earlier version of a plan's contents. */
-export interface Revision {
-  key: number;
-  planId: string;
-  savedAt: number;
-  data: PlanData;
-}
+export type { Revision } from './model';
+export type { ImportReport } from './plan-import';
+export { SNAPSHOT_EVERY_MS, type ReadAll } from './plan-reads';
+export { MAX_REVISIONS } from './plan-store';
 
 export type PatchResult = { status: 'saved'; plan: Plan } | { status: 'conflict'; plan: Plan };
-
-export interface ImportReport {
-  added: number;
-  replaced: number;
-  /** Plans in the file that were older than the copy already here. */
-  keptNewer: number;
-}
 
 export type VaultState = 'none' | 'locked' | 'unlocked';
 
 /** The only code that reads or writes plan storage. Every write is a strict transaction. */
-export interface PlanRepository {
+export interface PlanRepository extends VaultKeeper {
+  /** Every plan, newest change first; a damaged record is listed as `damaged`, never hidden. */
   list(): Promise<PlanSummary[]>;
+  /** One plan; throws "corrupt" when its record is damaged. */
   get(id: string): Promise<Plan | undefined>;
+  /** Every plan that opens (damaged records are left out: see `readAll`). */
   all(): Promise<Plan[]>;
+  /** Every plan that opens, and the ids of the records that do not (for exports to report). */
+  readAll(): Promise<ReadAll>;
   /** Creates a plan with this id, or returns the one that already has it. */
   create(id?: string): Promise<Plan>;
   /** Writes one field, unless another writer changed it after `baseRev` (then: conflict). */
@@ -38,21 +47,12 @@ export interface PlanRepository {
   remove(id: string): Promise<void>;
   revisions(id: string): Promise<Revision[]>;
   restore(id: string, revisionKey: number, clientId: string): Promise<Plan>;
-  /** Adds the plans in one transaction; for an id already here, the newer copy wins. */
-  importPlans(plans: readonly Plan[]): Promise<ImportReport>;
-
-  vaultState(): Promise<VaultState>;
-  /** Turns the lock on: every plan and revision is encrypted, in one transaction. */
-  setUpVault(passphrase: string): Promise<Uint8Array<ArrayBuffer>>;
-  /** Returns the data key's bytes (for session storage). Wrong: throws, and later tries wait longer. */
-  unlock(passphrase: string): Promise<Uint8Array<ArrayBuffer>>;
-  /** Re-opens with key bytes kept in session storage (after the background restarted). */
-  useKey(raw: Uint8Array<ArrayBuffer>): Promise<void>;
-  lock(): void;
-  /** Re-wraps the data key under a new passphrase: records are not re-encrypted. */
-  changePassphrase(current: string, next: string): Promise<void>;
-  /** Turns the lock off: every record is decrypted back, in one transaction. */
-  disableVault(passphrase: string): Promise<void>;
+  /**
+   * Adds the plans in one transaction, all or none, after checking every one of them; for an
+   * id already here, the newer copy wins and the one it replaces is kept as a revision.
+   * `onReplaced` hears each replacing plan once it is committed (to update open editors).
+   */
+  importPlans(plans: readonly Plan[], onReplaced?: (plan: Plan) => void): Promise<ImportReport>;
   close(): void;
 }
 
@@ -64,212 +64,56 @@ export interface RepositoryOptions {
   onBlocked?: () => void;
   /** PBKDF2 iterations for new vaults (tests lower it; the product uses the default). */
   kdfIterations?: number;
-}
-
-/** Revisions kept per plan. */
-export const MAX_REVISIONS = 50;
-/** A snapshot is taken before the first edit that comes this long after the previous one. */
-export const SNAPSHOT_EVERY_MS = 60_000;
-
-const STRICT = { durability: 'strict' } as const;
-
-type StoredPlan = Plan | { id: string; rev: number; v: number; enc: Sealed };
-type StoredRevision = Revision | { key?: number; planId: string; rid: string; v: number; enc: Sealed };
-type NewRevision = Omit<Revision, 'key'>;
-
-const isSealed = (r: object): r is { enc: Sealed; v: number } => 'enc' in r;
-/** Additional authenticated data: a ciphertext opens only as the record it was made for. */
-const planAad = (id: string, v: number) => `csec-plan|${id}|schema:${v}`;
-const revisionAad = (planId: string, rid: string, v: number) => `csec-revision|${planId}|${rid}|schema:${v}`;
-
-function isNewer(a: Plan, b: Plan): boolean {
-  return a.updatedAt > b.updatedAt || (a.updatedAt === b.updatedAt && a.rev > b.rev);
+  /** The fewest iterations a stored vault may have: 600,000, or kdfIterations where a test lowers it. */
+  minKdfIterations?: number;
 }
 
 export function openPlanRepository({
-  name = DB_NAME,
+  name,
   now = Date.now,
   makeId = newId,
   onBlocked,
   kdfIterations = KDF_ITERATIONS,
+  minKdfIterations = Math.min(KDF_MIN_ITERATIONS, kdfIterations),
 }: RepositoryOptions = {}): PlanRepository {
-  let connection: Promise<IDBPDatabase> | undefined;
-  let vault: OpenVault | undefined;
-
-  function db(): Promise<IDBPDatabase> {
-    connection ??= openDB(name, DB_VERSION, {
-      upgrade(database, oldVersion, newVersion, tx) {
-        for (let v = oldVersion; v < (newVersion ?? DB_VERSION); v++) UPGRADES[v]?.(database, tx as never);
-      },
-      blocked: () => onBlocked?.(),
-      // A newer version wants to upgrade: let it, and reopen on the next call.
-      blocking() {
-        void connection?.then((d) => d.close());
-        connection = undefined;
-      },
-      // The browser closed the connection (storage cleared, disk error): reopen next time.
-      terminated() {
-        connection = undefined;
-      },
-    }).catch((error: unknown) => {
-      connection = undefined;
-      throw classifyStorageError(error);
-    });
-    return connection;
-  }
-
-  async function run<T>(work: (d: IDBPDatabase) => Promise<T>): Promise<T> {
-    try {
-      return await work(await db());
-    } catch (error) {
-      throw classifyStorageError(error);
-    }
-  }
-
-  const readVault = async (d: IDBPDatabase) => (await d.get('meta', 'vault')) as VaultRecord | undefined;
+  const store = openPlanStore({ name, onBlocked });
+  const keys = createKeyState();
+  const vault = createVaultKeeper({ store, keys, now, makeId, kdfIterations, minKdfIterations });
 
   /** The key to encrypt with, or undefined when there is no lock; throws when locked. */
   async function keyFor(d: IDBPDatabase): Promise<CryptoKey | undefined> {
-    if (vault) return vault.key;
+    const open = keys.current();
+    if (open) return open.key;
     if (await readVault(d)) throw new PlanStorageError('locked');
     return undefined;
   }
 
-  // Encoding happens before a write transaction opens, decoding after a read one has ended:
-  // awaiting WebCrypto inside a transaction would let it commit early (TransactionInactiveError).
-  async function encodePlan(key: CryptoKey | undefined, plan: Plan): Promise<StoredPlan> {
-    return key ? { id: plan.id, rev: plan.rev, v: DB_VERSION, enc: await sealJson(key, plan, planAad(plan.id, DB_VERSION)) } : plan;
-  }
-  async function decodePlan(key: CryptoKey | undefined, stored: StoredPlan): Promise<Plan> {
-    if (!isSealed(stored)) return stored;
-    if (!key) throw new PlanStorageError('locked');
-    const plan = await openJson<Plan>(key, stored.enc, planAad(stored.id, stored.v)).catch(() => {
-      throw new PlanStorageError('corrupt');
-    });
-    if (plan.id !== stored.id) throw new PlanStorageError('corrupt');
-    return plan;
-  }
-  async function encodeRevision(key: CryptoKey | undefined, revision: NewRevision): Promise<StoredRevision> {
-    if (!key) return revision as StoredRevision;
-    const rid = makeId();
-    return {
-      planId: revision.planId,
-      rid,
-      v: DB_VERSION,
-      enc: await sealJson(key, revision, revisionAad(revision.planId, rid, DB_VERSION)),
-    };
-  }
-  async function decodeRevision(key: CryptoKey | undefined, stored: StoredRevision): Promise<Revision> {
-    if (!isSealed(stored)) return stored as Revision;
-    if (!key) throw new PlanStorageError('locked');
-    const body = await openJson<NewRevision>(key, stored.enc, revisionAad(stored.planId, stored.rid, stored.v)).catch(() => {
-      throw new PlanStorageError('corrupt');
-    });
-    return { ...body, key: stored.key as number, planId: stored.planId };
-  }
-
-  async function readPlan(d: IDBPDatabase, key: CryptoKey | undefined, id: string): Promise<Plan | undefined> {
-    const stored = (await d.get('plans', id)) as StoredPlan | undefined;
-    return stored && decodePlan(key, stored);
-  }
-
-  async function latestRevision(d: IDBPDatabase, key: CryptoKey | undefined, id: string): Promise<Revision | undefined> {
-    const cursor = await d.transaction('revisions').store.index('byPlan').openCursor(IDBKeyRange.only(id), 'prev');
-    return cursor ? decodeRevision(key, cursor.value as StoredRevision) : undefined;
-  }
-
-  /**
-   * Writes `plan`, plus a revision of `previous` when one is due, in one strict transaction,
-   * if the stored record is still at `expectedRev` (the writer is single, so it always is).
-   */
+  /** Writes `plan` (if the stored one is still at `expectedRev`), with a revision of `snapshotOf`. */
   async function commit(d: IDBPDatabase, key: CryptoKey | undefined, plan: Plan, expectedRev: number | undefined, snapshotOf?: Plan) {
     const stored = await encodePlan(key, plan);
-    const revision =
-      snapshotOf && (await encodeRevision(key, { planId: snapshotOf.id, savedAt: snapshotOf.updatedAt, data: snapshotOf.data }));
-    const tx = d.transaction(['plans', 'revisions'], 'readwrite', STRICT);
-    const current = (await tx.objectStore('plans').get(plan.id)) as StoredPlan | undefined;
-    if ((current?.rev ?? undefined) !== expectedRev) {
-      tx.abort();
-      await tx.done.catch(() => {});
-      throw new PlanStorageError('conflict');
-    }
-    if (revision) {
-      const revisions = tx.objectStore('revisions');
-      await revisions.add(revision);
-      const keys = await revisions.index('byPlan').getAllKeys(plan.id);
-      for (const k of keys.slice(0, Math.max(0, keys.length - MAX_REVISIONS))) await revisions.delete(k);
-    }
-    await tx.objectStore('plans').put(stored);
-    await tx.done;
-  }
-
-  /** Whether a revision of `plan` is due now and differs from the newest one kept. */
-  function snapshotDue(plan: Plan, latest: Revision | undefined, force: boolean): boolean {
-    if (!force && now() - plan.snapshotAt < SNAPSHOT_EVERY_MS) return false;
-    return !latest || JSON.stringify(latest.data) !== JSON.stringify(plan.data);
-  }
-
-  /** Re-encodes every record with `to` (undefined: plain), in one transaction; `from` decodes. */
-  async function recodeAll(d: IDBPDatabase, from: CryptoKey | undefined, to: CryptoKey | undefined, vaultRecord: VaultRecord | null) {
-    const plans = await Promise.all(((await d.getAll('plans')) as StoredPlan[]).map((p) => decodePlan(from, p)));
-    const revisions = await Promise.all(((await d.getAll('revisions')) as StoredRevision[]).map((r) => decodeRevision(from, r)));
-    const encodedPlans = await Promise.all(plans.map((p) => encodePlan(to, p)));
-    const encodedRevisions = await Promise.all(
-      revisions.map(async (r) => ({ ...(await encodeRevision(to, { planId: r.planId, savedAt: r.savedAt, data: r.data })), key: r.key })),
-    );
-    const tx = d.transaction(['plans', 'revisions', 'meta'], 'readwrite', STRICT);
-    for (const p of encodedPlans) await tx.objectStore('plans').put(p);
-    for (const r of encodedRevisions) await tx.objectStore('revisions').put(r);
-    if (vaultRecord) await tx.objectStore('meta').put(vaultRecord);
-    else await tx.objectStore('meta').delete('vault');
-    await tx.done;
-  }
-
-  /** Checks a passphrase, counting mistakes and enforcing the growing wait between them. */
-  async function verify(d: IDBPDatabase, passphrase: string): Promise<{ record: VaultRecord; opened: OpenVault }> {
-    const record = await readVault(d);
-    if (!record) throw new PlanStorageError('invalid', 'There is no passphrase lock to open.');
-    const wait = record.lastFailureAt + retryDelayMs(record.failures) - now();
-    if (wait > 0)
-      throw new PlanStorageError('wrong-passphrase', `Too many wrong passphrases. Try again in ${Math.ceil(wait / 1000)} seconds.`);
-    try {
-      const opened = await unwrapVault(record, passphrase);
-      return { record: { ...record, failures: 0, lastFailureAt: 0 }, opened };
-    } catch {
-      const failed = { ...record, failures: record.failures + 1, lastFailureAt: now() };
-      const tx = d.transaction('meta', 'readwrite', STRICT);
-      await tx.store.put(failed);
-      await tx.done;
-      const next = retryDelayMs(failed.failures);
-      throw new PlanStorageError(
-        'wrong-passphrase',
-        next ? `That passphrase is not right. Try again in ${Math.ceil(next / 1000)} seconds.` : undefined,
-      );
-    }
-  }
-
-  async function putVault(d: IDBPDatabase, record: VaultRecord) {
-    const tx = d.transaction('meta', 'readwrite', STRICT);
-    await tx.store.put(record);
-    await tx.done;
+    const revision = snapshotOf && (await encodeRevision(key, revisionOf(snapshotOf), makeId()));
+    await commitPlan(d, stored, expectedRev, revision).catch((error: unknown) => {
+      throw error instanceof RevConflict ? new PlanStorageError('conflict') : error;
+    });
   }
 
   return {
+    ...vault,
     list: () =>
-      run(async (d) => {
-        const key = await keyFor(d);
-        const plans = await Promise.all(((await d.getAll('plans')) as StoredPlan[]).map((p) => decodePlan(key, p)));
-        return plans.map(summarize).sort((a, b) => b.updatedAt - a.updatedAt || a.id.localeCompare(b.id));
+      store.run(async (d) => {
+        const { plans, damaged } = await readAll(d, await keyFor(d));
+        const listed: PlanSummary[] = [
+          ...plans.map(summarize),
+          ...damaged.map((id) => ({ id, nickname: '', updatedAt: 0, nextReview: '', damaged: true as const })),
+        ];
+        return listed.sort((a, b) => b.updatedAt - a.updatedAt || a.id.localeCompare(b.id));
       }),
-    get: (id) => run(async (d) => readPlan(d, await keyFor(d), id)),
-    all: () =>
-      run(async (d) => {
-        const key = await keyFor(d);
-        return Promise.all(((await d.getAll('plans')) as StoredPlan[]).map((p) => decodePlan(key, p)));
-      }),
+    get: (id) => store.run(async (d) => readPlan(d, await keyFor(d), id)),
+    all: () => store.run(async (d) => (await readAll(d, await keyFor(d))).plans),
+    readAll: () => store.run(async (d) => readAll(d, await keyFor(d))),
 
     create: (id = makeId()) =>
-      run(async (d) => {
+      store.run(async (d) => {
         const key = await keyFor(d);
         const existing = await readPlan(d, key, id);
         if (existing) return existing;
@@ -279,7 +123,7 @@ export function openPlanRepository({
       }),
 
     patch: (id, fieldId, value, baseRev, clientId) =>
-      run(async (d) => {
+      store.run(async (d) => {
         const key = await keyFor(d);
         const plan = await readPlan(d, key, id);
         if (!plan) throw new PlanStorageError('not-found');
@@ -287,7 +131,7 @@ export function openPlanRepository({
         if (stamp && stamp.rev > baseRev && stamp.by !== clientId) return { status: 'conflict', plan };
         if (JSON.stringify(plan.data[fieldId] ?? null) === JSON.stringify(value)) return { status: 'saved', plan };
         const due = now() - plan.snapshotAt >= SNAPSHOT_EVERY_MS;
-        const snapshot = due && snapshotDue(plan, await latestRevision(d, key, id), false);
+        const snapshot = due && snapshotDue(plan, await latestRevision(d, key, id), false, now());
         const rev = plan.rev + 1;
         const updated: Plan = {
           ...plan,
@@ -302,7 +146,7 @@ export function openPlanRepository({
       }),
 
     duplicate: (id, nickname) =>
-      run(async (d) => {
+      store.run(async (d) => {
         const key = await keyFor(d);
         const source = await readPlan(d, key, id);
         if (!source) throw new PlanStorageError('not-found');
@@ -311,27 +155,26 @@ export function openPlanRepository({
         return copy;
       }),
 
+    // Deleting is a write like any other: while locked, nothing is readable or writable.
     remove: (id) =>
-      run(async (d) => {
-        const tx = d.transaction(['plans', 'revisions'], 'readwrite', STRICT);
-        await tx.objectStore('plans').delete(id);
-        const revisions = tx.objectStore('revisions');
-        for (const k of await revisions.index('byPlan').getAllKeys(id)) await revisions.delete(k);
-        await tx.done;
+      store.run(async (d) => {
+        await keyFor(d);
+        await deletePlan(d, id);
       }),
 
     revisions: (id) =>
-      run(async (d) => {
+      store.run(async (d) => {
         const key = await keyFor(d);
-        const stored = (await d.getAllFromIndex('revisions', 'byPlan', id)) as StoredRevision[];
-        return (await Promise.all(stored.map((r) => decodeRevision(key, r)))).reverse();
+        // A damaged revision is left out; the plan and its other revisions still open.
+        const { ok } = await decodeEach(await readRevisionRecordsOf(d, id), (r) => decodeRevision(key, r));
+        return ok.reverse();
       }),
 
     restore: (id, revisionKey, clientId) =>
-      run(async (d) => {
+      store.run(async (d) => {
         const key = await keyFor(d);
         const plan = await readPlan(d, key, id);
-        const stored = (await d.get('revisions', revisionKey)) as StoredRevision | undefined;
+        const stored = await readRevisionRecord(d, revisionKey);
         const revision = stored && (await decodeRevision(key, stored));
         if (!plan || !revision || revision.planId !== id) throw new PlanStorageError('not-found');
         const rev = plan.rev + 1;
@@ -340,84 +183,33 @@ export function openPlanRepository({
         );
         const restored: Plan = { ...plan, rev, updatedAt: now(), data: revision.data, fieldStamps: stamps, snapshotAt: now() };
         // Restoring is itself undoable: the current contents become a revision first.
-        const snapshot = snapshotDue(plan, await latestRevision(d, key, id), true);
+        const snapshot = snapshotDue(plan, await latestRevision(d, key, id), true, now());
         await commit(d, key, restored, plan.rev, snapshot ? plan : undefined);
         return restored;
       }),
 
-    importPlans: (plans) =>
-      run(async (d) => {
+    importPlans: (plans, onReplaced) => {
+      // Everything is checked before the transaction opens: a bad plan refuses the whole file.
+      const checked = plans.map((plan, i) => {
+        const result = checkPlan(plan);
+        if (typeof result === 'string') throw new PlanStorageError('invalid', describePlanProblem(i, plans.length, result));
+        return result;
+      });
+      return store.run(async (d) => {
         const key = await keyFor(d);
-        const report: ImportReport = { added: 0, replaced: 0, keptNewer: 0 };
-        const existing = new Map(
-          (await Promise.all(((await d.getAll('plans')) as StoredPlan[]).map((p) => decodePlan(key, p)))).map((p) => [p.id, p]),
-        );
-        const incoming = plans.filter((plan) => {
-          const here = existing.get(plan.id);
-          if (here && !isNewer(plan, here)) report.keptNewer++;
-          else if (here) report.replaced++;
-          else report.added++;
-          return !here || isNewer(plan, here);
-        });
-        const encoded = await Promise.all(incoming.map((p) => encodePlan(key, p)));
-        const tx = d.transaction('plans', 'readwrite', STRICT);
-        for (const p of encoded) await tx.store.put(p);
-        await tx.done;
-        return report;
-      }),
-
-    vaultState: () => run(async (d) => ((await readVault(d)) ? (vault ? 'unlocked' : 'locked') : 'none')),
-
-    setUpVault: (passphrase) =>
-      run(async (d) => {
-        if (await readVault(d)) throw new PlanStorageError('invalid', 'The passphrase lock is already on.');
-        const { record, vault: opened } = await createVault(passphrase, kdfIterations);
-        await recodeAll(d, undefined, opened.key, record);
-        vault = opened;
-        return opened.raw;
-      }),
-
-    unlock: (passphrase) =>
-      run(async (d) => {
-        const { record, opened } = await verify(d, passphrase);
-        // Stronger KDF settings since this vault was made: re-wrap now, while we have the passphrase.
-        const upgraded =
-          record.kdf.iterations < kdfIterations ? { ...record, ...(await rewrapVault(opened, passphrase, kdfIterations)) } : record;
-        await putVault(d, upgraded);
-        vault = opened;
-        return opened.raw;
-      }),
-
-    useKey: (raw) =>
-      run(async (d) => {
-        const record = await readVault(d);
-        if (!record) return;
-        vault = await vaultFromRaw(record, raw).catch(() => {
-          throw new PlanStorageError('locked');
-        });
-      }),
-
-    lock() {
-      vault = undefined;
+        const here = await readAll(d, key);
+        const merge = mergeImport(checked, new Map(here.plans.map((p) => [p.id, p])), new Set(here.damaged), now());
+        const revisions: StoredRevision[] = [];
+        for (const { before } of merge.replaced) {
+          if (!snapshotDue(before, await latestRevision(d, key, before.id), true, now())) continue;
+          revisions.push(await encodeRevision(key, revisionOf(before), makeId()));
+        }
+        await putPlans(d, await Promise.all(merge.write.map((p) => encodePlan(key, p))), revisions);
+        for (const { after } of merge.replaced) onReplaced?.(after);
+        return merge.report;
+      });
     },
 
-    changePassphrase: (current, next) =>
-      run(async (d) => {
-        const { record, opened } = await verify(d, current);
-        await putVault(d, { ...record, ...(await rewrapVault(opened, next, kdfIterations)) });
-        vault = opened;
-      }),
-
-    disableVault: (passphrase) =>
-      run(async (d) => {
-        const { opened } = await verify(d, passphrase);
-        await recodeAll(d, opened.key, undefined, null);
-        vault = undefined;
-      }),
-
-    close() {
-      void connection?.then((d) => d.close());
-      connection = undefined;
-    },
+    close: store.close,
   };
 }

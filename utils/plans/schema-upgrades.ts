@@ -21,6 +21,10 @@ export const UPGRADES: readonly UpgradeStep[] = [
   (db) => {
     db.createObjectStore('meta', { keyPath: 'id' });
   },
+  // v4: records sealed from now on bind their additional data as a JSON tuple (record-codec.ts).
+  // No store changes, and nothing to convert here: converting needs the data key, so records
+  // sealed before are re-sealed at the next unlock, and open as they are until then.
+  () => {},
 ];
 
 export const DB_VERSION = UPGRADES.length;

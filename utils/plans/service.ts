@@ -1,9 +1,8 @@
-import { createBackup, decryptBackup, encryptBackup, isEncryptedBackup, parseBackup, serializeBackup } from './backup';
-import { classifyStorageError, describeStorageError, PlanStorageError, type StorageErrorCode } from './errors';
-import { PLAN_FIELDS } from './form';
-import { checkFieldValue } from './model';
+import { classifyStorageError, describeStorageError, type StorageErrorCode } from './errors';
 import type { PlanEvent, PlanMethod, PlanProtocol, PlanRequest, PlanResponse } from './protocol';
 import type { PlanRepository, VaultState } from './repository';
+import { isRequest } from './request-checks';
+import { createPlanMethods } from './service-methods';
 import type { PortLike } from '../port';
 
 type DistributiveOmit<T, K extends keyof T> = T extends unknown ? Omit<T, K> : never;
@@ -13,48 +12,15 @@ interface Task {
   port: PortLike;
   /** Requests made redundant by this one (older keystrokes in the same field), answered with it. */
   followers: Task[];
-}
-
-/** Every method, as a record so the compiler insists a new method is listed here too. */
-const METHOD_NAMES: Record<PlanMethod, true> = {
-  list: true,
-  get: true,
-  create: true,
-  patch: true,
-  duplicate: true,
-  remove: true,
-  revisions: true,
-  restore: true,
-  exportAll: true,
-  exportEncrypted: true,
-  importBackup: true,
-  vaultStatus: true,
-  setUpVault: true,
-  unlock: true,
-  lock: true,
-  changePassphrase: true,
-  disableVault: true,
-};
-const METHODS: ReadonlySet<string> = new Set(Object.keys(METHOD_NAMES));
-
-function isRequest(message: unknown): message is PlanRequest {
-  const m = message as Partial<PlanRequest> | null;
-  return (
-    !!m &&
-    m.kind === 'request' &&
-    typeof m.seq === 'number' &&
-    typeof m.method === 'string' &&
-    METHODS.has(m.method) &&
-    typeof m.args === 'object' &&
-    m.args !== null
-  );
+  /** The repository's lock epoch when the request arrived: a lock sent later still wins. */
+  epoch: number;
 }
 
 const patchKey = (r: PlanRequest) => (r.method === 'patch' ? `${r.args.id}\u0000${r.args.fieldId}\u0000${r.args.clientId}` : undefined);
 
 export interface PlanService {
-  /** Serves one page's port until it disconnects. */
-  connect(port: PortLike): void;
+  /** Serves one page's port until it disconnects; `allowed`: the only methods it may call (default: all). */
+  connect(port: PortLike, allowed?: ReadonlySet<PlanMethod>): void;
   /** Tells every open page about a storage problem (shown until it goes away). */
   warn(code: StorageErrorCode): void;
   /** Locks the vault now (idle, screen lock) and tells every page. */
@@ -65,7 +31,7 @@ export interface ServiceOptions {
   now?: () => number;
   /** Resolved once the service may answer (e.g. the session key has been restored). */
   ready?: Promise<unknown>;
-  /** The data key's bytes after an unlock, or null after a lock: kept in session storage. */
+  /** The data key's bytes after an unlock (zeroed once this returns), or null after a lock: kept in session storage. */
   onKey?: (raw: Uint8Array<ArrayBuffer> | null) => void;
   /** PBKDF2 iterations for encrypted backups (tests lower it). */
   kdfIterations?: number;
@@ -87,67 +53,7 @@ export function createPlanService(
   const broadcast = (event: PlanEvent, except?: PortLike) => {
     for (const port of ports) if (port !== except) safePost(port, event);
   };
-
-  async function execute(request: PlanRequest): Promise<PlanProtocol[PlanMethod]['result']> {
-    switch (request.method) {
-      case 'list':
-        return repository.list();
-      case 'get':
-        return (await repository.get(request.args.id)) ?? null;
-      case 'create':
-        return repository.create(request.args.id);
-      case 'patch': {
-        const { id, fieldId, value, baseRev, clientId } = request.args;
-        const field = PLAN_FIELDS.get(fieldId);
-        const problem = field ? checkFieldValue(field, value) : 'Unknown field.';
-        if (problem) throw new PlanStorageError('invalid', problem);
-        return repository.patch(id, fieldId, value, baseRev, clientId);
-      }
-      case 'duplicate':
-        return repository.duplicate(request.args.id, request.args.nickname);
-      case 'remove':
-        await repository.remove(request.args.id);
-        return null;
-      case 'revisions':
-        return repository.revisions(request.args.id);
-      case 'restore':
-        return repository.restore(request.args.id, request.args.key, request.args.clientId);
-      case 'exportAll':
-        return createBackup(await repository.all(), now());
-      case 'exportEncrypted':
-        return encryptBackup(serializeBackup(createBackup(await repository.all(), now())), request.args.passphrase, kdfIterations);
-      case 'importBackup': {
-        let text = request.args.text;
-        if (isEncryptedBackup(text)) {
-          const opened = await decryptBackup(text, request.args.passphrase);
-          if (!opened.ok) throw new PlanStorageError(opened.wrongPassphrase ? 'wrong-passphrase' : 'invalid', opened.error);
-          text = opened.text;
-        }
-        const parsed = parseBackup(text);
-        if (!parsed.ok) throw new PlanStorageError('invalid', parsed.error);
-        return repository.importPlans(parsed.plans);
-      }
-      case 'vaultStatus':
-        return repository.vaultState();
-      case 'setUpVault':
-        onKey(await repository.setUpVault(request.args.passphrase));
-        return null;
-      case 'unlock':
-        onKey(await repository.unlock(request.args.passphrase));
-        return null;
-      case 'lock':
-        repository.lock();
-        onKey(null);
-        return null;
-      case 'changePassphrase':
-        await repository.changePassphrase(request.args.current, request.args.next);
-        return null;
-      case 'disableVault':
-        await repository.disableVault(request.args.passphrase);
-        onKey(null);
-        return null;
-    }
-  }
+  const methods = createPlanMethods({ repository, now, onKey, kdfIterations, broadcast });
 
   function announce(task: Task, result: unknown): void {
     const { request, port } = task;
@@ -164,12 +70,25 @@ export function createPlanService(
     const vaultStates: Partial<Record<PlanMethod, VaultState>> = {
       setUpVault: 'unlocked',
       unlock: 'unlocked',
-      lock: 'locked',
       disableVault: 'none',
     };
     const state = vaultStates[request.method];
     // Every page follows the lock, the one that asked included (it may have more views open).
     if (state) broadcast({ kind: 'vault', state });
+  }
+
+  /** Runs one request and answers it, and every request it made redundant. */
+  async function answer(task: Task): Promise<void> {
+    let response: DistributiveOmit<PlanResponse, 'seq'>;
+    try {
+      const result = await methods.execute(task.request, task.epoch);
+      response = { kind: 'response', ok: true, result };
+      announce(task, result);
+    } catch (error) {
+      const e = classifyStorageError(error);
+      response = { kind: 'response', ok: false, code: e.code, message: e.message };
+    }
+    for (const t of [task, ...task.followers]) safePost(t.port, { ...response, seq: t.request.seq });
   }
 
   async function drain(): Promise<void> {
@@ -180,20 +99,8 @@ export function createPlanService(
       const task = queue.shift() as Task;
       const key = patchKey(task.request);
       const later = key ? queue.find((t) => patchKey(t.request) === key) : undefined;
-      if (later) {
-        later.followers.push(task, ...task.followers);
-        continue;
-      }
-      let response: DistributiveOmit<PlanResponse, 'seq'>;
-      try {
-        const result = await execute(task.request);
-        response = { kind: 'response', ok: true, result };
-        announce(task, result);
-      } catch (error) {
-        const e = classifyStorageError(error);
-        response = { kind: 'response', ok: false, code: e.code, message: e.message };
-      }
-      for (const t of [task, ...task.followers]) safePost(t.port, { ...response, seq: t.request.seq });
+      if (later) later.followers.push(task, ...task.followers);
+      else await answer(task);
     }
     running = false;
   }
@@ -202,17 +109,23 @@ export function createPlanService(
     warn(code) {
       broadcast({ kind: 'problem', code, message: describeStorageError(code) });
     },
-    lockNow() {
-      repository.lock();
-      onKey(null);
-      broadcast({ kind: 'vault', state: 'locked' });
-    },
-    connect(port) {
+    lockNow: methods.lockNow,
+    connect(port, allowed) {
       ports.add(port);
       const onMessage = (message: unknown) => {
         if (!isRequest(message)) return;
-        queue.push({ request: message, port, followers: [] });
-        void drain();
+        if (allowed && !allowed.has(message.method)) {
+          safePost(port, { kind: 'response', seq: message.seq, ok: false, code: 'invalid', message: 'This page may only read plans.' });
+          return;
+        }
+        const task: Task = { request: message, port, followers: [], epoch: repository.lockEpoch() };
+        // A lock (Lock now, Hide) never waits behind slow work such as a big import or a slow
+        // unlock: it runs now, and the repository's lock epoch keeps that work from reopening.
+        if (message.method === 'lock') void answer(task);
+        else {
+          queue.push(task);
+          void drain();
+        }
       };
       port.onMessage.addListener(onMessage);
       port.onDisconnect.addListener(() => {

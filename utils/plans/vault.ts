@@ -1,4 +1,16 @@
-import { deriveKek, importDataKey, KDF_ITERATIONS, newDataKeyBytes, newKdfParams, open, seal, type KdfParams, type Sealed } from './crypto';
+import {
+  deriveKek,
+  importDataKey,
+  isAllowedKdf,
+  KDF_ITERATIONS,
+  KDF_MIN_ITERATIONS,
+  newDataKeyBytes,
+  newKdfParams,
+  open,
+  seal,
+  type KdfParams,
+  type Sealed,
+} from './crypto';
 
 /** What is stored about the passphrase lock: never the passphrase, never the bare data key. */
 export interface VaultRecord {
@@ -53,8 +65,15 @@ export async function createVault(passphrase: string, iterations = KDF_ITERATION
   return { record, vault: { raw, key } };
 }
 
-/** The data key for `passphrase`; throws when the passphrase is wrong. */
-export async function unwrapVault(record: VaultRecord, passphrase: string): Promise<OpenVault> {
+/** Thrown when the vault record's KDF parameters are not ones this extension makes. */
+export class DamagedVaultSettings extends Error {}
+
+/**
+ * The data key for `passphrase`; throws when the passphrase is wrong, or (before deriving
+ * anything) DamagedVaultSettings when the stored KDF parameters are out of bounds.
+ */
+export async function unwrapVault(record: VaultRecord, passphrase: string, minIterations = KDF_MIN_ITERATIONS): Promise<OpenVault> {
+  if (!isAllowedKdf(record.kdf, minIterations)) throw new DamagedVaultSettings();
   const raw = await open(await deriveKek(passphrase, record.kdf), record.wrapped, WRAP_AAD);
   return { raw, key: await importDataKey(raw) };
 }

@@ -1,0 +1,40 @@
+import { cleanup, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SettingsScreen } from '@/components/plans/SettingsScreen';
+import { AUTO_LOCK_CHOICES } from '@/utils/settings';
+
+function renderSettings(screenLockReported: boolean) {
+  render(
+    <SettingsScreen
+      vault="unlocked"
+      autoLockMinutes={15}
+      autoLockChoices={AUTO_LOCK_CHOICES}
+      screenLockReported={screenLockReported}
+      onAutoLock={() => {}}
+      onLockNow={() => {}}
+      onSetUp={async () => {}}
+      onChangePassphrase={async () => {}}
+      onDisable={async () => ''}
+      onExportEncrypted={async () => ''}
+    />,
+  );
+  const select = screen.getByLabelText('Lock plans after I am away for') as HTMLSelectElement;
+  return { options: [...select.options].map((o) => o.textContent), hint: select.parentElement!.querySelector('.hint')!.textContent };
+}
+
+afterEach(cleanup);
+
+describe('finding 9: the auto-lock choice says what this browser can do', () => {
+  it('finding 9: where the screen lock is not reported (Firefox), “only when the screen locks” is not offered, and the hint says so', () => {
+    const { options, hint } = renderSettings(false);
+    expect(options).toEqual(['5 minutes', '15 minutes', '30 minutes', '60 minutes']);
+    expect(hint).toMatch(/does not tell extensions when the screen locks/);
+    expect(hint).toMatch(/when the last browser window closes, and when the browser quits/);
+  });
+
+  it('finding 13: the hint says exactly when plans lock: screen lock, last window closed, browser quit', () => {
+    const { options, hint } = renderSettings(true);
+    expect(options).toContain('never (only when the screen locks)');
+    expect(hint).toBe('Plans also lock when the screen locks, when the last browser window closes, and when the browser quits.');
+  });
+});

@@ -1,0 +1,59 @@
+import type { browser as Browser } from 'wxt/browser';
+import { AUTO_LOCK_CHOICES, autoLockMinutes } from '../settings';
+
+/** The part of the idle API that says which states this browser reports. */
+interface IdleApi {
+  IdleState?: Record<string, string>;
+}
+
+/**
+ * Whether this browser tells extensions when the screen locks: the one place that asks.
+ * Chrome's idle API declares a "locked" state; Firefox's has only "active" and "idle"
+ * (toolkit/components/extensions/parent/ext-idle.js), so there a screen lock goes unseen.
+ */
+export function reportsScreenLock(idle: IdleApi | undefined): boolean {
+  return Object.values(idle?.IdleState ?? {}).includes('locked');
+}
+
+/** The auto-lock choices to offer: "only when the screen locks" (0) only where that is reported. */
+export function offeredAutoLockChoices(screenLock: boolean, choices: readonly number[] = AUTO_LOCK_CHOICES): number[] {
+  return choices.filter((minutes) => minutes > 0 || screenLock);
+}
+
+/** The default when a stored 0 would mean "never" (a browser that reports no screen lock). */
+export const FALLBACK_AUTO_LOCK_MINUTES = 15;
+
+/** The idle minutes that apply: a stored 0 where no screen lock is reported falls back to 15. */
+export function effectiveAutoLockMinutes(minutes: number, screenLock: boolean): number {
+  return minutes > 0 || screenLock ? minutes : FALLBACK_AUTO_LOCK_MINUTES;
+}
+
+/**
+ * Locks after the chosen minutes idle (the idle API's minimum is 15 s), and when the screen
+ * locks where the browser reports it. A stored 0 keeps only the screen-lock trigger, and
+ * means 15 minutes where there is none.
+ */
+export function watchIdle(browser: typeof Browser, lockNow: () => void): void {
+  const screenLock = reportsScreenLock(browser.idle as IdleApi);
+  const minutesNow = async () => effectiveAutoLockMinutes(await autoLockMinutes.getValue(), screenLock);
+  const apply = (minutes: number) => browser.idle.setDetectionInterval(minutes > 0 ? minutes * 60 : 4 * 60 * 60);
+  void minutesNow().then(apply);
+  autoLockMinutes.watch((minutes) => apply(effectiveAutoLockMinutes(minutes, screenLock)));
+  browser.idle.onStateChanged.addListener((state) => {
+    if (state === 'locked') lockNow();
+    if (state === 'idle') void minutesNow().then((minutes) => minutes > 0 && lockNow());
+  });
+}
+
+/**
+ * Locks when the last normal browser window closes, where the extension is still running to
+ * see it (macOS keeps the browser open without windows; another app can keep it running in
+ * the background). When the browser quits, session storage — and the key in it — is gone anyway.
+ * The windows API needs no permission.
+ */
+export function watchLastWindow(browser: typeof Browser, lockNow: () => void): void {
+  browser.windows.onRemoved.addListener(async () => {
+    const open = await browser.windows.getAll({ windowTypes: ['normal'] }).catch(() => []);
+    if (open.length === 0) lockNow();
+  });
+}

@@ -1,0 +1,60 @@
+import { PLAN_FIELDS } from './form';
+import { checkFieldValue, type FieldStamp, type Plan } from './model';
+
+/**
+ * Checks for plans that come from outside the single writer (a backup file, a page's request).
+ * Each check rebuilds what it accepts from known parts only, so nothing unexpected (an extra
+ * key, a deeply nested value, a prototype trick) reaches storage.
+ */
+
+/** The longest plan id accepted: the extension makes 36-character UUIDs. */
+export const MAX_ID_LENGTH = 100;
+
+/** A plain object (not null, not an array). */
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A whole number ≥ 0. */
+export const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+/** A time in milliseconds since 1970. */
+export const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+
+/** Whether `value` can be a plan id: a string of 1 to 100 characters. */
+export const isPlanId = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= MAX_ID_LENGTH;
+
+/** A writer's id in edit stamps (a window's random id, or "import"): short text. */
+export const isWriterId = (value: unknown): value is string => typeof value === 'string' && value.length <= MAX_ID_LENGTH;
+
+/** Edit stamps rebuilt as { rev, by } for known fields; a string says what is wrong. */
+function checkStamps(value: unknown): Record<string, FieldStamp> | string {
+  if (!isObject(value)) return 'has invalid edit stamps';
+  const stamps: Record<string, FieldStamp> = {};
+  for (const [fieldId, stamp] of Object.entries(value)) {
+    if (!isObject(stamp) || !isCount(stamp.rev) || !isWriterId(stamp.by)) return 'has invalid edit stamps';
+    if (PLAN_FIELDS.has(fieldId)) stamps[fieldId] = { rev: stamp.rev, by: stamp.by };
+  }
+  return stamps;
+}
+
+/** One whole plan, checked field by field and rebuilt; a string says what is wrong. */
+export function checkPlan(value: unknown): Plan | string {
+  if (!isObject(value)) return 'is not a plan';
+  const { id, rev, createdAt, updatedAt, data, fieldStamps = {}, snapshotAt = updatedAt } = value;
+  if (!isPlanId(id)) return 'has no valid id';
+  if (!isCount(rev) || rev < 1) return 'has no valid revision number';
+  if (!isTime(createdAt) || !isTime(updatedAt) || !isTime(snapshotAt)) return 'has invalid dates';
+  if (!isObject(data)) return 'has no contents';
+  for (const [fieldId, fieldValue] of Object.entries(data)) {
+    const field = PLAN_FIELDS.get(fieldId);
+    if (!field) return `has an unknown field “${fieldId.slice(0, 40)}”`;
+    const problem = checkFieldValue(field, fieldValue);
+    if (problem) return `: ${problem}`;
+  }
+  const stamps = checkStamps(fieldStamps);
+  if (typeof stamps === 'string') return stamps;
+  return { id, rev, createdAt, updatedAt, snapshotAt, data: data as Plan['data'], fieldStamps: stamps };
+}
+
+/** "Plan 2 of 5 has no valid id. Nothing was imported." — what is wrong in a file, once. */
+export function describePlanProblem(index: number, count: number, problem: string): string {
+  const what = problem.replace(/\s*Nothing was changed\.$/, '').replace(/\.$/, '');
+  return `Plan ${index + 1} of ${count}${what.startsWith(':') ? '' : ' '}${what}. Nothing was imported.`;
+}

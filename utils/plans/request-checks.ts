@@ -1,0 +1,82 @@
+import { PLAN_FIELDS } from './form';
+import { checkFieldValue } from './model';
+import { isCount, isPlanId, isWriterId } from './plan-checks';
+import type { PlanMethod, PlanRequest } from './protocol';
+import { checkNewPassphrase } from './vault';
+
+/** Every method, as a record so the compiler insists a new method is listed here too. */
+const METHOD_NAMES: Record<PlanMethod, true> = {
+  list: true,
+  get: true,
+  create: true,
+  patch: true,
+  duplicate: true,
+  remove: true,
+  revisions: true,
+  restore: true,
+  exportAll: true,
+  exportEncrypted: true,
+  importBackup: true,
+  vaultStatus: true,
+  setUpVault: true,
+  unlock: true,
+  lock: true,
+  changePassphrase: true,
+  disableVault: true,
+};
+const METHODS: ReadonlySet<string> = new Set(Object.keys(METHOD_NAMES));
+
+/** Whether a port message is a well-formed request for a known method (its arguments are checked by checkRequest). */
+export function isRequest(message: unknown): message is PlanRequest {
+  const m = message as Partial<PlanRequest> | null;
+  return (
+    !!m &&
+    m.kind === 'request' &&
+    typeof m.seq === 'number' &&
+    typeof m.method === 'string' &&
+    METHODS.has(m.method) &&
+    typeof m.args === 'object' &&
+    m.args !== null
+  );
+}
+
+/** Methods whose `id` names a plan. */
+const WITH_PLAN_ID = new Set<PlanMethod>(['get', 'create', 'patch', 'duplicate', 'remove', 'revisions', 'restore']);
+
+/** A new passphrase (the lock's, or an encrypted backup's) must be long enough here too, not only in the form. */
+const newPassphraseProblem = (value: unknown) => (typeof value === 'string' ? checkNewPassphrase(value, value) : 'Enter a passphrase.');
+
+/**
+ * Why a request's arguments are refused, or undefined. The service is the single writer, so
+ * it checks every argument itself rather than trusting the page that sent it: whatever it
+ * stores is something its own export and import accept.
+ */
+export function checkRequest({ method, args }: PlanRequest): string | undefined {
+  const a = args as Record<string, unknown>;
+  if (WITH_PLAN_ID.has(method) && !isPlanId(a.id)) return 'That plan id is not valid. Nothing was changed.';
+  switch (method) {
+    case 'patch': {
+      if (!isCount(a.baseRev) || !isWriterId(a.clientId)) return 'That change is not valid. Nothing was changed.';
+      const field = typeof a.fieldId === 'string' ? PLAN_FIELDS.get(a.fieldId) : undefined;
+      return field ? checkFieldValue(field, a.value) : 'Unknown field.';
+    }
+    case 'duplicate':
+      return checkFieldValue(PLAN_FIELDS.get('nickname')!, a.nickname);
+    case 'restore':
+      return isCount(a.key) && isWriterId(a.clientId) ? undefined : 'That earlier version is not valid. Nothing was changed.';
+    case 'importBackup':
+      return typeof a.text === 'string' && (a.passphrase === undefined || typeof a.passphrase === 'string')
+        ? undefined
+        : 'That is not a backup file. Nothing was imported.';
+    case 'setUpVault':
+    case 'exportEncrypted':
+      return newPassphraseProblem(a.passphrase);
+    case 'changePassphrase':
+      return typeof a.current === 'string' ? newPassphraseProblem(a.next) : 'Enter the current passphrase.';
+    case 'unlock':
+    case 'disableVault':
+      return typeof a.passphrase === 'string' ? undefined : 'Enter the passphrase.';
+    default:
+      return undefined;
+  }
+}

@@ -1,0 +1,138 @@
+import {
+  BACKUP_TOO_LARGE,
+  createBackup,
+  decryptBackup,
+  encryptBackup,
+  isEncryptedBackup,
+  MAX_BACKUP_BYTES,
+  parseBackup,
+  serializeBackup,
+} from './backup';
+import { KDF_MIN_ITERATIONS } from './crypto';
+import { PlanStorageError } from './errors';
+import { IMPORT_WRITER } from './plan-import';
+import type { PlanEvent, PlanMethod, PlanProtocol, PlanRequest } from './protocol';
+import type { PlanRepository } from './repository';
+import { checkRequest } from './request-checks';
+
+interface MethodDeps {
+  repository: PlanRepository;
+  now: () => number;
+  /** Receives the data key's bytes after an unlock (zeroed once it returns), or null after a lock. */
+  onKey: (raw: Uint8Array<ArrayBuffer> | null) => void;
+  /** PBKDF2 iterations for encrypted backups (tests lower it). */
+  kdfIterations?: number;
+  /** Tells every open page. */
+  broadcast: (event: PlanEvent) => void;
+}
+
+/** What each plan request does, once the service's queue lets it run. */
+export interface PlanMethods {
+  /** Runs a request whose arguments are checked here first; `epoch`: the lock epoch when it arrived. */
+  execute(request: PlanRequest, epoch: number): Promise<PlanProtocol[PlanMethod]['result']>;
+  /** Locks now (idle, screen lock, last window closed), forgets the session key, tells every page. */
+  lockNow(): void;
+}
+
+export function createPlanMethods({ repository, now, onKey, kdfIterations, broadcast }: MethodDeps): PlanMethods {
+  const minKdfIterations = Math.min(KDF_MIN_ITERATIONS, kdfIterations ?? KDF_MIN_ITERATIONS);
+
+  /** Hands the key's bytes to session storage, then zeroes this copy of them. */
+  function keep(raw: Uint8Array<ArrayBuffer>) {
+    onKey(raw);
+    raw.fill(0);
+  }
+
+  async function execute(request: PlanRequest, epoch: number): Promise<PlanProtocol[PlanMethod]['result']> {
+    const problem = checkRequest(request);
+    if (problem) throw new PlanStorageError('invalid', problem);
+    switch (request.method) {
+      case 'list':
+        return repository.list();
+      case 'get':
+        return (await repository.get(request.args.id)) ?? null;
+      case 'create':
+        return repository.create(request.args.id);
+      case 'patch': {
+        const { id, fieldId, value, baseRev, clientId } = request.args;
+        return repository.patch(id, fieldId, value, baseRev, clientId);
+      }
+      case 'duplicate':
+        return repository.duplicate(request.args.id, request.args.nickname);
+      case 'remove':
+        await repository.remove(request.args.id);
+        return null;
+      case 'revisions':
+        return repository.revisions(request.args.id);
+      case 'restore':
+        return repository.restore(request.args.id, request.args.key, request.args.clientId);
+      case 'exportAll': {
+        const { plans, damaged } = await repository.readAll();
+        return { backup: createBackup(plans, now()), damaged: damaged.length };
+      }
+      case 'exportEncrypted': {
+        const { plans, damaged } = await repository.readAll();
+        const text = await encryptBackup(serializeBackup(createBackup(plans, now())), request.args.passphrase, kdfIterations);
+        return { text, damaged: damaged.length };
+      }
+      case 'importBackup': {
+        let text = request.args.text;
+        // Before any JSON.parse (isEncryptedBackup parses too): a huge file is refused at once.
+        if (text.length > MAX_BACKUP_BYTES) throw new PlanStorageError('invalid', BACKUP_TOO_LARGE);
+        if (isEncryptedBackup(text)) {
+          const opened = await decryptBackup(text, request.args.passphrase, minKdfIterations);
+          if (!opened.ok) throw new PlanStorageError(opened.wrongPassphrase ? 'wrong-passphrase' : 'invalid', opened.error);
+          text = opened.text;
+        }
+        const parsed = parseBackup(text);
+        if (!parsed.ok) throw new PlanStorageError('invalid', parsed.error);
+        // Every open editor of a replaced plan shows the imported text (by "import": never theirs).
+        return repository.importPlans(parsed.plans, (plan) => broadcast({ kind: 'changed', plan, by: IMPORT_WRITER }));
+      }
+      case 'vaultStatus':
+        return repository.vaultState();
+      case 'setUpVault':
+        keep(await repository.setUpVault(request.args.passphrase));
+        return null;
+      case 'unlock':
+        if (repository.lockEpoch() !== epoch)
+          throw new PlanStorageError('locked', 'Plans were locked while this unlock waited. Enter the passphrase again.');
+        keep(await repository.unlock(request.args.passphrase));
+        return null;
+      case 'lock':
+        repository.lock();
+        onKey(null);
+        broadcast({ kind: 'hidden' });
+        broadcastVaultState();
+        return null;
+      case 'changePassphrase':
+        await repository.changePassphrase(request.args.current, request.args.next);
+        return null;
+      case 'disableVault': {
+        const damaged = await repository.disableVault(request.args.passphrase);
+        onKey(null);
+        return { damaged };
+      }
+    }
+  }
+
+  /**
+   * Tells every page whether plans are now locked — or that there is no lock at all, so a
+   * window without one never shows a lock screen it cannot open.
+   */
+  function broadcastVaultState(): void {
+    void repository.vaultState().then(
+      (state) => broadcast({ kind: 'vault', state }),
+      () => broadcast({ kind: 'vault', state: 'locked' }),
+    );
+  }
+
+  return {
+    execute,
+    lockNow() {
+      repository.lock();
+      onKey(null);
+      broadcastVaultState();
+    },
+  };
+}

@@ -1,0 +1,177 @@
+import type { IDBPDatabase } from 'idb';
+import { PlanStorageError } from './errors';
+import type { KeyState } from './key-state';
+import { putVault, readAllPlanRecords, readAllRevisionRecords, readVault, rewriteAll, type PlanStore } from './plan-store';
+import { decodeEach, decodePlan, decodeRevision, encodePlan, encodeRevision, isLegacySealed } from './record-codec';
+import type { VaultState } from './repository';
+import {
+  createVault,
+  DamagedVaultSettings,
+  retryDelayMs,
+  rewrapVault,
+  unwrapVault,
+  vaultFromRaw,
+  type OpenVault,
+  type VaultRecord,
+} from './vault';
+
+/** The passphrase lock, as the repository offers it. */
+export interface VaultKeeper {
+  vaultState(): Promise<VaultState>;
+  /** Turns the lock on: every plan and revision is encrypted, in one transaction. */
+  setUpVault(passphrase: string): Promise<Uint8Array<ArrayBuffer>>;
+  /** Returns a copy of the data key's bytes (for session storage). Wrong: throws, and later tries wait longer. */
+  unlock(passphrase: string): Promise<Uint8Array<ArrayBuffer>>;
+  /**
+   * Re-opens with key bytes kept in session storage (after the background restarted), unless
+   * the vault was locked after `since` (a `lockEpoch()` read when the restore began).
+   */
+  useKey(raw: Uint8Array<ArrayBuffer>, since?: number): Promise<void>;
+  /** Locks at once, and no unlock or key restore already under way can undo it. */
+  lock(): void;
+  /** How many locks so far: see `useKey`. */
+  lockEpoch(): number;
+  /** Re-wraps the data key under a new passphrase: records are not re-encrypted. */
+  changePassphrase(current: string, next: string): Promise<void>;
+  /**
+   * Turns the lock off: every record is decrypted back, in one transaction. A damaged record
+   * cannot be, and is kept as it is (still listed as damaged); resolves to how many were.
+   */
+  disableVault(passphrase: string): Promise<number>;
+}
+
+interface KeeperDeps {
+  store: PlanStore;
+  keys: KeyState;
+  now: () => number;
+  makeId: () => string;
+  kdfIterations: number;
+  /** The fewest PBKDF2 iterations a stored vault may have (tests lower it with kdfIterations). */
+  minKdfIterations: number;
+}
+
+export function createVaultKeeper({ store, keys, now, makeId, kdfIterations, minKdfIterations }: KeeperDeps): VaultKeeper {
+  /** Opens the vault with `opened`; a lock since `since` wins, and the caller hears "locked". */
+  function openUnlessLocked(opened: OpenVault, since: number) {
+    if (!keys.open(opened, since)) throw new PlanStorageError('locked');
+  }
+
+  /**
+   * Decodes the records `which` picks with `from`, and encodes them again with `to` (undefined:
+   * plain), keeping revision keys. Damaged records are left as they are, and counted.
+   */
+  async function recode(d: IDBPDatabase, from: CryptoKey | undefined, to: CryptoKey | undefined, which: (r: object) => boolean) {
+    const plans = await decodeEach((await readAllPlanRecords(d)).filter(which), (p) => decodePlan(from, p));
+    const revisions = await decodeEach((await readAllRevisionRecords(d)).filter(which), (r) => decodeRevision(from, r));
+    return {
+      plans: await Promise.all(plans.ok.map((p) => encodePlan(to, p))),
+      revisions: await Promise.all(
+        revisions.ok.map(async (r) => ({
+          ...(await encodeRevision(to, { planId: r.planId, savedAt: r.savedAt, data: r.data }, makeId())),
+          key: r.key,
+        })),
+      ),
+      damaged: plans.damaged.length,
+    };
+  }
+
+  /** Re-encodes every record (lock on, lock off) and sets or deletes the vault record, in one transaction. */
+  async function recodeAll(d: IDBPDatabase, from: CryptoKey | undefined, to: CryptoKey | undefined, vaultRecord: VaultRecord | null) {
+    const { plans, revisions, damaged } = await recode(d, from, to, () => true);
+    await rewriteAll(d, plans, revisions, vaultRecord);
+    return damaged;
+  }
+
+  /** Checks a passphrase, counting mistakes and enforcing the growing wait between them. */
+  async function verify(d: IDBPDatabase, passphrase: string): Promise<{ record: VaultRecord; opened: OpenVault }> {
+    const record = await readVault(d);
+    if (!record) throw new PlanStorageError('invalid', 'There is no passphrase lock to open.');
+    const wait = record.lastFailureAt + retryDelayMs(record.failures) - now();
+    if (wait > 0)
+      throw new PlanStorageError('wrong-passphrase', `Too many wrong passphrases. Try again in ${Math.ceil(wait / 1000)} seconds.`);
+    try {
+      const opened = await unwrapVault(record, passphrase, minKdfIterations);
+      return { record: { ...record, failures: 0, lastFailureAt: 0 }, opened };
+    } catch (error) {
+      // Tampered or damaged KDF settings: refused before any work, and not counted as a mistake.
+      if (error instanceof DamagedVaultSettings)
+        throw new PlanStorageError(
+          'corrupt',
+          'The passphrase lock’s stored settings were changed or damaged, so it cannot be opened. Nothing was changed.',
+        );
+      const failed = { ...record, failures: record.failures + 1, lastFailureAt: now() };
+      await putVault(d, failed);
+      const next = retryDelayMs(failed.failures);
+      throw new PlanStorageError(
+        'wrong-passphrase',
+        next ? `That passphrase is not right. Try again in ${Math.ceil(next / 1000)} seconds.` : undefined,
+      );
+    }
+  }
+
+  return {
+    vaultState: () => store.run(async (d) => ((await readVault(d)) ? (keys.current() ? 'unlocked' : 'locked') : 'none')),
+
+    setUpVault: (passphrase) => {
+      // The epoch is read as the call is made: a lock that comes in while this awaits storage wins.
+      const since = keys.epoch();
+      return store.run(async (d) => {
+        if (await readVault(d)) throw new PlanStorageError('invalid', 'The passphrase lock is already on.');
+        const { record, vault: opened } = await createVault(passphrase, kdfIterations);
+        await recodeAll(d, undefined, opened.key, record);
+        // Locked meanwhile: the lock is on and every record encrypted; it opens with the passphrase.
+        openUnlessLocked(opened, since);
+        // A copy: the caller's bytes are its own, and the ones kept here are zeroed on lock.
+        return opened.raw.slice();
+      });
+    },
+
+    unlock: (passphrase) => {
+      const since = keys.epoch();
+      return store.run(async (d) => {
+        const { record, opened } = await verify(d, passphrase);
+        // Stronger KDF settings since this vault was made: re-wrap now, while we have the passphrase.
+        const upgraded =
+          record.kdf.iterations < kdfIterations ? { ...record, ...(await rewrapVault(opened, passphrase, kdfIterations)) } : record;
+        // The one moment the key is at hand after an update: re-seal older records in the same transaction.
+        const legacy = await recode(d, opened.key, opened.key, isLegacySealed);
+        await rewriteAll(d, legacy.plans, legacy.revisions, upgraded);
+        openUnlessLocked(opened, since);
+        return opened.raw.slice();
+      });
+    },
+
+    useKey: (raw, since = keys.epoch()) => {
+      const own = raw.slice();
+      return store.run(async (d) => {
+        const record = await readVault(d);
+        if (!record) return;
+        const opened = await vaultFromRaw(record, own).catch(() => {
+          throw new PlanStorageError('locked');
+        });
+        openUnlessLocked(opened, since);
+      });
+    },
+
+    lock: () => keys.lock(),
+    lockEpoch: () => keys.epoch(),
+
+    changePassphrase: (current, next) => {
+      const since = keys.epoch();
+      return store.run(async (d) => {
+        const { record, opened } = await verify(d, current);
+        await putVault(d, { ...record, ...(await rewrapVault(opened, next, kdfIterations)) });
+        // Changing the passphrase reopens the vault, unless it was locked meanwhile.
+        keys.open(opened, since);
+      });
+    },
+
+    disableVault: (passphrase) =>
+      store.run(async (d) => {
+        const { opened } = await verify(d, passphrase);
+        const damaged = await recodeAll(d, opened.key, undefined, null);
+        keys.lock();
+        return damaged;
+      }),
+  };
+}
