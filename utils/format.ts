@@ -120,7 +120,8 @@ export function formatSource(entry: GuideEntry): string {
     const listed = source.also?.length ? `; all listed in ${source.document}` : '';
     return `${page}${more}${handout}${checked}${listed}`;
   }
-  if (source.type === 'program') return `${source.name} (${source.via === 'policy' ? 'set by your program’s browser policy' : 'a resource pack loaded in Settings'})`;
+  if (source.type === 'program')
+    return `${source.name} (${source.via === 'policy' ? 'set by your program’s browser policy' : 'a resource pack loaded in Settings'})`;
   const section = `${SEED_TITLE}, section “${SEED_SECTIONS[source.section]}”`;
   return source.citation ? `${section}, citing ${source.citation}` : section;
 }
