@@ -5,6 +5,7 @@ import { LockedPlans } from '@/components/plans/LockedPlans';
 import { PanelTabs, type PanelTab } from '@/components/plans/PanelTabs';
 import { PlansScreen } from '@/components/plans/PlansScreen';
 import { SettingsScreen } from '@/components/plans/SettingsScreen';
+import { ProgramSettings } from '@/components/ProgramSettings';
 import { useProgramGuide } from '@/components/use-program-guide';
 import { useVault } from '@/components/plans/use-vault';
 import { copyPlainText } from '@/utils/clipboard';
@@ -14,7 +15,8 @@ import { guideRequest, type GuideRequest } from '@/utils/guide-request';
 import { activeTabId, insertOrCopy } from '@/utils/page-insertion';
 import { pinnedEntryIds, togglePinnedId } from '@/utils/pins';
 import { effectiveAutoLockMinutes, reportsScreenLock } from '@/utils/plans/auto-lock';
-import { programState } from '@/utils/program/store';
+import { loadPackAndSay, programState, removePack } from '@/utils/program/store';
+import { usePacks } from './use-packs';
 import { backupFileName } from '@/utils/plans/backup';
 import { describeDamaged } from '@/utils/plans/format';
 import { createPlanClient } from '@/utils/plans/client';
@@ -27,6 +29,7 @@ import { createTripleShiftDetector } from '@/utils/triple-shift';
 // The guide ships inlined in sidepanel.html as JSON (utils/guide-data.ts).
 const guideData = readGuideData();
 const builtInSearch = createGuideSearch(guideData.entries);
+const builtInIds = new Set(guideData.entries.map((e) => e.id));
 /** sidepanel.html#plan=<id> opens that plan (used by tests). */
 const linkedPlanId = new URLSearchParams(location.hash.slice(1)).get('plan') ?? undefined;
 
@@ -34,7 +37,8 @@ const linkedPlanId = new URLSearchParams(location.hash.slice(1)).get('plan') ?? 
 export function App() {
   const client = useMemo(() => createPlanClient(() => browser.runtime.connect({ name: PLAN_PORT })), []);
   const vault = useVault(client);
-  const { search } = useProgramGuide(guideData.entries, builtInSearch, programState);
+  const { search, program } = useProgramGuide(guideData.entries, builtInSearch, programState);
+  const packs = usePacks();
   /** Whether the browser reports a screen lock (not Firefox): decides the auto-lock choices. */
   const screenLock = reportsScreenLock(browser.idle);
   const [tab, setTab] = useState<PanelTab>('plans');
@@ -160,6 +164,14 @@ export function App() {
               })
             }
             onExportEncrypted={exportEncrypted}
+          />
+        )}
+        {tab === 'settings' && (
+          <ProgramSettings
+            program={program}
+            packs={packs}
+            onLoadPack={(text, fileName) => loadPackAndSay(text, fileName, builtInIds)}
+            onRemovePack={(id) => void removePack(id)}
           />
         )}
       </div>
