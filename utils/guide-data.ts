@@ -1,10 +1,13 @@
 import type { CrisisCard, GlossaryGuidance, GuideEntry } from '@/content';
+import { compileLexicon, type Lexicon, type LexiconData } from './search/lexicon';
 
 /** The guide as data: what a page needs to search and show it. */
 export interface GuideData {
   entries: GuideEntry[];
   crisisCard: CrisisCard;
   glossaryGuidance: GlossaryGuidance;
+  /** What the search knows of language (content/lexicon). */
+  lexicon: LexiconData;
 }
 
 /** The id of the `<script type="application/json">` the build puts the guide in. */
@@ -25,4 +28,10 @@ export function readGuideData(doc: Document = document): GuideData {
 /** `data` as the text of a JSON script element: "<" escaped so no "</script>" can end it early. */
 export function serializeGuideData(data: GuideData): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
+}
+
+/** The page's guide data, with its lexicon compiled for the search. */
+export function readGuide(doc: Document = document): GuideData & { compiled: Lexicon } {
+  const data = readGuideData(doc);
+  return { ...data, compiled: compileLexicon(data.lexicon) };
 }

@@ -13,3 +13,8 @@ export const NAME_ES = {
   runaway: 'Línea Nacional para Jóvenes que se Van de Casa (National Runaway Safeline)',
   emergency: 'Emergencias (policía, bomberos, ambulancia)',
 } as const;
+
+/** The Spanish of the few asides lines carry in a message (content/memorize.ts), by the English. */
+export const LINE_NOTES_ES: Readonly<Record<string, string>> = {
+  'ask your CASA supervisor for this number': 'pida este número a su supervisor/a de CASA',
+};

@@ -1,13 +1,6 @@
 import type { EntryKind, GuideEntry } from '@/content';
 import { KIND_LABELS } from '../kinds';
 import type { GuideSearch } from './index';
-import { isStopword, words } from './text';
-
-/** "what do I do": words, but none that carry meaning — answered like the empty query. */
-function onlySmallWords(query: string): boolean {
-  const all = words(query);
-  return all.length === 0 ? query.trim() === '' : all.every(isStopword);
-}
 
 /** A labelled run of options in the results listbox. */
 export interface ResultGroup {
@@ -45,7 +38,8 @@ export function buildResultView(
   // "When it can't wait" leads wherever the hotlines are offered without a query's own results.
   const crisis: ResultGroup[] = crisisRow ? [{ id: 'crisis', label: crisisRow.title, entries: [crisisRow] }] : [];
   const nothing = { noMatches: false, suggestions: [] };
-  if (onlySmallWords(query)) {
+  // "what do I do": words, but none that carry meaning — answered like the empty query.
+  if (query.trim() === '' || search.onlySmallWords(query)) {
     if (kind) return { groups: [{ id: 'kind', label: KIND_LABELS[kind].chip, entries: search.byKind(kind) }], ...nothing };
     const pinned = pinnedIds.map((id) => search.get(id)).filter((e): e is GuideEntry => e !== undefined);
     const groups = [...crisis, ...(pinned.length ? [{ id: 'pinned' as const, label: 'Pinned', entries: pinned }] : []), hotlines];
