@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { CrisisCard } from '@/content';
 import { LineLinks } from './LineLinks';
+import { t } from '@/utils/i18n';
 
 interface CrisisCardViewProps {
   card: CrisisCard;
@@ -27,7 +28,7 @@ export function CrisisCardView({ card, copied, onOpen, onCopy, onBack }: CrisisC
       }}
     >
       <button type="button" class="link-button" onClick={onBack}>
-        ← Back to results
+        {t('back_to_results')}
       </button>
       <h2 id="crisis-card-title" tabIndex={-1} ref={heading}>
         {card.title}
@@ -38,31 +39,31 @@ export function CrisisCardView({ card, copied, onOpen, onCopy, onBack }: CrisisC
           <li key={row.entryId}>
             <h3>{row.situation}</h3>
             <p>
-              <strong>First: </strong>
+              <strong>{t('card_first')}</strong>
               {row.first}
             </p>
             <p>
-              <strong>Then: </strong>
+              <strong>{t('card_then')}</strong>
               {row.then}
             </p>
             <LineLinks lines={row.lines} />
             <button type="button" onClick={() => onOpen(row.entryId)}>
-              All the steps ▸
+              {t('card_all_steps')}
             </button>
           </li>
         ))}
       </ol>
       <div class="detail-actions">
         <button type="button" class="primary" onClick={onCopy}>
-          {copied ? 'Copied ✓' : 'Copy the card'}
+          {copied ? t('action_copied') : t('card_copy')}
         </button>
         <button type="button" onClick={() => onOpen(card.more.entryId)}>
           {card.more.label}
         </button>
       </div>
       <p class="source">
-        <strong>Source: </strong>the crisis and reporting reference (docs/sources/crisis-and-reporting.md, “The short card”); each
-        situation’s steps list their own sources.
+        <strong>{t('detail_source')}</strong>
+        {t('card_source')}
       </p>
     </section>
   );

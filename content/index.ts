@@ -75,3 +75,4 @@ function withSpanish(entries: GuideEntry[]): GuideEntry[] {
     return { ...e, es, ...(lines && { lines }) };
   });
 }
+export type { CrisisCardEs, EntryEs, PlanFormEs } from './es/types';

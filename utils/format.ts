@@ -7,6 +7,7 @@ import {
   type PhoneLine,
   type TextLine,
 } from '@/content/schema';
+import { t } from './i18n';
 
 /** "1-800-656-HOPE (1-800-656-4673)" or "1-888-373-7888": one format everywhere. */
 export function formatPhone(phone: PhoneLine): string {
@@ -182,21 +183,24 @@ export function formatKeyText(entry: GuideEntry, lang: MessageLanguage = 'en'): 
   return e.steps?.[0] ?? e.meaning ?? e.body;
 }
 
-/** Where an entry came from, in words an advocate can cite. */
+/**
+ * Where an entry came from, in words an advocate can cite (in the page's language; the
+ * handout's title and section names are cited as the handout writes them).
+ */
 export function formatSource(entry: GuideEntry): string {
   const { source } = entry;
   if (source.type === 'reference') {
     const page = source.title ? `${displayUrl(source.url)} (${source.title})` : displayUrl(source.url);
-    const more = source.also?.length ? ` and ${source.also.length} more ${source.also.length === 1 ? 'page' : 'pages'}` : '';
-    const handout = source.handout ? ', with the CASA handout' : '';
-    const checked = entry.checked ? `, checked ${entry.checked}` : '';
-    const listed = source.also?.length ? `; all listed in ${source.document}` : '';
+    const count = source.also?.length ?? 0;
+    const more = count ? (count === 1 ? t('source_more_pages_one') : t('source_more_pages', count)) : '';
+    const handout = source.handout ? t('source_with_handout') : '';
+    const checked = entry.checked ? t('source_checked', entry.checked) : '';
+    const listed = count ? t('source_listed_in', source.document) : '';
     return `${page}${more}${handout}${checked}${listed}`;
   }
-  if (source.type === 'program')
-    return `${source.name} (${source.via === 'policy' ? 'set by your program’s browser policy' : 'a resource pack loaded in Settings'})`;
-  const section = `${SEED_TITLE}, section “${SEED_SECTIONS[source.section]}”`;
-  return source.citation ? `${section}, citing ${source.citation}` : section;
+  if (source.type === 'program') return `${source.name} (${t(source.via === 'policy' ? 'program_from_policy' : 'program_from_pack')})`;
+  const section = t('source_section', SEED_TITLE, SEED_SECTIONS[source.section]);
+  return source.citation ? t('source_citing', section, source.citation) : section;
 }
 
 /** Every page an entry rests on, primary first, for a full list of links. */
@@ -206,10 +210,9 @@ export function sourceUrls(entry: GuideEntry): string[] {
 
 /** The honest caveat shown with an entry, if it needs one. */
 export function formatProvenanceNote(entry: GuideEntry): string | undefined {
-  if (entry.source.type === 'program') return `From your program: ${entry.source.name}. Not part of the CASA handout.`;
-  if (entry.verified === false) return 'From CASA training material, not independently verified.';
-  if (entry.added && entry.source.type === 'reference' && entry.source.handout)
-    return 'Added for Los Angeles County advocates from checked public sources, with parts of the CASA handout.';
-  if (entry.added) return 'Added for Los Angeles County advocates; not in the CASA handout.';
+  if (entry.source.type === 'program') return t('provenance_program', entry.source.name);
+  if (entry.verified === false) return t('provenance_unverified');
+  if (entry.added && entry.source.type === 'reference' && entry.source.handout) return t('provenance_added_handout');
+  if (entry.added) return t('provenance_added');
   return undefined;
 }

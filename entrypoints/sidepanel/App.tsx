@@ -10,7 +10,7 @@ import { useProgramGuide } from '@/components/use-program-guide';
 import { useVault } from '@/components/plans/use-vault';
 import { copyPlainText } from '@/utils/clipboard';
 import { downloadText } from '@/utils/download';
-import { readGuideData } from '@/utils/guide-data';
+import { readGuide } from '@/utils/guide-data';
 import { guideRequest, type GuideRequest } from '@/utils/guide-request';
 import { activeTabId, insertOrCopy } from '@/utils/page-insertion';
 import { pinnedEntryIds, togglePinnedId } from '@/utils/pins';
@@ -27,8 +27,8 @@ import { AUTO_LOCK_CHOICES, autoLockMinutes, lockOffered } from '@/utils/setting
 import { createTripleShiftDetector } from '@/utils/triple-shift';
 
 // The guide ships inlined in sidepanel.html as JSON (utils/guide-data.ts).
-const guideData = readGuideData();
-const builtInSearch = createGuideSearch(guideData.entries);
+const guideData = readGuide();
+const builtInSearch = createGuideSearch(guideData.entries, guideData.compiled);
 const builtInIds = new Set(guideData.entries.map((e) => e.id));
 /** sidepanel.html#plan=<id> opens that plan (used by tests). */
 const linkedPlanId = new URLSearchParams(location.hash.slice(1)).get('plan') ?? undefined;
@@ -37,7 +37,7 @@ const linkedPlanId = new URLSearchParams(location.hash.slice(1)).get('plan') ?? 
 export function App() {
   const client = useMemo(() => createPlanClient(() => browser.runtime.connect({ name: PLAN_PORT })), []);
   const vault = useVault(client);
-  const { search, program } = useProgramGuide(guideData.entries, builtInSearch, programState);
+  const { search, program } = useProgramGuide(guideData.entries, builtInSearch, programState, guideData.compiled);
   const packs = usePacks();
   /** Whether the browser reports a screen lock (not Firefox): decides the auto-lock choices. */
   const screenLock = reportsScreenLock(browser.idle);
@@ -134,6 +134,7 @@ export function App() {
             key={request?.at ?? 0}
             search={search}
             crisisCard={guideData.crisisCard}
+            crisisCardEs={guideData.crisisCardEs}
             glossaryGuidance={guideData.glossaryGuidance}
             initialQuery={request?.query}
             initialEntryId={request?.entryId}
