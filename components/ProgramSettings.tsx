@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { formatKeyText } from '@/utils/format';
+import { t } from '@/utils/i18n';
 import type { Program, StoredPack } from '@/utils/program/program';
 
 interface ProgramSettingsProps {
@@ -12,32 +13,29 @@ interface ProgramSettingsProps {
 
 const dateOf = (ms: number) => new Date(ms).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
 
+/** Where the program's settings come from, in a sentence. */
+function origin({ from, settings }: Program): string {
+  const name = settings.programName;
+  if (from === 'policy') return name ? t('program_policy_named', name) : t('program_policy');
+  if (from === 'packs') return name ? t('program_packs_named', name) : t('program_packs');
+  return t('program_none');
+}
+
 /**
  * Settings ▸ Your program: where the program's lines come from (browser policy or resource
  * packs), the lines themselves, what was skipped and why, and the packs loaded here.
  */
 export function ProgramSettings({ program, packs, onLoadPack, onRemovePack }: ProgramSettingsProps) {
   const [message, setMessage] = useState('');
-  const { settings, from, skipped } = program;
+  const { settings, skipped } = program;
+  const hidden = settings.hiddenIds.length;
   return (
     <section class="settings-section program-settings" aria-labelledby="program-title">
-      <h3 id="program-title">Your program</h3>
-      <p>
-        {from === 'policy' && (
-          <>
-            Set by your browser’s policy{settings.programName ? `: ${settings.programName}` : ''}. Your program’s administrator manages it.
-          </>
-        )}
-        {from === 'packs' && <>From the resource packs loaded below{settings.programName ? `: ${settings.programName}` : ''}.</>}
-        {from === 'none' && (
-          <>
-            No program settings. Your CASA program can add its own lines through browser policy, or give you a resource pack to load here.
-          </>
-        )}
-      </p>
+      <h3 id="program-title">{t('program_title')}</h3>
+      <p>{origin(program)}</p>
       {settings.resources.length > 0 && (
         <>
-          <h4>Lines from your program ({settings.resources.length})</h4>
+          <h4>{t('program_lines', settings.resources.length)}</h4>
           <ul class="program-lines">
             {settings.resources.map((e) => (
               <li key={e.id}>
@@ -47,19 +45,17 @@ export function ProgramSettings({ program, packs, onLoadPack, onRemovePack }: Pr
           </ul>
         </>
       )}
-      {settings.hiddenIds.length > 0 && (
-        <p>Your program hides {settings.hiddenIds.length === 1 ? '1 entry' : `${settings.hiddenIds.length} entries`} of the guide.</p>
-      )}
+      {hidden > 0 && <p>{hidden === 1 ? t('program_hides_one') : t('program_hides', hidden)}</p>}
       {(settings.requireLock || !settings.allowPlainExport || settings.maxAutoLockMinutes) && (
         <ul>
-          {settings.requireLock && <li>Plans must be protected with a passphrase.</li>}
-          {!settings.allowPlainExport && <li>Backups are encrypted only.</li>}
-          {settings.maxAutoLockMinutes && <li>Plans lock after at most {settings.maxAutoLockMinutes} minutes idle.</li>}
+          {settings.requireLock && <li>{t('program_rule_lock')}</li>}
+          {!settings.allowPlainExport && <li>{t('program_rule_encrypted')}</li>}
+          {settings.maxAutoLockMinutes && <li>{t('program_rule_autolock', settings.maxAutoLockMinutes)}</li>}
         </ul>
       )}
       {skipped.length > 0 && (
         <details class="note">
-          <summary>{skipped.length === 1 ? '1 part was' : `${skipped.length} parts were`} not used. The rest applies.</summary>
+          <summary>{skipped.length === 1 ? t('program_skipped_one') : t('program_skipped', skipped.length)}</summary>
           <ul>
             {skipped.slice(0, 50).map((s, i) => (
               <li key={i}>
@@ -67,28 +63,29 @@ export function ProgramSettings({ program, packs, onLoadPack, onRemovePack }: Pr
               </li>
             ))}
           </ul>
-          {skipped.length > 50 && <p>…and {skipped.length - 50} more.</p>}
+          {skipped.length > 50 && <p>{t('program_skipped_more', skipped.length - 50)}</p>}
         </details>
       )}
-      <h4>Resource packs</h4>
+      <h4>{t('program_packs_title')}</h4>
       {packs.length === 0 ? (
-        <p class="hint">None loaded. A pack is a JSON file of your program’s public lines; it never holds plan data.</p>
+        <p class="hint">{t('program_packs_none')}</p>
       ) : (
         <ul class="packs">
           {packs.map((p) => (
             <li key={p.id}>
               <span>
-                {p.name} <span class="muted">· loaded {dateOf(p.loadedAt)}</span>
+                {p.name} <span class="muted">· {t('program_pack_loaded_on', dateOf(p.loadedAt))}</span>
               </span>
               <button type="button" class="small" onClick={() => onRemovePack(p.id)}>
-                Remove<span class="visually-hidden"> {p.name}</span>
+                {t('program_remove')}
+                <span class="visually-hidden"> {p.name}</span>
               </button>
             </li>
           ))}
         </ul>
       )}
       <label class="file-button">
-        Load a resource pack…
+        {t('program_load_pack')}
         <input
           type="file"
           accept="application/json,.json"

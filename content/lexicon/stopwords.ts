@@ -18,10 +18,11 @@ const fold = (w: string) =>
     .replace(/'/g, '');
 
 /**
- * Spanish words that are also words of the guide in English, kept searchable: "la" (Los
- * Angeles), "son" (a son), "sin", "no" stays a stopword in both.
+ * Words of the lists that carry meaning here, kept searchable: "la" (Los Angeles) and "son" (a
+ * son) in English; "trata" (trafficking: "trata de personas"), work, days and hours (how long a
+ * youth has been gone), "sola" in Spanish.
  */
-const KEEP = new Set(['la', 'son']);
+const KEEP = new Set('la son trata trabajo trabajar trabaja trabajan trabajas dia dias horas ayer hoy sola solo'.split(' '));
 
 export const STOPWORDS: readonly string[] = [...new Set([...english, ...spanish, ...ADDED.split(' ')].map(fold))].filter(
   (w) => !KEEP.has(w),

@@ -5,6 +5,7 @@ import { LockedPlans } from '@/components/plans/LockedPlans';
 import { PanelTabs, type PanelTab } from '@/components/plans/PanelTabs';
 import { PlansScreen } from '@/components/plans/PlansScreen';
 import { SettingsScreen } from '@/components/plans/SettingsScreen';
+import { LanguageSetting } from '@/components/LanguageSetting';
 import { ProgramSettings } from '@/components/ProgramSettings';
 import { useProgramGuide } from '@/components/use-program-guide';
 import { useVault } from '@/components/plans/use-vault';
@@ -16,14 +17,14 @@ import { activeTabId, insertOrCopy } from '@/utils/page-insertion';
 import { pinnedEntryIds, togglePinnedId } from '@/utils/pins';
 import { effectiveAutoLockMinutes, reportsScreenLock } from '@/utils/plans/auto-lock';
 import { loadPackAndSay, programState, removePack } from '@/utils/program/store';
-import { usePacks } from './use-packs';
+import { useLanguageChoice, usePacks } from './use-settings';
 import { backupFileName } from '@/utils/plans/backup';
 import { describeDamaged } from '@/utils/plans/format';
 import { createPlanClient } from '@/utils/plans/client';
 import { PLAN_PORT } from '@/utils/plans/protocol';
 import { rememberUse } from '@/utils/recents';
 import { createGuideSearch } from '@/utils/search';
-import { AUTO_LOCK_CHOICES, autoLockMinutes, lockOffered } from '@/utils/settings';
+import { AUTO_LOCK_CHOICES, autoLockMinutes, lockOffered, uiLanguage } from '@/utils/settings';
 import { createTripleShiftDetector } from '@/utils/triple-shift';
 
 // The guide ships inlined in sidepanel.html as JSON (utils/guide-data.ts).
@@ -39,6 +40,7 @@ export function App() {
   const vault = useVault(client);
   const { search, program } = useProgramGuide(guideData.entries, builtInSearch, programState, guideData.compiled);
   const packs = usePacks();
+  const language = useLanguageChoice();
   /** Whether the browser reports a screen lock (not Firefox): decides the auto-lock choices. */
   const screenLock = reportsScreenLock(browser.idle);
   const [tab, setTab] = useState<PanelTab>('plans');
@@ -166,6 +168,9 @@ export function App() {
             }
             onExportEncrypted={exportEncrypted}
           />
+        )}
+        {tab === 'settings' && (
+          <LanguageSetting choice={language} browserLanguage={browser.i18n.getUILanguage()} onChoose={(c) => void uiLanguage.setValue(c)} />
         )}
         {tab === 'settings' && (
           <ProgramSettings
