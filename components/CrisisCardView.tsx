@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'preact/hooks';
 import type { CrisisCard } from '@/content';
+import { DetailFrame } from './DetailFrame';
 import { LineLinks } from './LineLinks';
 import { t } from '@/utils/i18n';
 
@@ -14,25 +14,8 @@ interface CrisisCardViewProps {
 
 /** "When it can't wait": each situation, what to do first and then, and the numbers. */
 export function CrisisCardView({ card, copied, onOpen, onCopy, onBack }: CrisisCardViewProps) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
   return (
-    <section
-      class="detail crisis-card"
-      aria-labelledby="crisis-card-title"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.preventDefault();
-          onBack();
-        }
-      }}
-    >
-      <button type="button" class="link-button" onClick={onBack}>
-        {t('back_to_results')}
-      </button>
-      <h2 id="crisis-card-title" tabIndex={-1} ref={heading}>
-        {card.title}
-      </h2>
+    <DetailFrame titleId="crisis-card-title" title={card.title} className="crisis-card" onBack={onBack}>
       <p class="hint">{card.note}</p>
       <ol class="crisis-rows">
         {card.rows.map((row) => (
@@ -65,6 +48,6 @@ export function CrisisCardView({ card, copied, onOpen, onCopy, onBack }: CrisisC
         <strong>{t('detail_source')}</strong>
         {t('card_source')}
       </p>
-    </section>
+    </DetailFrame>
   );
 }

@@ -1,9 +1,9 @@
-import { useEffect, useRef } from 'preact/hooks';
 import type { GlossaryGuidance, GuideEntry } from '@/content';
 import { formatEntryMessage, formatProvenanceNote, formatSource, localized } from '@/utils/format';
 import { currentLang, langName, otherLang, t } from '@/utils/i18n';
 import { kindLabel } from '@/utils/kinds';
 import { ContactDetails } from './ContactDetails';
+import { DetailFrame } from './DetailFrame';
 import { EntrySteps, RelatedLinks, TermExplanation } from './EntryExtras';
 
 interface EntryDetailProps {
@@ -31,27 +31,10 @@ export function EntryDetail(props: EntryDetailProps) {
   // Shown in the page's language where the entry has it; the other language is one button away.
   const entry = localized(props.entry, lang);
   const other = props.entry.es ? otherLang() : undefined;
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [entry.id]);
   const note = formatProvenanceNote(entry);
 
   return (
-    <section
-      class="detail"
-      aria-labelledby="detail-title"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.preventDefault();
-          onBack();
-        }
-      }}
-    >
-      <button type="button" class="link-button" onClick={onBack}>
-        {t('back_to_results')}
-      </button>
-      <h2 id="detail-title" tabIndex={-1} ref={heading}>
-        {entry.title}
-      </h2>
+    <DetailFrame titleId="detail-title" title={entry.title} focusKey={entry.id} onBack={onBack}>
       <span class={`badge badge-${entry.kind}`}>{kindLabel(entry.kind, 'badge')}</span>
       {entry.contact && <ContactDetails contact={entry.contact} es={lang === 'es' ? props.entry.es?.contact : undefined} />}
       {entry.kind === 'term' ? <TermExplanation entry={entry} guidance={glossaryGuidance} /> : <p class="detail-body">{entry.body}</p>}
@@ -102,6 +85,6 @@ export function EntryDetail(props: EntryDetailProps) {
         <strong>{t('detail_source')}</strong>
         {formatSource(entry)}
       </p>
-    </section>
+    </DetailFrame>
   );
 }
