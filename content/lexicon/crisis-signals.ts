@@ -33,6 +33,8 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` overdos`,
       ` (texted|sent|said|wrote|left|posted) (me |us |a )?(goodbye|good bye|note)`,
       ` (goodbye|good bye) (message|text|post|note|letter)`,
+      ` (life|living) (isnt|is not|aint|not) worth`,
+      ` cutting (her|his|their|my) (arms|wrists|legs|skin|thighs)`,
       // Spanish
       // Spelled as it sounds, too: "suisidarse".
       ` (suicid|suisid|sucid)`,
@@ -71,6 +73,11 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` right now .*(hurt|hit|attack|danger|follow|beat|threat)`,
       ` (hitting|beating|choking|attacking|hurting) (her|him|them|my youth|the youth)( right)? now`,
       ` (hitting|beating|choking|attacking) ${WHO}`,
+      ` (is|are) being (hurt|beaten|beat up|attacked|choked|threatened)`,
+      ` (with|has|have|had|holding|pulled) (a |his |her |their )?(gun|knife|weapon|pistol)`,
+      ` (is not|isnt|not) safe( |$)`,
+      ` danger `,
+      ` (call|calling) (the )?(police|cops|911) (now|right now)`,
       // Spanish
       ` (en peligro|peligro ahora|peligro ahorita)`,
       ` (le|la|lo) (esta|estan) (pegando|golpeando|lastimando|amenazando|siguiendo)`,
@@ -82,7 +89,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (no respira|inconsciente|esta sangrando|sangra mucho)`,
       ` (la|lo) (van|va) a matar| amenaz(a|o|an|aron) con matar`,
     ],
-    unless: String.raw` emergency (contact|contacts|number|numbers|card|plan|funds|fund|money|housing|placement|shelter|room visit)| (contactos?|numeros?|fondos|plan) de emergencia`,
+    unless: String.raw` emergency (contact|contacts|number|numbers|card|plan|funds|fund|money|housing|placement|shelter|room visit)| (contactos?|numeros?|fondos|plan) de emergencia| danger (signs?|flags?|signals?)| (signs?|warning) of danger`,
   },
   {
     entryId: 'crisis-missing',
@@ -109,6 +116,10 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (ran|run) away (from|again|last|yesterday|today|tonight|this)`,
       ` report (a |her |him |them |the |my )?(youth |child |kid |foster youth )?(missing|runaway|awol)`,
       ` (missing|runaway|awol) (youth|kid|child|teen|foster youth|girl|boy) `,
+      ` where is (my|the) (youth|kid|child|client|girl|boy)`,
+      ` awol (again|now|tonight|today|yesterday|last)`,
+      ` (no one|nobody|noone) (has )?seen (her|him|them)`,
+      ` (dissapeared|disapeared|dissappeared)`,
       // Spanish
       ` (se (escapo|fue|salio|huyo|fugo|desaparecio)|huyo|escapo|se escapa) (de|del|con|otra vez)`,
       ` (esta|anda|sigue) (desaparecid|perdid)`,
@@ -129,6 +140,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (calling|call|text|texting) the (trafficking |human trafficking )?hotline .*(count|instead|enough|replace)`,
       ` (what|how) (does|do|will|would) the (trafficking |human trafficking )?hotline (do|work|handle)`,
       ` (is|are) the (trafficking |human trafficking )?hotline (police|the police|law enforcement|confidential|anonymous)`,
+      ` polaris .*(report|police|cps|cops|confidential|anonymous|tell)`,
       // Spanish
       ` (linea|línea).*trata.*(confidencial|anonim|policia|reporta|denuncia|llama a la policia)`,
       ` (es|son) (confidencial|anonim)[ao]? la linea`,
@@ -145,6 +157,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (disclos|opens up|opened up|told me|tells me).* (what|how) (do|should|can) i (say|respond|react|answer|talk)`,
       ` (respond|react|listen) (when|if|after) (a |the |my )?(youth|she|he|they|kid|girl|boy) (discloses|disclosed|opens up|opened up|tells you|told you)`,
       ` (promise|keep) (it |this )?(a )?secret`,
+      ` (keep|keeping) (it |this |her |his |their |a )?secret`,
       // Spanish
       ` (que|como) (le )?(digo|decir|decirle|hablo|hablarle|respondo|responder)( .*)? (crisis|llora|llorando|panico|conto|dijo|paso|revelo)`,
       ` no (le )?(diga|digas|cuente|cuentes) a nadie`,
@@ -173,6 +186,8 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (makes|made|forces|forced|force|making|forcing) (her|him|them) (have sex|to have sex|sleep with|do sex|sell)`,
       ` sex for (money|food|a place|rent|drugs|gifts|a ride)`,
       ` (do|must|should) (i|we) (have to |need to )?report`,
+      ` (disclosed|disclosure|told me about) (abuse|trafficking|exploitation|being)`,
+      ` report (it |this |that )?to (dcfs|cps|the hotline|police|the police)`,
       // Spanish
       ` (como|donde|a quien|quien|con quien) .*(reporto|reportar|denunciar|denuncio|hago un reporte|hacer un reporte)`,
       ` (reportar|denunciar|reporte|denuncia|reporto) (de |el |un )?(abuso|maltrato|explotacion|trata)`,
