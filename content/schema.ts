@@ -128,6 +128,12 @@ export interface GuideEntry {
   note?: string;
   /** Ids of other entries worth opening from this one (e.g. "term-csw"); shown as links. */
   related?: string[];
+  /**
+   * Red flags: what was seen, as a neutral noun phrase for a case note or court report
+   * ("a large amount of cash"). Describes behaviour or things, never labels the youth: no
+   * "victim", "trafficked", "exploited" or "CSEC" (utils/observations/court-note.ts).
+   */
+  observed?: string;
 }
 
 /** The sections of the CASA of Los Angeles handout, in the handout's order. */
