@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { GlossaryGuidance, GuideEntry } from '@/content';
 import { formatEntryMessage, formatProvenanceNote, formatSource } from '@/utils/format';
 import { KIND_LABELS } from '@/utils/kinds';
+import { isNoteKey } from '@/utils/note-key';
 import { ContactDetails } from './ContactDetails';
 import { EntrySteps, RelatedLinks, TermExplanation } from './EntryExtras';
 
@@ -12,6 +13,8 @@ interface EntryDetailProps {
   onCopy: () => void;
   onInsert?: () => void;
   onFillIn?: () => void;
+  /** Red flags: note it in the current plan's observations. */
+  onNote?: () => void;
   onTogglePin: () => void;
   onBack: () => void;
   /** Shown with every glossary term. */
@@ -23,7 +26,7 @@ interface EntryDetailProps {
 
 /** The whole entry: its text, contact fields, the message it copies, and where it came from. */
 export function EntryDetail(props: EntryDetailProps) {
-  const { entry, pinned, copied, onCopy, onInsert, onFillIn, onTogglePin, onBack, glossaryGuidance, titleOf, onOpenEntry } = props;
+  const { entry, pinned, copied, onCopy, onInsert, onFillIn, onNote, onTogglePin, onBack, glossaryGuidance, titleOf, onOpenEntry } = props;
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [entry.id]);
   const note = formatProvenanceNote(entry);
@@ -36,6 +39,9 @@ export function EntryDetail(props: EntryDetailProps) {
         if (e.key === 'Escape') {
           e.preventDefault();
           onBack();
+        } else if (onNote && isNoteKey(e)) {
+          e.preventDefault();
+          onNote();
         }
       }}
     >
@@ -70,6 +76,11 @@ export function EntryDetail(props: EntryDetailProps) {
         {onFillIn && (
           <button type="button" onClick={onFillIn}>
             Personalise…
+          </button>
+        )}
+        {onNote && (
+          <button type="button" onClick={onNote} aria-keyshortcuts="Alt+N">
+            Note this <kbd>Alt+N</kbd>
           </button>
         )}
         <button type="button" aria-pressed={pinned} onClick={onTogglePin}>

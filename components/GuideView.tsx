@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CrisisCard, EntryKind, GlossaryGuidance, GuideEntry } from '@/content';
 import { CRISIS_CARD_ID, crisisCardEntry } from '@/utils/crisis-card';
 import { formatEntryMessage } from '@/utils/format';
+import { isNoteKey } from '@/utils/note-key';
 import { buildResultView, flattenOptions, limitView, RESULTS_PAGE } from '@/utils/search/results';
 import type { GuideSearch } from '@/utils/search';
 import { fillInsFor } from '@/utils/templates';
@@ -28,6 +29,8 @@ export interface GuideViewProps {
   copyText: (text: string) => Promise<void>;
   /** Puts text at the caret in the page; resolves to what to tell the user. Absent: no Insert. */
   insertText?: (text: string, entry: GuideEntry) => Promise<string>;
+  /** "Note this" on a red flag: opens the current plan's observations with it ticked. Absent: not offered. */
+  onNote?: (entry: GuideEntry) => void;
   /** Told when an entry's message was copied (for "recently used"; inserts are recorded where they happen). */
   onUsed?: (entry: GuideEntry) => void;
   /** Called on Escape with nothing left to clear (the popup closes itself). */
@@ -52,6 +55,7 @@ export function GuideView(props: GuideViewProps) {
     onTogglePin,
     copyText,
     insertText,
+    onNote,
     onUsed,
     onDismiss,
     initialQuery = '',
@@ -133,6 +137,9 @@ export function GuideView(props: GuideViewProps) {
       e.preventDefault();
       if (e.shiftKey) setPane(active.entry.id === CRISIS_CARD_ID ? { view: 'card' } : { view: 'detail', entry: active.entry });
       else choose(active.entry, active.optionId, (e.ctrlKey || e.metaKey) && insertText ? 'insert' : 'copy');
+    } else if (isNoteKey(e) && onNote && active?.entry.kind === 'red-flag' && pane.view === 'list') {
+      e.preventDefault();
+      onNote(active.entry);
     } else if (e.key === 'Escape') {
       e.preventDefault();
       if (pane.view !== 'list') showList();
@@ -181,6 +188,7 @@ export function GuideView(props: GuideViewProps) {
         onCopy={() => void copy(entry, formatEntryMessage(entry), `detail-${entry.id}`)}
         onInsert={insertText ? () => void insert(entry, formatEntryMessage(entry)) : undefined}
         onFillIn={fillInsFor(entry).length ? () => setPane({ view: 'fill', entry }) : undefined}
+        onNote={onNote && entry.kind === 'red-flag' ? () => onNote(entry) : undefined}
         onTogglePin={() => onTogglePin(entry.id)}
         onBack={showList}
         glossaryGuidance={glossaryGuidance}
@@ -212,6 +220,13 @@ export function GuideView(props: GuideViewProps) {
           const option = options[indexOf(id)];
           if (option) void insert(option.entry, formatEntryMessage(option.entry));
         }}
+        onNote={
+          onNote &&
+          ((id) => {
+            const option = options[indexOf(id)];
+            if (option) onNote(option.entry);
+          })
+        }
         onHover={(id) => setActiveIndex(indexOf(id))}
         hidden={hidden}
         onShowMore={() => setVisibleCount((n) => n + hidden)}
@@ -239,6 +254,7 @@ export function GuideView(props: GuideViewProps) {
         activeOptionId={pane.view === 'list' ? active?.optionId : undefined}
         inputRef={input}
         canInsert={!!insertText}
+        canNote={!!onNote}
         expanded={pane.view === 'list'}
       />
       <KindChips

@@ -13,6 +13,8 @@ interface ResultOptionProps {
   onOpen: () => void;
   onCopy: () => void;
   onInsert?: () => void;
+  /** Red flags: note it in the current plan's observations (Alt+N on the highlighted row). */
+  onNote?: () => void;
   onHover: () => void;
 }
 
@@ -23,7 +25,8 @@ interface ResultOptionProps {
  * Enter or Ctrl+Enter on the option. They are not <button>s because an option may not hold
  * focusable controls (ARIA).
  */
-export function ResultOption({ optionId, entry, active, pinned, copied, showKind, onOpen, onCopy, onInsert, onHover }: ResultOptionProps) {
+export function ResultOption(props: ResultOptionProps) {
+  const { optionId, entry, active, pinned, copied, showKind, onOpen, onCopy, onInsert, onNote, onHover } = props;
   const control = (label: string, action: () => void, extra = '') => (
     <span
       class={`affordance${extra}`}
@@ -62,6 +65,7 @@ export function ResultOption({ optionId, entry, active, pinned, copied, showKind
       <span class="affordances" aria-hidden="true">
         {control(copied ? 'Copied ✓' : 'Copy', onCopy, copied ? ' copied' : '')}
         {onInsert && control('Insert', onInsert)}
+        {onNote && control('Note this (Alt+N)', onNote)}
       </span>
     </div>
   );

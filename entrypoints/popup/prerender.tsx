@@ -19,6 +19,7 @@ export function render(): string {
       onTogglePin={noop}
       copyText={async () => {}}
       insertText={async () => ''}
+      onNote={noop}
       onUsed={noop}
       onCopyPending={noop}
       onDismiss={noop}

@@ -11,6 +11,7 @@ import { copyPlainText } from '@/utils/clipboard';
 import { downloadText } from '@/utils/download';
 import { readGuideData } from '@/utils/guide-data';
 import { guideRequest, type GuideRequest } from '@/utils/guide-request';
+import { acceptNoteRequest, noteRequest, noteRequestFromHash, type NoteRequest } from '@/utils/note-request';
 import { activeTabId, insertOrCopy } from '@/utils/page-insertion';
 import { pinnedEntryIds, togglePinnedId } from '@/utils/pins';
 import { effectiveAutoLockMinutes, reportsScreenLock } from '@/utils/plans/auto-lock';
@@ -18,7 +19,9 @@ import { programState } from '@/utils/program/store';
 import { backupFileName } from '@/utils/plans/backup';
 import { describeDamaged } from '@/utils/plans/format';
 import { createPlanClient } from '@/utils/plans/client';
+import { RED_FLAG_IDS } from '@/utils/plans/observation-model';
 import { PLAN_PORT } from '@/utils/plans/protocol';
+import { printAddress } from '@/utils/print-address';
 import { rememberUse } from '@/utils/recents';
 import { createGuideSearch } from '@/utils/search';
 import { AUTO_LOCK_CHOICES, autoLockMinutes, lockOffered } from '@/utils/settings';
@@ -27,8 +30,10 @@ import { createTripleShiftDetector } from '@/utils/triple-shift';
 // The guide ships inlined in sidepanel.html as JSON (utils/guide-data.ts).
 const guideData = readGuideData();
 const builtInSearch = createGuideSearch(guideData.entries);
-/** sidepanel.html#plan=<id> opens that plan (used by tests). */
+/** sidepanel.html#plan=<id> opens that plan (used by tests); #note=<red-flag id> notes it (a panel opened as a tab). */
 const linkedPlanId = new URLSearchParams(location.hash.slice(1)).get('plan') ?? undefined;
+const linkedNote = noteRequestFromHash(location.hash, Date.now());
+const isRedFlag = (id: string) => RED_FLAG_IDS.includes(id);
 
 /** The side panel: safety plans, the guide and settings, beside any site. */
 export function App() {
@@ -43,6 +48,7 @@ export function App() {
   const [offered, setOffered] = useState<boolean | null>(null);
   const [minutes, setMinutes] = useState(15);
   const [request, setRequest] = useState<GuideRequest | null>(null);
+  const [note, setNote] = useState<NoteRequest | null>(acceptNoteRequest(linkedNote, isRedFlag, Date.now()));
 
   const hide = () => {
     // Blank first, then lock: the screen must go at once, whatever the lock takes.
@@ -64,10 +70,19 @@ export function App() {
       void guideRequest.setValue(null);
     };
     void guideRequest.getValue().then(show);
+    // "Note this" from the popup: the red flag's id only; this panel picks the plan and writes.
+    const noteThis = (r: NoteRequest | null) => {
+      const accepted = acceptNoteRequest(r, isRedFlag, Date.now());
+      if (r) void noteRequest.setValue(null);
+      if (!accepted) return;
+      setNote(accepted);
+      setTab('plans');
+    };
+    void noteRequest.getValue().then(noteThis);
     const detector = createTripleShiftDetector();
     const onKey = (e: KeyboardEvent) => detector(e) && hide();
     document.addEventListener('keydown', onKey, true);
-    const unwatch = [guideRequest.watch(show), pinnedEntryIds.watch((ids) => setPins(ids))];
+    const unwatch = [guideRequest.watch(show), noteRequest.watch(noteThis), pinnedEntryIds.watch((ids) => setPins(ids))];
     return () => {
       document.removeEventListener('keydown', onKey, true);
       unwatch.forEach((u) => u());
@@ -117,11 +132,12 @@ export function App() {
               entry={search.get}
               copyText={copyPlainText}
               insertText={insertPlanText}
-              openPrint={(id, view) =>
-                void browser.tabs.create({ url: `${browser.runtime.getURL('/print.html')}?plan=${encodeURIComponent(id)}&view=${view}` })
+              openPrint={(planId, view, observationIds = []) =>
+                void browser.tabs.create({ url: printAddress(browser.runtime.getURL('/print.html'), { planId, view, observationIds }) })
               }
               download={downloadText}
               initialPlanId={linkedPlanId}
+              noteRequest={note}
             />
           </LockedPlans>
         )}
@@ -138,6 +154,10 @@ export function App() {
             copyText={copyPlainText}
             insertText={(text, entry) => insertText(text, entry.id)}
             onUsed={(entry) => void rememberUse(entry.id)}
+            onNote={(entry) => {
+              setNote({ entryId: entry.id, at: Date.now() });
+              setTab('plans');
+            }}
           />
         )}
         {tab === 'settings' && (
