@@ -30,6 +30,8 @@ interface ObservationsScreenProps {
   entry: (id: string) => GuideEntry | undefined;
   /** A "Note this": `flag` gets ticked, in the observation being written or a new one. */
   request?: { flag: string; at: number };
+  /** Opens this observation as soon as the list has it (the panel's #observation=… address). */
+  initialObservationId?: string;
   onEditPlan: (fieldId: string, value: FieldValue) => string | undefined;
   onBack: () => void;
   onCopy: (text: string, what: string) => void;
@@ -41,7 +43,8 @@ interface ObservationsScreenProps {
 
 /** A youth's observations: the log and the one being written, the timeline, the note, the checklist. */
 export function ObservationsScreen(props: ObservationsScreenProps) {
-  const { client, plan, entry, request, onEditPlan, onBack, onCopy, onInsert, onPrintChecklist, today = () => isoDate() } = props;
+  const { client, plan, entry, request, initialObservationId, onEditPlan, onBack, onCopy, onInsert, onPrintChecklist } = props;
+  const { today = () => isoDate() } = props;
   const obs = useObservations(client, plan.id);
   const [view, setView] = useState<ObservationsView>('log');
   const [chosen, setChosen] = useState<Set<string>>(new Set());
@@ -58,6 +61,10 @@ export function ObservationsScreen(props: ObservationsScreenProps) {
     else void obs.create(today(), [request.flag]);
     // Only a new request acts; the open observation changing must not tick it again.
   }, [request?.at]);
+
+  useEffect(() => {
+    if (initialObservationId && obs.list) openById(initialObservationId);
+  }, [initialObservationId, !!obs.list]);
 
   let body;
   if (open) {

@@ -1,8 +1,21 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { NoteRequest } from '@/utils/note-request';
 import type { usePlanWorkspace } from '../plans/use-plan-workspace';
 
 type Workspace = Pick<ReturnType<typeof usePlanWorkspace>, 'plans' | 'editState' | 'open'>;
+
+/** The panel's address asked for a plan's observations (#plan=…&view=observations[&observation=…]). */
+export interface InitialObservations {
+  planId: string;
+  observationId?: string;
+}
+
+interface Shown {
+  planId: string;
+  request?: PendingFlag;
+  /** An observation to open at once (from the panel's address). */
+  observationId?: string;
+}
 
 /** A red flag to note, once it has a plan to go to. */
 export interface PendingFlag {
@@ -15,13 +28,13 @@ export interface PendingFlag {
  * plan open in the panel; else the only plan; else the advocate chooses (a note about one youth
  * must never land in another's plan by a guess).
  */
-export function useObservationsRoute(ws: Workspace, note: NoteRequest | null | undefined) {
+export function useObservationsRoute(ws: Workspace, note: NoteRequest | null | undefined, initial?: InitialObservations) {
   /** Observations are shown for this plan, with the flag to tick (if a note brought them up). */
-  const [shown, setShown] = useState<{ planId: string; request?: PendingFlag } | null>(null);
+  const [shown, setShown] = useState<Shown | null>(initial ? { planId: initial.planId, observationId: initial.observationId } : null);
   /** A flag waiting for the advocate to choose the plan (or for the list to load). */
   const [waiting, setWaiting] = useState<PendingFlag | null>(null);
   /** The plan chosen for a waiting flag, until its editor has opened. */
-  const [opening, setOpening] = useState<{ planId: string; request: PendingFlag } | null>(null);
+  const [opening, setOpening] = useState<Shown | null>(null);
   const openPlanId = ws.editState?.plan.id;
 
   useEffect(() => {
@@ -39,13 +52,15 @@ export function useObservationsRoute(ws: Workspace, note: NoteRequest | null | u
     if (openable.length === 1) choose(openable[0]!.id);
   }, [waiting, openPlanId, ws.plans]);
 
+  const wasOpen = useRef(openPlanId);
   useEffect(() => {
     if (opening && openPlanId === opening.planId) {
       setShown(opening);
       setOpening(null);
     }
     // The plan was closed (back to the list, deleted): so are its observations.
-    if (!openPlanId) setShown(null);
+    if (wasOpen.current && !openPlanId) setShown(null);
+    wasOpen.current = openPlanId;
   }, [openPlanId, opening]);
 
   function choose(planId: string) {

@@ -2,12 +2,28 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { PlanClient } from '@/utils/plans/client';
 import { PlanStorageError } from '@/utils/plans/errors';
 import { newObservationData, type Observation } from '@/utils/plans/observation-model';
+import type { PlanObservations } from '@/utils/plans/repository';
 import { createObservationSession, type ObservationEditState, type ObservationSession } from '@/utils/plans/observation-session';
 
 const randomId = () => crypto.randomUUID();
 
 const messageOf = (error: unknown) =>
   error instanceof PlanStorageError ? error.message : 'Something went wrong with plan storage. Your saved observations are intact.';
+
+/** Reads started before the screen mounts, by client and plan id; each is used once. */
+const early = new WeakMap<PlanClient, Map<string, Promise<PlanObservations>>>();
+
+/**
+ * Starts reading a plan's observations now, for a screen that will mount once the plan has
+ * opened (the panel's address asked for them): the two reads then run side by side.
+ */
+export function prefetchObservations(client: PlanClient, planId: string): void {
+  const reads = early.get(client) ?? new Map<string, Promise<PlanObservations>>();
+  const read = client.call('observations', { planId });
+  // Handled where it is used; until then a refusal (plans locked) is no unhandled error.
+  read.catch(() => {});
+  early.set(client, reads.set(planId, read));
+}
 
 /** The observation being edited: its session (edits streamed to the background) and what it shows. */
 export interface OpenObservation {
@@ -30,7 +46,13 @@ export function useObservations(client: PlanClient, planId: string, makeId: () =
 
   const actions = useMemo(() => {
     const report = (e: unknown) => setError(messageOf(e));
-    const refresh = () => client.call('observations', { planId }).then(setList, report);
+    const refresh = () => {
+      const started = early.get(client)?.get(planId);
+      early.get(client)?.delete(planId);
+      const read = () => client.call('observations', { planId });
+      // A read started early may have met the lock (the panel opened locked): read again.
+      return (started ? started.catch(read) : read()).then(setList, report);
+    };
     const openOne = (observation: Observation) => {
       const session = createObservationSession(client, observation, (state) => {
         setOpen((o) => (o?.session === session ? { session, state } : o));

@@ -32,13 +32,27 @@ interface PlansScreenProps {
   initialPlanId?: string;
   /** A red flag to note in the current plan's observations ("Note this" in the popup or the Guide tab). */
   noteRequest?: NoteRequest | null;
+  /** Opens the initial plan's observations (#plan=…&view=observations), and one of them (&observation=…). */
+  initialObservations?: { observationId?: string };
 }
 
 /** The plans tab: the list, or one plan's editor, plus backups and any storage problem. */
 export function PlansScreen(props: PlansScreenProps) {
-  const { client, entry, copyText, insertText, openPrint, download, now = Date.now, initialPlanId, noteRequest } = props;
+  const {
+    client,
+    entry,
+    copyText,
+    insertText,
+    openPrint,
+    download,
+    now = Date.now,
+    initialPlanId,
+    noteRequest,
+    initialObservations,
+  } = props;
   const ws = usePlanWorkspace(client, initialPlanId);
-  const observations = useObservationsRoute(ws, noteRequest);
+  const linkedObservations = initialPlanId && initialObservations ? { planId: initialPlanId, ...initialObservations } : undefined;
+  const observations = useObservationsRoute(ws, noteRequest, linkedObservations);
   const [revisions, setRevisions] = useState<Revision[] | null | undefined>(undefined);
   const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const say = (text: string, kind: 'ok' | 'error' = 'ok') => setNotice({ kind, text });
@@ -94,6 +108,7 @@ export function PlansScreen(props: PlansScreenProps) {
           plan={ws.editState.plan}
           entry={entry}
           request={observations.shown.request}
+          initialObservationId={observations.shown.observationId}
           onEditPlan={ws.session.edit}
           onBack={observations.hide}
           onCopy={copy}

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { GuideView } from '@/components/GuideView';
 import { LockedPlans } from '@/components/plans/LockedPlans';
 import { PanelTabs, type PanelTab } from '@/components/plans/PanelTabs';
+import { prefetchObservations } from '@/components/observations/use-observations';
 import { PlansScreen } from '@/components/plans/PlansScreen';
 import { SettingsScreen } from '@/components/plans/SettingsScreen';
 import { useProgramGuide } from '@/components/use-program-guide';
@@ -30,14 +31,27 @@ import { createTripleShiftDetector } from '@/utils/triple-shift';
 // The guide ships inlined in sidepanel.html as JSON (utils/guide-data.ts).
 const guideData = readGuideData();
 const builtInSearch = createGuideSearch(guideData.entries);
-/** sidepanel.html#plan=<id> opens that plan (used by tests); #note=<red-flag id> notes it (a panel opened as a tab). */
-const linkedPlanId = new URLSearchParams(location.hash.slice(1)).get('plan') ?? undefined;
+/**
+ * sidepanel.html#plan=<id> opens that plan (tests, the benchmark), &view=observations its
+ * observations, &observation=<id> one of them; #note=<red-flag id> notes it (a panel opened as a tab).
+ */
+const linked = new URLSearchParams(location.hash.slice(1));
+const linkedPlanId = linked.get('plan') ?? undefined;
+const linkedObservations =
+  linked.get('view') === 'observations' || linked.has('observation')
+    ? { observationId: linked.get('observation') ?? undefined }
+    : undefined;
 const linkedNote = noteRequestFromHash(location.hash, Date.now());
 const isRedFlag = (id: string) => RED_FLAG_IDS.includes(id);
 
 /** The side panel: safety plans, the guide and settings, beside any site. */
 export function App() {
-  const client = useMemo(() => createPlanClient(() => browser.runtime.connect({ name: PLAN_PORT })), []);
+  const client = useMemo(() => {
+    const c = createPlanClient(() => browser.runtime.connect({ name: PLAN_PORT }));
+    // Asked for a plan's observations: read them alongside the plan, not after it.
+    if (linkedPlanId && linkedObservations) prefetchObservations(c, linkedPlanId);
+    return c;
+  }, []);
   const vault = useVault(client);
   const { search } = useProgramGuide(guideData.entries, builtInSearch, programState);
   /** Whether the browser reports a screen lock (not Firefox): decides the auto-lock choices. */
@@ -138,6 +152,7 @@ export function App() {
               download={downloadText}
               initialPlanId={linkedPlanId}
               noteRequest={note}
+              initialObservations={linkedObservations}
             />
           </LockedPlans>
         )}

@@ -1,6 +1,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { prefetchObservations } from '@/components/observations/use-observations';
 import { PlansScreen } from '@/components/plans/PlansScreen';
 import { guide } from '@/content';
 import type { NoteRequest } from '@/utils/note-request';
@@ -192,5 +193,31 @@ describe('timeline and checklist in the panel', () => {
     await user.click(screen.getByRole('button', { name: 'Print filled checklist (1)' }));
     const [o] = await stored(repository);
     expect(openPrint).toHaveBeenLastCalledWith((await repository.list())[0]!.id, 'checklist', [o!.id]);
+  });
+});
+
+describe('the panel’s address asks for a plan’s observations', () => {
+  it('reads them alongside the plan; a read started while locked is made again once unlocked', async () => {
+    const { repository } = freshRepository({ kdfIterations: 1000 });
+    const client = servePlans(repository, { kdfIterations: 1000 }).connect('panel');
+    await client.call('create', { id: 'p' });
+    await client.call('createObservation', { planId: 'p', id: 'o', data: { observedOn: '2026-03-03', seen: 'Quiet at the visit.' } });
+    await client.call('setUpVault', { passphrase: 'correct horse battery' });
+    await client.call('lock', {});
+    prefetchObservations(client, 'p');
+    await client.call('unlock', { passphrase: 'correct horse battery' });
+    render(
+      <PlansScreen
+        client={client}
+        entry={entry}
+        copyText={async () => {}}
+        download={() => {}}
+        openPrint={() => {}}
+        initialPlanId="p"
+        initialObservations={{ observationId: undefined }}
+      />,
+    );
+    expect((await screen.findByText('Quiet at the visit.')).className).toBe('observation-preview');
+    expect(screen.queryByRole('alert')).toBeNull();
   });
 });
