@@ -49,7 +49,12 @@ export function ObservationEditor(props: ObservationEditorProps) {
     return (
       <div key={id}>
         <FieldEditor field={f} value={record.data[id]} onEdit={(value) => onEdit(id, value)} />
-        {questions[id] && <p class="date-question">{questions[id]}</p>}
+        {f.kind === 'line' && f.type === 'date' && (
+          // Always there, so a question appearing as the date is typed is announced.
+          <p class="date-question" aria-live="polite">
+            {questions[id] ?? ''}
+          </p>
+        )}
         {conflicts
           .filter((c) => c.fieldId === id)
           .map((c) => (

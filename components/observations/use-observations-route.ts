@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { NoteRequest } from '@/utils/note-request';
 import type { usePlanWorkspace } from '../plans/use-plan-workspace';
 
-type Workspace = Pick<ReturnType<typeof usePlanWorkspace>, 'plans' | 'editState' | 'open'>;
+type Workspace = Pick<ReturnType<typeof usePlanWorkspace>, 'plans' | 'editState' | 'open' | 'refresh'>;
 
 /** The panel's address asked for a plan's observations (#plan=…&view=observations[&observation=…]). */
 export interface InitialObservations {
@@ -41,16 +41,23 @@ export function useObservationsRoute(ws: Workspace, note: NoteRequest | null | u
     if (note) setWaiting({ flag: note.entryId, at: note.at });
   }, [note?.at]);
 
+  /** The request whose plan list has been read afresh: a stale list must not pick the youth. */
+  const [listedFor, setListedFor] = useState<number | null>(null);
+  useEffect(() => {
+    if (!waiting || openPlanId) return;
+    const at = waiting.at;
+    void ws.refresh().then(() => setListedFor(at));
+  }, [waiting?.at, openPlanId]);
+
+  const openable = ws.plans?.filter((p) => !p.damaged) ?? [];
+  const listed = !!waiting && listedFor === waiting.at && !!ws.plans;
   useEffect(() => {
     if (!waiting) return;
     if (openPlanId) {
       setShown({ planId: openPlanId, request: waiting });
       setWaiting(null);
-      return;
-    }
-    const openable = ws.plans?.filter((p) => !p.damaged) ?? [];
-    if (openable.length === 1) choose(openable[0]!.id);
-  }, [waiting, openPlanId, ws.plans]);
+    } else if (listed && openable.length === 1) choose(openable[0]!.id);
+  }, [waiting, openPlanId, listed, ws.plans]);
 
   const wasOpen = useRef(openPlanId);
   useEffect(() => {
@@ -74,7 +81,7 @@ export function useObservationsRoute(ws: Workspace, note: NoteRequest | null | u
     /** Observations to show now (for the open plan only). */
     shown: shown && shown.planId === openPlanId ? shown : null,
     /** A flag waiting for the advocate to choose a plan (none is open and there is not exactly one). */
-    choosing: waiting && !openPlanId && ws.plans && ws.plans.filter((p) => !p.damaged).length !== 1 ? waiting : null,
+    choosing: waiting && !openPlanId && listed && openable.length !== 1 ? waiting : null,
     show: () => openPlanId && setShown({ planId: openPlanId }),
     hide: () => setShown(null),
     choose,
