@@ -25,8 +25,9 @@ export const UPGRADES: readonly UpgradeStep[] = [
   // No store changes, and nothing to convert here: converting needs the data key, so records
   // sealed before are re-sealed at the next unlock, and open as they are until then.
   () => {},
-  // v5: reserved for the side-panel work on branch `panel` (which may add its own step here).
-  // Until that merges this step changes nothing; whichever step lands at v5 must run before v6.
+  // v5: reserved for the side-panel work on branch `panel`, which may add its own step here; it
+  // replaces this one if it merges before this branch is released. Once a build with this no-op
+  // has shipped, that step must come after v6 instead (a released step is never edited).
   () => {},
   // v6: observations, many per plan, found by plan id (so a plan's delete and export take them),
   // and their revisions, found by observation and by plan. Sealed records keep in the clear only
