@@ -1,6 +1,7 @@
 import type { GuideEntry } from '@/content';
-import { formatKeyText } from '@/utils/format';
-import { KIND_LABELS } from '@/utils/kinds';
+import { formatKeyText, localized } from '@/utils/format';
+import { kindLabel } from '@/utils/kinds';
+import { currentLang, t } from '@/utils/i18n';
 
 interface ResultOptionProps {
   optionId: string;
@@ -48,24 +49,24 @@ export function ResultOption(props: ResultOptionProps) {
       onMouseMove={active ? undefined : onHover}
     >
       <div class="option-head">
-        <span class="option-title">{entry.title}</span>
+        <span class="option-title">{localized(entry, currentLang()).title}</span>
         {pinned && (
           <span class="pin-mark">
             <span aria-hidden="true">★</span>
-            <span class="visually-hidden">(pinned)</span>
+            <span class="visually-hidden">{t('option_pinned')}</span>
           </span>
         )}
       </div>
       <div class="option-key">
-        {entry.verified === false && <span class="badge badge-unverified">Not verified</span>}
-        {entry.source.type === 'program' && <span class="badge badge-program">From your program</span>}
-        {showKind && entry.kind !== 'resource' && <span class={`badge badge-${entry.kind}`}>{KIND_LABELS[entry.kind].badge}</span>}
-        {formatKeyText(entry)}
+        {entry.verified === false && <span class="badge badge-unverified">{t('option_not_verified')}</span>}
+        {entry.source.type === 'program' && <span class="badge badge-program">{t('option_from_program')}</span>}
+        {showKind && entry.kind !== 'resource' && <span class={`badge badge-${entry.kind}`}>{kindLabel(entry.kind, 'badge')}</span>}
+        {formatKeyText(entry, currentLang())}
       </div>
       <span class="affordances" aria-hidden="true">
-        {control(copied ? 'Copied ✓' : 'Copy', onCopy, copied ? ' copied' : '')}
-        {onInsert && control('Insert', onInsert)}
-        {onNote && control('Note this (Alt+N)', onNote)}
+        {control(copied ? t('action_copied') : t('action_copy'), onCopy, copied ? ' copied' : '')}
+        {onInsert && control(t('action_insert'), onInsert)}
+        {onNote && control(t('action_note'), onNote)}
       </span>
     </div>
   );

@@ -1,5 +1,6 @@
 import type { Ref } from 'preact';
 import { MAX_QUERY_LENGTH } from '@/utils/search';
+import { otherLang, t } from '@/utils/i18n';
 
 interface SearchBoxProps {
   value: string;
@@ -22,7 +23,7 @@ export function SearchBox(props: SearchBoxProps) {
   return (
     <div class="search">
       <label for="guide-search" class="visually-hidden">
-        Search guidance
+        {t('guide_search_label')}
       </label>
       <input
         id="guide-search"
@@ -37,16 +38,20 @@ export function SearchBox(props: SearchBoxProps) {
         autoFocus
         autocomplete="off"
         spellcheck={false}
-        placeholder="Hotline, runaway, red flags, what to say…"
+        placeholder={t('guide_search_placeholder')}
         value={value}
         onInput={(e) => onInput(e.currentTarget.value)}
         onKeyDown={onKeyDown}
       />
       <p id="guide-search-hint" class="visually-hidden">
-        Use up and down arrows to choose a result, Enter to copy its message{canInsert ? ', Control+Enter to insert it into the page' : ''},
-        Shift+Enter for details{canNote ? ', Alt+N on a red flag to note it in the current plan' : ''}, Escape to clear.
+        {t(
+          'guide_search_hint',
+          canInsert ? t('guide_search_hint_insert') : '',
+          t(otherLang() === 'es' ? 'lang_other_es' : 'lang_other_en'),
+        )}
+        {canNote && ` ${t('guide_search_hint_note')}`}
       </p>
-      {value.length > MAX_QUERY_LENGTH && <p class="search-note">Only the first {MAX_QUERY_LENGTH} characters are searched.</p>}
+      {value.length > MAX_QUERY_LENGTH && <p class="search-note">{t('guide_search_cut', MAX_QUERY_LENGTH)}</p>}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { crisisCard, glossaryGuidance, guide, SEED_SECTIONS, type ContactDetails, type GuideEntry } from '@/content';
 import { formatEntryMessage } from '@/utils/format';
-import { KIND_LABELS } from '@/utils/kinds';
+import { KIND_ORDER } from '@/utils/kinds';
 import { labellingWords } from '@/utils/observations/labelling-words';
 import { newPlanData } from '@/utils/plans/model';
 import { bareDigits, digitRuns, documentPhones, glossaryTerms, isRepoFile, readDoc, shortCardSituations } from './content-sources';
@@ -56,7 +56,7 @@ describe('the guide as data', () => {
   });
 
   it.each(guide.map((e) => [e.id, e] as const))('%s has a known kind, text, tags, synonyms and no empty field', (_id, entry) => {
-    expect(Object.keys(KIND_LABELS)).toContain(entry.kind);
+    expect(KIND_ORDER).toContain(entry.kind);
     expect(entry.title.trim().length).toBeGreaterThan(2);
     expect(entry.body.trim().length).toBeGreaterThan(5);
     expect(entry.tags.length).toBeGreaterThan(0);

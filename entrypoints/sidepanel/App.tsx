@@ -6,17 +6,20 @@ import { PanelTabs, type PanelTab } from '@/components/plans/PanelTabs';
 import { prefetchObservations } from '@/components/observations/use-observations';
 import { PlansScreen } from '@/components/plans/PlansScreen';
 import { SettingsScreen } from '@/components/plans/SettingsScreen';
+import { LanguageSetting } from '@/components/LanguageSetting';
+import { ProgramSettings } from '@/components/ProgramSettings';
 import { useProgramGuide } from '@/components/use-program-guide';
 import { useVault } from '@/components/plans/use-vault';
 import { copyPlainText } from '@/utils/clipboard';
 import { downloadText } from '@/utils/download';
-import { readGuideData } from '@/utils/guide-data';
+import { readGuide } from '@/utils/guide-data';
 import { guideRequest, type GuideRequest } from '@/utils/guide-request';
 import { acceptNoteRequest, noteRequest, noteRequestFromHash, type NoteRequest } from '@/utils/note-request';
 import { activeTabId, insertOrCopy } from '@/utils/page-insertion';
 import { pinnedEntryIds, togglePinnedId } from '@/utils/pins';
 import { effectiveAutoLockMinutes, reportsScreenLock } from '@/utils/plans/auto-lock';
-import { programState } from '@/utils/program/store';
+import { loadPackAndSay, programState, removePack } from '@/utils/program/store';
+import { useLanguageChoice, usePacks } from './use-settings';
 import { backupFileName } from '@/utils/plans/backup';
 import { describeDamaged } from '@/utils/plans/format';
 import { createPlanClient } from '@/utils/plans/client';
@@ -25,12 +28,13 @@ import { PLAN_PORT } from '@/utils/plans/protocol';
 import { printAddress } from '@/utils/print-address';
 import { rememberUse } from '@/utils/recents';
 import { createGuideSearch } from '@/utils/search';
-import { AUTO_LOCK_CHOICES, autoLockMinutes, lockOffered } from '@/utils/settings';
+import { AUTO_LOCK_CHOICES, autoLockMinutes, lockOffered, uiLanguage } from '@/utils/settings';
 import { createTripleShiftDetector } from '@/utils/triple-shift';
 
 // The guide ships inlined in sidepanel.html as JSON (utils/guide-data.ts).
-const guideData = readGuideData();
-const builtInSearch = createGuideSearch(guideData.entries);
+const guideData = readGuide();
+const builtInSearch = createGuideSearch(guideData.entries, guideData.compiled);
+const builtInIds = new Set(guideData.entries.map((e) => e.id));
 /**
  * sidepanel.html#plan=<id> opens that plan (tests, the benchmark), &view=observations its
  * observations, &observation=<id> one of them; #note=<red-flag id> notes it (a panel opened as a tab).
@@ -53,7 +57,9 @@ export function App() {
     return c;
   }, []);
   const vault = useVault(client);
-  const { search } = useProgramGuide(guideData.entries, builtInSearch, programState);
+  const { search, program } = useProgramGuide(guideData.entries, builtInSearch, programState, guideData.compiled);
+  const packs = usePacks();
+  const language = useLanguageChoice();
   /** Whether the browser reports a screen lock (not Firefox): decides the auto-lock choices. */
   const screenLock = reportsScreenLock(browser.idle);
   const [tab, setTab] = useState<PanelTab>('plans');
@@ -161,6 +167,7 @@ export function App() {
             key={request?.at ?? 0}
             search={search}
             crisisCard={guideData.crisisCard}
+            crisisCardEs={guideData.crisisCardEs}
             glossaryGuidance={guideData.glossaryGuidance}
             initialQuery={request?.query}
             initialEntryId={request?.entryId}
@@ -195,6 +202,17 @@ export function App() {
               })
             }
             onExportEncrypted={exportEncrypted}
+          />
+        )}
+        {tab === 'settings' && (
+          <LanguageSetting choice={language} browserLanguage={browser.i18n.getUILanguage()} onChoose={(c) => void uiLanguage.setValue(c)} />
+        )}
+        {tab === 'settings' && (
+          <ProgramSettings
+            program={program}
+            packs={packs}
+            onLoadPack={(text, fileName) => loadPackAndSay(text, fileName, builtInIds)}
+            onRemovePack={(id) => void removePack(id)}
           />
         )}
       </div>

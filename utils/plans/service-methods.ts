@@ -14,6 +14,7 @@ import { IMPORT_WRITER } from './plan-import';
 import type { PlanEvent, PlanMethod, PlanProtocol, PlanRequest } from './protocol';
 import type { PlanRepository } from './repository';
 import { checkRequest } from './request-checks';
+import { NO_RULES, refusedByRules, type PlanRules } from './rules';
 
 interface MethodDeps {
   repository: PlanRepository;
@@ -24,6 +25,8 @@ interface MethodDeps {
   kdfIterations?: number;
   /** Tells every open page. */
   broadcast: (event: PlanEvent) => void;
+  /** What the CASA program's policy requires (read at each request: it may change). */
+  rules?: () => PlanRules;
 }
 
 /** What each plan request does, once the service's queue lets it run. */
@@ -34,7 +37,7 @@ export interface PlanMethods {
   lockNow(): void;
 }
 
-export function createPlanMethods({ repository, now, onKey, kdfIterations, broadcast }: MethodDeps): PlanMethods {
+export function createPlanMethods({ repository, now, onKey, kdfIterations, broadcast, rules = () => NO_RULES }: MethodDeps): PlanMethods {
   const minKdfIterations = Math.min(KDF_MIN_ITERATIONS, kdfIterations ?? KDF_MIN_ITERATIONS);
 
   /** Hands the key's bytes to session storage, then zeroes this copy of them. */
@@ -54,7 +57,7 @@ export function createPlanMethods({ repository, now, onKey, kdfIterations, broad
   }
 
   async function execute(request: PlanRequest, epoch: number): Promise<PlanProtocol[PlanMethod]['result']> {
-    const problem = checkRequest(request);
+    const problem = checkRequest(request) ?? (await refusedByRules(request, rules(), () => repository.vaultState()));
     if (problem) throw new PlanStorageError('invalid', problem);
     switch (request.method) {
       case 'list':

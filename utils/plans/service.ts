@@ -3,6 +3,7 @@ import type { Observation } from './observation-model';
 import type { PlanEvent, PlanMethod, PlanProtocol, PlanRequest, PlanResponse } from './protocol';
 import type { PlanRepository, VaultState } from './repository';
 import { isRequest } from './request-checks';
+import type { PlanRules } from './rules';
 import { createPlanMethods } from './service-methods';
 import type { PortLike } from '../port';
 
@@ -40,6 +41,8 @@ export interface ServiceOptions {
   onKey?: (raw: Uint8Array<ArrayBuffer> | null) => void;
   /** PBKDF2 iterations for encrypted backups (tests lower it). */
   kdfIterations?: number;
+  /** What the CASA program's policy requires of plans (utils/plans/rules.ts). */
+  rules?: () => PlanRules;
 }
 
 /**
@@ -49,7 +52,7 @@ export interface ServiceOptions {
  */
 export function createPlanService(
   repository: PlanRepository,
-  { now = Date.now, ready = Promise.resolve(), onKey = () => {}, kdfIterations }: ServiceOptions = {},
+  { now = Date.now, ready = Promise.resolve(), onKey = () => {}, kdfIterations, rules }: ServiceOptions = {},
 ): PlanService {
   const ports = new Set<PortLike>();
   const queue: Task[] = [];
@@ -58,7 +61,7 @@ export function createPlanService(
   const broadcast = (event: PlanEvent, except?: PortLike) => {
     for (const port of ports) if (port !== except) safePost(port, event);
   };
-  const methods = createPlanMethods({ repository, now, onKey, kdfIterations, broadcast });
+  const methods = createPlanMethods({ repository, now, onKey, kdfIterations, broadcast, rules });
 
   function announce(task: Task, result: unknown): void {
     const { request, port } = task;

@@ -89,3 +89,15 @@ export async function loadPack(
 export async function removePack(id: string): Promise<void> {
   await resourcePacks.setValue((await resourcePacks.getValue()).filter((p) => p.id !== id));
 }
+
+/** Loads a pack and says what happened, in words for Settings. */
+export async function loadPackAndSay(text: string, fileName: string, builtInIds: ReadonlySet<string>): Promise<string> {
+  try {
+    const { pack, skipped } = await loadPack(text, fileName, builtInIds);
+    const lines =
+      (await programState.getValue()).from === 'policy' ? ' Your browser’s policy wins over packs, so it is not used for now.' : '';
+    return `Loaded “${pack.name}”.${skipped.length ? ` ${skipped.length} ${skipped.length === 1 ? 'part was' : 'parts were'} skipped (listed above).` : ''}${lines}`;
+  } catch (e) {
+    return e instanceof PackRefused ? e.message : 'The pack could not be loaded. Nothing was changed.';
+  }
+}

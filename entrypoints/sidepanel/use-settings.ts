@@ -1,0 +1,25 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { StoredPack } from '@/utils/program/program';
+import type { Lang } from '@/utils/i18n';
+import { resourcePacks } from '@/utils/program/store';
+import { uiLanguage } from '@/utils/settings';
+
+/** The resource packs loaded in Settings, kept current. */
+export function usePacks(): StoredPack[] {
+  const [packs, setPacks] = useState<StoredPack[]>([]);
+  useEffect(() => {
+    void resourcePacks.getValue().then(setPacks);
+    return resourcePacks.watch(setPacks);
+  }, []);
+  return packs;
+}
+
+/** The advocate's language choice in Settings, kept current. */
+export function useLanguageChoice(): Lang | 'auto' {
+  const [choice, setChoice] = useState<Lang | 'auto'>('auto');
+  useEffect(() => {
+    void uiLanguage.getValue().then(setChoice);
+    return uiLanguage.watch(setChoice);
+  }, []);
+  return choice;
+}
