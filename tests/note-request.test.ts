@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { browser } from 'wxt/browser';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { acceptNoteRequest, noteRequest, noteRequestFromHash, NOTE_REQUEST_TTL_MS, openPanelToNote } from '@/utils/note-request';
+import { noteRequest, openPanelToNote } from '@/utils/note-request';
+import { acceptNoteRequest, noteRequestFromHash, NOTE_REQUEST_TTL_MS } from '@/utils/note-request-accept';
 import { RED_FLAG_IDS } from '@/utils/plans/observation-model';
 
 const isFlag = (id: string) => RED_FLAG_IDS.includes(id);

@@ -2,7 +2,7 @@ import { render } from 'preact';
 import './style.css';
 import { PrintPage } from '@/components/plans/PrintPage';
 import { redFlags } from '@/content/red-flags';
-import { formatSource } from '@/utils/format';
+import { SEED_SECTIONS, SEED_TITLE } from '@/content/schema';
 import { createPlanClient } from '@/utils/plans/client';
 import { PLAN_PORT } from '@/utils/plans/protocol';
 import { readPrintAddress } from '@/utils/print-address';
@@ -21,7 +21,8 @@ render(
     view={request.view}
     observationIds={request.observationIds}
     flags={redFlags}
-    flagSource={formatSource(redFlags[0]!)}
+    // The print page is English and has no translator: the citation is written out here.
+    flagSource={`${SEED_TITLE}, section “${SEED_SECTIONS['red-flags']}”`}
     onPrint={() => window.print()}
   />,
   document.getElementById('app')!,

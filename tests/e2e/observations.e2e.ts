@@ -65,6 +65,9 @@ describe('observations, from a red flag noticed to a note in the case system (re
     await page.goto(`chrome-extension://${browser.extensionId}/print.html?plan=&view=checklist`);
     await page.getByRole('heading', { name: 'Red-flag checklist' }).waitFor();
     expect(await page.getByRole('row').count()).toBe(12);
+    expect(await page.locator('footer').innerText()).toContain(
+      'Source: CSEC & CASA Advocacy training handout, CASA of Los Angeles, section “Red flags”.',
+    );
     expect(pdfPages(await page.pdf({ format: 'Letter' }))).toBe(1);
     expect(pdfPages(await page.pdf({ format: 'A4' }))).toBe(1);
     await page.goto(`chrome-extension://${browser.extensionId}/print.html?plan=${planId}&view=checklist&obs=${observationId}`);
