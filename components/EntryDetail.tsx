@@ -13,6 +13,8 @@ interface EntryDetailProps {
   onCopy: () => void;
   onInsert?: () => void;
   onFillIn?: () => void;
+  /** Red flags: note it in the current plan's observations. */
+  onNote?: () => void;
   onTogglePin: () => void;
   onBack: () => void;
   /** Shown with every glossary term. */
@@ -26,7 +28,8 @@ interface EntryDetailProps {
 
 /** The whole entry: its text, contact fields, the message it copies, and where it came from. */
 export function EntryDetail(props: EntryDetailProps) {
-  const { pinned, copied, onCopy, onCopyOther, onInsert, onFillIn, onTogglePin, onBack, glossaryGuidance, titleOf, onOpenEntry } = props;
+  const { pinned, copied, onCopy, onCopyOther, onInsert, onFillIn, onNote, onTogglePin, onBack, glossaryGuidance, titleOf, onOpenEntry } =
+    props;
   const lang = currentLang();
   // Shown in the page's language where the entry has it; the other language is one button away.
   const entry = localized(props.entry, lang);
@@ -74,6 +77,11 @@ export function EntryDetail(props: EntryDetailProps) {
         {onFillIn && (
           <button type="button" onClick={onFillIn}>
             {t('detail_personalise')}
+          </button>
+        )}
+        {onNote && (
+          <button type="button" onClick={onNote}>
+            {t('detail_note')}
           </button>
         )}
         <button type="button" aria-pressed={pinned} onClick={onTogglePin}>

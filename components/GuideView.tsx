@@ -4,6 +4,7 @@ import type { CrisisCard, CrisisCardEs, EntryKind, GlossaryGuidance, GuideEntry 
 import { CRISIS_CARD_ID, crisisCardEntry, localizedCard } from '@/utils/crisis-card';
 import { currentLang, langName, otherLang, t, type Lang } from '@/utils/i18n';
 import { formatEntryMessage, localized } from '@/utils/format';
+import { isNoteKey } from '@/utils/note-key';
 import { buildResultView, flattenOptions, limitView, RESULTS_PAGE } from '@/utils/search/results';
 import type { GuideSearch } from '@/utils/search';
 import { fillInsFor } from '@/utils/templates';
@@ -31,6 +32,8 @@ export interface GuideViewProps {
   copyText: (text: string) => Promise<void>;
   /** Puts text at the caret in the page; resolves to what to tell the user. Absent: no Insert. */
   insertText?: (text: string, entry: GuideEntry) => Promise<string>;
+  /** "Note this" on a red flag: opens the current plan's observations with it ticked. Absent: not offered. */
+  onNote?: (entry: GuideEntry) => void;
   /** Told when an entry's message was copied (for "recently used"; inserts are recorded where they happen). */
   onUsed?: (entry: GuideEntry) => void;
   /** Called on Escape with nothing left to clear (the popup closes itself). */
@@ -55,6 +58,7 @@ export function GuideView(props: GuideViewProps) {
     onTogglePin,
     copyText,
     insertText,
+    onNote,
     onUsed,
     onDismiss,
     initialQuery = '',
@@ -144,6 +148,9 @@ export function GuideView(props: GuideViewProps) {
       const inLang = e.altKey ? otherLang() : lang;
       if (e.shiftKey) setPane(active.entry.id === CRISIS_CARD_ID ? { view: 'card' } : { view: 'detail', entry: active.entry });
       else choose(active.entry, active.optionId, (e.ctrlKey || e.metaKey) && insertText ? 'insert' : 'copy', inLang);
+    } else if (isNoteKey(e) && onNote && active?.entry.kind === 'red-flag' && pane.view === 'list') {
+      e.preventDefault();
+      onNote(active.entry);
     } else if (e.key === 'Escape') {
       e.preventDefault();
       if (pane.view !== 'list') showList();
@@ -193,6 +200,7 @@ export function GuideView(props: GuideViewProps) {
         onCopyOther={() => void copy(entry, formatEntryMessage(entry, otherLang()), `detail-other-${entry.id}`, otherLang())}
         onInsert={insertText ? () => void insert(entry, formatEntryMessage(entry, lang)) : undefined}
         onFillIn={fillInsFor(entry).length ? () => setPane({ view: 'fill', entry }) : undefined}
+        onNote={onNote && entry.kind === 'red-flag' ? () => onNote(entry) : undefined}
         onTogglePin={() => onTogglePin(entry.id)}
         onBack={showList}
         glossaryGuidance={glossaryGuidance}
@@ -224,6 +232,13 @@ export function GuideView(props: GuideViewProps) {
           const option = options[indexOf(id)];
           if (option) void insert(option.entry, formatEntryMessage(option.entry, lang));
         }}
+        onNote={
+          onNote &&
+          ((id) => {
+            const option = options[indexOf(id)];
+            if (option) onNote(option.entry);
+          })
+        }
         onHover={(id) => setActiveIndex(indexOf(id))}
         hidden={hidden}
         onShowMore={() => setVisibleCount((n) => n + hidden)}
@@ -251,6 +266,7 @@ export function GuideView(props: GuideViewProps) {
         activeOptionId={pane.view === 'list' ? active?.optionId : undefined}
         inputRef={input}
         canInsert={!!insertText}
+        canNote={!!onNote}
         expanded={pane.view === 'list'}
       />
       <KindChips

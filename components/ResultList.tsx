@@ -13,6 +13,8 @@ interface ResultListProps {
   onCopy: (optionId: string) => void;
   onInsert: (optionId: string) => void;
   canInsert: boolean;
+  /** "Note this" on red-flag options; absent where there is nowhere to note it. */
+  onNote?: (optionId: string) => void;
   onHover: (optionId: string) => void;
   /** Results not rendered yet, offered behind a button. */
   hidden: number;
@@ -33,6 +35,7 @@ export function ResultList({
   onCopy,
   onInsert,
   canInsert,
+  onNote,
   onHover,
   hidden,
   onShowMore,
@@ -80,6 +83,7 @@ export function ResultList({
                   onOpen={() => onOpen(optionId)}
                   onCopy={() => onCopy(optionId)}
                   onInsert={canInsert ? () => onInsert(optionId) : undefined}
+                  onNote={onNote && entry.kind === 'red-flag' ? () => onNote(optionId) : undefined}
                   onHover={() => onHover(optionId)}
                 />
               );

@@ -14,6 +14,8 @@ interface ResultOptionProps {
   onOpen: () => void;
   onCopy: () => void;
   onInsert?: () => void;
+  /** Red flags: note it in the current plan's observations (Alt+N on the highlighted row). */
+  onNote?: () => void;
   onHover: () => void;
 }
 
@@ -24,7 +26,8 @@ interface ResultOptionProps {
  * Enter or Ctrl+Enter on the option. They are not <button>s because an option may not hold
  * focusable controls (ARIA).
  */
-export function ResultOption({ optionId, entry, active, pinned, copied, showKind, onOpen, onCopy, onInsert, onHover }: ResultOptionProps) {
+export function ResultOption(props: ResultOptionProps) {
+  const { optionId, entry, active, pinned, copied, showKind, onOpen, onCopy, onInsert, onNote, onHover } = props;
   const control = (label: string, action: () => void, extra = '') => (
     <span
       class={`affordance${extra}`}
@@ -63,6 +66,7 @@ export function ResultOption({ optionId, entry, active, pinned, copied, showKind
       <span class="affordances" aria-hidden="true">
         {control(copied ? t('action_copied') : t('action_copy'), onCopy, copied ? ' copied' : '')}
         {onInsert && control(t('action_insert'), onInsert)}
+        {onNote && control(t('action_note'), onNote)}
       </span>
     </div>
   );

@@ -11,12 +11,15 @@ interface SearchBoxProps {
   inputRef?: Ref<HTMLInputElement>;
   /** Whether Ctrl/⌘+Enter inserts into the page here (said in the hint). */
   canInsert?: boolean;
+  /** Whether Alt+N notes a red flag here (said in the hint). */
+  canNote?: boolean;
   /** False while an entry or a form replaces the results listbox. */
   expanded?: boolean;
 }
 
 /** The combobox input: focus stays here while ↑/↓ move through the results listbox. */
-export function SearchBox({ value, onInput, onKeyDown, listboxId, activeOptionId, inputRef, canInsert, expanded = true }: SearchBoxProps) {
+export function SearchBox(props: SearchBoxProps) {
+  const { value, onInput, onKeyDown, listboxId, activeOptionId, inputRef, canInsert, canNote, expanded = true } = props;
   return (
     <div class="search">
       <label for="guide-search" class="visually-hidden">
@@ -46,6 +49,7 @@ export function SearchBox({ value, onInput, onKeyDown, listboxId, activeOptionId
           canInsert ? t('guide_search_hint_insert') : '',
           t(otherLang() === 'es' ? 'lang_other_es' : 'lang_other_en'),
         )}
+        {canNote && ` ${t('guide_search_hint_note')}`}
       </p>
       {value.length > MAX_QUERY_LENGTH && <p class="search-note">{t('guide_search_cut', MAX_QUERY_LENGTH)}</p>}
     </div>

@@ -132,6 +132,12 @@ export interface GuideEntry {
   note?: string;
   /** Ids of other entries worth opening from this one (e.g. "term-csw"); shown as links. */
   related?: string[];
+  /**
+   * Red flags: what was seen, as a neutral noun phrase for a case note or court report
+   * ("a large amount of cash"). Describes behaviour or things, never labels the youth: no
+   * "victim", "trafficked", "exploited" or "CSEC" (utils/observations/court-note.ts).
+   */
+  observed?: string;
   /** The entry in Spanish, for youth and families (content/es): a translation, added when the guide is assembled. */
   es?: EntryEs;
 }

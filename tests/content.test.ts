@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { crisisCard, glossaryGuidance, guide, SEED_SECTIONS, type ContactDetails, type GuideEntry } from '@/content';
 import { formatEntryMessage } from '@/utils/format';
 import { KIND_ORDER } from '@/utils/kinds';
+import { labellingWords } from '@/utils/observations/labelling-words';
 import { newPlanData } from '@/utils/plans/model';
 import { bareDigits, digitRuns, documentPhones, glossaryTerms, isRepoFile, readDoc, shortCardSituations } from './content-sources';
 
@@ -181,6 +182,19 @@ describe('the guide as data', () => {
     expect(byId('fact-foster-care-greater-risk').body).toMatch(
       /^Children involved in foster care have a greater chance of becoming victims/,
     );
+  });
+
+  it('words every red flag for a case note neutrally: what was seen, never a label for the youth', () => {
+    const flags = guide.filter((e) => e.kind === 'red-flag');
+    expect(flags).toHaveLength(11);
+    for (const flag of flags) {
+      expect(flag.observed, flag.id).toMatch(/^[a-z]/);
+      expect(labellingWords(flag.observed ?? ''), flag.id).toEqual([]);
+      // The title does label (“…the trafficker”, “…a victim”): the note never uses it.
+      expect(flag.observed, flag.id).not.toBe(flag.title);
+    }
+    expect(guide.filter((e) => e.kind !== 'red-flag' && e.observed)).toEqual([]);
+    expect(labellingWords(byId('red-flag-not-a-victim').title)).toEqual(['victim']);
   });
 
   it('formats every contact the same way and only with real schemes', () => {

@@ -207,4 +207,22 @@ describe('GuideView (popup and side panel guide)', () => {
     await user.click(screen.getAllByText('Copy')[0]!);
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/Could not copy/));
   });
+
+  it('“Note this” on a red flag: Alt+N on the highlighted result, or the button in its details; never on other entries', async () => {
+    const onNote = vi.fn();
+    const { user, input, active } = setup({ onNote });
+    await user.type(input, 'excess cash');
+    expect(active()).toBe('Excess cash in their possession');
+    fireEvent.keyDown(input, { key: 'ñ', code: 'KeyN', altKey: true });
+    expect(onNote).toHaveBeenLastCalledWith(expect.objectContaining({ id: 'red-flag-excess-cash' }));
+    await user.clear(input);
+    await user.type(input, 'runaway hotline');
+    fireEvent.keyDown(input, { key: 'n', code: 'KeyN', altKey: true });
+    expect(onNote).toHaveBeenCalledTimes(1);
+    await user.clear(input);
+    await user.type(input, 'injuries');
+    await user.keyboard('{Shift>}{Enter}{/Shift}');
+    await user.click(screen.getByRole('button', { name: /Note this/ }));
+    expect(onNote).toHaveBeenLastCalledWith(expect.objectContaining({ id: 'red-flag-injuries' }));
+  });
 });

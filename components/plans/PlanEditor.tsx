@@ -18,6 +18,8 @@ interface PlanEditorProps {
   onCopySection: (sectionId: string) => void;
   onPrint: (view: 'plan' | 'wallet') => void;
   onShowRevisions: () => void;
+  /** Opens this youth's observations (red flags noticed, notes for the court report). */
+  onObservations: () => void;
 }
 
 /** The plan form: every section of the reference, autosaved on each edit (no Save button). */
@@ -32,6 +34,7 @@ export function PlanEditor({
   onCopySection,
   onPrint,
   onShowRevisions,
+  onObservations,
 }: PlanEditorProps) {
   const { plan, status, conflicts } = state;
   const nickname = typeof plan.data.nickname === 'string' ? plan.data.nickname : '';
@@ -47,6 +50,9 @@ export function PlanEditor({
         </div>
         <h2>{planTitle(nickname)}</h2>
         <div class="actions" role="group" aria-label="Plan actions">
+          <button type="button" class="small primary" onClick={onObservations}>
+            Observations
+          </button>
           <button type="button" class="small" onClick={onCopyPlan}>
             Copy as text
           </button>

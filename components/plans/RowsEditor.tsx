@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { Field } from '@/utils/plans/form';
+import type { Column, Field } from '@/utils/plans/form';
 import type { FieldValue, Row } from '@/utils/plans/model';
 
 type RowsField = Extract<Field, { kind: 'rows' }>;
@@ -8,6 +8,27 @@ interface RowsEditorProps {
   field: RowsField;
   rows: Row[];
   onEdit: (value: FieldValue) => string | undefined;
+}
+
+interface CellInputProps {
+  type: Column['type'];
+  value: string;
+  onInput: (input: HTMLInputElement) => void;
+}
+
+/** One free-text, phone or date cell; spell-checking and autocomplete off, as in every plan field. */
+function CellInput({ type, value, onInput }: CellInputProps) {
+  const common = {
+    autoComplete: 'off',
+    spellcheck: false,
+    value,
+    onInput: (e: { currentTarget: HTMLInputElement }) => onInput(e.currentTarget),
+  };
+  return type === 'date' ? (
+    <input type="date" {...common} />
+  ) : (
+    <input type="text" inputMode={type === 'tel' ? 'tel' : undefined} {...common} />
+  );
 }
 
 /** A list field (people, places, numbers, services, team) as rows of labelled cells. */
@@ -43,14 +64,10 @@ export function RowsEditor({ field, rows, onEdit }: RowsEditorProps) {
             ) : (
               <label key={column.id} class="cell">
                 <span>{column.label}</span>
-                <input
-                  autoComplete="off"
-                  spellcheck={false}
-                  type="text"
-                  inputMode={column.type === 'tel' ? 'tel' : undefined}
+                <CellInput
+                  type={column.type}
                   value={row[column.id] ?? ''}
-                  onInput={(e) => {
-                    const input = e.currentTarget;
+                  onInput={(input) => {
                     if (apply(update(index, column.id, input.value))) input.value = row[column.id] ?? '';
                   }}
                 />

@@ -60,6 +60,10 @@ export const PLAN_FORM_ES: PlanFormEs = {
       label: '¿El/la joven lo ha visto y está de acuerdo?',
       choices: { Yes: 'Sí', 'Not yet': 'Todavía no', No: 'No' },
     },
+    csecStatus: {
+      label: '¿El DCFS o el tribunal han confirmado el estatus CSEC?',
+      choices: { 'Not confirmed': 'No confirmado', Confirmed: 'Confirmado' },
+    },
     warningSigns: { label: 'Señales de alerta y detonantes' },
     strengths: { label: 'Fortalezas' },
     coping: { label: 'Cosas que me ayudan a enfrentar lo difícil' },

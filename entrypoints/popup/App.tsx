@@ -4,6 +4,7 @@ import { useProgramGuide } from '@/components/use-program-guide';
 import { copyPlainText } from '@/utils/clipboard';
 import { getCommandShortcut, SUGGESTED_SHORTCUTS } from '@/utils/commands';
 import { readGuide } from '@/utils/guide-data';
+import { openPanelToNote } from '@/utils/note-request';
 import { pendingCopy, type PendingCopy } from '@/utils/notice';
 import { OPEN_PLANS_COMMAND } from '@/utils/panel-openers';
 import { activeTabId, insertOrCopy } from '@/utils/page-insertion';
@@ -71,6 +72,13 @@ export function App({ initialQuery }: { initialQuery: string }) {
         // Back to the page, caret after the new text.
         if (inserted) window.close();
         return message;
+      }}
+      onNote={(entry) => {
+        // The panel opens inside this key press or click; only the red flag's id is handed over.
+        void openPanelToNote(browser, windowId, entry.id).then(
+          () => window.close(),
+          () => {},
+        );
       }}
       onUsed={(entry) => void rememberUse(entry.id)}
       onCopyPending={() => {

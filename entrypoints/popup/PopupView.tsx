@@ -22,6 +22,8 @@ export interface PopupViewProps {
   onTogglePin: (id: string) => void;
   copyText: (text: string) => Promise<void>;
   insertText?: (text: string, entry: GuideEntry) => Promise<string>;
+  /** "Note this" on a red flag: the panel opens on the current plan's observations with it ticked. */
+  onNote?: (entry: GuideEntry) => void;
   onUsed: (entry: GuideEntry) => void;
   onCopyPending: () => void;
   onDismiss: () => void;

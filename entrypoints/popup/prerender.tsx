@@ -27,6 +27,7 @@ export function renderIn(lang: Lang): string {
       onTogglePin={noop}
       copyText={async () => {}}
       insertText={async () => ''}
+      onNote={noop}
       onUsed={noop}
       onCopyPending={noop}
       onDismiss={noop}

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { GuideView } from '@/components/GuideView';
 import { LockedPlans } from '@/components/plans/LockedPlans';
 import { PanelTabs, type PanelTab } from '@/components/plans/PanelTabs';
+import { prefetchObservations } from '@/components/observations/use-observations';
 import { PlansScreen } from '@/components/plans/PlansScreen';
 import { SettingsScreen } from '@/components/plans/SettingsScreen';
 import { LanguageSetting } from '@/components/LanguageSetting';
@@ -13,6 +14,8 @@ import { copyPlainText } from '@/utils/clipboard';
 import { downloadText } from '@/utils/download';
 import { readGuide } from '@/utils/guide-data';
 import { guideRequest, type GuideRequest } from '@/utils/guide-request';
+import { noteRequest, type NoteRequest } from '@/utils/note-request';
+import { acceptNoteRequest, noteRequestFromHash } from '@/utils/note-request-accept';
 import { activeTabId, insertOrCopy } from '@/utils/page-insertion';
 import { pinnedEntryIds, togglePinnedId } from '@/utils/pins';
 import { effectiveAutoLockMinutes, reportsScreenLock } from '@/utils/plans/auto-lock';
@@ -21,7 +24,9 @@ import { useLanguageChoice, usePacks } from './use-settings';
 import { backupFileName } from '@/utils/plans/backup';
 import { describeDamaged } from '@/utils/plans/format';
 import { createPlanClient } from '@/utils/plans/client';
+import { RED_FLAG_IDS } from '@/utils/plans/observation-model';
 import { PLAN_PORT } from '@/utils/plans/protocol';
+import { printAddress } from '@/utils/print-address';
 import { rememberUse } from '@/utils/recents';
 import { createGuideSearch } from '@/utils/search';
 import { AUTO_LOCK_CHOICES, autoLockMinutes, lockOffered, uiLanguage } from '@/utils/settings';
@@ -31,12 +36,27 @@ import { createTripleShiftDetector } from '@/utils/triple-shift';
 const guideData = readGuide();
 const builtInSearch = createGuideSearch(guideData.entries, guideData.compiled);
 const builtInIds = new Set(guideData.entries.map((e) => e.id));
-/** sidepanel.html#plan=<id> opens that plan (used by tests). */
-const linkedPlanId = new URLSearchParams(location.hash.slice(1)).get('plan') ?? undefined;
+/**
+ * sidepanel.html#plan=<id> opens that plan (tests, the benchmark), &view=observations its
+ * observations, &observation=<id> one of them; #note=<red-flag id> notes it (a panel opened as a tab).
+ */
+const linked = new URLSearchParams(location.hash.slice(1));
+const linkedPlanId = linked.get('plan') ?? undefined;
+const linkedObservations =
+  linked.get('view') === 'observations' || linked.has('observation')
+    ? { observationId: linked.get('observation') ?? undefined }
+    : undefined;
+const linkedNote = noteRequestFromHash(location.hash, Date.now());
+const isRedFlag = (id: string) => RED_FLAG_IDS.includes(id);
 
 /** The side panel: safety plans, the guide and settings, beside any site. */
 export function App() {
-  const client = useMemo(() => createPlanClient(() => browser.runtime.connect({ name: PLAN_PORT })), []);
+  const client = useMemo(() => {
+    const c = createPlanClient(() => browser.runtime.connect({ name: PLAN_PORT }));
+    // Asked for a plan's observations: read them alongside the plan, not after it.
+    if (linkedPlanId && linkedObservations) prefetchObservations(c, linkedPlanId);
+    return c;
+  }, []);
   const vault = useVault(client);
   const { search, program } = useProgramGuide(guideData.entries, builtInSearch, programState, guideData.compiled);
   const packs = usePacks();
@@ -49,6 +69,7 @@ export function App() {
   const [offered, setOffered] = useState<boolean | null>(null);
   const [minutes, setMinutes] = useState(15);
   const [request, setRequest] = useState<GuideRequest | null>(null);
+  const [note, setNote] = useState<NoteRequest | null>(acceptNoteRequest(linkedNote, isRedFlag, Date.now()));
 
   const hide = () => {
     // Blank first, then lock: the screen must go at once, whatever the lock takes.
@@ -70,10 +91,19 @@ export function App() {
       void guideRequest.setValue(null);
     };
     void guideRequest.getValue().then(show);
+    // "Note this" from the popup: the red flag's id only; this panel picks the plan and writes.
+    const noteThis = (r: NoteRequest | null) => {
+      const accepted = acceptNoteRequest(r, isRedFlag, Date.now());
+      if (r) void noteRequest.setValue(null);
+      if (!accepted) return;
+      setNote(accepted);
+      setTab('plans');
+    };
+    void noteRequest.getValue().then(noteThis);
     const detector = createTripleShiftDetector();
     const onKey = (e: KeyboardEvent) => detector(e) && hide();
     document.addEventListener('keydown', onKey, true);
-    const unwatch = [guideRequest.watch(show), pinnedEntryIds.watch((ids) => setPins(ids))];
+    const unwatch = [guideRequest.watch(show), noteRequest.watch(noteThis), pinnedEntryIds.watch((ids) => setPins(ids))];
     return () => {
       document.removeEventListener('keydown', onKey, true);
       unwatch.forEach((u) => u());
@@ -123,11 +153,13 @@ export function App() {
               entry={search.get}
               copyText={copyPlainText}
               insertText={insertPlanText}
-              openPrint={(id, view) =>
-                void browser.tabs.create({ url: `${browser.runtime.getURL('/print.html')}?plan=${encodeURIComponent(id)}&view=${view}` })
+              openPrint={(planId, view, observationIds = []) =>
+                void browser.tabs.create({ url: printAddress(browser.runtime.getURL('/print.html'), { planId, view, observationIds }) })
               }
               download={downloadText}
               initialPlanId={linkedPlanId}
+              noteRequest={note}
+              initialObservations={linkedObservations}
             />
           </LockedPlans>
         )}
@@ -145,6 +177,10 @@ export function App() {
             copyText={copyPlainText}
             insertText={(text, entry) => insertText(text, entry.id)}
             onUsed={(entry) => void rememberUse(entry.id)}
+            onNote={(entry) => {
+              setNote({ entryId: entry.id, at: Date.now() });
+              setTab('plans');
+            }}
           />
         )}
         {tab === 'settings' && (

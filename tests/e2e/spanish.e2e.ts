@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionBrowser } from './fixtures.ts';
 
-
 /** Chromium started in Spanish (--lang=es): the extension speaks Spanish without being asked. */
 describe('en español (Chromium started with --lang=es)', () => {
   let browser: ExtensionBrowser;

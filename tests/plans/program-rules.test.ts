@@ -35,6 +35,16 @@ describe('a CASA program’s rules, enforced by the single writer', () => {
     expect(JSON.parse(text).format).toMatch(/encrypted/);
   });
 
+  it('requireLock: no observation is added to a plan made before the policy, until a lock is set', async () => {
+    const { client, current } = setup(NO_RULES);
+    await client.call('create', { id: 'plan-6' });
+    current.rules = { ...NO_RULES, requireLock: true };
+    const data = { observedOn: '2026-03-03' };
+    await expect(client.call('createObservation', { planId: 'plan-6', id: 'o', data })).rejects.toThrow(/requires a passphrase lock/);
+    await client.call('setUpVault', { passphrase: PASS });
+    expect((await client.call('createObservation', { planId: 'plan-6', id: 'o', data })).id).toBe('o');
+  });
+
   it('applies a policy that changes while the extension runs', async () => {
     const { client, current } = setup(NO_RULES);
     await client.call('create', { id: 'plan-4' });

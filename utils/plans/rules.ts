@@ -16,8 +16,8 @@ export interface PlanRules {
 
 export const NO_RULES: PlanRules = { requireLock: false, allowPlainExport: true };
 
-/** Requests that add plans: with `requireLock`, allowed only once the lock is on. */
-const ADDS_PLANS: ReadonlySet<PlanMethod> = new Set(['create', 'duplicate', 'importBackup']);
+/** Requests that add plans (or observations to one): with `requireLock`, allowed only once the lock is on. */
+const ADDS_PLANS: ReadonlySet<PlanMethod> = new Set(['create', 'duplicate', 'importBackup', 'createObservation']);
 
 /** Why the program's rules refuse `request`, or undefined when they allow it. */
 export async function refusedByRules(
