@@ -4,7 +4,7 @@ import { applyProgram, NO_PROGRAM, type Program } from '@/utils/program/program'
 import { createGuideSearch, type GuideSearch } from '@/utils/search';
 import type { Lexicon } from '@/utils/search/lexicon';
 
-/** Where the checked program is kept, and how to follow it (utils/program/store.ts's programState). */
+/** Where the checked program is kept, and how to follow it (utils/program/state.ts's programState). */
 export interface ProgramSource {
   getValue(): Promise<Program>;
   watch(cb: (program: Program) => void): () => void;

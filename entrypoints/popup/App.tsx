@@ -9,7 +9,7 @@ import { pendingCopy, type PendingCopy } from '@/utils/notice';
 import { OPEN_PLANS_COMMAND } from '@/utils/panel-openers';
 import { activeTabId, insertOrCopy } from '@/utils/page-insertion';
 import { pinnedEntryIds, togglePinnedId } from '@/utils/pins';
-import { programState } from '@/utils/program/store';
+import { programState } from '@/utils/program/state';
 import { rememberUse } from '@/utils/recents';
 import { createGuideSearch } from '@/utils/search';
 import { openShortcutSettings } from '@/utils/shortcut-settings';

@@ -5,15 +5,12 @@
  */
 import type { browser as Browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { NO_PROGRAM, type Program, type StoredPack } from './program';
+import type { Program, StoredPack } from './program';
+import { programState } from './state';
 import { resolveProgram } from './resolve';
 import { checkProgramSettings, type Skipped } from './validate';
 
-/**
- * The program as the background last checked it, for pages to apply without checking again.
- * Public resource data and rules only: never plan data.
- */
-export const programState = storage.defineItem<Program>('local:program', { fallback: NO_PROGRAM, version: 1 });
+export { programState };
 
 /** The resource packs loaded in Settings, oldest first. */
 export const resourcePacks = storage.defineItem<StoredPack[]>('local:resourcePacks', { fallback: [], version: 1 });
