@@ -55,3 +55,14 @@ export interface PlanFormEs {
   /** By "fieldId.columnId". */
   columns: Readonly<Record<string, string>>;
 }
+
+/**
+ * An advocate-facing entry in Spanish, for the side panel's observations (a red flag, the note on
+ * confidentiality): what the interface shows, never a message to copy for a youth or family.
+ */
+export interface AdvocateEntryEs {
+  title: string;
+  body: string;
+  /** Red flags: the neutral words a court-report note uses (the English entry's `observed`). */
+  observed?: string;
+}
