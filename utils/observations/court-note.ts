@@ -1,17 +1,18 @@
+import { t, type MessageKey } from '@/utils/i18n';
 import { CSEC_CONFIRMED } from '@/utils/plans/form';
 import type { Plan } from '@/utils/plans/model';
 import { flagsOf, textOf, toldOf, type Observation } from '@/utils/plans/observation-model';
 import { byDateObserved, dateParts, formatLongDate } from './dates';
 import { labellingWords } from './labelling-words';
 
-/** How each role reads in a sentence ("The CASA informed the CSW…"). */
-const ROLE_WORDS: Readonly<Record<string, string>> = {
-  CSW: 'the CSW',
-  'CASA supervisor': 'the CASA supervisor',
-  Attorney: 'the attorney',
-  'DCFS hotline': 'the DCFS hotline',
-  Therapist: 'the therapist',
-  Other: 'another person',
+/** How each role (as stored) reads in a sentence ("The CASA informed the CSW…", "El/la CASA informó al/a la CSW…"). */
+const ROLE_WORDS: Readonly<Record<string, MessageKey>> = {
+  CSW: 'obs_note_role_csw',
+  'CASA supervisor': 'obs_note_role_supervisor',
+  Attorney: 'obs_note_role_attorney',
+  'DCFS hotline': 'obs_note_role_hotline',
+  Therapist: 'obs_note_role_therapist',
+  Other: 'obs_note_role_other',
 };
 
 /** Whitespace runs (line breaks included) as single spaces, so the note reads as one paragraph. */
@@ -20,46 +21,51 @@ const oneLine = (text: string) => text.replace(/\s+/gu, ' ').trim();
 /** The text with a full stop at its end unless it already ends a sentence. */
 const sentence = (text: string) => (/[.!?…)"”’]$/u.test(text) ? text : `${text}.`);
 
-/** "a, b and c" */
+/**
+ * "a, b and c", "a, b y c". (Spanish writes "e" before an "i" sound; no item starts with one:
+ * people told read "a …"/"al …", and tests/observations/red-flags-es.test.ts checks the flags.)
+ */
 function listOf(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+  return `${items.slice(0, -1).join(', ')} ${t('obs_note_and')} ${items.at(-1)}`;
 }
 
 /** "the CSW (J. Smith) on March 4, 2026", "the DCFS hotline on March 4, 2026 (referral number 123)". */
 function toldPhrase(row: Record<string, string>): string {
   const role = row.role ?? '';
   const name = oneLine(row.name ?? '');
-  let who = ROLE_WORDS[role] ?? 'another person';
-  if (name) who = role === 'Other' ? name : `${who} (${name})`;
-  const on = dateParts(row.on ?? '') ? ` on ${formatLongDate(row.on!)}` : '';
+  let who = t(ROLE_WORDS[role] ?? 'obs_note_role_other');
+  if (name) who = role === 'Other' ? t('obs_note_told_named', name) : `${who} (${name})`;
+  if (dateParts(row.on ?? '')) who = t('obs_note_told_on', who, formatLongDate(row.on!));
   const reference = oneLine(row.reference ?? '');
-  return `${who}${on}${reference ? ` (referral number ${reference})` : ''}`;
+  return reference ? t('obs_note_referral', who, reference) : who;
 }
 
 /** The sentences for one observation: when, what was seen, who was told, what follows. */
 function describe(observation: Observation, wording: (flagId: string) => string | undefined): string {
   const observed = textOf(observation, 'observedOn');
   const written = textOf(observation, 'writtenOn');
-  const when = dateParts(observed) ? `On ${formatLongDate(observed)}` : 'On a date not recorded';
-  const recorded = dateParts(written) && written !== observed ? ` (recorded ${formatLongDate(written)})` : '';
+  const on = dateParts(observed) ? t('obs_note_on', formatLongDate(observed)) : t('obs_note_on_unknown');
+  const when = dateParts(written) && written !== observed ? `${on} ${t('obs_note_recorded', formatLongDate(written))}` : on;
   const seen = oneLine(textOf(observation, 'seen'));
   const flags = listOf(flagsOf(observation).flatMap((id) => wording(id) ?? []));
   const parts: string[] = [];
-  if (seen) parts.push(`${when}${recorded}, the CASA observed: ${sentence(seen)}`, ...(flags ? [`This included ${flags}.`] : []));
-  else if (flags) parts.push(`${when}${recorded}, the CASA observed ${flags}.`);
-  else parts.push(`${when}${recorded}, the CASA made an observation; no details were recorded.`);
+  if (seen) parts.push(t('obs_note_observed_seen', when, sentence(seen)), ...(flags ? [t('obs_note_included', flags)] : []));
+  else if (flags) parts.push(t('obs_note_observed_flags', when, flags));
+  else parts.push(t('obs_note_observed_nothing', when));
   const told = toldOf(observation).filter((r) => r.role || r.name);
-  if (told.length) parts.push(`The CASA informed ${listOf(told.map(toldPhrase))}.`);
+  // The sentence's own full stop ends it: a name ending in an initial ("Isabel R.") adds none.
+  if (told.length) parts.push(t('obs_note_informed', listOf(told.map(toldPhrase)).replace(/\.$/u, '')));
   const followUp = oneLine(textOf(observation, 'followUp'));
-  if (followUp) parts.push(`Follow-up: ${sentence(followUp)}`);
+  if (followUp) parts.push(t('obs_note_follow_up', sentence(followUp)));
   return parts.join(' ');
 }
 
 /**
  * A short, dated, factual paragraph for the case file or a court report, from the chosen
- * observations in date order. Its own words describe what was seen and who was told; it never
- * labels the youth. Red flags appear as the guide's neutral `observed` wording, not their titles.
+ * observations in date order, in the page's language (what the advocate wrote stays as typed).
+ * Its own words describe what was seen and who was told; it never labels the youth. Red flags
+ * appear as the guide's neutral `observed` wording, not their titles.
  */
 export function composeCourtNote(observations: readonly Observation[], wording: (flagId: string) => string | undefined): string {
   return [...observations]

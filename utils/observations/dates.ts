@@ -1,10 +1,10 @@
+import { currentLang, t, type Lang } from '@/utils/i18n';
 import type { Observation } from '@/utils/plans/observation-model';
 
 /** How far back a date may be before it is questioned (a typo such as 2016 for 2026, most often). */
 export const FAR_PAST_YEARS = 5;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** The local calendar date of `now` as YYYY-MM-DD, the form date inputs use. */
 export function isoDate(now: Date = new Date()): string {
@@ -21,14 +21,38 @@ export function dateParts(value: string): { year: number; month: number; day: nu
   return check.getUTCMonth() === month - 1 && check.getUTCDate() === day ? { year, month, day } : undefined;
 }
 
-/** "March 3, 2026" — how a court report writes a date; the text itself when it is not a date. */
-export function formatLongDate(value: string): string {
-  const parts = dateParts(value);
-  return parts ? `${MONTHS[parts.month - 1]} ${parts.day}, ${parts.year}` : value;
+/** One formatter per language and style: making one costs far more than using it (hundreds of observations). */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(lang: Lang, style: 'long' | 'month'): Intl.DateTimeFormat {
+  const key = `${lang} ${style}`;
+  let made = formatters.get(key);
+  if (!made) {
+    // UTC on both sides: a calendar date, never shifted a day by the time zone.
+    const options: Intl.DateTimeFormatOptions = style === 'long' ? { dateStyle: 'long' } : { month: 'short', year: 'numeric' };
+    made = new Intl.DateTimeFormat(lang, { ...options, timeZone: 'UTC' });
+    formatters.set(key, made);
+  }
+  return made;
 }
 
-/** "Mar 2026" */
-export const formatMonth = (year: number, month: number) => `${MONTHS[month - 1]!.slice(0, 3)} ${year}`;
+/** Midnight UTC of a calendar date (setUTCFullYear: Date.UTC would read years 0–99 as 1900–1999). */
+function utc(year: number, month: number, day = 1): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date;
+}
+
+/**
+ * "March 3, 2026" or "3 de marzo de 2026" — how a court report writes a date, in the page's
+ * language; the text itself when it is not a date.
+ */
+export function formatLongDate(value: string, lang: Lang = currentLang()): string {
+  const parts = dateParts(value);
+  return parts ? formatter(lang, 'long').format(utc(parts.year, parts.month, parts.day)) : value;
+}
+
+/** "Mar 2026", "mar 2026" */
+export const formatMonth = (year: number, month: number, lang: Lang = currentLang()) => formatter(lang, 'month').format(utc(year, month));
 
 /**
  * Why a date deserves a second look, or undefined: dates in the future or far past are
@@ -38,9 +62,9 @@ export function questionDate(value: string, today: string): string | undefined {
   const parts = dateParts(value);
   const now = dateParts(today);
   if (!parts || !now) return undefined;
-  if (value > today) return `${formatLongDate(value)} is in the future. Is that the date you meant?`;
+  if (value > today) return t('obs_date_future', formatLongDate(value));
   if (parts.year < now.year - FAR_PAST_YEARS || (parts.year === now.year - FAR_PAST_YEARS && value.slice(5) < today.slice(5)))
-    return `${formatLongDate(value)} is more than ${FAR_PAST_YEARS} years ago. Is that the date you meant?`;
+    return t('obs_date_far_past', formatLongDate(value), FAR_PAST_YEARS);
   return undefined;
 }
 
@@ -53,8 +77,7 @@ export function questionObservationDates(data: Observation['data'], today: strin
   if (o) questions.observedOn = o;
   const w = questionDate(written, today);
   if (w) questions.writtenOn = w;
-  else if (dateParts(observed) && dateParts(written) && written < observed)
-    questions.writtenOn = 'This is before the date observed. Is one of the dates wrong?';
+  else if (dateParts(observed) && dateParts(written) && written < observed) questions.writtenOn = t('obs_date_before_observed');
   return questions;
 }
 

@@ -6,9 +6,21 @@
  */
 const LABELLING = /\b(csec|traffick\w*|exploit\w*|victim\w*)\b/giu;
 
-/** The labelling words in `text`, each once, as written the first time ("CSEC", "victim"). */
+/**
+ * The same four words in Spanish, as the guide's own Spanish writes them: "explotación",
+ * "Explotados", "tratantes", "la trata de personas" (content/es), "explot…" and "trata" in the
+ * Spanish crisis signals (content/lexicon/crisis-signals.ts), and "víctima". Kept narrow where
+ * Spanish words do double duty: "explotó" (it exploded) and "trata de" (tries to; "se trata de",
+ * it is about) are everyday words, so "trata" counts only in "de trata" and "trata de personas".
+ * Accents optional: advocates type "victima" and "explotacion" too.
+ */
+const LABELLING_ES =
+  /(?<![\p{L}\p{N}_])(v[ií]ctima\p{L}*|explot(?:ad|aci|ador|and)\p{L}*|tratantes?|(?<=(?<![\p{L}\p{N}_])de\s)trata|(?<!se\s)trata(?=\sde\spersonas))(?![\p{L}\p{N}_])/giu;
+
+/** The labelling words in `text`, each once, as written the first time ("CSEC", "victim", "víctima"). */
 export function labellingWords(text: string): string[] {
   const seen = new Map<string, string>();
-  for (const [word] of text.matchAll(LABELLING)) if (!seen.has(word.toLowerCase())) seen.set(word.toLowerCase(), word);
+  const found = [...text.matchAll(LABELLING), ...text.matchAll(LABELLING_ES)].sort((a, b) => a.index - b.index);
+  for (const [word] of found) if (!seen.has(word.toLowerCase())) seen.set(word.toLowerCase(), word);
   return [...seen.values()];
 }
