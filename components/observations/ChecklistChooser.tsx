@@ -1,3 +1,4 @@
+import { t } from '@/utils/i18n';
 import type { Observation } from '@/utils/plans/observation-model';
 import { ObservationPicker } from './ObservationPicker';
 
@@ -14,17 +15,17 @@ export function ChecklistChooser({ observations, chosen, onChoose, onPrint }: Ch
   const ids = observations.filter((o) => chosen.has(o.id)).map((o) => o.id);
   return (
     <section class="checklist-chooser" aria-labelledby="checklist-title">
-      <h3 id="checklist-title">Printable red-flag checklist</h3>
-      <p class="hint">One page with every red flag of the guide: blank to take to a visit, or filled in from observations.</p>
+      <h3 id="checklist-title">{t('obs_checklist_title')}</h3>
+      <p class="hint">{t('obs_checklist_hint')}</p>
       <div class="actions">
         <button type="button" onClick={() => onPrint([])}>
-          Print a blank checklist
+          {t('obs_checklist_blank')}
         </button>
       </div>
-      <ObservationPicker legend="Fill it from these observations" observations={observations} chosen={chosen} onChange={onChoose} />
+      <ObservationPicker legend={t('obs_checklist_from')} observations={observations} chosen={chosen} onChange={onChoose} />
       <div class="actions">
         <button type="button" class="primary" disabled={!ids.length} onClick={() => onPrint(ids)}>
-          Print filled checklist ({ids.length})
+          {t('obs_checklist_filled', ids.length)}
         </button>
       </div>
     </section>

@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
+import { t } from '@/utils/i18n';
 import { composeCourtNote, csecStatusConfirmed, wordsToReconsider } from '@/utils/observations/court-note';
-import { PLAN_FIELDS } from '@/utils/plans/form';
+import { shownPlanField } from '@/utils/observations/shown-field';
 import type { FieldValue, Plan } from '@/utils/plans/model';
 import type { Observation } from '@/utils/plans/observation-model';
 import { FieldEditor } from '../plans/FieldEditor';
@@ -13,7 +14,7 @@ interface CourtNoteProps {
   observations: readonly Observation[];
   chosen: ReadonlySet<string>;
   onChoose: (chosen: Set<string>) => void;
-  /** The guide's neutral wording of a red flag. */
+  /** The guide's neutral wording of a red flag, in the page's language. */
   wording: (flagId: string) => string | undefined;
   /** The handout's note on confidentiality, quoted in the warning. */
   confidentialityNote: string;
@@ -36,40 +37,42 @@ export function CourtNote({
   onCopy,
   onInsert,
 }: CourtNoteProps) {
-  const [asking, setAsking] = useState<'Copy' | 'Insert' | null>(null);
+  const [asking, setAsking] = useState<'copy' | 'insert' | null>(null);
   const note = composeCourtNote(
     observations.filter((o) => chosen.has(o.id)),
     wording,
   );
   const words = wordsToReconsider(note, plan);
-  const send = (action: 'Copy' | 'Insert') => {
+  const send = (action: 'copy' | 'insert') => {
     if (words.length && !asking) return setAsking(action);
     setAsking(null);
-    (action === 'Copy' ? onCopy : onInsert)(note);
+    (action === 'copy' ? onCopy : onInsert)(note);
   };
+  // Its choices are shown in the page's language and stored as the form has them.
+  const csecStatus = shownPlanField('csecStatus');
 
   return (
     <section class="court-note" aria-labelledby="court-note-title">
-      <h3 id="court-note-title">Note for the case file or court report</h3>
-      <p class="hint">Dated facts in neutral words: what was seen and when, and who was told. It never labels the youth.</p>
-      <ObservationPicker legend="Observations to include" observations={observations} chosen={chosen} onChange={onChoose} />
+      <h3 id="court-note-title">{t('obs_note_title')}</h3>
+      <p class="hint">{t('obs_note_hint')}</p>
+      <ObservationPicker legend={t('obs_note_include')} observations={observations} chosen={chosen} onChange={onChoose} />
       <FieldEditor
-        field={PLAN_FIELDS.get('csecStatus')!}
-        value={plan.data.csecStatus}
-        onEdit={(value) => onEditPlan('csecStatus', value)}
+        field={csecStatus.field}
+        value={csecStatus.show(plan.data.csecStatus)}
+        onEdit={(value) => onEditPlan('csecStatus', csecStatus.store(value))}
       />
-      {!csecStatusConfirmed(plan) && <p class="hint">Until it is confirmed, the note is checked for words that share CSEC status.</p>}
-      <h4 id="court-note-preview-title">The note</h4>
+      {!csecStatusConfirmed(plan) && <p class="hint">{t('obs_note_checked_until')}</p>}
+      <h4 id="court-note-preview-title">{t('obs_note_preview')}</h4>
       {note ? (
         <p class="note-preview" aria-labelledby="court-note-preview-title">
           {note}
         </p>
       ) : (
-        <p class="hint">Choose one or more observations above.</p>
+        <p class="hint">{t('obs_note_choose')}</p>
       )}
       {words.length > 0 && !asking && (
         <p class="date-question" role="status">
-          It says {words.map((w) => `“${w}”`).join(', ')}: you will be asked before it leaves the panel.
+          {t('obs_note_says', words.map((w) => `“${w}”`).join(', '))}
         </p>
       )}
       {asking ? (
@@ -82,11 +85,11 @@ export function CourtNote({
         />
       ) : (
         <div class="actions">
-          <button type="button" class="primary" disabled={!note} onClick={() => send('Insert')}>
-            Insert into page
+          <button type="button" class="primary" disabled={!note} onClick={() => send('insert')}>
+            {t('obs_insert')}
           </button>
-          <button type="button" disabled={!note} onClick={() => send('Copy')}>
-            Copy…
+          <button type="button" disabled={!note} onClick={() => send('copy')}>
+            {t('obs_copy')}
           </button>
         </div>
       )}

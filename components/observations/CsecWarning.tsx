@@ -1,9 +1,11 @@
+import { t } from '@/utils/i18n';
+
 interface CsecWarningProps {
   words: readonly string[];
-  /** The handout's note on confidentiality, as the guide has it. */
+  /** The handout's note on confidentiality, as the guide has it (in Spanish, its translation). */
   quote: string;
-  /** What continuing does: "Copy" or "Insert". */
-  action: string;
+  /** What continuing does. */
+  action: 'copy' | 'insert';
   onContinue: () => void;
   onCancel: () => void;
 }
@@ -13,20 +15,20 @@ export function CsecWarning({ words, quote, action, onContinue, onCancel }: Csec
   return (
     <div class="banner csec-warning" role="alertdialog" aria-labelledby="csec-warning-title" aria-describedby="csec-warning-quote">
       <p id="csec-warning-title">
-        <strong>This note says {words.map((w) => `“${w}”`).join(', ')}</strong>, and this plan does not record CSEC status as confirmed by
-        DCFS or the court.
+        <strong>{t('obs_warning_says', words.map((w) => `“${w}”`).join(', '))}</strong>
+        {t('obs_warning_not_confirmed')}
       </p>
       <blockquote id="csec-warning-quote">
         {quote}
-        <cite>CASA handout, “A note on confidentiality”</cite>
+        <cite>{t('obs_warning_cite')}</cite>
       </blockquote>
-      <p>Describe what you saw and heard instead, in the observation itself. {action} anyway only if you are sure.</p>
+      <p>{t(action === 'copy' ? 'obs_warning_advice_copy' : 'obs_warning_advice_insert')}</p>
       <div class="actions">
         <button type="button" class="primary" onClick={onCancel} autoFocus>
-          Go back and reword
+          {t('obs_warning_back')}
         </button>
         <button type="button" onClick={onContinue}>
-          {action} anyway
+          {t(action === 'copy' ? 'obs_warning_copy' : 'obs_warning_insert')}
         </button>
       </div>
     </div>

@@ -1,3 +1,5 @@
+import { t } from '@/utils/i18n';
+import { observationCount, redFlagCount } from '@/utils/observations/counts';
 import type { FlagBucket } from '@/utils/observations/timeline';
 
 const WIDTH = 320;
@@ -16,7 +18,9 @@ export function FlagChart({ buckets }: { buckets: readonly FlagBucket[] }) {
   const slot = WIDTH / Math.max(1, buckets.length);
   const bar = Math.max(2, Math.min(28, slot * 0.7));
   const plot = HEIGHT - TOP - BOTTOM;
-  const described = buckets.filter((b) => b.observations).map((b) => `${b.label}: ${b.flags} ${b.flags === 1 ? 'flag' : 'flags'}`);
+  const described = buckets
+    .filter((b) => b.observations)
+    .map((b) => (b.flags === 1 ? t('obs_chart_count_one', b.label) : t('obs_chart_count', b.label, b.flags)));
   return (
     <figure class="flag-chart">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby="flag-chart-caption flag-chart-counts">
@@ -27,7 +31,7 @@ export function FlagChart({ buckets }: { buckets: readonly FlagBucket[] }) {
           return (
             <g key={b.key}>
               <rect x={x} y={HEIGHT - BOTTOM - h} width={bar} height={h} class={b.observations ? 'bar' : 'bar empty'}>
-                <title>{`${b.label}: ${b.flags} red ${b.flags === 1 ? 'flag' : 'flags'} in ${b.observations} ${b.observations === 1 ? 'observation' : 'observations'}`}</title>
+                <title>{t('obs_chart_bar', b.label, redFlagCount(b.flags), observationCount(b.observations))}</title>
               </rect>
               {b.flags > 0 && slot >= MIN_SLOT_FOR_COUNT && (
                 <text x={x + bar / 2} y={HEIGHT - BOTTOM - h - 3} class="bar-count">
@@ -46,7 +50,7 @@ export function FlagChart({ buckets }: { buckets: readonly FlagBucket[] }) {
           </text>
         )}
       </svg>
-      <figcaption id="flag-chart-caption">Red flags noted over time</figcaption>
+      <figcaption id="flag-chart-caption">{t('obs_chart_caption')}</figcaption>
       <p id="flag-chart-counts" class="visually-hidden">
         {described.join('; ')}
       </p>

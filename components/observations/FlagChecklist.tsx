@@ -1,17 +1,19 @@
 import type { GuideEntry } from '@/content';
 
 interface FlagChecklistProps {
-  /** The guide's red-flag entries: the checklist is never a list of its own. */
+  /** The guide's red-flag entries, in the page's language: the checklist is never a list of its own. */
   flags: readonly GuideEntry[];
+  /** "Red flags seen", as the observation form labels it. */
+  legend: string;
   checked: Readonly<Record<string, boolean>>;
   onToggle: (flagId: string, on: boolean) => void;
 }
 
 /** "Red flags seen": one box per red flag of the guide, its title, and what it means in a line. */
-export function FlagChecklist({ flags, checked, onToggle }: FlagChecklistProps) {
+export function FlagChecklist({ flags, legend, checked, onToggle }: FlagChecklistProps) {
   return (
     <fieldset class="field flag-checklist">
-      <legend>Red flags seen</legend>
+      <legend>{legend}</legend>
       {flags.map((flag) => (
         <label key={flag.id} class="flag-option">
           <input

@@ -1,8 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { GuideEntry } from '@/content';
+import { t } from '@/utils/i18n';
 import { formatLongDate, questionObservationDates } from '@/utils/observations/dates';
+import { shownObservationField } from '@/utils/observations/shown-field';
 import type { FieldValue } from '@/utils/plans/model';
-import { OBSERVATION_FIELDS, textOf } from '@/utils/plans/observation-model';
+import { textOf } from '@/utils/plans/observation-model';
 import type { ObservationEditState } from '@/utils/plans/observation-session';
 import { ConflictNotice } from '../plans/ConflictNotice';
 import { FieldEditor } from '../plans/FieldEditor';
@@ -10,6 +12,7 @@ import { FlagChecklist } from './FlagChecklist';
 
 interface ObservationEditorProps {
   state: ObservationEditState;
+  /** The guide's red flags, in the page's language. */
   flags: readonly GuideEntry[];
   /** Today, YYYY-MM-DD: dates after it, or long before, are questioned. */
   today: string;
@@ -45,10 +48,12 @@ export function ObservationEditor(props: ObservationEditorProps) {
   }, [focusSeen]);
 
   const field = (id: string) => {
-    const f = OBSERVATION_FIELDS.get(id)!;
+    // Labels in the page's language; choices ("Who") shown in it, stored as the form has them.
+    const shown = shownObservationField(id);
+    const f = shown.field;
     return (
       <div key={id}>
-        <FieldEditor field={f} value={record.data[id]} onEdit={(value) => onEdit(id, value)} />
+        <FieldEditor field={f} value={shown.show(record.data[id])} onEdit={(value) => onEdit(id, shown.store(value))} />
         {f.kind === 'line' && f.type === 'date' && (
           // Always there, so a question appearing as the date is typed is announced.
           <p class="date-question" aria-live="polite">
@@ -74,36 +79,41 @@ export function ObservationEditor(props: ObservationEditorProps) {
   return (
     <section class="observation-editor" aria-labelledby="observation-title">
       <h3 id="observation-title" tabIndex={-1} ref={heading}>
-        Observation{observed ? ` of ${formatLongDate(observed)}` : ''}
+        {observed ? t('obs_editor_title_dated', formatLongDate(observed)) : t('obs_editor_title')}
       </h3>
       <div class="observation-dates">
         {field('observedOn')}
         {field('writtenOn')}
       </div>
-      <FlagChecklist flags={flags} checked={checked} onToggle={(id, on) => onEdit('flags', withFlag(checked, id, on))} />
+      <FlagChecklist
+        flags={flags}
+        legend={shownObservationField('flags').field.label}
+        checked={checked}
+        onToggle={(id, on) => onEdit('flags', withFlag(checked, id, on))}
+      />
       {['seen', 'told', 'followUp'].map(field)}
       {confirming ? (
         <div class="banner" role="alertdialog" aria-labelledby="delete-observation">
-          <p id="delete-observation">Delete this observation and its earlier versions? This cannot be undone, except from a backup.</p>
+          <p id="delete-observation">{t('obs_delete_confirm')}</p>
           <div class="actions">
             <button type="button" class="danger" onClick={onDelete}>
-              Delete for good
+              {t('obs_delete_for_good')}
             </button>
             <button type="button" onClick={() => setConfirming(false)} autoFocus>
-              Cancel
+              {t('obs_cancel')}
             </button>
           </div>
         </div>
       ) : (
         <div class="actions">
           <button type="button" class="primary" onClick={onDone}>
-            Done
+            {t('obs_done')}
           </button>
           <button type="button" onClick={onShowRevisions}>
-            Earlier versions
+            {t('obs_earlier_versions')}
           </button>
           <button type="button" onClick={() => setConfirming(true)}>
-            Delete…
+            {t('obs_delete_ask')}
           </button>
         </div>
       )}

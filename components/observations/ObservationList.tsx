@@ -1,3 +1,4 @@
+import { t } from '@/utils/i18n';
 import { dateParts, formatLongDate } from '@/utils/observations/dates';
 import { flagsOf, textOf, type Observation } from '@/utils/plans/observation-model';
 
@@ -6,6 +7,7 @@ interface ObservationListProps {
   observations: readonly Observation[];
   /** Ids of observations whose stored record cannot be opened. */
   damaged: readonly string[];
+  /** A red flag's title, in the page's language. */
   flagTitle: (id: string) => string;
   onCreate: () => void;
   onOpen: (id: string) => void;
@@ -23,21 +25,19 @@ export function ObservationList({ observations, damaged, flagTitle, onCreate, on
     <section aria-labelledby="observation-log-title">
       <div class="section-head">
         <h3 id="observation-log-title">
-          Log <span class="count">({observations.length})</span>
+          {t('obs_view_log')} <span class="count">({observations.length})</span>
         </h3>
         <button type="button" class="primary" onClick={onCreate}>
-          + New observation
+          {t('obs_new')}
         </button>
       </div>
-      {observations.length === 0 && !damaged.length && (
-        <p class="hint">No observations yet. Note what you see or hear, with the date, as soon as you can.</p>
-      )}
+      {observations.length === 0 && !damaged.length && <p class="hint">{t('obs_empty')}</p>}
       <ol class="observation-list">
         {damaged.map((id) => (
           <li key={id} class="observation-item damaged">
-            <span>Can’t be opened: its stored data was changed or damaged.</span>
+            <span>{t('obs_damaged')}</span>
             <button type="button" class="small" onClick={() => onDeleteDamaged(id)}>
-              Delete
+              {t('obs_delete')}
             </button>
           </li>
         ))}
@@ -47,8 +47,8 @@ export function ObservationList({ observations, damaged, flagTitle, onCreate, on
           return (
             <li key={o.id} class="observation-item">
               <button type="button" class="observation-open" onClick={() => onOpen(o.id)}>
-                <span class="observation-date">{dateParts(observed) ? formatLongDate(observed) : 'No date'}</span>
-                <span class="observation-flags">{flags.length ? flags.map(flagTitle).join(' · ') : 'No red flags ticked'}</span>
+                <span class="observation-date">{dateParts(observed) ? formatLongDate(observed) : t('obs_no_date')}</span>
+                <span class="observation-flags">{flags.length ? flags.map(flagTitle).join(' · ') : t('obs_no_flags')}</span>
               </button>
               {textOf(o, 'seen') && <p class="observation-preview">{preview(textOf(o, 'seen'))}</p>}
             </li>

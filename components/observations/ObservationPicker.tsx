@@ -1,3 +1,5 @@
+import { t } from '@/utils/i18n';
+import { redFlagCount } from '@/utils/observations/counts';
 import { dateParts, formatLongDate } from '@/utils/observations/dates';
 import { flagsOf, textOf, type Observation } from '@/utils/plans/observation-model';
 
@@ -14,8 +16,8 @@ const label = (o: Observation) => {
   const flags = flagsOf(o).length;
   const seen = textOf(o, 'seen').trim();
   return [
-    dateParts(observed) ? formatLongDate(observed) : 'No date',
-    flags ? `${flags} red ${flags === 1 ? 'flag' : 'flags'}` : '',
+    dateParts(observed) ? formatLongDate(observed) : t('obs_no_date'),
+    flags ? redFlagCount(flags) : '',
     seen.length > 80 ? `${seen.slice(0, 80)}…` : seen,
   ]
     .filter(Boolean)
@@ -34,15 +36,15 @@ export function ObservationPicker({ observations, chosen, onChange, legend }: Ob
     <fieldset class="field observation-picker">
       <legend>{legend}</legend>
       {observations.length === 0 ? (
-        <p class="hint">No observations yet.</p>
+        <p class="hint">{t('obs_picker_empty')}</p>
       ) : (
         <>
           <div class="actions">
             <button type="button" class="small" onClick={() => onChange(new Set(observations.map((o) => o.id)))}>
-              Choose all
+              {t('obs_choose_all')}
             </button>
             <button type="button" class="small" onClick={() => onChange(new Set())}>
-              Choose none
+              {t('obs_choose_none')}
             </button>
           </div>
           <div class="picker-options">

@@ -1,6 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { GuideEntry } from '@/content';
+import { currentLang, t, type MessageKey } from '@/utils/i18n';
 import { byDateObserved, isoDate } from '@/utils/observations/dates';
+import { guideEntryIn } from '@/utils/observations/guide-words';
 import type { PlanClient } from '@/utils/plans/client';
 import { planTitle } from '@/utils/plans/format';
 import type { FieldValue, Plan } from '@/utils/plans/model';
@@ -16,17 +18,17 @@ import { useObservations } from './use-observations';
 
 export type ObservationsView = 'log' | 'timeline' | 'note' | 'checklist';
 
-const VIEWS: ReadonlyArray<[ObservationsView, string]> = [
-  ['log', 'Log'],
-  ['timeline', 'Timeline'],
-  ['note', 'Court-report note'],
-  ['checklist', 'Checklist'],
+const VIEWS: ReadonlyArray<[ObservationsView, MessageKey]> = [
+  ['log', 'obs_view_log'],
+  ['timeline', 'obs_view_timeline'],
+  ['note', 'obs_view_note'],
+  ['checklist', 'obs_view_checklist'],
 ];
 
 interface ObservationsScreenProps {
   client: PlanClient;
   plan: Plan;
-  /** Guide entries by id: the red flags (titles, neutral wording) and the note on confidentiality. */
+  /** Guide entries by id, as written: the red flags (titles, neutral wording) and the note on confidentiality. */
   entry: (id: string) => GuideEntry | undefined;
   /** A "Note this": `flag` gets ticked, in the observation being written or a new one. */
   request?: { flag: string; at: number };
@@ -49,8 +51,20 @@ export function ObservationsScreen(props: ObservationsScreenProps) {
   const [view, setView] = useState<ObservationsView>('log');
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [revisions, setRevisions] = useState<ObservationRevision[] | null | undefined>(undefined);
-  const flags = useMemo(() => RED_FLAG_IDS.map(entry).filter((e): e is GuideEntry => !!e), [entry]);
-  const flagTitle = (id: string) => entry(id)?.title ?? id;
+  // The guide's words in the page's language (content/es); ids, and so what is stored, stay the same.
+  const lang = currentLang();
+  const shown = useMemo(() => {
+    const cache = new Map<string, GuideEntry | undefined>();
+    return (id: string) => {
+      if (!cache.has(id)) {
+        const e = entry(id);
+        cache.set(id, e && guideEntryIn(e, lang));
+      }
+      return cache.get(id);
+    };
+  }, [entry, lang]);
+  const flags = useMemo(() => RED_FLAG_IDS.map(shown).filter((e): e is GuideEntry => !!e), [shown]);
+  const flagTitle = (id: string) => shown(id)?.title ?? id;
   const dated = useMemo(() => [...(obs.list?.observations ?? [])].sort(byDateObserved), [obs.list]);
   const open = obs.open;
 
@@ -100,7 +114,7 @@ export function ObservationsScreen(props: ObservationsScreenProps) {
         />
       </>
     );
-  } else if (!obs.list) body = <p class="hint">Opening observations…</p>;
+  } else if (!obs.list) body = <p class="hint">{t('obs_opening')}</p>;
   else if (view === 'timeline') body = <Timeline observations={dated} flagTitle={flagTitle} onOpen={(id) => openById(id)} />;
   else if (view === 'note')
     body = (
@@ -109,11 +123,11 @@ export function ObservationsScreen(props: ObservationsScreenProps) {
         observations={dated}
         chosen={chosen}
         onChoose={setChosen}
-        wording={(id) => entry(id)?.observed}
-        confidentialityNote={entry('confidentiality-csec-status-court')?.body ?? ''}
+        wording={(id) => shown(id)?.observed}
+        confidentialityNote={shown('confidentiality-csec-status-court')?.body ?? ''}
         onEditPlan={onEditPlan}
-        onCopy={(text) => onCopy(text, 'the note')}
-        onInsert={(text) => onInsert(text, 'the note')}
+        onCopy={(text) => onCopy(text, t('obs_what_note'))}
+        onInsert={(text) => onInsert(text, t('obs_what_note'))}
       />
     );
   else if (view === 'checklist')
@@ -140,16 +154,16 @@ export function ObservationsScreen(props: ObservationsScreenProps) {
       <header class="editor-head">
         <div class="editor-bar">
           <button type="button" class="link-button" onClick={open ? obs.close : onBack}>
-            {open ? '← All observations' : '← Back to the plan'}
+            {open ? t('obs_back_all') : t('obs_back_plan')}
           </button>
           {open && <SaveStatusBadge status={open.state.status} />}
         </div>
-        <h2>Observations: {planTitle(typeof plan.data.nickname === 'string' ? plan.data.nickname : '')}</h2>
+        <h2>{t('obs_title', planTitle(typeof plan.data.nickname === 'string' ? plan.data.nickname : ''))}</h2>
         {!open && (
-          <div class="actions" role="group" aria-label="Observations views">
+          <div class="actions" role="group" aria-label={t('obs_views_label')}>
             {VIEWS.map(([id, label]) => (
               <button key={id} type="button" class="small" aria-pressed={view === id} onClick={() => setView(id)}>
-                {label}
+                {t(label)}
               </button>
             ))}
           </div>
@@ -159,7 +173,7 @@ export function ObservationsScreen(props: ObservationsScreenProps) {
         <div class="banner" role="alert">
           <p>{obs.error}</p>
           <button type="button" class="small" onClick={obs.dismissError}>
-            Dismiss
+            {t('obs_dismiss')}
           </button>
         </div>
       )}

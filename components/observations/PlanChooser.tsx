@@ -1,9 +1,11 @@
+import { t } from '@/utils/i18n';
+import { redFlagTitleIn } from '@/utils/observations/guide-words';
 import { planTitle } from '@/utils/plans/format';
 import type { PlanSummary } from '@/utils/plans/model';
 
 interface PlanChooserProps {
   plans: readonly PlanSummary[];
-  /** The red flag being noted, by its guide title. */
+  /** The red flag being noted, by its guide title (shown in the page's language). */
   flagTitle: string;
   onChoose: (planId: string) => void;
   onCreate: () => void;
@@ -15,8 +17,8 @@ export function PlanChooser({ plans, flagTitle, onChoose, onCreate, onCancel }: 
   const openable = plans.filter((p) => !p.damaged);
   return (
     <section class="plan-chooser" aria-labelledby="plan-chooser-title">
-      <h2 id="plan-chooser-title">Note “{flagTitle}”: for which youth?</h2>
-      <p class="hint">It goes into that plan’s observations, dated today, with the red flag ticked.</p>
+      <h2 id="plan-chooser-title">{t('obs_chooser_title', redFlagTitleIn(flagTitle))}</h2>
+      <p class="hint">{t('obs_chooser_hint')}</p>
       <ul class="plans">
         {openable.map((p, i) => (
           <li key={p.id} class="plan-item">
@@ -26,13 +28,13 @@ export function PlanChooser({ plans, flagTitle, onChoose, onCreate, onCancel }: 
           </li>
         ))}
       </ul>
-      {!openable.length && <p class="hint">There is no plan yet. Start one for this youth first.</p>}
+      {!openable.length && <p class="hint">{t('obs_chooser_none')}</p>}
       <div class="actions">
         <button type="button" onClick={onCreate}>
-          + New safety plan
+          {t('obs_chooser_new')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('obs_cancel')}
         </button>
       </div>
     </section>

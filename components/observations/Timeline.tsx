@@ -1,11 +1,15 @@
+import { t } from '@/utils/i18n';
 import { dateParts, formatLongDate } from '@/utils/observations/dates';
+import { shownObservationField } from '@/utils/observations/shown-field';
 import { flagCountsOverTime } from '@/utils/observations/timeline';
+import type { Row } from '@/utils/plans/model';
 import { flagsOf, textOf, toldOf, type Observation } from '@/utils/plans/observation-model';
 import { FlagChart } from './FlagChart';
 
 interface TimelineProps {
   /** In date order, earliest first. */
   observations: readonly Observation[];
+  /** A red flag's title, in the page's language. */
   flagTitle: (id: string) => string;
   onOpen: (id: string) => void;
 }
@@ -13,19 +17,21 @@ interface TimelineProps {
 /** The youth's observations in date order, under a small chart of red flags over time. */
 export function Timeline({ observations, flagTitle, onOpen }: TimelineProps) {
   const buckets = flagCountsOverTime(observations);
+  // Who was told, as the form shows it in the page's language ("Attorney" → "Abogado/a").
+  const told = shownObservationField('told');
   return (
     <section class="timeline" aria-labelledby="timeline-title">
-      <h3 id="timeline-title">Timeline</h3>
-      {buckets.length > 0 ? <FlagChart buckets={buckets} /> : <p class="hint">Dated observations appear here in order.</p>}
+      <h3 id="timeline-title">{t('obs_view_timeline')}</h3>
+      {buckets.length > 0 ? <FlagChart buckets={buckets} /> : <p class="hint">{t('obs_timeline_empty')}</p>}
       <ol class="timeline-list">
         {observations.map((o) => {
           const observed = textOf(o, 'observedOn');
-          const told = toldOf(o).filter((r) => r.role);
+          const toldRows = (told.show(toldOf(o)) as Row[]).filter((r) => r.role);
           return (
             <li key={o.id}>
               <h4>
                 <button type="button" class="link-button" onClick={() => onOpen(o.id)}>
-                  {dateParts(observed) ? formatLongDate(observed) : 'No date'}
+                  {dateParts(observed) ? formatLongDate(observed) : t('obs_no_date')}
                 </button>
               </h4>
               {flagsOf(o).length > 0 && (
@@ -36,8 +42,10 @@ export function Timeline({ observations, flagTitle, onOpen }: TimelineProps) {
                 </ul>
               )}
               {textOf(o, 'seen') && <p class="timeline-seen">{textOf(o, 'seen')}</p>}
-              {told.length > 0 && (
-                <p class="hint">Told: {told.map((r) => (r.on ? `${r.role} (${formatLongDate(r.on)})` : r.role)).join(', ')}</p>
+              {toldRows.length > 0 && (
+                <p class="hint">
+                  {t('obs_timeline_told', toldRows.map((r) => (r.on ? `${r.role} (${formatLongDate(r.on)})` : r.role)).join(', '))}
+                </p>
               )}
             </li>
           );

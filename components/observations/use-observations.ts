@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { t } from '@/utils/i18n';
 import type { PlanClient } from '@/utils/plans/client';
 import { PlanStorageError } from '@/utils/plans/errors';
 import { newObservationData, type Observation } from '@/utils/plans/observation-model';
@@ -7,8 +8,7 @@ import { createObservationSession, type ObservationEditState, type ObservationSe
 
 const randomId = () => crypto.randomUUID();
 
-const messageOf = (error: unknown) =>
-  error instanceof PlanStorageError ? error.message : 'Something went wrong with plan storage. Your saved observations are intact.';
+const messageOf = (error: unknown) => (error instanceof PlanStorageError ? error.message : t('obs_error_storage'));
 
 /** Reads started before the screen mounts, by client and plan id; each is used once. */
 const early = new WeakMap<PlanClient, Map<string, Promise<PlanObservations>>>();
@@ -94,7 +94,7 @@ export function useObservations(client: PlanClient, planId: string, makeId: () =
         setList((l) => l && { ...l, observations: l.observations.filter((o) => o.id !== event.id) });
         if (open?.state.record.id === event.id) {
           setOpen(null);
-          setError('The observation you had open was deleted in another window.');
+          setError(t('obs_error_deleted_elsewhere'));
         }
       }
     });
