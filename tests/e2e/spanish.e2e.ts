@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionBrowser } from './fixtures.ts';
+import { currentWorker } from './lock-trigger.ts';
 import { PanelPage } from './panel-page.ts';
 
 /** Chromium started in Spanish (--lang=es): the extension speaks Spanish without being asked. */
@@ -11,6 +12,20 @@ describe('en español (Chromium started with --lang=es)', () => {
   afterAll(async () => browser?.close());
 
   it('opens the Spanish popup from the toolbar: search box, results and the copied hotline message in Spanish', async () => {
+    // The worker picks the popup's language once it has started (utils/language.ts), after it has
+    // built the search index: on a loaded machine a popup opened at once was still the English one.
+    const worker = await currentWorker(browser.context, browser.extensionId);
+    await expect
+      .poll(
+        () =>
+          worker.evaluate(() =>
+            (globalThis as unknown as { chrome: { action: { getPopup(d: object): Promise<string> } } }).chrome.action.getPopup({}),
+          ),
+        {
+          timeout: 10_000,
+        },
+      )
+      .toMatch(/\/popup-es\.html$/);
     const popup = await browser.openActionPopup();
     expect(new URL(popup.url()).pathname).toBe('/popup-es.html');
     await popup.waitForFunction(() => document.getElementById('app')?.dataset.hydrated === 'true');
