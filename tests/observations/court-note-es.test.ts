@@ -46,12 +46,13 @@ describe('the court-report note in Spanish, for a Spanish interface', () => {
           { id: 'b', role: 'DCFS hotline', name: '', on: '2026-03-04', reference: '2026-0401-77' },
           { id: 'c', role: 'CASA supervisor', name: '', on: '', reference: '' },
           { id: 'd', role: 'Other', name: 'Isabel R.', on: '', reference: '' },
+          { id: 'e', role: 'constructor', name: '', on: '', reference: '' },
         ],
         followUp: 'El/la CSW visitará la colocación esta semana',
       },
       'El 3 de marzo de 2026 (registrado el 5 de marzo de 2026), el/la CASA observó: Moretón en el brazo izquierdo. ' +
         'El/la CASA informó al/a la CSW (M. Lee) el 4 de marzo de 2026, a la Línea de Protección Infantil del DCFS el 4 de marzo de 2026 ' +
-        '(número de referencia 2026-0401-77), al/a la supervisor/a de CASA y a Isabel R. ' +
+        '(número de referencia 2026-0401-77), al/a la supervisor/a de CASA, a Isabel R. y a otra persona. ' +
         'Seguimiento: El/la CSW visitará la colocación esta semana.',
     ],
     ['nothing but a date', {}, 'El 3 de marzo de 2026, el/la CASA hizo una observación; no se registraron detalles.'],

@@ -34,7 +34,8 @@ function listOf(items: readonly string[]): string {
 function toldPhrase(row: Record<string, string>): string {
   const role = row.role ?? '';
   const name = oneLine(row.name ?? '');
-  let who = t(ROLE_WORDS[role] ?? 'obs_note_role_other');
+  // Own keys only: a stored role of "constructor" (rows are not checked against the choices) reads as "another person".
+  let who = t(Object.hasOwn(ROLE_WORDS, role) ? ROLE_WORDS[role]! : 'obs_note_role_other');
   if (name) who = role === 'Other' ? t('obs_note_told_named', name) : `${who} (${name})`;
   if (dateParts(row.on ?? '')) who = t('obs_note_told_on', who, formatLongDate(row.on!));
   const reference = oneLine(row.reference ?? '');

@@ -30,7 +30,8 @@ export function shownField(field: Field, words?: FormWords): ShownField {
   if (!words || !own) return { field, ...same };
   const choices = own.choices ?? {};
   const stored = new Map(Object.entries(choices).map(([en, es]) => [es, en]));
-  const toShown = (c: string) => choices[c] ?? c;
+  // Own keys only: a stored "constructor" stays as it is.
+  const toShown = (c: string) => (Object.hasOwn(choices, c) ? choices[c]! : c);
   const toStored = (c: string) => stored.get(c) ?? c;
   const column = (c: Column): Column => ({
     ...c,
