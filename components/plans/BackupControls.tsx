@@ -53,13 +53,7 @@ export function BackupControls({ onExport, onImport, onRefused, message }: Backu
             setPassphrase('');
           }}
         >
-          <PassphraseField
-            id="import-passphrase"
-            label="This backup is encrypted. Its passphrase:"
-            value={passphrase}
-            onInput={setPassphrase}
-            autoFocus
-          />
+          <PassphraseField label="This backup is encrypted. Its passphrase:" value={passphrase} onInput={setPassphrase} autoFocus />
           <button type="submit">Import</button>{' '}
           <button type="button" onClick={() => setEncrypted(null)}>
             Cancel

@@ -34,20 +34,8 @@ export function EncryptedExport({ onExport, title = 'Encrypted backup' }: Encryp
     >
       <h3>{title}</h3>
       <p class="hint">The file opens only with this passphrase. Use the lock's passphrase or another one.</p>
-      <PassphraseField
-        id="export-passphrase"
-        label="Backup passphrase"
-        value={passphrase}
-        onInput={setPassphrase}
-        autoComplete="new-password"
-      />
-      <PassphraseField
-        id="export-confirm"
-        label="Type it again"
-        value={confirmation}
-        onInput={setConfirmation}
-        autoComplete="new-password"
-      />
+      <PassphraseField label="Backup passphrase" value={passphrase} onInput={setPassphrase} autoComplete="new-password" />
+      <PassphraseField label="Type it again" value={confirmation} onInput={setConfirmation} autoComplete="new-password" />
       <button type="submit">Export encrypted backup</button>
       {message && (
         <p class={message.ok ? 'ok' : 'field-problem'} role={message.ok ? 'status' : 'alert'}>

@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { checkNewPassphrase } from '@/utils/plans/vault';
 import { PassphraseField } from './PassphraseField';
 
@@ -15,10 +15,11 @@ export function SetUpLock({ onSetUp, onSkip }: SetUpLockProps) {
   const [confirmation, setConfirmation] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
+  const titleId = useId();
   return (
     <form
       class="set-up-lock"
-      aria-labelledby="setup-title"
+      aria-labelledby={titleId}
       onSubmit={(e) => {
         e.preventDefault();
         const refused = checkNewPassphrase(passphrase, confirmation);
@@ -30,7 +31,7 @@ export function SetUpLock({ onSetUp, onSkip }: SetUpLockProps) {
         });
       }}
     >
-      <h2 id="setup-title">Protect plans with a passphrase — recommended</h2>
+      <h2 id={titleId}>Protect plans with a passphrase — recommended</h2>
       <p>
         Safety plans describe a young person at risk. With a passphrase, plans are encrypted on this device and lock when you step away, so
         someone else using this computer cannot read them.
@@ -40,20 +41,13 @@ export function SetUpLock({ onSetUp, onSkip }: SetUpLockProps) {
         Keep an encrypted backup (offered next) somewhere safe.
       </p>
       <PassphraseField
-        id="new-passphrase"
         label="New passphrase (10 characters or more)"
         value={passphrase}
         onInput={setPassphrase}
         autoFocus
         autoComplete="new-password"
       />
-      <PassphraseField
-        id="confirm-passphrase"
-        label="Type it again"
-        value={confirmation}
-        onInput={setConfirmation}
-        autoComplete="new-password"
-      />
+      <PassphraseField label="Type it again" value={confirmation} onInput={setConfirmation} autoComplete="new-password" />
       {problem && (
         <p class="field-problem" role="alert">
           {problem}

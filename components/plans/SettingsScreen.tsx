@@ -65,9 +65,9 @@ export function SettingsScreen(props: SettingsScreenProps) {
               }}
             >
               <h3>Change passphrase</h3>
-              <PassphraseField id="current-passphrase" label="Current passphrase" value={current} onInput={setCurrent} />
-              <PassphraseField id="next-passphrase" label="New passphrase" value={next} onInput={setNext} autoComplete="new-password" />
-              <PassphraseField id="next-again" label="Type it again" value={again} onInput={setAgain} autoComplete="new-password" />
+              <PassphraseField label="Current passphrase" value={current} onInput={setCurrent} />
+              <PassphraseField label="New passphrase" value={next} onInput={setNext} autoComplete="new-password" />
+              <PassphraseField label="Type it again" value={again} onInput={setAgain} autoComplete="new-password" />
               <button type="submit">Change passphrase</button>
             </form>
             <form
@@ -80,7 +80,7 @@ export function SettingsScreen(props: SettingsScreenProps) {
             >
               <h3>Turn off the lock</h3>
               <p class="hint">Plans will be stored without encryption again.</p>
-              <PassphraseField id="off-passphrase" label="Passphrase" value={off} onInput={setOff} />
+              <PassphraseField label="Passphrase" value={off} onInput={setOff} />
               <button type="submit">Turn off the lock</button>
             </form>
           </>

@@ -2,7 +2,8 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { GuideView } from '@/components/GuideView';
 import { LockedPlans } from '@/components/plans/LockedPlans';
-import { PanelTabs, type PanelTab } from '@/components/plans/PanelTabs';
+import { PanelLayout } from '@/components/panel/PanelLayout';
+import type { PanelTab } from '@/components/panel/PanelTabs';
 import { PlansScreen } from '@/components/plans/PlansScreen';
 import { SettingsScreen } from '@/components/plans/SettingsScreen';
 import { useProgramGuide } from '@/components/use-program-guide';
@@ -95,13 +96,12 @@ export function App() {
   const insertPlanText = async (text: string) => insertOrCopy(await activeTabId(browser), text, '', copyPlainText, { fallbackCopy: false });
 
   return (
-    <div class="panel">
-      <button type="button" class="hide-button" onClick={hide} title="Blanks this panel at once and locks plans. Does not erase history.">
-        Hide <span class="hint">(Shift ×3)</span>
-      </button>
-      <PanelTabs selected={tab} onSelect={setTab} />
-      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} class="panel-body">
-        {tab === 'plans' && offered !== null && (
+    <PanelLayout
+      tab={tab}
+      onSelectTab={setTab}
+      onHide={hide}
+      panels={{
+        plans: offered !== null && (
           <LockedPlans
             client={client}
             vault={vault}
@@ -124,8 +124,8 @@ export function App() {
               initialPlanId={linkedPlanId}
             />
           </LockedPlans>
-        )}
-        {tab === 'guide' && (
+        ),
+        guide: (
           <GuideView
             key={request?.at ?? 0}
             search={search}
@@ -139,8 +139,8 @@ export function App() {
             insertText={(text, entry) => insertText(text, entry.id)}
             onUsed={(entry) => void rememberUse(entry.id)}
           />
-        )}
-        {tab === 'settings' && (
+        ),
+        settings: (
           <SettingsScreen
             vault={vault.state}
             autoLockMinutes={minutes}
@@ -161,8 +161,8 @@ export function App() {
             }
             onExportEncrypted={exportEncrypted}
           />
-        )}
-      </div>
-    </div>
+        ),
+      }}
+    />
   );
 }

@@ -59,8 +59,9 @@ describe.each(['light', 'dark'] as const)('accessibility (axe-core), %s theme', 
     await open('sidepanel.html');
     await page.getByRole('heading', { name: /Protect plans with a passphrase/ }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
-    await page.getByLabel('New passphrase (10 characters or more)').fill('correct horse battery');
-    await page.getByLabel('Type it again').fill('correct horse battery');
+    const offer = page.locator('#panel-plans');
+    await offer.getByLabel('New passphrase (10 characters or more)').fill('correct horse battery');
+    await offer.getByLabel('Type it again').fill('correct horse battery');
     await page.getByRole('button', { name: 'Turn on the lock' }).click();
     await page.getByRole('button', { name: 'Continue to plans' }).click();
     await page.getByRole('button', { name: '+ New safety plan' }).click();

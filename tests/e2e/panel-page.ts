@@ -37,7 +37,19 @@ export class PanelPage {
     await this.page.locator('.save-status', { hasText: /^Saved$/ }).waitFor();
   }
 
-  /** Creates a plan from the list and returns its id (read from the store through the UI's own link). */
+  /** Opens every section of the plan editor (they start closed). */
+  async expandAll(): Promise<void> {
+    const button = this.page.getByRole('button', { name: 'Open all sections' });
+    if (await button.count()) await button.click();
+  }
+
+  /** Opens one section of the plan editor by its title, if it is closed. */
+  async openSection(title: string): Promise<void> {
+    const heading = this.page.getByRole('button', { name: new RegExp(`^\\d+\\. ${title}\\b`) });
+    if ((await heading.count()) && (await heading.getAttribute('aria-expanded')) === 'false') await heading.click();
+  }
+
+  /** Creates a plan from the list and fills in its nickname. */
   async createPlan(nickname: string): Promise<void> {
     await this.page.getByRole('button', { name: '+ New safety plan' }).click();
     await this.field('Youth’s nickname or initials').fill(nickname);

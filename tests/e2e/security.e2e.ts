@@ -33,8 +33,9 @@ async function openPanel(browser: ExtensionBrowser): Promise<Page> {
 }
 
 async function setUpLock(page: Page) {
-  await page.getByLabel('New passphrase (10 characters or more)').fill(PASSPHRASE);
-  await page.getByLabel('Type it again').fill(PASSPHRASE);
+  const offer = page.locator('#panel-plans');
+  await offer.getByLabel('New passphrase (10 characters or more)').fill(PASSPHRASE);
+  await offer.getByLabel('Type it again').fill(PASSPHRASE);
   await page.getByRole('button', { name: 'Turn on the lock' }).click();
   await page.getByRole('button', { name: 'Continue to plans' }).click();
 }

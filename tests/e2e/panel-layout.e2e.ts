@@ -1,0 +1,89 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, type ExtensionBrowser } from './fixtures.ts';
+import { PanelPage } from './panel-page.ts';
+
+/** Where Hide is, whether anything covers it, and whether any tab is under it or cut off. */
+async function hideLayout(panel: PanelPage) {
+  return panel.page.evaluate(() => {
+    const hide = document.querySelector('.hide-button')!.getBoundingClientRect();
+    const tabs = [...document.querySelectorAll('[role=tab]')].map((t) => t.getBoundingClientRect());
+    const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const hit = document.elementFromPoint(hide.left + hide.width / 2, hide.top + hide.height / 2);
+    return {
+      onScreen: hide.top >= 0 && hide.left >= 0 && hide.bottom <= innerHeight && hide.right <= innerWidth,
+      uncovered: !!hit?.closest('.hide-button'),
+      coversATab: tabs.some((t) => overlap(t, hide)),
+      tabsWhole: tabs.every((t) => t.left >= 0 && t.right <= innerWidth),
+    };
+  });
+}
+
+describe('the side panel’s frame', () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await launchExtension();
+  });
+  afterAll(async () => browser?.close());
+
+  it('item 5: Hide stays on screen, beside the tabs and never over them, from 320 px up — in the list and deep in a plan', async () => {
+    const panel = await PanelPage.open(browser);
+    for (const width of [320, 360, 400, 500]) {
+      await panel.page.setViewportSize({ width, height: 640 });
+      expect(await hideLayout(panel), `list at ${width} px`).toEqual({
+        onScreen: true,
+        uncovered: true,
+        coversATab: false,
+        tabsWhole: true,
+      });
+    }
+    await panel.createPlan('Layout');
+    await panel.expandAll();
+    for (const width of [320, 360, 400, 500]) {
+      await panel.page.setViewportSize({ width, height: 640 });
+      // The plan's last control, at the bottom of a page many screens long.
+      const scrolled = await panel.page.evaluate(() => {
+        const controls = document.querySelectorAll<HTMLElement>('#panel-plans button, #panel-plans input, #panel-plans textarea');
+        const last = controls[controls.length - 1]!;
+        last.scrollIntoView();
+        return (
+          last.getBoundingClientRect().top > 0 && document.querySelector('#panel-plans .plan-section')!.getBoundingClientRect().bottom < 0
+        );
+      });
+      expect(scrolled, `scrolled to the end at ${width} px`).toBe(true);
+      expect(await hideLayout(panel), `deep in a plan at ${width} px`).toEqual({
+        onScreen: true,
+        uncovered: true,
+        coversATab: false,
+        tabsWhole: true,
+      });
+    }
+    await panel.page.getByRole('button', { name: /^Hide/ }).click();
+    await panel.page.getByRole('button', { name: 'Show' }).waitFor();
+    await panel.page.close();
+  });
+
+  it('item 6: switching to the Guide and back returns to the same plan, section and scroll position', async () => {
+    const panel = await PanelPage.open(browser);
+    await panel.page.setViewportSize({ width: 380, height: 640 });
+    await panel.createPlan('Keep my place');
+    await panel.openSection('Case team');
+    const notes = panel.field('MDT meetings: dates and notes');
+    await notes.fill('Next MDT on the 12th');
+    await notes.scrollIntoViewIfNeeded();
+    const before = (await notes.boundingBox())!.y;
+    expect(before).toBeGreaterThan(0);
+
+    await panel.page.getByRole('tab', { name: 'Guide' }).click();
+    await panel.page.getByRole('combobox', { name: 'Search guidance' }).fill('runaway');
+    await panel.page.getByRole('tab', { name: 'Safety plans' }).click();
+    expect(await notes.inputValue()).toBe('Next MDT on the 12th');
+    expect(await notes.isVisible()).toBe(true);
+    expect((await notes.boundingBox())!.y).toBeCloseTo(before, 0);
+
+    // …and the Guide keeps its place too.
+    await panel.page.getByRole('tab', { name: 'Guide' }).click();
+    expect(await panel.page.getByRole('combobox', { name: 'Search guidance' }).inputValue()).toBe('runaway');
+    expect(panel.errors).toEqual([]);
+    await panel.page.close();
+  });
+});
