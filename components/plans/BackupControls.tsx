@@ -3,6 +3,8 @@ import { BACKUP_TOO_LARGE, isEncryptedBackup, MAX_BACKUP_BYTES } from '@/utils/p
 import { PassphraseField } from './PassphraseField';
 
 interface BackupControlsProps {
+  /** Without plans there is nothing to back up: only importing is offered. */
+  hasPlans: boolean;
   onExport: () => void;
   /** Called with the chosen file's text, and its passphrase when it is an encrypted backup. */
   onImport: (text: string, passphrase?: string) => void;
@@ -12,17 +14,19 @@ interface BackupControlsProps {
 }
 
 /** Export every plan to a file, or import one; the result is said in words. */
-export function BackupControls({ onExport, onImport, onRefused, message }: BackupControlsProps) {
+export function BackupControls({ hasPlans, onExport, onImport, onRefused, message }: BackupControlsProps) {
   const [encrypted, setEncrypted] = useState<string | null>(null);
   const [passphrase, setPassphrase] = useState('');
   return (
     <section class="backup" aria-labelledby="backup-title">
-      <h3 id="backup-title">Backup</h3>
-      <p class="hint">A backup file holds every plan in plain text. Keep it somewhere only you can open.</p>
+      <h3 id="backup-title">{hasPlans ? 'Backup' : 'Moving from another computer?'}</h3>
+      {hasPlans && <p class="hint">A backup file holds every plan in plain text. Keep it somewhere only you can open.</p>}
       <div class="actions">
-        <button type="button" onClick={onExport}>
-          Export all plans
-        </button>
+        {hasPlans && (
+          <button type="button" onClick={onExport}>
+            Export all plans
+          </button>
+        )}
         <label class="file-button">
           Import a backup…
           <input

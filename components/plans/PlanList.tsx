@@ -6,6 +6,8 @@ interface PlanListProps {
   plans: PlanSummary[] | null;
   now: number;
   onCreate: () => void;
+  /** Shows the Guide tab: offered beside the first plan, on the first screen. */
+  onOpenGuide?: () => void;
   onOpen: (id: string) => void;
   onRename: (id: string, nickname: string) => void;
   onDuplicate: (id: string) => void;
@@ -13,10 +15,28 @@ interface PlanListProps {
 }
 
 /** All plans, newest change first, filterable by nickname. */
-export function PlanList({ plans, now, onCreate, onOpen, onRename, onDuplicate, onDelete }: PlanListProps) {
+export function PlanList({ plans, now, onCreate, onOpenGuide, onOpen, onRename, onDuplicate, onDelete }: PlanListProps) {
   const [filter, setFilter] = useState('');
   const needle = filter.trim().toLowerCase();
   const shown = (plans ?? []).filter((p) => p.nickname.toLowerCase().includes(needle));
+  if (plans?.length === 0) {
+    // The first screen: one line, the first plan, and the Guide. Nothing else stands in the way.
+    return (
+      <div class="plan-list welcome">
+        <p>No safety plans yet. Plans are kept only on this device.</p>
+        <div class="actions">
+          <button type="button" class="primary" onClick={onCreate}>
+            + New safety plan
+          </button>
+          {onOpenGuide && (
+            <button type="button" onClick={onOpenGuide}>
+              Open the Guide
+            </button>
+          )}
+        </div>
+      </div>
+    );
+  }
   return (
     <div class="plan-list">
       <div class="list-head">
@@ -38,8 +58,6 @@ export function PlanList({ plans, now, onCreate, onOpen, onRename, onDuplicate, 
       </div>
       {plans === null ? (
         <p class="hint">Loading plans…</p>
-      ) : plans.length === 0 ? (
-        <p class="hint">No safety plans yet. Plans are kept only on this device.</p>
       ) : shown.length === 0 ? (
         <p class="hint">No plan matches “{filter}”.</p>
       ) : (

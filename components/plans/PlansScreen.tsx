@@ -11,7 +11,17 @@ import { ClipboardWarning } from './ClipboardWarning';
 import { PlanEditor } from './PlanEditor';
 import { PlanList } from './PlanList';
 import { RevisionList } from './RevisionList';
+import { SetUpLock } from './SetUpLock';
 import { usePlanWorkspace } from './use-plan-workspace';
+
+/** The passphrase lock, asked for before a plan is made: offered once (skippable), or required by the program. */
+export interface LockOffer {
+  /** The CASA program requires the lock: it cannot be skipped. */
+  required: boolean;
+  /** Resolves once the lock is on; rejects with a message. */
+  onSetUp: (passphrase: string) => Promise<void>;
+  onSkip: () => void;
+}
 
 interface PlansScreenProps {
   client: PlanClient;
@@ -24,11 +34,17 @@ interface PlansScreenProps {
   now?: () => number;
   /** Opens this plan's editor right away (the panel's #plan=… link). */
   initialPlanId?: string;
+  /** When present, “New safety plan” first asks for the lock (see LockOffer). */
+  lockOffer?: LockOffer;
+  /** Shows the Guide tab (offered on the first screen). */
+  onOpenGuide?: () => void;
 }
 
 /** The plans tab: the list, or one plan's editor, plus backups and any storage problem. */
-export function PlansScreen({ client, entry, copyText, insertText, openPrint, download, now = Date.now, initialPlanId }: PlansScreenProps) {
+export function PlansScreen(props: PlansScreenProps) {
+  const { client, entry, copyText, insertText, openPrint, download, now = Date.now, initialPlanId, lockOffer, onOpenGuide } = props;
   const ws = usePlanWorkspace(client, initialPlanId);
+  const [offering, setOffering] = useState(false);
   const [revisions, setRevisions] = useState<Revision[] | null | undefined>(undefined);
   const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const say = (text: string, kind: 'ok' | 'error' = 'ok') => setNotice({ kind, text });
@@ -67,6 +83,35 @@ export function PlansScreen({ client, entry, copyText, insertText, openPrint, do
       </button>
     </div>
   );
+
+  // The lock is asked for when the first plan is made, never before: no wall on the first screen.
+  const create = () => (lockOffer ? setOffering(true) : void ws.create());
+  if (offering && lockOffer) {
+    const createAfter = () => {
+      setOffering(false);
+      void ws.create();
+    };
+    return (
+      <SetUpLock
+        required={lockOffer.required}
+        onSetUp={(passphrase) =>
+          lockOffer.onSetUp(passphrase).then(() => {
+            say('The lock is on: every plan is encrypted on this device.');
+            createAfter();
+          })
+        }
+        onSkip={
+          lockOffer.required
+            ? undefined
+            : () => {
+                lockOffer.onSkip();
+                createAfter();
+              }
+        }
+        onCancel={lockOffer.required ? () => setOffering(false) : undefined}
+      />
+    );
+  }
 
   if (ws.session && ws.editState) {
     const session = ws.session;
@@ -126,7 +171,8 @@ export function PlansScreen({ client, entry, copyText, insertText, openPrint, do
       <PlanList
         plans={ws.plans}
         now={now()}
-        onCreate={ws.create}
+        onCreate={create}
+        onOpenGuide={onOpenGuide}
         onOpen={ws.open}
         onRename={ws.rename}
         onDuplicate={(id) => {
@@ -136,6 +182,7 @@ export function PlansScreen({ client, entry, copyText, insertText, openPrint, do
         onDelete={ws.remove}
       />
       <BackupControls
+        hasPlans={!!ws.plans?.length}
         message={notice}
         onRefused={(why) => say(why, 'error')}
         onExport={() =>

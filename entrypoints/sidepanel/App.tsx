@@ -4,7 +4,7 @@ import { GuideView } from '@/components/GuideView';
 import { LockedPlans } from '@/components/plans/LockedPlans';
 import { PanelLayout } from '@/components/panel/PanelLayout';
 import type { PanelTab } from '@/components/panel/PanelTabs';
-import { PlansScreen } from '@/components/plans/PlansScreen';
+import { PlansScreen, type LockOffer } from '@/components/plans/PlansScreen';
 import { SettingsScreen } from '@/components/plans/SettingsScreen';
 import { useProgramGuide } from '@/components/use-program-guide';
 import { useVault } from '@/components/plans/use-vault';
@@ -13,6 +13,7 @@ import { downloadText } from '@/utils/download';
 import { readGuideData } from '@/utils/guide-data';
 import { guideRequest, type GuideRequest } from '@/utils/guide-request';
 import { activeTabId, insertOrCopy } from '@/utils/page-insertion';
+import type { PanelPolicy } from '@/utils/panel-policy';
 import { pinnedEntryIds, togglePinnedId } from '@/utils/pins';
 import { effectiveAutoLockMinutes, reportsScreenLock } from '@/utils/plans/auto-lock';
 import { programState } from '@/utils/program/store';
@@ -28,6 +29,11 @@ import { createTripleShiftDetector } from '@/utils/triple-shift';
 // The guide ships inlined in sidepanel.html as JSON (utils/guide-data.ts).
 const guideData = readGuideData();
 const builtInSearch = createGuideSearch(guideData.entries);
+/**
+ * What a CASA program may set for the panel (utils/program/, wired from browser policy): the
+ * defaults until then, in this one place. Components take each as a prop.
+ */
+const policy: PanelPolicy = { requireLock: false, allowPlainExport: true, maxAutoLockMinutes: undefined, programName: undefined };
 /** sidepanel.html#plan=<id> opens that plan (used by tests). */
 const linkedPlanId = new URLSearchParams(location.hash.slice(1)).get('plan') ?? undefined;
 
@@ -44,6 +50,11 @@ export function App() {
   const [offered, setOffered] = useState<boolean | null>(null);
   const [minutes, setMinutes] = useState(15);
   const [request, setRequest] = useState<GuideRequest | null>(null);
+
+  const markOffered = () => {
+    setOffered(true);
+    void lockOffered.setValue(true);
+  };
 
   const hide = () => {
     // Blank first, then lock: the screen must go at once, whatever the lock takes.
@@ -90,6 +101,19 @@ export function App() {
       downloadText(backupFileName(Date.now()).replace('.json', '.encrypted.json'), text);
       return `Encrypted backup saved. It opens only with its passphrase.${describeDamaged(damaged)}`;
     });
+  /** The lock, asked for when a plan is made: once while never offered, every time when the program requires it. */
+  const lockOffer: LockOffer | undefined =
+    vault.state === 'none' && (policy.requireLock || offered === false)
+      ? {
+          required: policy.requireLock,
+          onSetUp: (passphrase) =>
+            client.call('setUpVault', { passphrase }).then(() => {
+              vault.set('unlocked');
+              markOffered();
+            }),
+          onSkip: markOffered,
+        }
+      : undefined;
   const insertText = async (text: string, entryId: string) =>
     (await insertOrCopy(await activeTabId(browser), text, entryId, copyPlainText)).message;
   // Plan text never falls back to the clipboard (finding 3): the panel asks first.
@@ -100,18 +124,10 @@ export function App() {
       tab={tab}
       onSelectTab={setTab}
       onHide={hide}
+      programName={policy.programName}
       panels={{
-        plans: offered !== null && (
-          <LockedPlans
-            client={client}
-            vault={vault}
-            offered={offered}
-            onOffered={() => {
-              setOffered(true);
-              void lockOffered.setValue(true);
-            }}
-            exportEncrypted={exportEncrypted}
-          >
+        plans: (
+          <LockedPlans client={client} vault={vault}>
             <PlansScreen
               client={client}
               entry={search.get}
@@ -122,6 +138,8 @@ export function App() {
               }
               download={downloadText}
               initialPlanId={linkedPlanId}
+              lockOffer={lockOffer}
+              onOpenGuide={() => setTab('guide')}
             />
           </LockedPlans>
         ),

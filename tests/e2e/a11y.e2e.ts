@@ -39,6 +39,11 @@ describe.each(['light', 'dark'] as const)('accessibility (axe-core), %s theme', 
     await page.emulateMedia({ colorScheme });
     await page.setViewportSize({ width: 400, height: 700 });
     await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
+    // The side panel's first screen: checked before anything else happens.
+    if (path === 'sidepanel.html') {
+      await page.getByRole('button', { name: '+ New safety plan' }).waitFor();
+      expect(await seriousViolations(page)).toEqual([]);
+    }
   }
 
   it('popup: results, details and the fill-in form', async () => {
@@ -55,16 +60,15 @@ describe.each(['light', 'dark'] as const)('accessibility (axe-core), %s theme', 
     await page.close();
   });
 
-  it('side panel: lock offer, list, editor, settings, lock screen', async () => {
+  it('side panel: first screen, lock offer, list, editor, settings, lock screen', async () => {
     await open('sidepanel.html');
+    await page.getByRole('button', { name: '+ New safety plan' }).click();
     await page.getByRole('heading', { name: /Protect plans with a passphrase/ }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     const offer = page.locator('#panel-plans');
     await offer.getByLabel('New passphrase (10 characters or more)').fill('correct horse battery');
     await offer.getByLabel('Type it again').fill('correct horse battery');
     await page.getByRole('button', { name: 'Turn on the lock' }).click();
-    await page.getByRole('button', { name: 'Continue to plans' }).click();
-    await page.getByRole('button', { name: '+ New safety plan' }).click();
     await page.getByLabel('Youth’s nickname or initials', { exact: true }).fill('A.B.');
     await page.locator('.save-status', { hasText: /^Saved$/ }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);

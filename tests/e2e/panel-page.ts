@@ -16,12 +16,9 @@ export class PanelPage {
     const panel = new PanelPage(await browser.context.newPage());
     await panel.page.goto(`chrome-extension://${browser.extensionId}/sidepanel.html${planId ? `#plan=${planId}` : ''}`);
     await panel.page.getByRole('tab', { name: 'Safety plans' }).waitFor();
-    // The first time, the panel offers the passphrase lock; these tests skip it.
-    const skip = panel.page.getByRole('button', { name: 'Skip for now' });
-    const ready = planId ? panel.field('Things that help me cope') : panel.page.getByRole('button', { name: '+ New safety plan' });
-    await skip.or(ready).first().waitFor();
-    if (await skip.isVisible()) await skip.click();
-    await ready.waitFor();
+    await (
+      planId ? panel.page.getByRole('button', { name: '← All plans' }) : panel.page.getByRole('button', { name: '+ New safety plan' })
+    ).waitFor();
     return panel;
   }
 
@@ -49,9 +46,19 @@ export class PanelPage {
     if ((await heading.count()) && (await heading.getAttribute('aria-expanded')) === 'false') await heading.click();
   }
 
+  /** “New safety plan”; the first time, the passphrase lock is offered, and these tests skip it. */
+  async newPlan(): Promise<void> {
+    await this.page.getByRole('button', { name: '+ New safety plan' }).click();
+    const skip = this.page.getByRole('button', { name: 'Skip for now' });
+    const nickname = this.field('Youth’s nickname or initials');
+    await skip.or(nickname).first().waitFor();
+    if (await skip.isVisible()) await skip.click();
+    await nickname.waitFor();
+  }
+
   /** Creates a plan from the list and fills in its nickname. */
   async createPlan(nickname: string): Promise<void> {
-    await this.page.getByRole('button', { name: '+ New safety plan' }).click();
+    await this.newPlan();
     await this.field('Youth’s nickname or initials').fill(nickname);
     await this.waitSaved();
   }

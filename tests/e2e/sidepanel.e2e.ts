@@ -19,6 +19,25 @@ describe('side panel in real Chromium', () => {
   });
   afterAll(async () => browser?.close());
 
+  it('item 4: the first screen is a line, “New safety plan” and the Guide; the lock is offered once, as the first plan is made', async () => {
+    const panel = await PanelPage.open(browser);
+    const plans = panel.page.locator('#panel-plans');
+    expect(await plans.innerText()).toMatch(
+      /^No safety plans yet\. Plans are kept only on this device\.\s+\+ New safety plan\s+Open the Guide/,
+    );
+    expect(await plans.locator('input[type=password]').count()).toBe(0);
+    await panel.page.getByRole('button', { name: '+ New safety plan' }).click();
+    await panel.page.getByRole('button', { name: 'Skip for now' }).click();
+    await panel.field('Youth’s nickname or initials').fill('First');
+    await panel.waitSaved();
+    await panel.page.getByRole('button', { name: '← All plans' }).click();
+    await panel.page.getByRole('button', { name: '+ New safety plan' }).click();
+    await panel.field('Youth’s nickname or initials').waitFor();
+    expect(await panel.page.getByRole('button', { name: 'Skip for now' }).count()).toBe(0);
+    await panel.page.getByRole('button', { name: '← All plans' }).click();
+    await panel.page.close();
+  });
+
   it('creates a plan, autosaves it, and shows it after the panel is reopened', async () => {
     const panel = await PanelPage.open(browser);
     await panel.createPlan('R.T.');

@@ -243,3 +243,59 @@ describe('safety plans in the side panel', () => {
     expect(await screen.findByText(/damaged or incomplete.*Nothing was imported/)).toBeTruthy();
   });
 });
+
+describe('item 4: no wall before the first plan', () => {
+  const offer = (required = false) => ({ required, onSetUp: vi.fn(async (_p: string) => {}), onSkip: vi.fn() });
+
+  it('item 4: the first screen is one line, “New safety plan” and the Guide — no passphrase, no backup of zero plans', async () => {
+    const onOpenGuide = vi.fn();
+    const { user } = setup({ lockOffer: offer(), onOpenGuide });
+    expect(await screen.findByText('No safety plans yet. Plans are kept only on this device.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: '+ New safety plan' })).toBeTruthy();
+    expect(document.querySelector('input[type=password]')).toBeNull();
+    expect(screen.queryByRole('button', { name: /Export|Back up/ })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Open the Guide' }));
+    expect(onOpenGuide).toHaveBeenCalled();
+  });
+
+  it('item 4: the lock is offered when the first plan is made; skipping it opens the new plan', async () => {
+    const lockOffer = offer();
+    const { user, repository } = setup({ lockOffer });
+    await user.click(await screen.findByRole('button', { name: '+ New safety plan' }));
+    expect(screen.getByRole('heading', { name: 'Protect plans with a passphrase — recommended' })).toBeTruthy();
+    expect(await repository.list()).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Skip for now' }));
+    expect(lockOffer.onSkip).toHaveBeenCalled();
+    expect(await screen.findByLabelText('Youth’s nickname or initials')).toBeTruthy();
+    expect(await repository.list()).toHaveLength(1);
+  });
+
+  it('item 4: turning the lock on from the offer opens the new plan and says the lock is on', async () => {
+    const lockOffer = offer();
+    const { user } = setup({ lockOffer });
+    await user.click(await screen.findByRole('button', { name: '+ New safety plan' }));
+    await user.type(screen.getByLabelText('New passphrase (10 characters or more)'), 'correct horse battery');
+    await user.type(screen.getByLabelText('Type it again'), 'correct horse battery');
+    await user.click(screen.getByRole('button', { name: 'Turn on the lock' }));
+    expect(lockOffer.onSetUp).toHaveBeenCalledWith('correct horse battery');
+    expect(await screen.findByLabelText('Youth’s nickname or initials')).toBeTruthy();
+    expect(screen.getByText('The lock is on: every plan is encrypted on this device.')).toBeTruthy();
+  });
+
+  it('item 4: when the program requires the lock, it cannot be skipped; Cancel goes back without a plan', async () => {
+    const { user, repository } = setup({ lockOffer: offer(true) });
+    await user.click(await screen.findByRole('button', { name: '+ New safety plan' }));
+    expect(screen.getByRole('heading', { name: 'Set a passphrase for your plans' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Skip for now' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(await screen.findByRole('button', { name: '+ New safety plan' })).toBeTruthy();
+    expect(await repository.list()).toEqual([]);
+  });
+
+  it('item 4: without an offer (already offered, or the lock is on), “New safety plan” opens the plan at once', async () => {
+    const { user } = setup();
+    await user.click(await screen.findByRole('button', { name: '+ New safety plan' }));
+    expect(await screen.findByLabelText('Youth’s nickname or initials')).toBeTruthy();
+    expect(screen.queryByText(/Protect plans with a passphrase/)).toBeNull();
+  });
+});
