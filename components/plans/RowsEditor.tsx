@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Field } from '@/utils/plans/form';
 import type { FieldValue, Row } from '@/utils/plans/model';
 
@@ -10,9 +10,22 @@ interface RowsEditorProps {
   onEdit: (value: FieldValue) => string | undefined;
 }
 
-/** A list field (people, places, numbers, services, team) as rows of labelled cells. */
+/** How a removed row is named in “Removed …”: its first filled cell. */
+const rowName = (field: RowsField, row: Row, index: number) =>
+  field.columns.map((c) => (c.type === 'choice' ? '' : (row[c.id] ?? '').trim())).find(Boolean) ?? `row ${index + 1}`;
+
+/**
+ * A list field (people, places, numbers, services, team): each row a card of labelled cells,
+ * one above the other at the panel's full width, so no name or number is ever cut. Remove
+ * takes effect at once, with Undo.
+ */
 export function RowsEditor({ field, rows, onEdit }: RowsEditorProps) {
   const [problem, setProblem] = useState<string>();
+  const [removed, setRemoved] = useState<{ row: Row; index: number } | null>(null);
+  /** The row whose first cell gets the focus after the next render (one just added or put back). */
+  const [focusRow, setFocusRow] = useState<string | null>(null);
+  const list = useRef<HTMLFieldSetElement>(null);
+  const undo = useRef<HTMLButtonElement>(null);
   const apply = (next: Row[]) => {
     const refused = onEdit(next);
     setProblem(refused);
@@ -20,16 +33,26 @@ export function RowsEditor({ field, rows, onEdit }: RowsEditorProps) {
   };
   const update = (index: number, column: string, cell: string) => rows.map((r, i) => (i === index ? { ...r, [column]: cell } : r));
 
+  // The Remove button is gone with its row: the focus goes to Undo.
+  useLayoutEffect(() => {
+    if (removed) undo.current?.focus();
+  }, [removed]);
+  useLayoutEffect(() => {
+    if (!focusRow) return;
+    list.current?.querySelector<HTMLElement>(`[data-row="${CSS.escape(focusRow)}"] :is(input, select, textarea)`)?.focus();
+    setFocusRow(null);
+  }, [focusRow, rows]);
+
   return (
-    <fieldset class="field rows">
+    <fieldset class="field rows" ref={list}>
       <legend>{field.label}</legend>
       {rows.length === 0 && <p class="hint">None yet.</p>}
       {rows.map((row, index) => (
-        <div key={row.id} class="row" role="group" aria-label={`${field.label}, row ${index + 1}`}>
-          {field.columns.map((column) =>
-            column.type === 'choice' ? (
-              <label key={column.id} class="cell">
-                <span>{column.label}</span>
+        <div key={row.id} class="row" role="group" aria-label={`${field.label}, row ${index + 1}`} data-row={row.id}>
+          {field.columns.map((column) => (
+            <label key={column.id} class="cell">
+              <span>{column.label}</span>
+              {column.type === 'choice' ? (
                 <select
                   autoComplete="off"
                   value={row[column.id] ?? ''}
@@ -39,40 +62,62 @@ export function RowsEditor({ field, rows, onEdit }: RowsEditorProps) {
                     <option key={choice}>{choice}</option>
                   ))}
                 </select>
-              </label>
-            ) : (
-              <label key={column.id} class="cell">
-                <span>{column.label}</span>
+              ) : column.type === 'tel' ? (
                 <input
                   autoComplete="off"
                   spellcheck={false}
                   type="text"
-                  inputMode={column.type === 'tel' ? 'tel' : undefined}
+                  inputMode="tel"
                   value={row[column.id] ?? ''}
                   onInput={(e) => {
                     const input = e.currentTarget;
                     if (apply(update(index, column.id, input.value))) input.value = row[column.id] ?? '';
                   }}
                 />
-              </label>
-            ),
-          )}
+              ) : (
+                <CellText value={row[column.id] ?? ''} onChange={(text) => apply(update(index, column.id, text))} />
+              )}
+            </label>
+          ))}
           <button
             type="button"
-            class="remove-row"
+            class="remove-row small"
             aria-label={`Remove row ${index + 1} of ${field.label}`}
-            onClick={() => apply(rows.filter((_, i) => i !== index))}
+            onClick={() => {
+              if (!apply(rows.filter((_, i) => i !== index))) setRemoved({ row, index });
+            }}
           >
             Remove
           </button>
         </div>
       ))}
+      {removed && (
+        <p class="undo" role="status">
+          Removed “{rowName(field, removed.row, removed.index)}”.{' '}
+          <button
+            ref={undo}
+            type="button"
+            class="small"
+            onClick={() => {
+              const back = [...rows.slice(0, removed.index), removed.row, ...rows.slice(removed.index)];
+              if (apply(back)) return;
+              setRemoved(null);
+              setFocusRow(removed.row.id);
+            }}
+          >
+            Undo
+          </button>
+        </p>
+      )}
       <button
         type="button"
         disabled={rows.length >= field.max}
-        onClick={() =>
-          apply([...rows, { id: crypto.randomUUID(), ...Object.fromEntries(field.columns.map((c) => [c.id, c.choices?.[0] ?? ''])) }])
-        }
+        onClick={() => {
+          const row = { id: crypto.randomUUID(), ...Object.fromEntries(field.columns.map((c) => [c.id, c.choices?.[0] ?? ''])) };
+          if (apply([...rows, row])) return;
+          setRemoved(null);
+          setFocusRow(row.id);
+        }}
       >
         + {field.addLabel}
       </button>
@@ -83,5 +128,37 @@ export function RowsEditor({ field, rows, onEdit }: RowsEditorProps) {
         </p>
       )}
     </fieldset>
+  );
+}
+
+/**
+ * A one-line cell that wraps instead of cutting its text: a textarea as tall as what it holds
+ * (CSS field-sizing where the browser has it, its scroll height elsewhere). Enter adds no line.
+ */
+function CellText({ value, onChange }: { value: string; onChange: (text: string) => string | undefined }) {
+  const ref = useRef<HTMLTextAreaElement>(null);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!el || globalThis.CSS?.supports?.('field-sizing', 'content')) return;
+    el.style.height = 'auto';
+    el.style.height = `${el.scrollHeight + 2}px`;
+  }, [value]);
+  return (
+    <textarea
+      ref={ref}
+      class="cell-text"
+      rows={1}
+      autoComplete="off"
+      spellcheck={false}
+      value={value}
+      onKeyDown={(e) => e.key === 'Enter' && e.preventDefault()}
+      onInput={(e) => {
+        const input = e.currentTarget;
+        // A pasted line break becomes a space: a cell holds one line.
+        const text = input.value.replace(/\s*[\r\n]+\s*/g, ' ');
+        if (onChange(text)) input.value = value;
+        else if (text !== input.value) input.value = text;
+      }}
+    />
   );
 }

@@ -72,6 +72,7 @@ async function planRequestFromPanel(browser: Awaited<ReturnType<typeof launchExt
 
 /** input event → the status reading "Saved", for single keystrokes typed one at a time. */
 async function saveAcks(page: Page): Promise<number[]> {
+  await page.getByRole('button', { name: /^3\. Strengths/ }).click();
   await page.evaluate(() => {
     const w = window as unknown as { __acks: number[] };
     w.__acks = [];
@@ -123,7 +124,7 @@ async function quickHideTimes(browser: Awaited<ReturnType<typeof launchExtension
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const page = await browser.openPage('sidepanel.html#plan=bench-0');
-    await page.getByLabel('Things that help me cope', { exact: true }).waitFor();
+    await page.getByRole('button', { name: '← All plans' }).waitFor();
     await page.evaluate(() => {
       const w = window as unknown as { __hidden?: number; __start?: number };
       let shifts = 0;
@@ -158,7 +159,7 @@ export async function benchPanel(dir: string): Promise<Row[]> {
     const ready = await readyTimes(browser, 'sidepanel.html', `document.querySelectorAll('.plan-item').length >= ${PLANS}`, READY_RUNS);
     const baselineWrites = await strictWrites(seeder);
     const editor = await browser.openPage('sidepanel.html#plan=bench-0');
-    await editor.getByLabel('Things that help me cope', { exact: true }).waitFor();
+    await editor.getByRole('button', { name: '← All plans' }).waitFor();
     const acks = await saveAcks(editor);
     await editor.close();
     const hides = await quickHideTimes(browser, 15);

@@ -62,6 +62,9 @@ describe('keyboard only: popup → copy → side panel → plan → print', () =
     await panel.keyboard.press('Enter');
     await tabTo(panel, /nickname or initials/);
     await panel.keyboard.type('K.B.');
+    // Sections start closed: a heading opens its section, and its fields come next.
+    await tabTo(panel, /^6\. Code word or signal/);
+    await panel.keyboard.press('Enter');
     await tabTo(panel, /^Code word or signal/);
     await panel.keyboard.type('blue umbrella');
     await panel.locator('.save-status', { hasText: /^Saved$/ }).waitFor();

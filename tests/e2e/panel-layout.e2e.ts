@@ -86,4 +86,33 @@ describe('the side panel’s frame', () => {
     expect(panel.errors).toEqual([]);
     await panel.page.close();
   });
+
+  it('item 7: rows stack their cells at full width, so no name or number is cut, from 320 px up', async () => {
+    const panel = await PanelPage.open(browser);
+    await panel.createPlan('Rows');
+    await panel.openSection('My top 3 people');
+    await panel.page.getByRole('button', { name: '+ Add a person' }).click();
+    const person = panel.page.getByRole('group', { name: 'Trusted people, row 1' });
+    await person.getByLabel('Name').fill('Aunt Rosa Martínez');
+    await person.getByLabel('Relationship').fill('Mother’s sister');
+    await person.getByLabel('How to reach them').fill('(213) 555-0100 ext. 42');
+    await panel.openSection('Numbers to memorize');
+    await panel.openSection('Services and supports');
+    await panel.openSection('Case team');
+    await panel.page.getByRole('button', { name: '+ Add a team member' }).click();
+    const member = panel.page.getByRole('group', { name: 'Team, row 1' });
+    await member.getByLabel('Role').fill('Children’s Social Worker');
+    await member.getByLabel('Contact').fill('1-213-555-0199 (cell)');
+    await panel.waitSaved();
+    for (const width of [320, 360, 400]) {
+      await panel.page.setViewportSize({ width, height: 700 });
+      const cut = await panel.page.evaluate(() =>
+        [...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('.plan-section.open .rows :is(input, textarea)')]
+          .filter((cell) => cell.value && (cell.scrollWidth > cell.clientWidth || cell.scrollHeight > cell.clientHeight + 1))
+          .map((cell) => cell.value),
+      );
+      expect(cut, `at ${width} px`).toEqual([]);
+    }
+    await panel.page.close();
+  });
 });

@@ -19,6 +19,8 @@ export class PanelPage {
     await (
       planId ? panel.page.getByRole('button', { name: '← All plans' }) : panel.page.getByRole('button', { name: '+ New safety plan' })
     ).waitFor();
+    // A plan opened by its link: every section open, for the tests that read its fields.
+    if (planId) await panel.expandAll();
     return panel;
   }
 
@@ -36,14 +38,13 @@ export class PanelPage {
 
   /** Opens every section of the plan editor (they start closed). */
   async expandAll(): Promise<void> {
-    const button = this.page.getByRole('button', { name: 'Open all sections' });
-    if (await button.count()) await button.click();
+    await this.page.getByRole('button', { name: 'Open all sections' }).click();
   }
 
   /** Opens one section of the plan editor by its title, if it is closed. */
   async openSection(title: string): Promise<void> {
     const heading = this.page.getByRole('button', { name: new RegExp(`^\\d+\\. ${title}\\b`) });
-    if ((await heading.count()) && (await heading.getAttribute('aria-expanded')) === 'false') await heading.click();
+    if ((await heading.getAttribute('aria-expanded')) === 'false') await heading.click();
   }
 
   /** “New safety plan”; the first time, the passphrase lock is offered, and these tests skip it. */

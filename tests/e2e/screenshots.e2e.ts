@@ -47,6 +47,7 @@ describe('screenshots', () => {
     await field('Plan date').fill('2026-11-29');
     await field('Who helped make it').fill('J.D., her CSW and her CASA');
     await page.getByRole('radio', { name: 'Yes' }).check();
+    await page.getByRole('button', { name: /^2\. Warning signs and triggers/ }).click();
     await field('Warning signs and triggers').fill('Messages from an older “friend” met online; staying out past curfew.');
     await page.locator('.save-status', { hasText: /^Saved$/ }).waitFor();
     await page.evaluate(() => window.scrollTo(0, 0));

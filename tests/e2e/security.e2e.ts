@@ -51,6 +51,8 @@ async function newPlan(page: Page) {
   await skip.or(nickname).first().waitFor();
   if (await skip.isVisible()) await skip.click();
   await nickname.waitFor();
+  // Sections start closed; these tests fill fields all over the plan.
+  await page.getByRole('button', { name: 'Open all sections' }).click();
 }
 
 const visibleTextAndValues = (page: Page) =>

@@ -41,6 +41,7 @@ describe('side panel in real Chromium', () => {
   it('creates a plan, autosaves it, and shows it after the panel is reopened', async () => {
     const panel = await PanelPage.open(browser);
     await panel.createPlan('R.T.');
+    await panel.expandAll();
     await panel.field('Code word or signal').fill('pineapple');
     await panel.waitSaved();
     const id = await openPlanId(panel, browser);
@@ -58,6 +59,7 @@ describe('side panel in real Chromium', () => {
   it('loses nothing when the panel closes 0, 10, 50 or 200 ms after the last keystroke (100 trials)', async () => {
     const setup = await PanelPage.open(browser);
     await setup.createPlan('Durability');
+    await setup.expandAll();
     const id = await openPlanId(setup, browser);
     await setup.page.close();
 
@@ -83,6 +85,7 @@ describe('side panel in real Chromium', () => {
   it('keeps two windows on the same plan in step, and never lets one silently overwrite the other', async () => {
     const a = await PanelPage.open(browser);
     await a.createPlan('Two windows');
+    await a.expandAll();
     const id = await openPlanId(a, browser);
     const b = await PanelPage.open(browser, id);
 
@@ -119,6 +122,7 @@ describe('side panel in real Chromium', () => {
   it('exports a backup, restores a deleted plan from it, and refuses a damaged file', async () => {
     const panel = await PanelPage.open(browser);
     await panel.createPlan('Backup me');
+    await panel.expandAll();
     await panel.field('Code word or signal').fill('lighthouse');
     await panel.waitSaved();
     await panel.page.getByRole('button', { name: '← All plans' }).click();
@@ -150,6 +154,7 @@ describe('side panel in real Chromium', () => {
   it('prints one clean page per plan, and a wallet card with the numbers', async () => {
     const panel = await PanelPage.open(browser);
     await panel.createPlan('Print test');
+    await panel.expandAll();
     await panel.field('Code word or signal').fill('blue umbrella');
     await panel.waitSaved();
     const id = await openPlanId(panel, browser);

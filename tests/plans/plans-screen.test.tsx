@@ -44,6 +44,11 @@ async function newPlan(user: ReturnType<typeof userEvent.setup>) {
   await screen.findByRole('heading', { level: 2 });
 }
 
+/** Opens a section of the editor (sections start closed, but the first). */
+async function openSection(user: ReturnType<typeof userEvent.setup>, title: string) {
+  await user.click(screen.getByRole('button', { name: new RegExp(`^\\d+\\. ${title}`), expanded: false }));
+}
+
 afterEach(cleanup);
 
 describe('safety plans in the side panel', () => {
@@ -68,7 +73,9 @@ describe('safety plans in the side panel', () => {
     const { user } = setup();
     await newPlan(user);
     const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
-    expect(headings.slice(0, PLAN_SECTIONS.length)).toEqual(PLAN_SECTIONS.map((s, i) => `${i + 1}. ${s.title}`));
+    expect(headings.slice(0, PLAN_SECTIONS.length)).toEqual(
+      PLAN_SECTIONS.map((s, i) => `${i + 1}. ${s.title} 0 of ${s.fields.length} filled`),
+    );
     expect(screen.getByLabelText('Youth’s nickname or initials')).toBeTruthy();
     expect(screen.getByText('Never a full name.')).toBeTruthy();
     expect(screen.getAllByText(/Do not share CSEC status with the court/).length).toBeGreaterThan(0);
@@ -78,6 +85,7 @@ describe('safety plans in the side panel', () => {
   it('starts “Numbers to memorize” with the national lines and blanks for the advocate', async () => {
     const { user } = setup();
     await newPlan(user);
+    await openSection(user, 'Numbers to memorize');
     const numbers = screen.getByRole('group', { name: 'Numbers' });
     const values = within(numbers)
       .getAllByRole('textbox')
@@ -99,6 +107,7 @@ describe('safety plans in the side panel', () => {
   it('adds rows up to the limit: a fourth person at most', async () => {
     const { user } = setup();
     await newPlan(user);
+    await openSection(user, 'My top 3 people');
     const add = screen.getByRole('button', { name: '+ Add a person' });
     for (let i = 0; i < 4; i++) await user.click(add);
     expect((add as HTMLButtonElement).disabled).toBe(true);
@@ -111,6 +120,7 @@ describe('safety plans in the side panel', () => {
   it('refuses a huge paste with a clear message and keeps the text as it was', async () => {
     const { user, repository } = setup();
     await newPlan(user);
+    await openSection(user, 'Code word or signal');
     const field = screen.getByLabelText('Code word or signal') as HTMLInputElement;
     fireEvent.input(field, { target: { value: 'x'.repeat(5000) } });
     expect(screen.getByRole('alert').textContent).toMatch(/too long.*Nothing was changed/);
@@ -122,6 +132,7 @@ describe('safety plans in the side panel', () => {
   it('inserts a “when the youth returns” phrasing into section 12', async () => {
     const { user } = setup();
     await newPlan(user);
+    await openSection(user, 'If the youth leaves placement');
     await user.click(screen.getByRole('button', { name: 'Insert “What led you to leave placement?”' }));
     expect((screen.getByLabelText('What to say when the youth returns') as HTMLTextAreaElement).value).toBe(
       'What led you to leave placement?',
@@ -131,6 +142,7 @@ describe('safety plans in the side panel', () => {
   it('copies one section, or the whole plan, as plain text — after warning about clipboard history', async () => {
     const { user, copyText } = setup();
     await newPlan(user);
+    await openSection(user, 'Code word or signal');
     await user.type(screen.getByLabelText('Code word or signal'), 'sunflower');
     await user.click(screen.getByRole('button', { name: 'Copy section “Code word or signal” as text' }));
     expect(screen.getByRole('alertdialog').textContent).toMatch(/clipboard may keep plan text/);
