@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { PlanSummary } from '@/utils/plans/model';
 import { PlanListItem } from './PlanListItem';
@@ -12,10 +13,12 @@ interface PlanListProps {
   onRename: (id: string, nickname: string) => void;
   onDuplicate: (id: string) => void;
   onDelete: (id: string) => void;
+  /** Shown under the list's head, or under the first screen's actions (backups). */
+  tools?: ComponentChildren;
 }
 
 /** All plans, newest change first, filterable by nickname. */
-export function PlanList({ plans, now, onCreate, onOpenGuide, onOpen, onRename, onDuplicate, onDelete }: PlanListProps) {
+export function PlanList({ plans, now, onCreate, onOpenGuide, onOpen, onRename, onDuplicate, onDelete, tools }: PlanListProps) {
   const [filter, setFilter] = useState('');
   const needle = filter.trim().toLowerCase();
   const shown = (plans ?? []).filter((p) => p.nickname.toLowerCase().includes(needle));
@@ -34,6 +37,7 @@ export function PlanList({ plans, now, onCreate, onOpenGuide, onOpen, onRename, 
             </button>
           )}
         </div>
+        {tools}
       </div>
     );
   }
@@ -56,6 +60,7 @@ export function PlanList({ plans, now, onCreate, onOpenGuide, onOpen, onRename, 
           onInput={(e) => setFilter(e.currentTarget.value)}
         />
       </div>
+      {tools}
       {plans === null ? (
         <p class="hint">Loading plans…</p>
       ) : shown.length === 0 ? (

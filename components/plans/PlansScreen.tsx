@@ -38,11 +38,16 @@ interface PlansScreenProps {
   lockOffer?: LockOffer;
   /** Shows the Guide tab (offered on the first screen). */
   onOpenGuide?: () => void;
+  /** The passphrase lock is on: a plain export then asks for its passphrase. */
+  lockOn?: boolean;
+  /** When false (the CASA program's choice), plain export is not offered at all. */
+  allowPlainExport?: boolean;
 }
 
 /** The plans tab: the list, or one plan's editor, plus backups and any storage problem. */
 export function PlansScreen(props: PlansScreenProps) {
   const { client, entry, copyText, insertText, openPrint, download, now = Date.now, initialPlanId, lockOffer, onOpenGuide } = props;
+  const { lockOn = false, allowPlainExport = true } = props;
   const ws = usePlanWorkspace(client, initialPlanId);
   const [offering, setOffering] = useState(false);
   const [revisions, setRevisions] = useState<Revision[] | null | undefined>(undefined);
@@ -180,28 +185,35 @@ export function PlansScreen(props: PlansScreenProps) {
           void ws.duplicate(id, copyNickname(nickname));
         }}
         onDelete={ws.remove}
-      />
-      <BackupControls
-        hasPlans={!!ws.plans?.length}
-        message={notice}
-        onRefused={(why) => say(why, 'error')}
-        onExport={() =>
-          void client.call('exportAll', {}).then(
-            ({ backup, damaged }) => {
-              download(backupFileName(now()), serializeBackup(backup));
-              say(`Exported ${backup.plans.length} ${backup.plans.length === 1 ? 'plan' : 'plans'}.${describeDamaged(damaged)}`);
-            },
-            (e: unknown) => say(e instanceof PlanStorageError ? e.message : 'Export failed.', 'error'),
-          )
-        }
-        onImport={(text, passphrase) =>
-          void client.call('importBackup', { text, passphrase }).then(
-            (r) => {
-              say(`Imported: ${r.added} new, ${r.replaced} updated, ${r.keptNewer} kept because the copy here was newer.`);
-              void ws.refresh();
-            },
-            (e: unknown) => say(e instanceof PlanStorageError ? e.message : 'Import failed. Nothing was imported.', 'error'),
-          )
+        tools={
+          <BackupControls
+            hasPlans={!!ws.plans?.length}
+            lockOn={lockOn}
+            allowPlainExport={allowPlainExport}
+            message={notice}
+            onRefused={(why) => say(why, 'error')}
+            onExportEncrypted={(passphrase) =>
+              client.call('exportEncrypted', { passphrase }).then(({ text, damaged }) => {
+                download(backupFileName(now()).replace('.json', '.encrypted.json'), text);
+                return `Encrypted backup saved. It opens only with its passphrase.${describeDamaged(damaged)}`;
+              })
+            }
+            onExportPlain={(passphrase) =>
+              client.call('exportAll', { passphrase }).then(({ backup, damaged }) => {
+                download(backupFileName(now()), serializeBackup(backup));
+                say(`Exported ${backup.plans.length} ${backup.plans.length === 1 ? 'plan' : 'plans'}.${describeDamaged(damaged)}`);
+              })
+            }
+            onImport={(text, passphrase) =>
+              void client.call('importBackup', { text, passphrase }).then(
+                (r) => {
+                  say(`Imported: ${r.added} new, ${r.replaced} updated, ${r.keptNewer} kept because the copy here was newer.`);
+                  void ws.refresh();
+                },
+                (e: unknown) => say(e instanceof PlanStorageError ? e.message : 'Import failed. Nothing was imported.', 'error'),
+              )
+            }
+          />
         }
       />
     </>

@@ -2,7 +2,6 @@ import { useState } from 'preact/hooks';
 import type { VaultState } from '@/utils/plans/repository';
 import { offeredAutoLockChoices } from '@/utils/plans/auto-lock';
 import { checkNewPassphrase } from '@/utils/plans/vault';
-import { EncryptedExport } from './EncryptedExport';
 import { PassphraseField } from './PassphraseField';
 import { SetUpLock } from './SetUpLock';
 
@@ -18,14 +17,12 @@ interface SettingsScreenProps {
   onChangePassphrase: (current: string, next: string) => Promise<void>;
   /** Resolves to anything more to say (damaged plans that stayed as they were). */
   onDisable: (passphrase: string) => Promise<string>;
-  onExportEncrypted: (passphrase: string) => Promise<string>;
 }
 
-/** The lock, auto-lock, encrypted backups, and what quick hide does and does not do. */
+/** The lock, auto-lock, where backups are, and what quick hide does and does not do. */
 export function SettingsScreen(props: SettingsScreenProps) {
   const { vault, autoLockMinutes, autoLockChoices, screenLockReported, onAutoLock, onLockNow, onSetUp, onChangePassphrase, onDisable } =
     props;
-  const { onExportEncrypted } = props;
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [again, setAgain] = useState('');
@@ -107,7 +104,13 @@ export function SettingsScreen(props: SettingsScreenProps) {
             : 'This browser does not tell extensions when the screen locks, so plans lock after the time above, when the last browser window closes, and when the browser quits.'}
         </p>
       </section>
-      {vault === 'unlocked' || vault === 'none' ? <EncryptedExport onExport={onExportEncrypted} /> : null}
+      <section aria-labelledby="backup-settings">
+        <h2 id="backup-settings">Backups</h2>
+        <p>
+          Under <strong>Safety plans</strong>, <strong>Backups</strong> saves every plan in an encrypted file that opens only with its own
+          passphrase, and imports one on another computer.
+        </p>
+      </section>
       <section aria-labelledby="hide-settings">
         <h2 id="hide-settings">Quick hide</h2>
         <p>

@@ -17,7 +17,6 @@ import type { PanelPolicy } from '@/utils/panel-policy';
 import { pinnedEntryIds, togglePinnedId } from '@/utils/pins';
 import { effectiveAutoLockMinutes, reportsScreenLock } from '@/utils/plans/auto-lock';
 import { programState } from '@/utils/program/store';
-import { backupFileName } from '@/utils/plans/backup';
 import { describeDamaged } from '@/utils/plans/format';
 import { createPlanClient } from '@/utils/plans/client';
 import { PLAN_PORT } from '@/utils/plans/protocol';
@@ -96,11 +95,6 @@ export function App() {
     );
   }
 
-  const exportEncrypted = (passphrase: string) =>
-    client.call('exportEncrypted', { passphrase }).then(({ text, damaged }) => {
-      downloadText(backupFileName(Date.now()).replace('.json', '.encrypted.json'), text);
-      return `Encrypted backup saved. It opens only with its passphrase.${describeDamaged(damaged)}`;
-    });
   /** The lock, asked for when a plan is made: once while never offered, every time when the program requires it. */
   const lockOffer: LockOffer | undefined =
     vault.state === 'none' && (policy.requireLock || offered === false)
@@ -140,6 +134,8 @@ export function App() {
               initialPlanId={linkedPlanId}
               lockOffer={lockOffer}
               onOpenGuide={() => setTab('guide')}
+              lockOn={vault.state === 'unlocked'}
+              allowPlainExport={policy.allowPlainExport}
             />
           </LockedPlans>
         ),
@@ -177,7 +173,6 @@ export function App() {
                 return describeDamaged(damaged);
               })
             }
-            onExportEncrypted={exportEncrypted}
           />
         ),
       }}

@@ -119,32 +119,40 @@ describe('side panel in real Chromium', () => {
     await b.page.close();
   });
 
-  it('exports a backup, restores a deleted plan from it, and refuses a damaged file', async () => {
+  it('item 8: backs up encrypted by default, restores a deleted plan from it, and refuses a damaged file', async () => {
     const panel = await PanelPage.open(browser);
     await panel.createPlan('Backup me');
     await panel.expandAll();
     await panel.field('Code word or signal').fill('lighthouse');
     await panel.waitSaved();
     await panel.page.getByRole('button', { name: '← All plans' }).click();
+    await panel.page.getByRole('button', { name: 'Backups' }).click();
+    const backup = panel.page.locator('form.encrypted-export');
+    await backup.getByLabel('Backup passphrase').fill('a backup passphrase');
+    await backup.getByLabel('Type it again').fill('a backup passphrase');
     const [download] = await Promise.all([
       panel.page.waitForEvent('download'),
-      panel.page.getByRole('button', { name: 'Export all plans' }).click(),
+      backup.getByRole('button', { name: 'Export encrypted backup' }).click(),
     ]);
     const file = await download.path();
-    expect(JSON.parse(readFileSync(file, 'utf8')).format).toBe('csec-safety-plans');
+    expect(download.suggestedFilename()).toMatch(/^safety-plans-\d{4}-\d{2}-\d{2}\.encrypted\.json$/);
+    expect(JSON.parse(readFileSync(file, 'utf8')).format).toBe('csec-safety-plans-encrypted');
+    expect(readFileSync(file, 'utf8')).not.toContain('lighthouse');
 
     const item = panel.page.getByRole('listitem').filter({ hasText: 'Backup me' });
     await item.getByRole('button', { name: 'Delete' }).click();
     await item.getByRole('button', { name: 'Delete for good' }).click();
     await expect.poll(() => panel.page.getByText('Backup me').count()).toBe(0);
 
-    await panel.page.locator('input[type=file]').setInputFiles(file);
+    await panel.page.locator('#panel-plans input[type=file]').setInputFiles(file);
+    await panel.page.getByLabel('This backup is encrypted. Its passphrase:').fill('a backup passphrase');
+    await panel.page.getByRole('button', { name: 'Import', exact: true }).click();
     await panel.page.getByText(/^Imported:/).waitFor();
     await panel.page.getByText('Backup me').waitFor();
 
     const plansBefore = await panel.page.getByRole('listitem').count();
     await panel.page
-      .locator('input[type=file]')
+      .locator('#panel-plans input[type=file]')
       .setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(readFileSync(file, 'utf8').slice(0, 120)) });
     await panel.page.getByText(/damaged or incomplete.*Nothing was imported/).waitFor();
     expect(await panel.page.getByRole('listitem').count()).toBe(plansBefore);

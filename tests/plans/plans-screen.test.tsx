@@ -241,7 +241,9 @@ describe('safety plans in the side panel', () => {
     const { user, download } = setup();
     await newPlan(user);
     await user.click(screen.getByRole('button', { name: '← All plans' }));
-    await user.click(await screen.findByRole('button', { name: 'Export all plans' }));
+    await user.click(await screen.findByRole('button', { name: 'Backups' }));
+    await user.click(screen.getByRole('button', { name: 'Export without encryption…' }));
+    await user.click(screen.getByRole('button', { name: 'Export as plain text' }));
     await waitFor(() => expect(download).toHaveBeenCalled());
     const [fileName, text] = download.mock.calls[0]!;
     expect(fileName).toBe('safety-plans-2026-11-29.json');

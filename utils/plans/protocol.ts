@@ -17,8 +17,11 @@ export interface PlanProtocol {
   remove: { args: { id: string }; result: null };
   revisions: { args: { id: string }; result: Revision[] };
   restore: { args: { id: string; key: number; clientId: string }; result: Plan };
-  /** Every plan that opens; `damaged` counts the damaged records left out (they stay listed). */
-  exportAll: { args: Record<string, never>; result: { backup: BackupFile; damaged: number } };
+  /**
+   * Every plan that opens, unencrypted; `damaged` counts the damaged records left out (they
+   * stay listed). While the lock is on, only with its `passphrase`.
+   */
+  exportAll: { args: { passphrase?: string }; result: { backup: BackupFile; damaged: number } };
   /** The backup file's text, encrypted with its own passphrase; `damaged` as for exportAll. */
   exportEncrypted: { args: { passphrase: string }; result: { text: string; damaged: number } };
   importBackup: { args: { text: string; passphrase?: string }; result: ImportReport };
