@@ -10,6 +10,8 @@ interface PrintPageProps {
   planId: string;
   view: 'plan' | 'wallet';
   onPrint: () => void;
+  /** The advocate's CASA program, named on the printed plan and the wallet card when it sets a name. */
+  programName?: string;
 }
 
 /** Why the page shows no plan. Once blank, it stays blank until it is reloaded. */
@@ -28,7 +30,7 @@ const BLANK_TEXT: Record<Blank, string> = {
  * on every lock and every Hide, whichever window or event caused it, and after the background
  * restarts it reads the plan again (a restarted background may have come back locked).
  */
-export function PrintPage({ client, planId, view, onPrint }: PrintPageProps) {
+export function PrintPage({ client, planId, view, onPrint, programName }: PrintPageProps) {
   const [shown, setShown] = useState<Shown>({ kind: 'loading' });
   const current = useRef(shown);
   current.current = shown;
@@ -65,7 +67,11 @@ export function PrintPage({ client, planId, view, onPrint }: PrintPageProps) {
         </button>
         <p>Choose “Save as PDF” as the printer to keep a file. A printed plan is no longer protected by this device: store it safely.</p>
       </div>
-      {view === 'wallet' ? <WalletCard plan={shown.plan} /> : <PrintPlan plan={shown.plan} />}
+      {view === 'wallet' ? (
+        <WalletCard plan={shown.plan} programName={programName} />
+      ) : (
+        <PrintPlan plan={shown.plan} programName={programName} />
+      )}
     </>
   );
 }

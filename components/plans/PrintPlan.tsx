@@ -44,11 +44,12 @@ function PrintField({ field, plan, showLabel }: { field: Field; plan: Plan; show
 }
 
 /** One clean page per plan: filled-in sections only, and the confidentiality reminder. */
-export function PrintPlan({ plan }: { plan: Plan }) {
+export function PrintPlan({ plan, programName }: { plan: Plan; programName?: string }) {
   const nickname = typeof plan.data.nickname === 'string' ? plan.data.nickname : '';
   return (
     <article class="print-plan">
       <h1>Safety plan: {planTitle(nickname)}</h1>
+      {programName && <p class="print-program">{programName}</p>}
       {PLAN_SECTIONS.filter((s) => formatSectionText(s, plan)).map((section) => (
         <section key={section.id}>
           <h2>{section.title}</h2>

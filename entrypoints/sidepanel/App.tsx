@@ -167,6 +167,8 @@ export function App() {
             onLockNow={() => void client.call('lock', {}).then(() => vault.set('locked'))}
             onSetUp={(passphrase) => client.call('setUpVault', { passphrase }).then(() => vault.set('unlocked'))}
             onChangePassphrase={(current, next) => client.call('changePassphrase', { current, next }).then(() => {})}
+            requireLock={policy.requireLock}
+            maxAutoLockMinutes={policy.maxAutoLockMinutes}
             onDisable={(passphrase) =>
               client.call('disableVault', { passphrase }).then(({ damaged }) => {
                 vault.set('none');
