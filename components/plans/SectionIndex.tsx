@@ -20,22 +20,23 @@ export function SectionIndex({ sections, onJump }: SectionIndexProps) {
   const listId = useId();
   const toggle = useRef<HTMLButtonElement>(null);
   return (
-    <div class="section-index">
+    <div
+      class="section-index"
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || !open) return;
+        e.stopPropagation();
+        setOpen(false);
+        toggle.current?.focus();
+      }}
+      // Like a menu: it closes when the focus goes anywhere else.
+      onFocusOut={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setOpen(false);
+      }}
+    >
       <button ref={toggle} type="button" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
         Sections
       </button>
-      <ol
-        id={listId}
-        class="section-index-list"
-        aria-label="Jump to a section"
-        hidden={!open}
-        onKeyDown={(e) => {
-          if (e.key !== 'Escape') return;
-          e.stopPropagation();
-          setOpen(false);
-          toggle.current?.focus();
-        }}
-      >
+      <ol id={listId} class="section-index-list" aria-label="Jump to a section" hidden={!open}>
         {sections.map((s) => (
           <li key={s.id}>
             <button
