@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { watchScroll, type ScrollMemory } from '@/utils/scroll-memory';
 import { PanelTabs, PANEL_TABS, type PanelTab } from './PanelTabs';
 
@@ -42,10 +42,15 @@ export function PanelLayout({ tab, onSelectTab, onHide, programName, panels }: P
   );
 }
 
-/** One tab's contents, in its own scroller; shown again where it was left. */
+/**
+ * One tab's contents, in its own scroller: rendered the first time the tab is shown (opening
+ * the panel renders only what it shows), then kept, and shown again where it was left.
+ */
 function TabPanel({ id, selected, children }: { id: PanelTab; selected: boolean; children: ComponentChildren }) {
   const ref = useRef<HTMLDivElement>(null);
   const memory = useRef<ScrollMemory>(undefined);
+  const [visited, setVisited] = useState(selected);
+  if (selected && !visited) setVisited(true);
   useLayoutEffect(() => {
     memory.current = watchScroll(ref.current!);
     return () => memory.current?.stop();
@@ -56,7 +61,7 @@ function TabPanel({ id, selected, children }: { id: PanelTab; selected: boolean;
   }, [selected]);
   return (
     <div ref={ref} role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} class={`tabpanel tabpanel-${id}`} hidden={!selected}>
-      {children}
+      {(visited || selected) && children}
     </div>
   );
 }

@@ -11,10 +11,11 @@ interface LockedPlansProps {
 
 /**
  * Decides what the plans tab shows: the lock screen, or the plans. There is no wall before the
- * first plan: the lock is offered when that plan is made (PlansScreen's `lockOffer`).
+ * first plan: the lock is offered when that plan is made (PlansScreen's `lockOffer`). While
+ * the lock's state is on its way, the plans are already asked for (they show once they come,
+ * and a locked store refuses them anyway), so opening the panel waits for one answer, not two.
  */
 export function LockedPlans({ client, vault, children }: LockedPlansProps) {
-  if (vault.state === 'loading') return <p class="hint">Opening plans…</p>;
   if (vault.state === 'locked') {
     return <LockScreen onUnlock={(passphrase) => client.call('unlock', { passphrase }).then(() => vault.set('unlocked'))} />;
   }

@@ -5,6 +5,7 @@ import type { PlanClient } from '@/utils/plans/client';
 import { PlanStorageError } from '@/utils/plans/errors';
 import { PLAN_SECTIONS } from '@/utils/plans/form';
 import { copyNickname, describeDamaged, formatPlanText, formatSectionText } from '@/utils/plans/format';
+import type { PlanSummary } from '@/utils/plans/model';
 import type { Revision } from '@/utils/plans/repository';
 import { BackupControls } from './BackupControls';
 import { ClipboardWarning } from './ClipboardWarning';
@@ -42,13 +43,15 @@ interface PlansScreenProps {
   lockOn?: boolean;
   /** When false (the CASA program's choice), plain export is not offered at all. */
   allowPlainExport?: boolean;
+  /** The list, already asked for (the panel asks at start-up); handed out once. */
+  askedList?: () => Promise<PlanSummary[]> | undefined;
 }
 
 /** The plans tab: the list, or one plan's editor, plus backups and any storage problem. */
 export function PlansScreen(props: PlansScreenProps) {
   const { client, entry, copyText, insertText, openPrint, download, now = Date.now, initialPlanId, lockOffer, onOpenGuide } = props;
-  const { lockOn = false, allowPlainExport = true } = props;
-  const ws = usePlanWorkspace(client, initialPlanId);
+  const { lockOn = false, allowPlainExport = true, askedList } = props;
+  const ws = usePlanWorkspace(client, initialPlanId, askedList);
   const [offering, setOffering] = useState(false);
   const [revisions, setRevisions] = useState<Revision[] | null | undefined>(undefined);
   const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);

@@ -1,33 +1,24 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { GuideView } from '@/components/GuideView';
 import { LockedPlans } from '@/components/plans/LockedPlans';
 import { PanelLayout } from '@/components/panel/PanelLayout';
 import type { PanelTab } from '@/components/panel/PanelTabs';
 import { PlansScreen, type LockOffer } from '@/components/plans/PlansScreen';
 import { SettingsScreen } from '@/components/plans/SettingsScreen';
-import { useProgramGuide } from '@/components/use-program-guide';
 import { useVault } from '@/components/plans/use-vault';
 import { copyPlainText } from '@/utils/clipboard';
 import { downloadText } from '@/utils/download';
-import { readGuideData } from '@/utils/guide-data';
 import { guideRequest, type GuideRequest } from '@/utils/guide-request';
 import { activeTabId, insertOrCopy } from '@/utils/page-insertion';
 import type { PanelPolicy } from '@/utils/panel-policy';
-import { pinnedEntryIds, togglePinnedId } from '@/utils/pins';
 import { effectiveAutoLockMinutes, reportsScreenLock } from '@/utils/plans/auto-lock';
-import { programState } from '@/utils/program/store';
 import { describeDamaged } from '@/utils/plans/format';
-import { createPlanClient } from '@/utils/plans/client';
-import { PLAN_PORT } from '@/utils/plans/protocol';
-import { rememberUse } from '@/utils/recents';
-import { createGuideSearch } from '@/utils/search';
 import { AUTO_LOCK_CHOICES, autoLockMinutes, lockOffered } from '@/utils/settings';
 import { createTripleShiftDetector } from '@/utils/triple-shift';
+import type { PanelBoot } from './boot';
+import { guideEntry } from './guide-source';
+import { useGuideTab } from './use-guide-tab';
 
-// The guide ships inlined in sidepanel.html as JSON (utils/guide-data.ts).
-const guideData = readGuideData();
-const builtInSearch = createGuideSearch(guideData.entries);
 /**
  * What a CASA program may set for the panel (utils/program/, wired from browser policy): the
  * defaults until then, in this one place. Components take each as a prop.
@@ -37,18 +28,17 @@ const policy: PanelPolicy = { requireLock: false, allowPlainExport: true, maxAut
 const linkedPlanId = new URLSearchParams(location.hash.slice(1)).get('plan') ?? undefined;
 
 /** The side panel: safety plans, the guide and settings, beside any site. */
-export function App() {
-  const client = useMemo(() => createPlanClient(() => browser.runtime.connect({ name: PLAN_PORT })), []);
-  const vault = useVault(client);
-  const { search } = useProgramGuide(guideData.entries, builtInSearch, programState);
+export function App({ boot }: { boot: PanelBoot }) {
+  const { client } = boot;
+  const vault = useVault(client, boot.takeVault);
   /** Whether the browser reports a screen lock (not Firefox): decides the auto-lock choices. */
   const screenLock = reportsScreenLock(browser.idle);
   const [tab, setTab] = useState<PanelTab>('plans');
   const [hidden, setHidden] = useState(false);
-  const [pins, setPins] = useState<string[]>([]);
   const [offered, setOffered] = useState<boolean | null>(null);
   const [minutes, setMinutes] = useState(15);
   const [request, setRequest] = useState<GuideRequest | null>(null);
+  const guide = useGuideTab(tab === 'guide');
 
   const markOffered = () => {
     setOffered(true);
@@ -64,7 +54,6 @@ export function App() {
   useEffect(() => {
     // Ask the browser not to evict plans under storage pressure (unlimitedStorage helps too).
     void navigator.storage?.persist?.();
-    void pinnedEntryIds.getValue().then(setPins);
     void lockOffered.getValue().then(setOffered);
     void autoLockMinutes.getValue().then((m) => setMinutes(effectiveAutoLockMinutes(m, screenLock)));
     // A right-click search or an omnibox choice: show it in the Guide tab, once.
@@ -78,10 +67,10 @@ export function App() {
     const detector = createTripleShiftDetector();
     const onKey = (e: KeyboardEvent) => detector(e) && hide();
     document.addEventListener('keydown', onKey, true);
-    const unwatch = [guideRequest.watch(show), pinnedEntryIds.watch((ids) => setPins(ids))];
+    const unwatch = guideRequest.watch(show);
     return () => {
       document.removeEventListener('keydown', onKey, true);
-      unwatch.forEach((u) => u());
+      unwatch();
     };
   }, []);
 
@@ -95,9 +84,12 @@ export function App() {
     );
   }
 
-  /** The lock, asked for when a plan is made: once while never offered, every time when the program requires it. */
+  /**
+   * The lock, asked for when a plan is made: once while never offered (or while that is still
+   * being read: better offered twice than not at all), every time when the program requires it.
+   */
   const lockOffer: LockOffer | undefined =
-    vault.state === 'none' && (policy.requireLock || offered === false)
+    vault.state === 'none' && (policy.requireLock || offered !== true)
       ? {
           required: policy.requireLock,
           onSetUp: (passphrase) =>
@@ -108,8 +100,6 @@ export function App() {
           onSkip: markOffered,
         }
       : undefined;
-  const insertText = async (text: string, entryId: string) =>
-    (await insertOrCopy(await activeTabId(browser), text, entryId, copyPlainText)).message;
   // Plan text never falls back to the clipboard (finding 3): the panel asks first.
   const insertPlanText = async (text: string) => insertOrCopy(await activeTabId(browser), text, '', copyPlainText, { fallbackCopy: false });
 
@@ -124,7 +114,7 @@ export function App() {
           <LockedPlans client={client} vault={vault}>
             <PlansScreen
               client={client}
-              entry={search.get}
+              entry={guideEntry}
               copyText={copyPlainText}
               insertText={insertPlanText}
               openPrint={(id, view) =>
@@ -135,25 +125,12 @@ export function App() {
               lockOffer={lockOffer}
               onOpenGuide={() => setTab('guide')}
               lockOn={vault.state === 'unlocked'}
+              askedList={boot.takeList}
               allowPlainExport={policy.allowPlainExport}
             />
           </LockedPlans>
         ),
-        guide: (
-          <GuideView
-            key={request?.at ?? 0}
-            search={search}
-            crisisCard={guideData.crisisCard}
-            glossaryGuidance={guideData.glossaryGuidance}
-            initialQuery={request?.query}
-            initialEntryId={request?.entryId}
-            pinnedIds={pins}
-            onTogglePin={(id) => void pinnedEntryIds.setValue(togglePinnedId(pins, id))}
-            copyText={copyPlainText}
-            insertText={(text, entry) => insertText(text, entry.id)}
-            onUsed={(entry) => void rememberUse(entry.id)}
-          />
-        ),
+        guide: guide ? <guide.GuideTab request={request} /> : <p class="hint">Opening the guide…</p>,
         settings: (
           <SettingsScreen
             vault={vault.state}

@@ -1,0 +1,44 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { GuideView } from '@/components/GuideView';
+import { useProgramGuide } from '@/components/use-program-guide';
+import { copyPlainText } from '@/utils/clipboard';
+import type { GuideRequest } from '@/utils/guide-request';
+import { activeTabId, insertOrCopy } from '@/utils/page-insertion';
+import { pinnedEntryIds, togglePinnedId } from '@/utils/pins';
+import { programState } from '@/utils/program/store';
+import { rememberUse } from '@/utils/recents';
+import { createGuideSearch } from '@/utils/search';
+import { panelGuideData } from './guide-source';
+
+/**
+ * The side panel's Guide tab: the popup's search, with pins, recently used entries and
+ * inserting into the page beside the panel. Its own chunk, loaded after the plans are on
+ * screen (or at once when a right-click search asks for it), so opening the panel never
+ * waits for search code it may not use.
+ */
+export function GuideTab({ request }: { request: GuideRequest | null }) {
+  const guideData = panelGuideData();
+  const builtIn = useMemo(() => createGuideSearch(guideData.entries), [guideData]);
+  const { search } = useProgramGuide(guideData.entries, builtIn, programState);
+  const [pins, setPins] = useState<string[]>([]);
+  useEffect(() => {
+    void pinnedEntryIds.getValue().then(setPins);
+    return pinnedEntryIds.watch((ids) => setPins(ids));
+  }, []);
+  return (
+    <GuideView
+      key={request?.at ?? 0}
+      search={search}
+      crisisCard={guideData.crisisCard}
+      glossaryGuidance={guideData.glossaryGuidance}
+      initialQuery={request?.query}
+      initialEntryId={request?.entryId}
+      pinnedIds={pins}
+      onTogglePin={(id) => void pinnedEntryIds.setValue(togglePinnedId(pins, id))}
+      copyText={copyPlainText}
+      insertText={async (text, entry) => (await insertOrCopy(await activeTabId(browser), text, entry.id, copyPlainText)).message}
+      onUsed={(entry) => void rememberUse(entry.id)}
+    />
+  );
+}
