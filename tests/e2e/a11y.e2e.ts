@@ -60,7 +60,7 @@ describe.each(['light', 'dark'] as const)('accessibility (axe-core), %s theme', 
     await page.close();
   });
 
-  it('side panel: first screen, lock offer, list, editor, settings, lock screen', async () => {
+  it('side panel: first screen, lock offer, list and backups, editor (every section, tips, index, Undo), settings, lock screen', async () => {
     await open('sidepanel.html');
     await page.getByRole('button', { name: '+ New safety plan' }).click();
     await page.getByRole('heading', { name: /Protect plans with a passphrase/ }).waitFor();
@@ -72,6 +72,15 @@ describe.each(['light', 'dark'] as const)('accessibility (axe-core), %s theme', 
     await page.getByLabel('Youth’s nickname or initials', { exact: true }).fill('A.B.');
     await page.locator('.save-status', { hasText: /^Saved$/ }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
+    // Every section open, a tip unfolded, a row removed (Undo offered), the section index open.
+    await page.getByRole('button', { name: 'Open all sections' }).click();
+    await page.locator('details.tips summary').first().click();
+    await page.getByRole('button', { name: '+ Add a person' }).click();
+    await page.getByRole('button', { name: 'Remove row 1 of Trusted people' }).click();
+    await page.getByRole('button', { name: 'Undo' }).waitFor();
+    await page.getByRole('button', { name: 'Sections', exact: true }).click();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Sections', exact: true }).click();
     const [print] = await Promise.all([browser.context.waitForEvent('page'), page.getByRole('button', { name: 'Print' }).click()]);
     await print.emulateMedia({ colorScheme });
     await print.getByRole('heading', { level: 1 }).waitFor();
@@ -82,6 +91,10 @@ describe.each(['light', 'dark'] as const)('accessibility (axe-core), %s theme', 
     await print.close();
     await page.getByRole('button', { name: '← All plans' }).click();
     await page.getByText('A.B.').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Backups' }).click();
+    await page.getByRole('button', { name: 'Export without encryption…' }).click();
+    await page.getByLabel('Passphrase of the lock').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('tab', { name: 'Settings' }).click();
     await page.getByRole('heading', { name: 'Passphrase lock' }).waitFor();

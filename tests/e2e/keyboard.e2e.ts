@@ -70,6 +70,25 @@ describe('keyboard only: popup → copy → side panel → plan → print', () =
     await panel.locator('.save-status', { hasText: /^Saved$/ }).waitFor();
     expect(await panel.getByLabel('Youth’s nickname or initials', { exact: true }).inputValue()).toBe('K.B.');
 
+    // The section index: open it, pick a section; it opens, and its heading has the focus.
+    await tabTo(panel, /^Sections$/, { backwards: true });
+    await panel.keyboard.press('Enter');
+    await tabTo(panel, /^13\. Case team/);
+    await panel.keyboard.press('Enter');
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.id)).toBe('section-team');
+    expect(await panel.locator('#section-team').getAttribute('aria-expanded')).toBe('true');
+
+    // A row added and removed by keyboard: the focus follows, and Undo brings the row back.
+    await tabTo(panel, /Add a team member/);
+    await panel.keyboard.press('Enter');
+    await panel.keyboard.type('CSW');
+    await tabTo(panel, /^Remove row 1 of Team/);
+    await panel.keyboard.press('Enter');
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
+    await panel.keyboard.press('Enter');
+    await expect.poll(() => panel.evaluate(() => (document.activeElement as HTMLTextAreaElement | null)?.value)).toBe('CSW');
+    await panel.locator('.save-status', { hasText: /^Saved$/ }).waitFor();
+
     const printOpened = browser.context.waitForEvent('page');
     await tabTo(panel, /^Print$/, { backwards: true });
     await panel.keyboard.press('Enter');
