@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { findChromium } from './scripts/find-chromium.ts';
 import { removePreactHtmlSink } from './scripts/no-html-sink-plugin.ts';
+import { preloadDynamicImport } from './scripts/preload-app-plugin.ts';
 import { prerender } from './scripts/prerender-plugin.ts';
 import { SUGGESTED_SHORTCUTS } from './utils/commands.ts';
 import { OPEN_PLANS_COMMAND } from './utils/panel-openers.ts';
@@ -54,9 +55,10 @@ export default defineConfig({
       preact(),
       ...prerender(
         import.meta.dirname,
-        { 'popup/index.html': '/entrypoints/popup/prerender.tsx', 'sidepanel/index.html': '/entrypoints/sidepanel/inline-data.ts' },
+        { 'popup/index.html': '/entrypoints/popup/prerender.tsx', 'sidepanel/index.html': '/entrypoints/sidepanel/prerender.ts' },
         BENCH_ALIAS,
       ),
+      preloadDynamicImport('sidepanel/index.html', 'entrypoints/sidepanel/mount.tsx'),
     ],
   }),
   manifest: ({ browser, mode }) => ({

@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import type { PlanSummary } from '@/utils/plans/model';
 import { VirtualList } from '../VirtualList';
 import { PlanListItem } from './PlanListItem';
@@ -26,8 +26,14 @@ interface PlanListProps {
 export function PlanList({ plans, now, onCreate, onOpenGuide, onOpen, onRename, onDuplicate, onDelete, tools }: PlanListProps) {
   const [filter, setFilter] = useState('');
   const needle = filter.trim().toLowerCase();
-  const shown = (plans ?? []).filter((p) => p.nickname.toLowerCase().includes(needle));
-  if (plans?.length === 0) {
+  // Kept between renders: with thousands of plans, the list's spacers depend on it.
+  const shown = useMemo(
+    () => (needle ? (plans ?? []).filter((p) => p.nickname.toLowerCase().includes(needle)) : (plans ?? [])),
+    [plans, needle],
+  );
+  // Nothing to act on before the list is known (nor before the lock's state, which comes first).
+  if (plans === null) return <p class="hint">Loading plans…</p>;
+  if (plans.length === 0) {
     // The first screen: one line, the first plan, and the Guide. Nothing else stands in the way.
     return (
       <div class="plan-list welcome">
@@ -66,9 +72,7 @@ export function PlanList({ plans, now, onCreate, onOpenGuide, onOpen, onRename, 
         />
       </div>
       {tools}
-      {plans === null ? (
-        <p class="hint">Loading plans…</p>
-      ) : shown.length === 0 ? (
+      {shown.length === 0 ? (
         <p class="hint">No plan matches “{filter}”.</p>
       ) : (
         // Only the plans in view are rendered: 5,000 plans open as fast as 50.

@@ -16,7 +16,6 @@ import { describeDamaged } from '@/utils/plans/format';
 import { AUTO_LOCK_CHOICES, autoLockMinutes, lockOffered } from '@/utils/settings';
 import { createTripleShiftDetector } from '@/utils/triple-shift';
 import type { PanelBoot } from './boot';
-import { guideEntry } from './guide-source';
 import { useGuideTab } from './use-guide-tab';
 
 /**
@@ -24,6 +23,8 @@ import { useGuideTab } from './use-guide-tab';
  * defaults until then, in this one place. Components take each as a prop.
  */
 const policy: PanelPolicy = { requireLock: false, allowPlainExport: true, maxAutoLockMinutes: undefined, programName: undefined };
+/** The plan tips' guide entries before the guide has loaded: none yet. */
+const noEntry = () => undefined;
 /** sidepanel.html#plan=<id> opens that plan (used by tests). */
 const linkedPlanId = new URLSearchParams(location.hash.slice(1)).get('plan') ?? undefined;
 
@@ -38,7 +39,7 @@ export function App({ boot }: { boot: PanelBoot }) {
   const [offered, setOffered] = useState<boolean | null>(null);
   const [minutes, setMinutes] = useState(15);
   const [request, setRequest] = useState<GuideRequest | null>(null);
-  const guide = useGuideTab(tab === 'guide');
+  const guide = useGuideTab(tab === 'guide', boot.answered);
 
   const markOffered = () => {
     setOffered(true);
@@ -114,7 +115,7 @@ export function App({ boot }: { boot: PanelBoot }) {
           <LockedPlans client={client} vault={vault}>
             <PlansScreen
               client={client}
-              entry={guideEntry}
+              entry={guide?.guideEntry ?? noEntry}
               copyText={copyPlainText}
               insertText={insertPlanText}
               openPrint={(id, view) =>

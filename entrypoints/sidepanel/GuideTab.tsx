@@ -9,17 +9,18 @@ import { pinnedEntryIds, togglePinnedId } from '@/utils/pins';
 import { programState } from '@/utils/program/store';
 import { rememberUse } from '@/utils/recents';
 import { createGuideSearch } from '@/utils/search';
-import { panelGuideData } from './guide-source';
+import { guideData } from '@/content/data';
+
+export { guideEntry } from './guide-source';
 
 /**
  * The side panel's Guide tab: the popup's search, with pins, recently used entries and
- * inserting into the page beside the panel. Its own chunk, loaded after the plans are on
- * screen (or at once when a right-click search asks for it), so opening the panel never
- * waits for search code it may not use.
+ * inserting into the page beside the panel. Its own chunk, with the guide itself, loaded
+ * once the plans are on screen (or at once when a right-click search asks for it), so opening
+ * the panel never waits for the guide.
  */
 export function GuideTab({ request }: { request: GuideRequest | null }) {
-  const guideData = panelGuideData();
-  const builtIn = useMemo(() => createGuideSearch(guideData.entries), [guideData]);
+  const builtIn = useMemo(() => createGuideSearch(guideData.entries), []);
   const { search } = useProgramGuide(guideData.entries, builtIn, programState);
   const [pins, setPins] = useState<string[]>([]);
   useEffect(() => {

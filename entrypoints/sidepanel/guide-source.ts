@@ -1,17 +1,13 @@
 import type { GuideEntry } from '@/content';
-import { readGuideData, type GuideData } from '@/utils/guide-data';
+import { guideData } from '@/content/data';
 
-let data: GuideData | undefined;
 let byId: Map<string, GuideEntry> | undefined;
 
-/** The guide inlined in sidepanel.html (utils/guide-data.ts), parsed the first time it is needed, not at start-up. */
-export function panelGuideData(): GuideData {
-  data ??= readGuideData();
-  return data;
-}
-
-/** A built-in guide entry by id: the tips beside each plan section. */
+/**
+ * A guide entry by id: the tips beside each plan section. The guide itself is in the Guide
+ * tab's chunk (this module is part of it), loaded after the plans are on screen.
+ */
 export function guideEntry(id: string): GuideEntry | undefined {
-  byId ??= new Map(panelGuideData().entries.map((e) => [e.id, e]));
+  byId ??= new Map(guideData.entries.map((e) => [e.id, e]));
   return byId.get(id);
 }

@@ -1,7 +1,7 @@
-// First: it asks the background for the plans before the rest of the panel even runs.
-import { boot } from './boot';
-import { render } from 'preact';
 import './style.css';
-import { App } from './App';
+import { startPanel } from './boot';
 
-render(<App boot={boot} />, document.getElementById('app')!);
+// The plans are asked for first; the app's code (preloaded by the HTML, see
+// scripts/preload-app-plugin.ts) arrives meanwhile and draws them.
+const boot = startPanel();
+void import('./mount').then(({ mount }) => mount(boot));

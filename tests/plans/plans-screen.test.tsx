@@ -306,6 +306,19 @@ describe('item 4: no wall before the first plan', () => {
     expect(await repository.list()).toEqual([]);
   });
 
+  it('item 4: “New safety plan” shows only once the list is known (the lock’s state comes first), so no early click skips the offer', async () => {
+    const waiting = {
+      clientId: 'x',
+      call: () => new Promise<never>(() => {}),
+      onEvent: () => () => {},
+      onReconnect: () => () => {},
+      close: () => {},
+    };
+    render(<PlansScreen client={waiting} entry={() => undefined} copyText={async () => {}} download={() => {}} openPrint={() => {}} />);
+    expect(await screen.findByText('Loading plans…')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '+ New safety plan' })).toBeNull();
+  });
+
   it('item 4: without an offer (already offered, or the lock is on), “New safety plan” opens the plan at once', async () => {
     const { user } = setup();
     await user.click(await screen.findByRole('button', { name: '+ New safety plan' }));
