@@ -55,17 +55,22 @@ export default defineConfig({
       preact(),
       ...prerender(
         import.meta.dirname,
-        { 'popup/index.html': '/entrypoints/popup/prerender.tsx', 'sidepanel/index.html': '/entrypoints/sidepanel/prerender.ts' },
+        {
+          'popup/index.html': '/entrypoints/popup/prerender.tsx',
+          'popup-es/index.html': '/entrypoints/popup/prerender-es.tsx',
+          'sidepanel/index.html': '/entrypoints/sidepanel/inline-data.ts',
+        },
         BENCH_ALIAS,
       ),
       preloadDynamicImport('sidepanel/index.html', 'entrypoints/sidepanel/mount.tsx'),
     ],
   }),
   manifest: ({ browser, mode }) => ({
-    name: 'CSEC Guide for CASA Advocates',
-    short_name: 'CSEC Guide',
-    description:
-      'Hotlines, red flags and the right words for CASA advocates supporting youth at risk of commercial sexual exploitation. Private: nothing leaves this device.',
+    // In the browser's language, from public/_locales (English and Spanish).
+    name: '__MSG_extName__',
+    short_name: '__MSG_extShortName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     // storage: pins, recents; unlimitedStorage: plans are never evicted; contextMenus: the
     // right-click menus; activeTab + scripting: insert into the page the user is on, only when
     // they act (no host permissions, no content scripts); sidePanel: the plan panel.
@@ -92,11 +97,11 @@ export default defineConfig({
     commands: {
       _execute_action: {
         suggested_key: { default: SUGGESTED_SHORTCUTS.openPopup },
-        description: 'Open the CSEC guide',
+        description: '__MSG_cmdOpenGuide__',
       },
       [OPEN_PLANS_COMMAND]: {
         suggested_key: { default: SUGGESTED_SHORTCUTS.openPlans },
-        description: 'Open safety plans in the side panel',
+        description: '__MSG_cmdOpenPlans__',
       },
     },
     ...(browser === 'firefox' && {

@@ -1,8 +1,13 @@
-import type { ContactDetails as Contact } from '@/content';
-import { displayUrl, formatPhone, formatText, smsHref, telHref } from '@/utils/format';
+import type { ContactDetails as Contact, EntryEs } from '@/content';
+import { displayUrl, formatPhone, smsHref, telHref } from '@/utils/format';
+import { t } from '@/utils/i18n';
 
-/** A contact's structured fields, each one a link where a link makes sense. */
-export function ContactDetails({ contact }: { contact: Contact }) {
+/**
+ * A contact's structured fields, each one a link where a link makes sense; `es`, its own
+ * words in Spanish (hours, languages, phone labels) where the page is in Spanish.
+ */
+export function ContactDetails({ contact, es }: { contact: Contact; es?: EntryEs['contact'] }) {
+  const label = (l: string) => es?.phoneLabels?.[l] ?? l;
   const link = (href: string, text: string) => (
     <a href={href} target="_blank" rel="noreferrer">
       {text}
@@ -12,7 +17,7 @@ export function ContactDetails({ contact }: { contact: Contact }) {
     <dl class="contact">
       {contact.phones?.map((p) => (
         <div key={p.number}>
-          <dt>Call{p.label ? ` (${p.label})` : ''}</dt>
+          <dt>{p.label ? t('contact_call_for', label(p.label)) : t('contact_call')}</dt>
           <dd>
             <a href={telHref(p.number)}>{formatPhone(p)}</a>
           </dd>
@@ -20,15 +25,17 @@ export function ContactDetails({ contact }: { contact: Contact }) {
       ))}
       {contact.text && (
         <div>
-          <dt>Text</dt>
+          <dt>{t('contact_text')}</dt>
           <dd>
-            <a href={smsHref(contact.text)}>{formatText(contact.text).replace(/^text /, '')}</a>
+            <a href={smsHref(contact.text)}>
+              {contact.text.keyword ? `${contact.text.keyword} → ${contact.text.number}` : contact.text.number}
+            </a>
           </dd>
         </div>
       )}
       {contact.tty && (
         <div>
-          <dt>TTY</dt>
+          <dt>{t('contact_tty')}</dt>
           <dd>
             <a href={telHref(contact.tty)}>{contact.tty}</a>
           </dd>
@@ -36,13 +43,13 @@ export function ContactDetails({ contact }: { contact: Contact }) {
       )}
       {contact.chatUrl && (
         <div>
-          <dt>Chat</dt>
+          <dt>{t('contact_chat')}</dt>
           <dd>{link(contact.chatUrl, displayUrl(contact.chatUrl))}</dd>
         </div>
       )}
       {contact.email && (
         <div>
-          <dt>Email</dt>
+          <dt>{t('contact_email')}</dt>
           <dd>
             <a href={`mailto:${contact.email}`}>{contact.email}</a>
           </dd>
@@ -50,20 +57,20 @@ export function ContactDetails({ contact }: { contact: Contact }) {
       )}
       {contact.website && (
         <div>
-          <dt>Website</dt>
+          <dt>{t('contact_website')}</dt>
           <dd>{link(contact.website, displayUrl(contact.website))}</dd>
         </div>
       )}
       {contact.hours && (
         <div>
-          <dt>Hours</dt>
-          <dd>{contact.hours}</dd>
+          <dt>{t('contact_hours')}</dt>
+          <dd>{es?.hours ?? contact.hours}</dd>
         </div>
       )}
       {contact.languages && (
         <div>
-          <dt>Languages</dt>
-          <dd>{contact.languages}</dd>
+          <dt>{t('contact_languages')}</dt>
+          <dd>{es?.languages ?? contact.languages}</dd>
         </div>
       )}
     </dl>

@@ -1,6 +1,7 @@
-import { useEffect, useRef } from 'preact/hooks';
 import type { CrisisCard } from '@/content';
+import { DetailFrame } from './DetailFrame';
 import { LineLinks } from './LineLinks';
+import { t } from '@/utils/i18n';
 
 interface CrisisCardViewProps {
   card: CrisisCard;
@@ -13,57 +14,40 @@ interface CrisisCardViewProps {
 
 /** "When it can't wait": each situation, what to do first and then, and the numbers. */
 export function CrisisCardView({ card, copied, onOpen, onCopy, onBack }: CrisisCardViewProps) {
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), []);
   return (
-    <section
-      class="detail crisis-card"
-      aria-labelledby="crisis-card-title"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.preventDefault();
-          onBack();
-        }
-      }}
-    >
-      <button type="button" class="link-button" onClick={onBack}>
-        ← Back to results
-      </button>
-      <h2 id="crisis-card-title" tabIndex={-1} ref={heading}>
-        {card.title}
-      </h2>
+    <DetailFrame titleId="crisis-card-title" title={card.title} className="crisis-card" onBack={onBack}>
       <p class="hint">{card.note}</p>
       <ol class="crisis-rows">
         {card.rows.map((row) => (
           <li key={row.entryId}>
             <h3>{row.situation}</h3>
             <p>
-              <strong>First: </strong>
+              <strong>{t('card_first')}</strong>
               {row.first}
             </p>
             <p>
-              <strong>Then: </strong>
+              <strong>{t('card_then')}</strong>
               {row.then}
             </p>
             <LineLinks lines={row.lines} />
             <button type="button" onClick={() => onOpen(row.entryId)}>
-              All the steps ▸
+              {t('card_all_steps')}
             </button>
           </li>
         ))}
       </ol>
       <div class="detail-actions">
         <button type="button" class="primary" onClick={onCopy}>
-          {copied ? 'Copied ✓' : 'Copy the card'}
+          {copied ? t('action_copied') : t('card_copy')}
         </button>
         <button type="button" onClick={() => onOpen(card.more.entryId)}>
           {card.more.label}
         </button>
       </div>
       <p class="source">
-        <strong>Source: </strong>the crisis and reporting reference (docs/sources/crisis-and-reporting.md, “The short card”); each
-        situation’s steps list their own sources.
+        <strong>{t('detail_source')}</strong>
+        {t('card_source')}
       </p>
-    </section>
+    </DetailFrame>
   );
 }

@@ -1,8 +1,9 @@
-import { useEffect, useRef } from 'preact/hooks';
 import type { GlossaryGuidance, GuideEntry } from '@/content';
-import { formatEntryMessage, formatProvenanceNote, formatSource } from '@/utils/format';
-import { KIND_LABELS } from '@/utils/kinds';
+import { formatEntryMessage, formatProvenanceNote, formatSource, localized } from '@/utils/format';
+import { currentLang, langName, otherLang, t } from '@/utils/i18n';
+import { kindLabel } from '@/utils/kinds';
 import { ContactDetails } from './ContactDetails';
+import { DetailFrame } from './DetailFrame';
 import { EntrySteps, RelatedLinks, TermExplanation } from './EntryExtras';
 
 interface EntryDetailProps {
@@ -12,6 +13,8 @@ interface EntryDetailProps {
   onCopy: () => void;
   onInsert?: () => void;
   onFillIn?: () => void;
+  /** Red flags: note it in the current plan's observations. */
+  onNote?: () => void;
   onTogglePin: () => void;
   onBack: () => void;
   /** Shown with every glossary term. */
@@ -19,68 +22,77 @@ interface EntryDetailProps {
   /** The title of another entry, for "See also" links; and opening it. */
   titleOf?: (id: string) => string | undefined;
   onOpenEntry?: (id: string) => void;
+  /** Copies the message in the other language (English ↔ Spanish), where the entry has both. */
+  onCopyOther?: () => void;
 }
 
 /** The whole entry: its text, contact fields, the message it copies, and where it came from. */
 export function EntryDetail(props: EntryDetailProps) {
-  const { entry, pinned, copied, onCopy, onInsert, onFillIn, onTogglePin, onBack, glossaryGuidance, titleOf, onOpenEntry } = props;
-  const heading = useRef<HTMLHeadingElement>(null);
-  useEffect(() => heading.current?.focus(), [entry.id]);
+  const { pinned, copied, onCopy, onCopyOther, onInsert, onFillIn, onNote, onTogglePin, onBack, glossaryGuidance, titleOf, onOpenEntry } =
+    props;
+  const lang = currentLang();
+  // Shown in the page's language where the entry has it; the other language is one button away.
+  const entry = localized(props.entry, lang);
+  const other = props.entry.es ? otherLang() : undefined;
   const note = formatProvenanceNote(entry);
 
   return (
-    <section
-      class="detail"
-      aria-labelledby="detail-title"
-      onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.preventDefault();
-          onBack();
-        }
-      }}
-    >
-      <button type="button" class="link-button" onClick={onBack}>
-        ← Back to results
-      </button>
-      <h2 id="detail-title" tabIndex={-1} ref={heading}>
-        {entry.title}
-      </h2>
-      <span class={`badge badge-${entry.kind}`}>{KIND_LABELS[entry.kind].badge}</span>
-      {entry.contact && <ContactDetails contact={entry.contact} />}
+    <DetailFrame titleId="detail-title" title={entry.title} focusKey={entry.id} onBack={onBack}>
+      <span class={`badge badge-${entry.kind}`}>{kindLabel(entry.kind, 'badge')}</span>
+      {entry.contact && <ContactDetails contact={entry.contact} es={lang === 'es' ? props.entry.es?.contact : undefined} />}
       {entry.kind === 'term' ? <TermExplanation entry={entry} guidance={glossaryGuidance} /> : <p class="detail-body">{entry.body}</p>}
       <EntrySteps entry={entry} />
       {entry.correction && (
         <p class="note note-correction">
-          <strong>Correction: </strong>
+          <strong>{t('detail_correction')}</strong>
           {entry.correction}
         </p>
       )}
       {note && <p class="note">{note}</p>}
-      <h3>{entry.kind === 'term' ? 'What Copy puts in your notes' : 'Message to send'}</h3>
-      <p class="message-preview">{formatEntryMessage(entry)}</p>
+      {lang === 'es' && props.entry.es && <p class="hint">{t('detail_translation')}</p>}
+      <h3>{entry.kind === 'term' ? t('detail_for_notes') : t('detail_message')}</h3>
+      <p class="message-preview">{formatEntryMessage(props.entry, lang)}</p>
+      {other && (
+        <>
+          <h3>{t(other === 'es' ? 'detail_message_es' : 'detail_message_en')}</h3>
+          <p class="message-preview" lang={other}>
+            {formatEntryMessage(props.entry, other)}
+          </p>
+        </>
+      )}
       <div class="detail-actions">
         <button type="button" class="primary" onClick={onCopy}>
-          {copied ? 'Copied ✓' : 'Copy message'}
+          {copied ? t('action_copied') : t('detail_copy_message')}
         </button>
+        {other && onCopyOther && (
+          <button type="button" onClick={onCopyOther}>
+            {t('detail_copy_in', langName(other))} <kbd>Alt+Enter</kbd>
+          </button>
+        )}
         {onInsert && (
           <button type="button" onClick={onInsert}>
-            Insert into page
+            {t('detail_insert')}
           </button>
         )}
         {onFillIn && (
           <button type="button" onClick={onFillIn}>
-            Personalise…
+            {t('detail_personalise')}
+          </button>
+        )}
+        {onNote && (
+          <button type="button" onClick={onNote}>
+            {t('detail_note')}
           </button>
         )}
         <button type="button" aria-pressed={pinned} onClick={onTogglePin}>
-          {pinned ? '★ Pinned' : '☆ Pin'}
+          {pinned ? t('detail_pinned') : t('detail_pin')}
         </button>
       </div>
       {entry.related && titleOf && onOpenEntry && <RelatedLinks ids={entry.related} title={titleOf} onOpen={onOpenEntry} />}
       <p class="source">
-        <strong>Source: </strong>
+        <strong>{t('detail_source')}</strong>
         {formatSource(entry)}
       </p>
-    </section>
+    </DetailFrame>
   );
 }

@@ -1,12 +1,13 @@
 import type { GlossaryGuidance, GuideEntry } from '@/content';
 import { LineLinks } from './LineLinks';
+import { t } from '@/utils/i18n';
 
 /** A crisis entry's steps in order and the lines it sends the reader to. */
 export function EntrySteps({ entry }: { entry: GuideEntry }) {
   return (
     <>
       {entry.steps && (
-        <ol class="steps" aria-label="Steps, in order">
+        <ol class="steps" aria-label={t('steps_label')}>
           {entry.steps.map((step) => (
             <li key={step}>{step}</li>
           ))}
@@ -14,7 +15,7 @@ export function EntrySteps({ entry }: { entry: GuideEntry }) {
       )}
       {entry.lines && entry.lines.length > 0 && (
         <>
-          <h3>Numbers</h3>
+          <h3>{t('steps_numbers')}</h3>
           <LineLinks lines={entry.lines} />
         </>
       )}
@@ -39,13 +40,13 @@ export function TermExplanation({ entry, guidance }: { entry: GuideEntry; guidan
       {entry.meaning && <p class="detail-body">{entry.meaning}</p>}
       {entry.why && (
         <>
-          <h3>Why it matters</h3>
+          <h3>{t('term_why')}</h3>
           <p class="detail-body">{entry.why}</p>
         </>
       )}
       {entry.note && (
         <>
-          <h3>With the youth</h3>
+          <h3>{t('term_with_youth')}</h3>
           <p class="detail-body">{entry.note}</p>
         </>
       )}
@@ -67,7 +68,7 @@ export function RelatedLinks({
   if (!known.length) return null;
   return (
     <p class="related">
-      <strong>See also: </strong>
+      <strong>{t('see_also')}</strong>
       {known.map((id, i) => (
         <span key={id}>
           {i > 0 && ' · '}

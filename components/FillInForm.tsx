@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { GuideEntry } from '@/content';
-import { fillTemplate, type FillIn, type FillInValues } from '@/utils/templates';
+import { channelLabel, fillTemplate, type FillIn, type FillInValues } from '@/utils/templates';
+import { t } from '@/utils/i18n';
 
 interface FillInFormProps {
   entry: GuideEntry;
@@ -40,7 +41,7 @@ export function FillInForm({ entry, fillIns, onCopy, onInsert, onBack }: FillInF
       }}
     >
       <button type="button" class="link-button" onClick={onBack}>
-        ← Back to results
+        {t('back_to_results')}
       </button>
       <h2 id="fill-title">{entry.title}</h2>
       <form
@@ -76,25 +77,25 @@ export function FillInForm({ entry, fillIns, onCopy, onInsert, onBack }: FillInF
                     checked={(values[fill.id] ?? fill.choices[0]) === choice}
                     onChange={() => setValues({ ...values, [fill.id]: choice })}
                   />{' '}
-                  {choice}
+                  {channelLabel(choice)}
                 </label>
               ))}
             </fieldset>
           ),
         )}
-        <h3>Message</h3>
+        <h3>{t('fill_message')}</h3>
         <p class="message-preview">{message}</p>
         <div class="detail-actions">
           <button type="submit" class="primary">
-            Copy <kbd>Enter</kbd>
+            {t('action_copy')} <kbd>Enter</kbd>
           </button>
           {onInsert && (
             <button type="button" onClick={() => onInsert(message)}>
-              Insert <kbd>Ctrl+Enter</kbd>
+              {t('action_insert')} <kbd>Ctrl+Enter</kbd>
             </button>
           )}
         </div>
-        <p class="hint">What you type here is not saved anywhere.</p>
+        <p class="hint">{t('fill_not_saved')}</p>
       </form>
     </section>
   );

@@ -1,8 +1,10 @@
 import type { ComponentChildren } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { CrisisCard, EntryKind, GlossaryGuidance, GuideEntry } from '@/content';
-import { CRISIS_CARD_ID, crisisCardEntry } from '@/utils/crisis-card';
-import { formatEntryMessage } from '@/utils/format';
+import type { CrisisCard, CrisisCardEs, EntryKind, GlossaryGuidance, GuideEntry } from '@/content';
+import { CRISIS_CARD_ID, crisisCardEntry, localizedCard } from '@/utils/crisis-card';
+import { currentLang, langName, otherLang, t, type Lang } from '@/utils/i18n';
+import { formatEntryMessage, localized } from '@/utils/format';
+import { isNoteKey } from '@/utils/note-key';
 import { buildResultView, flattenOptions, limitView, RESULTS_PAGE } from '@/utils/search/results';
 import type { GuideSearch } from '@/utils/search';
 import { fillInsFor } from '@/utils/templates';
@@ -20,6 +22,8 @@ export interface GuideViewProps {
   search: GuideSearch;
   /** "When it can't wait": first on the empty query and under "no matches". */
   crisisCard?: CrisisCard;
+  /** The card in Spanish, for a Spanish interface. */
+  crisisCardEs?: CrisisCardEs;
   /** Shown with every glossary term. */
   glossaryGuidance?: GlossaryGuidance;
   pinnedIds: readonly string[];
@@ -28,6 +32,8 @@ export interface GuideViewProps {
   copyText: (text: string) => Promise<void>;
   /** Puts text at the caret in the page; resolves to what to tell the user. Absent: no Insert. */
   insertText?: (text: string, entry: GuideEntry) => Promise<string>;
+  /** "Note this" on a red flag: opens the current plan's observations with it ticked. Absent: not offered. */
+  onNote?: (entry: GuideEntry) => void;
   /** Told when an entry's message was copied (for "recently used"; inserts are recorded where they happen). */
   onUsed?: (entry: GuideEntry) => void;
   /** Called on Escape with nothing left to clear (the popup closes itself). */
@@ -46,12 +52,13 @@ type Pane = { view: 'list' } | { view: 'card' } | { view: 'detail'; entry: Guide
 export function GuideView(props: GuideViewProps) {
   const {
     search,
-    crisisCard,
+    crisisCardEs,
     glossaryGuidance,
     pinnedIds,
     onTogglePin,
     copyText,
     insertText,
+    onNote,
     onUsed,
     onDismiss,
     initialQuery = '',
@@ -70,6 +77,11 @@ export function GuideView(props: GuideViewProps) {
   const input = useRef<HTMLInputElement>(null);
   const copiedTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
+  const lang = currentLang();
+  const crisisCard = useMemo(
+    () => props.crisisCard && localizedCard(props.crisisCard, lang === 'es' ? crisisCardEs : undefined),
+    [props.crisisCard, crisisCardEs, lang],
+  );
   const crisisRow = useMemo(() => crisisCard && crisisCardEntry(crisisCard), [crisisCard]);
   const fullView = useMemo(() => buildResultView(search, query, kind, pinnedIds, crisisRow), [search, query, kind, pinnedIds, crisisRow]);
   // Only the first results are rendered, so each keystroke redraws little; more on demand.
@@ -88,22 +100,23 @@ export function GuideView(props: GuideViewProps) {
     input.current?.focus();
   };
 
-  async function copy(entry: GuideEntry, text: string, feedbackId: string) {
+  async function copy(entry: GuideEntry, text: string, feedbackId: string, inLang?: Lang) {
     try {
       await copyText(text);
       setCopiedId(feedbackId);
-      setStatus(`Copied: ${entry.title}`);
+      const title = localized(entry, lang).title;
+      setStatus(inLang ? t('status_copied_in', langName(inLang), title) : t('status_copied', title));
       onUsed?.(entry);
       clearTimeout(copiedTimer.current);
       copiedTimer.current = setTimeout(() => setCopiedId(null), COPIED_FEEDBACK_MS);
     } catch {
-      setStatus('Could not copy. Open the result (Shift+Enter), select its message and press Ctrl+C.');
+      setStatus(t('status_copy_failed'));
     }
   }
 
   async function insert(entry: GuideEntry, text: string) {
     if (!insertText) return;
-    setStatus('Inserting…');
+    setStatus(t('status_inserting'));
     setStatus(await insertText(text, entry));
   }
 
@@ -111,11 +124,11 @@ export function GuideView(props: GuideViewProps) {
    * Enter copies and Ctrl+Enter inserts the whole message at once; personalising it (a first
    * name, call or text) is an optional second step from the entry, never in the way.
    */
-  function choose(entry: GuideEntry, optionId: string, action: 'copy' | 'insert') {
+  function choose(entry: GuideEntry, optionId: string, action: 'copy' | 'insert', inLang: Lang = lang) {
     // The "When it can't wait" row opens the card: one keystroke from the empty popup.
-    if (entry.id === CRISIS_CARD_ID && action === 'copy') setPane({ view: 'card' });
-    else if (action === 'insert') void insert(entry, formatEntryMessage(entry));
-    else void copy(entry, formatEntryMessage(entry), optionId);
+    if (entry.id === CRISIS_CARD_ID && action === 'copy' && inLang === lang) setPane({ view: 'card' });
+    else if (action === 'insert') void insert(entry, formatEntryMessage(entry, inLang));
+    else void copy(entry, formatEntryMessage(entry, inLang), optionId, inLang === lang ? undefined : inLang);
   }
 
   const indexOf = (optionId: string) => options.findIndex((o) => o.optionId === optionId);
@@ -131,8 +144,13 @@ export function GuideView(props: GuideViewProps) {
       } else if (count) setActiveIndex((current + (e.key === 'ArrowDown' ? 1 : count - 1)) % count);
     } else if (e.key === 'Enter' && active) {
       e.preventDefault();
+      // Alt+Enter: the message in the other language (Spanish from an English interface).
+      const inLang = e.altKey ? otherLang() : lang;
       if (e.shiftKey) setPane(active.entry.id === CRISIS_CARD_ID ? { view: 'card' } : { view: 'detail', entry: active.entry });
-      else choose(active.entry, active.optionId, (e.ctrlKey || e.metaKey) && insertText ? 'insert' : 'copy');
+      else choose(active.entry, active.optionId, (e.ctrlKey || e.metaKey) && insertText ? 'insert' : 'copy', inLang);
+    } else if (isNoteKey(e) && onNote && active?.entry.kind === 'red-flag' && pane.view === 'list') {
+      e.preventDefault();
+      onNote(active.entry);
     } else if (e.key === 'Escape') {
       e.preventDefault();
       if (pane.view !== 'list') showList();
@@ -178,9 +196,11 @@ export function GuideView(props: GuideViewProps) {
         entry={entry}
         pinned={pinnedIds.includes(entry.id)}
         copied={copiedId === `detail-${entry.id}`}
-        onCopy={() => void copy(entry, formatEntryMessage(entry), `detail-${entry.id}`)}
-        onInsert={insertText ? () => void insert(entry, formatEntryMessage(entry)) : undefined}
+        onCopy={() => void copy(entry, formatEntryMessage(entry, lang), `detail-${entry.id}`)}
+        onCopyOther={() => void copy(entry, formatEntryMessage(entry, otherLang()), `detail-other-${entry.id}`, otherLang())}
+        onInsert={insertText ? () => void insert(entry, formatEntryMessage(entry, lang)) : undefined}
         onFillIn={fillInsFor(entry).length ? () => setPane({ view: 'fill', entry }) : undefined}
+        onNote={onNote && entry.kind === 'red-flag' ? () => onNote(entry) : undefined}
         onTogglePin={() => onTogglePin(entry.id)}
         onBack={showList}
         glossaryGuidance={glossaryGuidance}
@@ -206,12 +226,19 @@ export function GuideView(props: GuideViewProps) {
         }}
         onCopy={(id) => {
           const option = options[indexOf(id)];
-          if (option) void copy(option.entry, formatEntryMessage(option.entry), id);
+          if (option) void copy(option.entry, formatEntryMessage(option.entry, lang), id);
         }}
         onInsert={(id) => {
           const option = options[indexOf(id)];
-          if (option) void insert(option.entry, formatEntryMessage(option.entry));
+          if (option) void insert(option.entry, formatEntryMessage(option.entry, lang));
         }}
+        onNote={
+          onNote &&
+          ((id) => {
+            const option = options[indexOf(id)];
+            if (option) onNote(option.entry);
+          })
+        }
         onHover={(id) => setActiveIndex(indexOf(id))}
         hidden={hidden}
         onShowMore={() => setVisibleCount((n) => n + hidden)}
@@ -239,6 +266,7 @@ export function GuideView(props: GuideViewProps) {
         activeOptionId={pane.view === 'list' ? active?.optionId : undefined}
         inputRef={input}
         canInsert={!!insertText}
+        canNote={!!onNote}
         expanded={pane.view === 'list'}
       />
       <KindChips
@@ -252,7 +280,7 @@ export function GuideView(props: GuideViewProps) {
       />
       {notice}
       {/* Focusable so keyboard users can scroll a long list or entry (the options themselves are not). */}
-      <div class="pane" tabIndex={0} role="region" aria-label={pane.view === 'list' ? 'Results' : 'Entry'}>
+      <div class="pane" tabIndex={0} role="region" aria-label={pane.view === 'list' ? t('results_region') : t('entry_region')}>
         {body}
       </div>
       <p class="status" role="status">

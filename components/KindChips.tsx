@@ -1,5 +1,6 @@
 import type { EntryKind } from '@/content';
-import { KIND_LABELS, KIND_ORDER } from '@/utils/kinds';
+import { kindLabel, KIND_ORDER } from '@/utils/kinds';
+import { t } from '@/utils/i18n';
 
 interface KindChipsProps {
   selected: EntryKind | null;
@@ -9,9 +10,9 @@ interface KindChipsProps {
 /** Toggle buttons that narrow the results to one kind of guidance. */
 export function KindChips({ selected, onSelect }: KindChipsProps) {
   return (
-    <div class="chips" role="group" aria-label="Filter by kind">
+    <div class="chips" role="group" aria-label={t('chips_label')}>
       <button type="button" class="chip" aria-pressed={selected === null} onClick={() => onSelect(null)}>
-        All
+        {t('chips_all')}
       </button>
       {KIND_ORDER.map((kind) => (
         <button
@@ -21,7 +22,7 @@ export function KindChips({ selected, onSelect }: KindChipsProps) {
           aria-pressed={selected === kind}
           onClick={() => onSelect(selected === kind ? null : kind)}
         >
-          {KIND_LABELS[kind].chip}
+          {kindLabel(kind, 'chip')}
         </button>
       ))}
     </div>

@@ -1,22 +1,24 @@
 import type { EntryLine } from '@/content';
 import { formatPhone, formatText, smsHref, telHref } from '@/utils/format';
+import { currentLang, t } from '@/utils/i18n';
 
 /** The lines to reach, each number a tap-to-call link; a blank line is for the advocate to fill in. */
 export function LineLinks({ lines }: { lines: readonly EntryLine[] }) {
+  const lang = currentLang();
   return (
     <ul class="line-links">
       {lines.map((line) => (
         <li key={line.name}>
-          <span class="line-name">{line.name}</span>
+          <span class="line-name">{lang === 'es' ? (line.es?.name ?? line.name) : line.name}</span>
           {line.contact?.phones?.map((p) => (
             <a key={p.number} href={telHref(p.number)}>
               {formatPhone(p)}
               {p.label ? ` (${p.label})` : ''}
             </a>
           ))}
-          {line.contact?.text && <a href={smsHref(line.contact.text)}>{formatText(line.contact.text)}</a>}
-          {!line.contact && <span class="muted">your own number for them</span>}
-          {line.note && <span class="muted">{line.note}</span>}
+          {line.contact?.text && <a href={smsHref(line.contact.text)}>{formatText(line.contact.text, lang)}</a>}
+          {!line.contact && <span class="muted">{t('line_your_number')}</span>}
+          {line.note && <span class="muted">{lang === 'es' ? (line.es?.note ?? line.note) : line.note}</span>}
         </li>
       ))}
     </ul>

@@ -1,3 +1,5 @@
+import { langName, otherLang, t } from '@/utils/i18n';
+
 interface PopupFooterProps {
   /** Key combinations as the browser reports them; "" when the user removed one. */
   shortcuts: { popup: string; plans: string };
@@ -17,28 +19,32 @@ export function PopupFooter({ shortcuts, programName, onOpenPlans, onChangeShort
       {programName && <span class="program-name">{programName}</span>}
       <div class="footer-row">
         <button type="button" class="small plans-button" onClick={onOpenPlans}>
-          Safety plans ▸{shortcuts.plans && <kbd>{shortcuts.plans}</kbd>}
+          {t('footer_plans')}
+          {shortcuts.plans && <kbd>{shortcuts.plans}</kbd>}
         </button>
         {(!shortcuts.popup || !shortcuts.plans) && (
           <button type="button" class="link-button inline" onClick={onChangeShortcuts}>
-            Set a shortcut
+            {t('footer_set_shortcut')}
           </button>
         )}
         {shortcuts.popup && (
           <span class="shortcuts">
-            Guide <kbd>{shortcuts.popup}</kbd>
+            {t('footer_guide')} <kbd>{shortcuts.popup}</kbd>
           </span>
         )}
       </div>
       <span class="footer-keys" aria-hidden="true">
-        <kbd>Enter</kbd> copy
+        <kbd>Enter</kbd> {t('footer_copy')}
         {canInsert && (
           <>
-            {' '}
-            · <kbd>Ctrl+Enter</kbd> insert
+            {' · '}
+            <kbd>Ctrl+Enter</kbd> {t('footer_insert')}
           </>
-        )}{' '}
-        · <kbd>Shift+Enter</kbd> open
+        )}
+        {' · '}
+        <kbd>Alt+Enter</kbd> {t('footer_other_lang', langName(otherLang()))}
+        {' · '}
+        <kbd>Shift+Enter</kbd> {t('footer_open')}
       </span>
     </footer>
   );

@@ -1,5 +1,6 @@
 import type { ResultView } from '@/utils/search/results';
 import { ResultOption } from './ResultOption';
+import { t } from '@/utils/i18n';
 
 interface ResultListProps {
   id: string;
@@ -12,6 +13,8 @@ interface ResultListProps {
   onCopy: (optionId: string) => void;
   onInsert: (optionId: string) => void;
   canInsert: boolean;
+  /** "Note this" on red-flag options; absent where there is nowhere to note it. */
+  onNote?: (optionId: string) => void;
   onHover: (optionId: string) => void;
   /** Results not rendered yet, offered behind a button. */
   hidden: number;
@@ -32,6 +35,7 @@ export function ResultList({
   onCopy,
   onInsert,
   canInsert,
+  onNote,
   onHover,
   hidden,
   onShowMore,
@@ -41,24 +45,24 @@ export function ResultList({
     <div class="results">
       {view.noMatches && (
         <p class="no-matches" role="note">
-          No matches for “{query.trim().slice(0, 60)}”. Try fewer or other words — the hotlines are below.
+          {t('results_none', query.trim().slice(0, 60))}
         </p>
       )}
       {view.suggestions.length > 0 && (
         <p class="suggestions">
-          Did you mean{' '}
+          {t('results_did_you_mean')}{' '}
           {view.suggestions.map((s, i) => (
             <span key={s}>
-              {i > 0 && ' or '}
+              {i > 0 && ` ${t('word_or')} `}
               <button type="button" class="link-button inline" onClick={() => onSuggest(s)}>
                 {s}
               </button>
             </span>
           ))}
-          ?
+          {t('results_did_you_mean_end')}
         </p>
       )}
-      <div id={id} role="listbox" aria-label="Guidance">
+      <div id={id} role="listbox" aria-label={t('results_label')}>
         {view.groups.map((group) => (
           <div key={group.id} role="group" aria-labelledby={`${id}-${group.id}`}>
             {/* The crisis row names itself; its group label is for screen readers only. */}
@@ -79,6 +83,7 @@ export function ResultList({
                   onOpen={() => onOpen(optionId)}
                   onCopy={() => onCopy(optionId)}
                   onInsert={canInsert ? () => onInsert(optionId) : undefined}
+                  onNote={onNote && entry.kind === 'red-flag' ? () => onNote(optionId) : undefined}
                   onHover={() => onHover(optionId)}
                 />
               );
@@ -88,7 +93,7 @@ export function ResultList({
       </div>
       {hidden > 0 && (
         <button type="button" class="link-button show-more" onClick={onShowMore}>
-          Show {hidden} more {hidden === 1 ? 'result' : 'results'}
+          {hidden === 1 ? t('results_show_more_one') : t('results_show_more', hidden)}
         </button>
       )}
     </div>

@@ -1,6 +1,7 @@
 import type { GuideEntry } from '@/content';
-import { formatKeyText } from '@/utils/format';
-import { KIND_LABELS } from '@/utils/kinds';
+import { formatKeyText, localized } from '@/utils/format';
+import { kindLabel } from '@/utils/kinds';
+import { currentLang, t } from '@/utils/i18n';
 
 interface ResultOptionProps {
   optionId: string;
@@ -13,6 +14,8 @@ interface ResultOptionProps {
   onOpen: () => void;
   onCopy: () => void;
   onInsert?: () => void;
+  /** Red flags: note it in the current plan's observations (Alt+N on the highlighted row). */
+  onNote?: () => void;
   onHover: () => void;
 }
 
@@ -23,7 +26,8 @@ interface ResultOptionProps {
  * Enter or Ctrl+Enter on the option. They are not <button>s because an option may not hold
  * focusable controls (ARIA).
  */
-export function ResultOption({ optionId, entry, active, pinned, copied, showKind, onOpen, onCopy, onInsert, onHover }: ResultOptionProps) {
+export function ResultOption(props: ResultOptionProps) {
+  const { optionId, entry, active, pinned, copied, showKind, onOpen, onCopy, onInsert, onNote, onHover } = props;
   const control = (label: string, action: () => void, extra = '') => (
     <span
       class={`affordance${extra}`}
@@ -45,23 +49,24 @@ export function ResultOption({ optionId, entry, active, pinned, copied, showKind
       onMouseMove={active ? undefined : onHover}
     >
       <div class="option-head">
-        <span class="option-title">{entry.title}</span>
+        <span class="option-title">{localized(entry, currentLang()).title}</span>
         {pinned && (
           <span class="pin-mark">
             <span aria-hidden="true">★</span>
-            <span class="visually-hidden">(pinned)</span>
+            <span class="visually-hidden">{t('option_pinned')}</span>
           </span>
         )}
       </div>
       <div class="option-key">
-        {entry.verified === false && <span class="badge badge-unverified">Not verified</span>}
-        {entry.source.type === 'program' && <span class="badge badge-program">From your program</span>}
-        {showKind && entry.kind !== 'resource' && <span class={`badge badge-${entry.kind}`}>{KIND_LABELS[entry.kind].badge}</span>}
-        {formatKeyText(entry)}
+        {entry.verified === false && <span class="badge badge-unverified">{t('option_not_verified')}</span>}
+        {entry.source.type === 'program' && <span class="badge badge-program">{t('option_from_program')}</span>}
+        {showKind && entry.kind !== 'resource' && <span class={`badge badge-${entry.kind}`}>{kindLabel(entry.kind, 'badge')}</span>}
+        {formatKeyText(entry, currentLang())}
       </div>
       <span class="affordances" aria-hidden="true">
-        {control(copied ? 'Copied ✓' : 'Copy', onCopy, copied ? ' copied' : '')}
-        {onInsert && control('Insert', onInsert)}
+        {control(copied ? t('action_copied') : t('action_copy'), onCopy, copied ? ' copied' : '')}
+        {onInsert && control(t('action_insert'), onInsert)}
+        {onNote && control(t('action_note'), onNote)}
       </span>
     </div>
   );

@@ -1,5 +1,6 @@
 import type { Ref } from 'preact';
 import { MAX_QUERY_LENGTH } from '@/utils/search';
+import { otherLang, t } from '@/utils/i18n';
 
 interface SearchBoxProps {
   value: string;
@@ -10,16 +11,19 @@ interface SearchBoxProps {
   inputRef?: Ref<HTMLInputElement>;
   /** Whether Ctrl/⌘+Enter inserts into the page here (said in the hint). */
   canInsert?: boolean;
+  /** Whether Alt+N notes a red flag here (said in the hint). */
+  canNote?: boolean;
   /** False while an entry or a form replaces the results listbox. */
   expanded?: boolean;
 }
 
 /** The combobox input: focus stays here while ↑/↓ move through the results listbox. */
-export function SearchBox({ value, onInput, onKeyDown, listboxId, activeOptionId, inputRef, canInsert, expanded = true }: SearchBoxProps) {
+export function SearchBox(props: SearchBoxProps) {
+  const { value, onInput, onKeyDown, listboxId, activeOptionId, inputRef, canInsert, canNote, expanded = true } = props;
   return (
     <div class="search">
       <label for="guide-search" class="visually-hidden">
-        Search guidance
+        {t('guide_search_label')}
       </label>
       <input
         id="guide-search"
@@ -34,16 +38,20 @@ export function SearchBox({ value, onInput, onKeyDown, listboxId, activeOptionId
         autoFocus
         autocomplete="off"
         spellcheck={false}
-        placeholder="Hotline, runaway, red flags, what to say…"
+        placeholder={t('guide_search_placeholder')}
         value={value}
         onInput={(e) => onInput(e.currentTarget.value)}
         onKeyDown={onKeyDown}
       />
       <p id="guide-search-hint" class="visually-hidden">
-        Use up and down arrows to choose a result, Enter to copy its message{canInsert ? ', Control+Enter to insert it into the page' : ''},
-        Shift+Enter for details, Escape to clear.
+        {t(
+          'guide_search_hint',
+          canInsert ? t('guide_search_hint_insert') : '',
+          t(otherLang() === 'es' ? 'lang_other_es' : 'lang_other_en'),
+        )}
+        {canNote && ` ${t('guide_search_hint_note')}`}
       </p>
-      {value.length > MAX_QUERY_LENGTH && <p class="search-note">Only the first {MAX_QUERY_LENGTH} characters are searched.</p>}
+      {value.length > MAX_QUERY_LENGTH && <p class="search-note">{t('guide_search_cut', MAX_QUERY_LENGTH)}</p>}
     </div>
   );
 }

@@ -2,8 +2,9 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { GuideEntry } from '@/content';
 import { applyProgram, NO_PROGRAM, type Program } from '@/utils/program/program';
 import { createGuideSearch, type GuideSearch } from '@/utils/search';
+import type { Lexicon } from '@/utils/search/lexicon';
 
-/** Where the checked program is kept, and how to follow it (utils/program/store.ts's programState). */
+/** Where the checked program is kept, and how to follow it (utils/program/state.ts's programState). */
 export interface ProgramSource {
   getValue(): Promise<Program>;
   watch(cb: (program: Program) => void): () => void;
@@ -18,6 +19,7 @@ export function useProgramGuide(
   entries: readonly GuideEntry[],
   initial: GuideSearch,
   source: ProgramSource,
+  lexicon: Lexicon,
 ): { search: GuideSearch; program: Program } {
   const [program, setProgram] = useState<Program>(NO_PROGRAM);
   useEffect(() => {
@@ -26,8 +28,10 @@ export function useProgramGuide(
   }, [source]);
   const search = useMemo(
     () =>
-      program.settings.resources.length || program.settings.hiddenIds.length ? createGuideSearch(applyProgram(entries, program)) : initial,
-    [entries, initial, program],
+      program.settings.resources.length || program.settings.hiddenIds.length
+        ? createGuideSearch(applyProgram(entries, program), lexicon)
+        : initial,
+    [entries, initial, program, lexicon],
   );
   return { search, program };
 }

@@ -9,6 +9,8 @@ import { redFlags } from './red-flags';
 import { addedLines, nationalLines, seedOnlyResources } from './resources';
 import type { GuideEntry } from './schema';
 import { selfCare } from './self-care';
+import { ENTRIES_ES } from './es/entries';
+import { LINE_NOTES_ES } from './es/names';
 import { TYPED_WORDS } from './typed-words';
 
 export * from './schema';
@@ -20,33 +22,57 @@ export { glossaryGuidance, type GlossaryGuidance } from './glossary';
  * can't wait, then what to notice, then what to do; the glossary last. Search results fall back to
  * this order on ties.
  */
-export const guide: readonly GuideEntry[] = withTypedWords([
-  ...nationalLines,
-  ...addedLines,
-  ...crisisEntries,
-  numbersToMemorize,
-  ...seedOnlyResources,
-  ...redFlags,
-  ...recruitmentMethods,
-  ...traffickerTactics,
-  ...phrasings,
-  ...informationGathering,
-  ...approach,
-  ...advocacy,
-  ...services,
-  ...harmReduction,
-  ...avoid,
-  ...confidentiality,
-  ...stayInvolved,
-  ...selfCare,
-  ...facts,
-  ...myths,
-  ...law,
-  ...reminders,
-  ...glossary,
-]);
+export const guide: readonly GuideEntry[] = withSpanish(
+  withTypedWords([
+    ...nationalLines,
+    ...addedLines,
+    ...crisisEntries,
+    numbersToMemorize,
+    ...seedOnlyResources,
+    ...redFlags,
+    ...recruitmentMethods,
+    ...traffickerTactics,
+    ...phrasings,
+    ...informationGathering,
+    ...approach,
+    ...advocacy,
+    ...services,
+    ...harmReduction,
+    ...avoid,
+    ...confidentiality,
+    ...stayInvolved,
+    ...selfCare,
+    ...facts,
+    ...myths,
+    ...law,
+    ...reminders,
+    ...glossary,
+  ]),
+);
 
 /** Each entry with the words advocates type for it (content/typed-words.ts) among its synonyms. */
 function withTypedWords(entries: GuideEntry[]): GuideEntry[] {
   return entries.map((e) => (TYPED_WORDS[e.id] ? { ...e, synonyms: [...e.synonyms, ...(TYPED_WORDS[e.id] ?? [])] } : e));
 }
+
+/**
+ * Each youth-facing entry with its Spanish version (content/es), and each of its lines with
+ * the line's Spanish name and words. Numbers are not part of a translation: a Spanish message
+ * takes them from the same contact objects as the English one.
+ */
+function withSpanish(entries: GuideEntry[]): GuideEntry[] {
+  return entries.map((e) => {
+    const es = ENTRIES_ES[e.id];
+    if (!es) return e;
+    const lines = e.lines?.map((line) => ({
+      ...line,
+      es: {
+        name: es.lineNames?.[line.name] ?? (line.entryId && ENTRIES_ES[line.entryId]?.title) ?? line.name,
+        ...(line.note && { note: LINE_NOTES_ES[line.note] ?? line.note }),
+        ...(line.entryId && ENTRIES_ES[line.entryId]?.contact && { contact: ENTRIES_ES[line.entryId]?.contact }),
+      },
+    }));
+    return { ...e, es, ...(lines && { lines }) };
+  });
+}
+export type { CrisisCardEs, EntryEs, PlanFormEs } from './es/types';

@@ -1,3 +1,5 @@
+import type { EntryEs } from './es/types';
+
 /**
  * The shape of the guide. Everything the popup and side panel show comes from entries of this
  * type; `tests/content.test.ts` checks every entry against it.
@@ -67,6 +69,8 @@ export interface EntryLine {
   entryId?: string;
   /** A short aside for the message, e.g. "ask your CASA supervisor". */
   note?: string;
+  /** The line in Spanish, added from content/es when the guide is assembled. */
+  es?: { name: string; note?: string; contact?: EntryEs['contact'] };
 }
 
 /** Where a piece of guidance came from. */
@@ -128,6 +132,14 @@ export interface GuideEntry {
   note?: string;
   /** Ids of other entries worth opening from this one (e.g. "term-csw"); shown as links. */
   related?: string[];
+  /**
+   * Red flags: what was seen, as a neutral noun phrase for a case note or court report
+   * ("a large amount of cash"). Describes behaviour or things, never labels the youth: no
+   * "victim", "trafficked", "exploited" or "CSEC" (utils/observations/court-note.ts).
+   */
+  observed?: string;
+  /** The entry in Spanish, for youth and families (content/es): a translation, added when the guide is assembled. */
+  es?: EntryEs;
 }
 
 /** The sections of the CASA of Los Angeles handout, in the handout's order. */

@@ -1,25 +1,42 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { guide } from '@/content';
+import en from '@/public/_locales/en/messages.json';
+import es from '@/public/_locales/es/messages.json';
+import { createTranslator, setTranslator } from '@/utils/i18n';
 import { registerInsertion } from '@/utils/insert/register';
+import { registerPopupLanguage } from '@/utils/language';
 import { registerOmnibox } from '@/utils/omnibox';
 import { registerPanelOpeners } from '@/utils/panel-openers';
 import { registerPlanService } from '@/utils/plans/register';
-import { applyProgram } from '@/utils/program/program';
+import { NO_RULES } from '@/utils/plans/rules';
+import { applyProgram, planRulesOf } from '@/utils/program/program';
 import { registerProgram } from '@/utils/program/register';
+import { programState } from '@/utils/program/store';
+import { lexicon } from '@/content/lexicon';
 import { createGuideSearch } from '@/utils/search';
 import { createSwappableSearch } from '@/utils/search/swappable';
 
 // The background is a list of registrations; each feature's wiring lives in utils/.
 export default defineBackground(() => {
-  const search = createSwappableSearch(createGuideSearch(guide));
-  registerPlanService(browser);
+  const search = createSwappableSearch(createGuideSearch(guide, lexicon));
+  // The CASA program's rules for plans: last known until the policy is read again.
+  let rules = NO_RULES;
+  void programState.getValue().then((program) => (rules = planRulesOf(program)));
+  registerPlanService(browser, () => rules);
   registerPanelOpeners(browser);
   const { rebuildMenus } = registerInsertion(browser, search);
-  registerOmnibox(browser, search);
+  const { refreshOmnibox } = registerOmnibox(browser, search);
+  // Menus, the omnibox and the toolbar popup speak the interface language.
+  registerPopupLanguage(browser, (lang) => {
+    setTranslator(createTranslator(lang, lang === 'es' ? es : en));
+    rebuildMenus();
+    refreshOmnibox();
+  });
   // A CASA program's own lines and hidden entries (browser policy or resource packs).
   registerProgram(browser, new Set(guide.map((e) => e.id)), (program) => {
-    search.replace(createGuideSearch(applyProgram(guide, program)));
+    rules = planRulesOf(program);
+    search.replace(createGuideSearch(applyProgram(guide, program), lexicon));
     rebuildMenus();
   });
 });

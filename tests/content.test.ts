@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { crisisCard, glossaryGuidance, guide, SEED_SECTIONS, type ContactDetails, type GuideEntry } from '@/content';
 import { formatEntryMessage } from '@/utils/format';
-import { KIND_LABELS } from '@/utils/kinds';
+import { KIND_ORDER } from '@/utils/kinds';
+import { labellingWords } from '@/utils/observations/labelling-words';
 import { newPlanData } from '@/utils/plans/model';
 import { bareDigits, digitRuns, documentPhones, glossaryTerms, isRepoFile, readDoc, shortCardSituations } from './content-sources';
 
@@ -55,7 +56,7 @@ describe('the guide as data', () => {
   });
 
   it.each(guide.map((e) => [e.id, e] as const))('%s has a known kind, text, tags, synonyms and no empty field', (_id, entry) => {
-    expect(Object.keys(KIND_LABELS)).toContain(entry.kind);
+    expect(KIND_ORDER).toContain(entry.kind);
     expect(entry.title.trim().length).toBeGreaterThan(2);
     expect(entry.body.trim().length).toBeGreaterThan(5);
     expect(entry.tags.length).toBeGreaterThan(0);
@@ -181,6 +182,19 @@ describe('the guide as data', () => {
     expect(byId('fact-foster-care-greater-risk').body).toMatch(
       /^Children involved in foster care have a greater chance of becoming victims/,
     );
+  });
+
+  it('words every red flag for a case note neutrally: what was seen, never a label for the youth', () => {
+    const flags = guide.filter((e) => e.kind === 'red-flag');
+    expect(flags).toHaveLength(11);
+    for (const flag of flags) {
+      expect(flag.observed, flag.id).toMatch(/^[a-z]/);
+      expect(labellingWords(flag.observed ?? ''), flag.id).toEqual([]);
+      // The title does label (“…the trafficker”, “…a victim”): the note never uses it.
+      expect(flag.observed, flag.id).not.toBe(flag.title);
+    }
+    expect(guide.filter((e) => e.kind !== 'red-flag' && e.observed)).toEqual([]);
+    expect(labellingWords(byId('red-flag-not-a-victim').title)).toEqual(['victim']);
   });
 
   it('formats every contact the same way and only with real schemes', () => {

@@ -4,8 +4,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GuideView } from '@/components/GuideView';
 import { crisisCard, glossaryGuidance, guide } from '@/content';
 import { createGuideSearch } from '@/utils/search';
+import { lexicon } from '@/content/lexicon';
 
-const search = createGuideSearch(guide);
+const search = createGuideSearch(guide, lexicon);
 
 function setup() {
   const copyText = vi.fn(async (_text: string) => {});

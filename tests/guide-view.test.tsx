@@ -4,8 +4,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GuideView } from '@/components/GuideView';
 import { guide } from '@/content';
 import { createGuideSearch } from '@/utils/search';
+import { lexicon } from '@/content/lexicon';
 
-const search = createGuideSearch(guide);
+const search = createGuideSearch(guide, lexicon);
 
 function setup(props: Partial<Parameters<typeof GuideView>[0]> = {}) {
   const copyText = vi.fn(async (_text: string) => {});
@@ -205,5 +206,23 @@ describe('GuideView (popup and side panel guide)', () => {
     const { user } = setup({ copyText: async () => Promise.reject(new Error('denied')) });
     await user.click(screen.getAllByText('Copy')[0]!);
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/Could not copy/));
+  });
+
+  it('“Note this” on a red flag: Alt+N on the highlighted result, or the button in its details; never on other entries', async () => {
+    const onNote = vi.fn();
+    const { user, input, active } = setup({ onNote });
+    await user.type(input, 'excess cash');
+    expect(active()).toBe('Excess cash in their possession');
+    fireEvent.keyDown(input, { key: 'ñ', code: 'KeyN', altKey: true });
+    expect(onNote).toHaveBeenLastCalledWith(expect.objectContaining({ id: 'red-flag-excess-cash' }));
+    await user.clear(input);
+    await user.type(input, 'runaway hotline');
+    fireEvent.keyDown(input, { key: 'n', code: 'KeyN', altKey: true });
+    expect(onNote).toHaveBeenCalledTimes(1);
+    await user.clear(input);
+    await user.type(input, 'injuries');
+    await user.keyboard('{Shift>}{Enter}{/Shift}');
+    await user.click(screen.getByRole('button', { name: /Note this/ }));
+    expect(onNote).toHaveBeenLastCalledWith(expect.objectContaining({ id: 'red-flag-injuries' }));
   });
 });

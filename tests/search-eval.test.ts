@@ -3,6 +3,8 @@ import { guide } from '@/content';
 import { createGuideSearch } from '@/utils/search';
 import { evaluate, type EvalQuery } from './search-eval/evaluate';
 import en from './search-eval/queries.json';
+import es from './search-eval/queries-es.json';
+import { lexicon } from '@/content/lexicon';
 
 /**
  * A floor under the search's quality on the evaluation set (tests/search-eval/README.md),
@@ -10,7 +12,7 @@ import en from './search-eval/queries.json';
  * `npm run bench`. Only aggregates are asserted: the held-out third is never listed.
  */
 describe('search quality on the evaluation set (English)', () => {
-  const report = evaluate(createGuideSearch(guide), en as EvalQuery[]);
+  const report = evaluate(createGuideSearch(guide, lexicon), en as EvalQuery[]);
 
   it('finds an acceptable answer in the top 3 for the tuning queries', () => {
     expect(report.tuning.hit3).toBeGreaterThanOrEqual(0.95);
@@ -21,6 +23,16 @@ describe('search quality on the evaluation set (English)', () => {
   });
 
   it('puts the crisis entry first for every crisis query it was tuned on, and raises no false alarm there', () => {
+    expect(report.tuning.crisisFirst.ok).toBe(report.tuning.crisisFirst.n);
+    expect(report.tuning.falseAlarms).toBe(0);
+  });
+});
+
+describe('search quality on the evaluation set (Spanish)', () => {
+  const report = evaluate(createGuideSearch(guide, lexicon), es as EvalQuery[]);
+
+  it('finds an acceptable answer in the top 3 for the tuning queries, and the crisis entry first', () => {
+    expect(report.tuning.hit3).toBeGreaterThanOrEqual(0.95);
     expect(report.tuning.crisisFirst.ok).toBe(report.tuning.crisisFirst.n);
     expect(report.tuning.falseAlarms).toBe(0);
   });

@@ -7,6 +7,7 @@ import {
   type PhoneLine,
   type TextLine,
 } from '@/content/schema';
+import { t } from './i18n';
 
 /** "1-800-656-HOPE (1-800-656-4673)" or "1-888-373-7888": one format everywhere. */
 export function formatPhone(phone: PhoneLine): string {
@@ -27,9 +28,43 @@ export function smsHref(text: TextLine): string {
   return text.keyword ? `sms:${digits}?body=${encodeURIComponent(text.keyword)}` : `sms:${digits}`;
 }
 
+/** The languages a message can be copied in: the advocate's, or the youth's and family's. */
+export type MessageLanguage = 'en' | 'es';
+
+/**
+ * The few words a message is built with, per language. Numbers, text codes and links are
+ * never in here: they come from the entry's contact data, the same for both languages.
+ * Spanish speaks to the youth with "tú", as Los Angeles youth services do.
+ */
+const WORDS = {
+  en: {
+    call: 'call',
+    callOrText: 'call or text',
+    or: 'or',
+    text: (t: TextLine) => (t.keyword ? `text ${t.keyword} to ${t.number}` : `text ${t.number}`),
+    chatAt: 'chat at',
+    email: 'email',
+    visit: 'visit',
+    numbers: 'Numbers:',
+    caveat: 'From CASA training material: not independently verified — confirm before sharing.',
+  },
+  es: {
+    call: 'llama al',
+    callOrText: 'llama o manda un mensaje de texto al',
+    or: 'o',
+    text: (t: TextLine) =>
+      t.keyword ? `manda ${t.keyword} por mensaje de texto al ${t.number}` : `manda un mensaje de texto al ${t.number}`,
+    chatAt: 'chatea en',
+    email: 'escribe a',
+    visit: 'visita',
+    numbers: 'Números:',
+    caveat: 'Material de capacitación de CASA: no verificado de forma independiente; confírmelo antes de compartirlo.',
+  },
+} as const;
+
 /** "text LOVEIS to 22522" or "text 233733". */
-export function formatText(text: TextLine): string {
-  return text.keyword ? `text ${text.keyword} to ${text.number}` : `text ${text.number}`;
+export function formatText(text: TextLine, lang: MessageLanguage = 'en'): string {
+  return WORDS[lang].text(text);
 }
 
 /** "rainn.org" from "https://rainn.org": what a person would type. */
@@ -37,9 +72,20 @@ export function displayUrl(url: string): string {
   return url.replace(/^https?:\/\//, '').replace(/\/$/, '');
 }
 
-function joinOr(parts: string[]): string {
+function joinOr(parts: string[], or: string): string {
   if (parts.length <= 1) return parts.join('');
-  return `${parts.slice(0, -1).join(', ')} or ${parts[parts.length - 1]}`;
+  return `${parts.slice(0, -1).join(', ')} ${or} ${parts[parts.length - 1]}`;
+}
+
+/** How a contact's own words read in Spanish (content/es): its hours, traits and phone labels. */
+type ContactWordsEs = NonNullable<GuideEntry['es']>['contact'];
+
+interface ChannelOptions {
+  /** Leave the TTY number out (result rows stay one short line). */
+  tty?: boolean;
+  lang?: MessageLanguage;
+  /** The contact's Spanish words, when `lang` is 'es'. */
+  es?: ContactWordsEs;
 }
 
 /**
@@ -47,83 +93,114 @@ function joinOr(parts: string[]): string {
  * The TTY number goes with the calls (a deaf caller's way to call), so a text-only variant drops it;
  * result rows leave it out (`tty: false`) to stay one short line.
  */
-export function formatChannels(contact: ContactDetails, { tty = true }: { tty?: boolean } = {}): string {
+export function formatChannels(contact: ContactDetails, { tty = true, lang = 'en', es }: ChannelOptions = {}): string {
+  const w = WORDS[lang];
+  const label = (l: string) => (lang === 'es' ? (es?.phoneLabels?.[l] ?? l) : l);
   const phones = contact.phones ?? [];
-  const calls = phones.map((p) => (p.label ? `${formatPhone(p)} (${p.label})` : formatPhone(p)));
+  const calls = phones.map((p) => (p.label ? `${formatPhone(p)} (${label(p.label)})` : formatPhone(p)));
   const textSameAsCall = contact.text && !contact.text.keyword && phones.length === 1 && phones[0]?.number === contact.text.number;
   const parts: string[] = [];
-  if (calls.length) parts.push(`${textSameAsCall ? 'call or text' : 'call'} ${joinOr(calls)}`);
+  if (calls.length) parts.push(`${textSameAsCall ? w.callOrText : w.call} ${joinOr(calls, w.or)}`);
   if (tty && contact.tty && calls.length) parts.push(`TTY ${contact.tty}`);
-  if (contact.text && !textSameAsCall) parts.push(formatText(contact.text));
-  if (contact.chatUrl && !contact.text) parts.push(`chat at ${displayUrl(contact.chatUrl)}`);
-  if (contact.email) parts.push(`email ${contact.email}`);
-  if (!parts.length && contact.website) parts.push(`visit ${displayUrl(contact.website)}`);
-  return joinOr(parts);
+  if (contact.text && !textSameAsCall) parts.push(w.text(contact.text));
+  if (contact.chatUrl && !contact.text) parts.push(`${w.chatAt} ${displayUrl(contact.chatUrl)}`);
+  if (contact.email) parts.push(`${w.email} ${contact.email}`);
+  if (!parts.length && contact.website) parts.push(`${w.visit} ${displayUrl(contact.website)}`);
+  return joinOr(parts, w.or);
 }
 
 /** "National Human Trafficking Hotline (24/7, confidential, not law enforcement): call …": one format for every line. */
-export function formatContactLine(name: string, contact: ContactDetails): string {
-  const qualifiers = [contact.hours, ...(contact.traits ?? [])].filter(Boolean);
-  return `${qualifiers.length ? `${name} (${qualifiers.join(', ')})` : name}: ${formatChannels(contact)}`;
+export function formatContactLine(name: string, contact: ContactDetails, lang: MessageLanguage = 'en', es?: ContactWordsEs): string {
+  const words = lang === 'es' && es ? { hours: es.hours ?? contact.hours, traits: es.traits ?? contact.traits } : contact;
+  const qualifiers = [words.hours, ...(words.traits ?? [])].filter(Boolean);
+  return `${qualifiers.length ? `${name} (${qualifiers.join(', ')})` : name}: ${formatChannels(contact, { lang, es })}`;
 }
 
 /** A line an entry points to; a number the advocate fills in is a blank to write on. */
-export function formatLine(line: EntryLine): string {
-  const text = line.contact ? formatContactLine(line.name, line.contact) : `${line.name}: ________`;
-  return line.note ? `${text} (${line.note})` : text;
+export function formatLine(line: EntryLine, lang: MessageLanguage = 'en'): string {
+  const es = lang === 'es' ? line.es : undefined;
+  const name = es?.name ?? line.name;
+  const text = line.contact ? formatContactLine(name, line.contact, lang, es?.contact) : `${name}: ________`;
+  const note = es?.note ?? line.note;
+  return note ? `${text} (${note})` : text;
 }
 
 /** What a copied line from the handout alone must say: contacts.md asks to mark it wherever it is shown. */
-export const UNVERIFIED_CAVEAT = 'From CASA training material: not independently verified — confirm before sharing.';
+export const UNVERIFIED_CAVEAT = WORDS.en.caveat;
 
-function messageText(entry: GuideEntry): string {
-  if (entry.message) return entry.message;
-  const lines = (entry.lines ?? []).map((l) => `- ${formatLine(l)}`);
-  if (entry.steps?.length) {
-    const steps = entry.steps.map((step, i) => `${i + 1}. ${step}`);
-    return [entry.title, ...steps, ...(lines.length ? ['Numbers:', ...lines] : [])].join('\n');
-  }
-  if (lines.length) return [entry.title, ...lines].join('\n');
-  if (entry.contact) return `${formatContactLine(entry.title, entry.contact)}.`;
-  const sameText = entry.body.toLowerCase().includes(entry.title.toLowerCase().replace(/[.?!]$/, ''));
-  return sameText ? entry.body : `${entry.title}\n${entry.body}`;
+/** The entry as it reads in `lang`: its Spanish version where it has one, else as written. */
+export function localized(entry: GuideEntry, lang: MessageLanguage): GuideEntry {
+  const es = lang === 'es' ? entry.es : undefined;
+  if (!es) return entry;
+  return {
+    ...entry,
+    title: es.title,
+    body: es.body,
+    ...(es.message !== undefined && { message: es.message }),
+    ...(es.steps && { steps: [...es.steps] }),
+    ...(es.correction !== undefined && { correction: es.correction }),
+  };
 }
+
+function messageText(entry: GuideEntry, lang: MessageLanguage): string {
+  const e = localized(entry, lang);
+  if (e.message) return e.message;
+  const lines = (e.lines ?? []).map((l) => `- ${formatLine(l, lang)}`);
+  if (e.steps?.length) {
+    const steps = e.steps.map((step, i) => `${i + 1}. ${step}`);
+    return [e.title, ...steps, ...(lines.length ? [WORDS[lang].numbers, ...lines] : [])].join('\n');
+  }
+  if (lines.length) return [e.title, ...lines].join('\n');
+  if (e.contact) return `${formatContactLine(e.title, e.contact, lang, e.es?.contact)}.`;
+  const sameText = e.body.toLowerCase().includes(e.title.toLowerCase().replace(/[.?!]$/, ''));
+  return sameText ? e.body : `${e.title}\n${e.body}`;
+}
+
+/** True when the entry can be copied in Spanish (its youth-facing text is translated). */
+export const hasSpanish = (entry: GuideEntry): boolean => !!entry.es;
 
 /**
  * The ready-to-send plain-text message for an entry, e.g.
  * "National Human Trafficking Hotline (24/7, confidential, not law enforcement): call 1-888-373-7888, TTY 711 or text 233733."
  * Crisis entries copy their steps and numbers; glossary terms their meaning; a line no primary
- * source confirms carries the caveat, so it cannot be passed on as checked.
+ * source confirms carries the caveat, so it cannot be passed on as checked. In Spanish where
+ * the entry has a Spanish version (`lang` 'es'), else in English.
  */
-export function formatEntryMessage(entry: GuideEntry): string {
-  const text = messageText(entry);
-  return entry.verified === false ? `${text} (${UNVERIFIED_CAVEAT})` : text;
+export function formatEntryMessage(entry: GuideEntry, lang: MessageLanguage = 'en'): string {
+  const language = lang === 'es' && entry.es ? 'es' : 'en';
+  const text = messageText(entry, language);
+  return entry.verified === false ? `${text} (${WORDS[language].caveat})` : text;
 }
 
 /** The line a result shows under its title: the number to call, or the start of the text. */
-export function formatKeyText(entry: GuideEntry): string {
-  if (entry.contact) {
-    const channels = formatChannels(entry.contact, { tty: false });
+export function formatKeyText(entry: GuideEntry, lang: MessageLanguage = 'en'): string {
+  const e = localized(entry, lang);
+  const language = lang === 'es' && entry.es ? 'es' : 'en';
+  if (e.contact) {
+    const channels = formatChannels(e.contact, { tty: false, lang: language, es: e.es?.contact });
     return channels.charAt(0).toUpperCase() + channels.slice(1);
   }
-  return entry.steps?.[0] ?? entry.meaning ?? entry.body;
+  return e.steps?.[0] ?? e.meaning ?? e.body;
 }
 
-/** Where an entry came from, in words an advocate can cite. */
+/**
+ * Where an entry came from, in words an advocate can cite (in the page's language; the
+ * handout's title and section names are cited as the handout writes them).
+ */
 export function formatSource(entry: GuideEntry): string {
   const { source } = entry;
   if (source.type === 'reference') {
     const page = source.title ? `${displayUrl(source.url)} (${source.title})` : displayUrl(source.url);
-    const more = source.also?.length ? ` and ${source.also.length} more ${source.also.length === 1 ? 'page' : 'pages'}` : '';
-    const handout = source.handout ? ', with the CASA handout' : '';
-    const checked = entry.checked ? `, checked ${entry.checked}` : '';
-    const listed = source.also?.length ? `; all listed in ${source.document}` : '';
+    const count = source.also?.length ?? 0;
+    const more = count ? (count === 1 ? t('source_more_pages_one') : t('source_more_pages', count)) : '';
+    const handout = source.handout ? t('source_with_handout') : '';
+    const checked = entry.checked ? t('source_checked', entry.checked) : '';
+    const listed = count ? t('source_listed_in', source.document) : '';
     return `${page}${more}${handout}${checked}${listed}`;
   }
-  if (source.type === 'program')
-    return `${source.name} (${source.via === 'policy' ? 'set by your program’s browser policy' : 'a resource pack loaded in Settings'})`;
-  const section = `${SEED_TITLE}, section “${SEED_SECTIONS[source.section]}”`;
-  return source.citation ? `${section}, citing ${source.citation}` : section;
+  if (source.type === 'program') return `${source.name} (${t(source.via === 'policy' ? 'program_from_policy' : 'program_from_pack')})`;
+  const section = t('source_section', SEED_TITLE, SEED_SECTIONS[source.section]);
+  return source.citation ? t('source_citing', section, source.citation) : section;
 }
 
 /** Every page an entry rests on, primary first, for a full list of links. */
@@ -133,10 +210,9 @@ export function sourceUrls(entry: GuideEntry): string[] {
 
 /** The honest caveat shown with an entry, if it needs one. */
 export function formatProvenanceNote(entry: GuideEntry): string | undefined {
-  if (entry.source.type === 'program') return `From your program: ${entry.source.name}. Not part of the CASA handout.`;
-  if (entry.verified === false) return 'From CASA training material, not independently verified.';
-  if (entry.added && entry.source.type === 'reference' && entry.source.handout)
-    return 'Added for Los Angeles County advocates from checked public sources, with parts of the CASA handout.';
-  if (entry.added) return 'Added for Los Angeles County advocates; not in the CASA handout.';
+  if (entry.source.type === 'program') return t('provenance_program', entry.source.name);
+  if (entry.verified === false) return t('provenance_unverified');
+  if (entry.added && entry.source.type === 'reference' && entry.source.handout) return t('provenance_added_handout');
+  if (entry.added) return t('provenance_added');
   return undefined;
 }

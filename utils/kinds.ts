@@ -1,21 +1,25 @@
-import type { EntryKind } from '@/content';
+import type { EntryKind } from '@/content/schema';
+import { t, type MessageKey } from './i18n';
 
-/** How each kind is named on a result badge and on its filter chip, in chip order. */
-export const KIND_LABELS: Record<EntryKind, { badge: string; chip: string }> = {
-  crisis: { badge: 'When it can’t wait', chip: 'Crisis' },
-  resource: { badge: 'Hotline & resource', chip: 'Hotlines' },
-  'red-flag': { badge: 'Red flag', chip: 'Red flags' },
-  term: { badge: 'Glossary', chip: 'Words' },
-  recruitment: { badge: 'How youth are recruited', chip: 'Recruitment' },
-  tactic: { badge: 'Trafficker tactic', chip: 'Tactics' },
-  phrasing: { badge: 'What to say', chip: 'What to say' },
-  action: { badge: 'What to do', chip: 'What to do' },
-  avoid: { badge: 'What not to do', chip: 'Avoid' },
-  confidentiality: { badge: 'Confidentiality', chip: 'Confidentiality' },
-  myth: { badge: 'Myth vs. truth', chip: 'Myths' },
-  'self-care': { badge: 'Self-care', chip: 'Self-care' },
-  fact: { badge: 'Fact', chip: 'Facts' },
-  law: { badge: 'Law', chip: 'Law' },
-};
+/** Each kind, in chip order (its badge and chip are named in the catalogs: kind_<kind>_badge/_chip). */
+export const KIND_ORDER: readonly EntryKind[] = [
+  'crisis',
+  'resource',
+  'red-flag',
+  'term',
+  'recruitment',
+  'tactic',
+  'phrasing',
+  'action',
+  'avoid',
+  'confidentiality',
+  'myth',
+  'self-care',
+  'fact',
+  'law',
+];
 
-export const KIND_ORDER = Object.keys(KIND_LABELS) as EntryKind[];
+/** How a kind is named on a result's badge, or on its filter chip, in the page's language. */
+export function kindLabel(kind: EntryKind, where: 'badge' | 'chip'): string {
+  return t(`kind_${kind.replace('-', '_')}_${where}` as MessageKey);
+}

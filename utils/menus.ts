@@ -2,6 +2,7 @@ import type { browser as Browser } from 'wxt/browser';
 import type { GuideEntry } from '@/content';
 import { OPEN_PLANS_MENU_ID } from './panel-openers';
 import type { GuideSearch } from './search';
+import { t } from './i18n';
 
 export const INSERT_MENU_ID = 'insert';
 export const INSERT_ITEM_PREFIX = 'insert:';
@@ -31,9 +32,9 @@ export function menuItems(search: GuideSearch, pinnedIds: readonly string[], rec
   const resolve = (ids: readonly string[]) => ids.map(search.get).filter((e): e is GuideEntry => !!e);
   const groups = (
     [
-      ['Hotlines', search.hotlines()],
-      ['Pinned', resolve(pinnedIds)],
-      ['Recently used', resolve(recentIds)],
+      [t('menu_hotlines'), search.hotlines()],
+      [t('menu_pinned'), resolve(pinnedIds)],
+      [t('menu_recent'), resolve(recentIds)],
     ] as const
   ).filter(([, entries]) => entries.length);
   const insertItems = groups.flatMap(([name, entries], i): MenuItem[] => [
@@ -42,10 +43,10 @@ export function menuItems(search: GuideSearch, pinnedIds: readonly string[], rec
     ...entries.map((e) => inInsertMenu(`${INSERT_ITEM_PREFIX}${name}:${e.id}`, e.title)),
   ]);
   return [
-    { id: INSERT_MENU_ID, title: 'Insert from the CSEC guide', contexts: ['editable'] },
+    { id: INSERT_MENU_ID, title: t('menu_insert'), contexts: ['editable'] },
     ...insertItems,
-    { id: SEARCH_SELECTION_MENU_ID, title: 'Search the CSEC guide for “%s”', contexts: ['selection'] },
-    { id: OPEN_PLANS_MENU_ID, title: 'Safety plans (side panel)', contexts: ['action'] },
+    { id: SEARCH_SELECTION_MENU_ID, title: t('menu_search_selection'), contexts: ['selection'] },
+    { id: OPEN_PLANS_MENU_ID, title: t('menu_plans'), contexts: ['action'] },
   ];
 }
 

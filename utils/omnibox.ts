@@ -2,6 +2,7 @@ import type { browser as Browser } from 'wxt/browser';
 import { formatKeyText } from './format';
 import { openGuideWith } from './guide-request';
 import type { GuideSearch } from './search';
+import { t } from './i18n';
 
 /** Chrome reads omnibox descriptions as XML (so "&" and "<" must be escaped); Firefox as text. */
 export function omniboxText(text: string, xml: boolean): string {
@@ -11,9 +12,10 @@ export function omniboxText(text: string, xml: boolean): string {
 }
 
 /** Background: `csec <words>` in the address bar suggests guide entries; Enter opens the guide. */
-export function registerOmnibox(browser: typeof Browser, search: GuideSearch): void {
+export function registerOmnibox(browser: typeof Browser, search: GuideSearch): { refreshOmnibox: () => void } {
   const xml = browser.runtime.getURL('/').startsWith('chrome-extension:');
-  browser.omnibox.setDefaultSuggestion({ description: omniboxText('Search the CSEC guide', xml) });
+  const refreshOmnibox = () => browser.omnibox.setDefaultSuggestion({ description: omniboxText(t('omnibox_default'), xml) });
+  refreshOmnibox();
   // Known before Enter: the panel must open synchronously inside the Enter, with no await.
   let windowId: number | undefined;
   browser.omnibox.onInputStarted.addListener(() => void browser.windows.getLastFocused().then((w) => (windowId = w.id)));
@@ -31,4 +33,5 @@ export function registerOmnibox(browser: typeof Browser, search: GuideSearch): v
     const request = chosen && chosen.title === text ? { entryId: chosen.id } : { query: text.slice(0, 200) };
     openGuideWith(browser, windowId, request);
   });
+  return { refreshOmnibox };
 }

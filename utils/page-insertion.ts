@@ -1,6 +1,7 @@
 import type { browser as Browser } from 'wxt/browser';
 import { describeInsertFailure } from './insert/insert-service';
 import { sendMessage } from './messaging';
+import { t } from './i18n';
 
 export interface InsertOptions {
   /**
@@ -28,15 +29,15 @@ export async function insertOrCopy(
   if (result.ok)
     return {
       inserted: true,
-      message: result.truncated ? `Inserted ${result.inserted} characters: the field allows no more.` : 'Inserted into the page.',
+      message: result.truncated ? t('insert_truncated', result.inserted) : t('insert_done'),
     };
   const why = describeInsertFailure(result);
-  if (!fallbackCopy) return { inserted: false, message: `Not inserted: ${why} Nothing was copied.` };
+  if (!fallbackCopy) return { inserted: false, message: t('insert_not_inserted', why) };
   try {
     await copy(text);
-    return { inserted: false, message: `${why} Copied to the clipboard instead: paste with Ctrl+V.` };
+    return { inserted: false, message: t('insert_copied_instead', why) };
   } catch {
-    return { inserted: false, message: `${why} Open the entry (Shift+Enter) to copy its message.` };
+    return { inserted: false, message: t('insert_open_entry', why) };
   }
 }
 

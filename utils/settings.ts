@@ -14,3 +14,6 @@ export const lockOffered = storage.defineItem<boolean>('local:lockOffered', { fa
  * stops, hidden from content scripts. Lets the background survive its own restarts unlocked.
  */
 export const sessionVaultKey = storage.defineItem<string | null>('session:vaultKey', { fallback: null });
+
+/** The interface's language: the browser's ('auto'), or English or Spanish whatever the browser speaks. */
+export const uiLanguage = storage.defineItem<'auto' | 'en' | 'es'>('local:uiLanguage', { fallback: 'auto', version: 1 });

@@ -1,5 +1,6 @@
 import type { GuideEntry } from '@/content';
 import { formatEntryMessage } from './format';
+import { t } from './i18n';
 
 /** A blank the advocate can fill before copying or inserting. Values are never stored. */
 export type FillIn =
@@ -13,12 +14,16 @@ const MAX_NAME = 40;
 
 /** The blanks an entry offers: a first name for phrasings, call/text for lines with both. */
 export function fillInsFor(entry: GuideEntry): FillIn[] {
-  if (entry.kind === 'phrasing') return [{ id: 'name', kind: 'text', label: 'Youth’s first name (optional)', placeholder: 'e.g. Ana' }];
+  if (entry.kind === 'phrasing') return [{ id: 'name', kind: 'text', label: t('fill_name'), placeholder: t('fill_name_example') }];
   if (entry.contact?.phones?.length && entry.contact.text && !entry.message) {
-    return [{ id: 'channel', kind: 'choice', label: 'How to reach them', choices: ['call or text', 'call', 'text'] }];
+    return [{ id: 'channel', kind: 'choice', label: t('fill_channel'), choices: ['call or text', 'call', 'text'] }];
   }
   return [];
 }
+
+/** How a call/text choice reads, in the page's language. */
+export const channelLabel = (channel: Channel): string =>
+  t(channel === 'call' ? 'fill_channel_call' : channel === 'text' ? 'fill_channel_text' : 'fill_channel_both');
 
 /** Names are kept as typed, only trimmed, single-spaced and shortened. */
 function cleanName(name: string): string {

@@ -21,6 +21,8 @@ interface PlanEditorProps {
   onCopySection: (sectionId: string) => void;
   onPrint: (view: 'plan' | 'wallet') => void;
   onShowRevisions: () => void;
+  /** Opens this youth's observations (red flags noticed, notes for the court report). */
+  onObservations: () => void;
 }
 
 /** The section a plan opens on; the others start closed, one line each. */
@@ -32,7 +34,19 @@ const FIRST_OPEN = PLAN_SECTIONS[0]!.id;
  * holds the way back, the save status and the section index.
  */
 export function PlanEditor(props: PlanEditorProps) {
-  const { state, entry, onEdit, onKeepMine, onDismissConflict, onBack, onCopyPlan, onCopySection, onPrint, onShowRevisions } = props;
+  const {
+    state,
+    entry,
+    onEdit,
+    onKeepMine,
+    onDismissConflict,
+    onBack,
+    onCopyPlan,
+    onCopySection,
+    onPrint,
+    onShowRevisions,
+    onObservations,
+  } = props;
   const { plan, status, conflicts } = state;
   const nickname = typeof plan.data.nickname === 'string' ? plan.data.nickname : '';
   const entries = (ids: readonly string[]) => ids.map(entry).filter((e): e is GuideEntry => !!e);
@@ -81,6 +95,9 @@ export function PlanEditor(props: PlanEditorProps) {
       <header class="editor-head">
         <h2>{planTitle(nickname)}</h2>
         <div class="actions" role="group" aria-label="Plan actions">
+          <button type="button" class="small primary" onClick={onObservations}>
+            Observations
+          </button>
           <button type="button" class="small" onClick={onCopyPlan}>
             Copy as text
           </button>

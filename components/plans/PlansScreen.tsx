@@ -7,6 +7,11 @@ import { PLAN_SECTIONS } from '@/utils/plans/form';
 import { copyNickname, describeDamaged, formatPlanText, formatSectionText } from '@/utils/plans/format';
 import type { PlanSummary } from '@/utils/plans/model';
 import type { Revision } from '@/utils/plans/repository';
+import type { NoteRequest } from '@/utils/note-request';
+import type { PrintView } from '@/utils/print-address';
+import { ObservationsScreen } from '../observations/ObservationsScreen';
+import { PlanChooser } from '../observations/PlanChooser';
+import { useObservationsRoute } from '../observations/use-observations-route';
 import { BackupControls } from './BackupControls';
 import { ClipboardWarning } from './ClipboardWarning';
 import { PlanEditor } from './PlanEditor';
@@ -30,11 +35,16 @@ interface PlansScreenProps {
   copyText: (text: string) => Promise<void>;
   /** Puts text at the caret in the page beside the panel, never on the clipboard; resolves to what happened. */
   insertText?: (text: string) => Promise<{ inserted: boolean; message: string }>;
-  openPrint: (planId: string, view: 'plan' | 'wallet') => void;
+  /** Opens the print page; the checklist view may name observations to fill it from. */
+  openPrint: (planId: string, view: PrintView, observationIds?: string[]) => void;
   download: (fileName: string, text: string) => void;
   now?: () => number;
   /** Opens this plan's editor right away (the panel's #plan=… link). */
   initialPlanId?: string;
+  /** A red flag to note in the current plan's observations ("Note this" in the popup or the Guide tab). */
+  noteRequest?: NoteRequest | null;
+  /** Opens the initial plan's observations (#plan=…&view=observations), and one of them (&observation=…). */
+  initialObservations?: { observationId?: string };
   /** When present, “New safety plan” first asks for the lock (see LockOffer). */
   lockOffer?: LockOffer;
   /** Shows the Guide tab (offered on the first screen). */
@@ -50,8 +60,10 @@ interface PlansScreenProps {
 /** The plans tab: the list, or one plan's editor, plus backups and any storage problem. */
 export function PlansScreen(props: PlansScreenProps) {
   const { client, entry, copyText, insertText, openPrint, download, now = Date.now, initialPlanId, lockOffer, onOpenGuide } = props;
-  const { lockOn = false, allowPlainExport = true, askedList } = props;
+  const { lockOn = false, allowPlainExport = true, askedList, noteRequest, initialObservations } = props;
   const ws = usePlanWorkspace(client, initialPlanId, askedList);
+  const linkedObservations = initialPlanId && initialObservations ? { planId: initialPlanId, ...initialObservations } : undefined;
+  const observations = useObservationsRoute(ws, noteRequest, linkedObservations);
   const [offering, setOffering] = useState(false);
   const [revisions, setRevisions] = useState<Revision[] | null | undefined>(undefined);
   const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
@@ -74,13 +86,20 @@ export function PlansScreen(props: PlansScreenProps) {
       }}
       onInsert={() => {
         setPendingCopy(null);
-        if (!insertText) return say('Inserting is not available here.', 'error');
-        // A failed insert copies nothing: the warning comes back with why, and Copy anyway stays the user's choice.
-        void insertText(pendingCopy.text).then(({ inserted, message }) =>
-          inserted ? say(message) : setPendingCopy({ ...pendingCopy, failure: message }),
-        );
+        insert(pendingCopy.text, pendingCopy.what);
       }}
     />
+  );
+
+  /** Inserts plan text into the page; a failed insert copies nothing: the warning comes back with why, and Copy anyway stays the user's choice. */
+  function insert(text: string, what: string) {
+    if (!insertText) return say('Inserting is not available here.', 'error');
+    void insertText(text).then(({ inserted, message }) => (inserted ? say(message) : setPendingCopy({ text, what, failure: message })));
+  }
+  const toast = notice && (
+    <p class={notice.kind === 'ok' ? 'ok toast' : 'field-problem toast'} role="status">
+      {notice.text}
+    </p>
   );
 
   const errorBanner = ws.error && (
@@ -118,6 +137,28 @@ export function PlansScreen(props: PlansScreenProps) {
         }
         onCancel={lockOffer.required ? () => setOffering(false) : undefined}
       />
+    );
+  }
+
+  if (ws.session && ws.editState && observations.shown) {
+    return (
+      <>
+        {errorBanner}
+        {clipboardWarning}
+        <ObservationsScreen
+          client={client}
+          plan={ws.editState.plan}
+          entry={entry}
+          request={observations.shown.request}
+          initialObservationId={observations.shown.observationId}
+          onEditPlan={ws.session.edit}
+          onBack={observations.hide}
+          onCopy={copy}
+          onInsert={insert}
+          onPrintChecklist={(ids) => openPrint(ids.length ? ws.editState!.plan.id : '', 'checklist', ids)}
+        />
+        {toast}
+      </>
     );
   }
 
@@ -159,17 +200,26 @@ export function PlansScreen(props: PlansScreenProps) {
             else copy(text, `“${section?.title}”`);
           }}
           onPrint={(view) => openPrint(plan.id, view)}
+          onObservations={observations.show}
           onShowRevisions={() => {
             setRevisions(null);
             void client.call('revisions', { id: plan.id }).then(setRevisions, () => setRevisions([]));
           }}
         />
-        {notice && (
-          <p class={notice.kind === 'ok' ? 'ok toast' : 'field-problem toast'} role="status">
-            {notice.text}
-          </p>
-        )}
+        {toast}
       </>
+    );
+  }
+
+  if (observations.choosing && ws.plans) {
+    return (
+      <PlanChooser
+        plans={ws.plans}
+        flagTitle={entry(observations.choosing.flag)?.title ?? ''}
+        onChoose={observations.choose}
+        onCreate={ws.create}
+        onCancel={observations.cancelChoice}
+      />
     );
   }
 

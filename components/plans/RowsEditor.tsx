@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Field } from '@/utils/plans/form';
 import type { FieldValue, Row } from '@/utils/plans/model';
+import { CellInput, CellText } from './RowCells';
 
 type RowsField = Extract<Field, { kind: 'rows' }>;
 
@@ -62,15 +63,11 @@ export function RowsEditor({ field, rows, onEdit }: RowsEditorProps) {
                     <option key={choice}>{choice}</option>
                   ))}
                 </select>
-              ) : column.type === 'tel' ? (
-                <input
-                  autoComplete="off"
-                  spellcheck={false}
-                  type="text"
-                  inputMode="tel"
+              ) : column.type === 'tel' || column.type === 'date' ? (
+                <CellInput
+                  type={column.type}
                   value={row[column.id] ?? ''}
-                  onInput={(e) => {
-                    const input = e.currentTarget;
+                  onInput={(input) => {
                     if (apply(update(index, column.id, input.value))) input.value = row[column.id] ?? '';
                   }}
                 />
@@ -128,37 +125,5 @@ export function RowsEditor({ field, rows, onEdit }: RowsEditorProps) {
         </p>
       )}
     </fieldset>
-  );
-}
-
-/**
- * A one-line cell that wraps instead of cutting its text: a textarea as tall as what it holds
- * (CSS field-sizing where the browser has it, its scroll height elsewhere). Enter adds no line.
- */
-function CellText({ value, onChange }: { value: string; onChange: (text: string) => string | undefined }) {
-  const ref = useRef<HTMLTextAreaElement>(null);
-  useLayoutEffect(() => {
-    const el = ref.current;
-    if (!el || globalThis.CSS?.supports?.('field-sizing', 'content')) return;
-    el.style.height = 'auto';
-    el.style.height = `${el.scrollHeight + 2}px`;
-  }, [value]);
-  return (
-    <textarea
-      ref={ref}
-      class="cell-text"
-      rows={1}
-      autoComplete="off"
-      spellcheck={false}
-      value={value}
-      onKeyDown={(e) => e.key === 'Enter' && e.preventDefault()}
-      onInput={(e) => {
-        const input = e.currentTarget;
-        // A pasted line break becomes a space: a cell holds one line.
-        const text = input.value.replace(/\s*[\r\n]+\s*/g, ' ');
-        if (onChange(text)) input.value = value;
-        else if (text !== input.value) input.value = text;
-      }}
-    />
   );
 }

@@ -3,12 +3,13 @@ import { browser } from 'wxt/browser';
 import { useProgramGuide } from '@/components/use-program-guide';
 import { copyPlainText } from '@/utils/clipboard';
 import { getCommandShortcut, SUGGESTED_SHORTCUTS } from '@/utils/commands';
-import { readGuideData } from '@/utils/guide-data';
+import { readGuide } from '@/utils/guide-data';
+import { openPanelToNote } from '@/utils/note-request';
 import { pendingCopy, type PendingCopy } from '@/utils/notice';
 import { OPEN_PLANS_COMMAND } from '@/utils/panel-openers';
 import { activeTabId, insertOrCopy } from '@/utils/page-insertion';
 import { pinnedEntryIds, togglePinnedId } from '@/utils/pins';
-import { programState } from '@/utils/program/store';
+import { programState } from '@/utils/program/state';
 import { rememberUse } from '@/utils/recents';
 import { createGuideSearch } from '@/utils/search';
 import { openShortcutSettings } from '@/utils/shortcut-settings';
@@ -17,12 +18,12 @@ import { PopupView } from './PopupView';
 
 // The guide ships inlined in popup.html as JSON. One search per page; its index is built
 // when the popup is idle, never per keystroke.
-const guideData = readGuideData();
-const builtInSearch = createGuideSearch(guideData.entries);
+const guideData = readGuide();
+const builtInSearch = createGuideSearch(guideData.entries, guideData.compiled);
 
 /** The popup wired to the browser. Its first render matches the prerendered HTML exactly. */
 export function App({ initialQuery }: { initialQuery: string }) {
-  const { search, program } = useProgramGuide(guideData.entries, builtInSearch, programState);
+  const { search, program } = useProgramGuide(guideData.entries, builtInSearch, programState, guideData.compiled);
   const [pins, setPins] = useState<string[]>([]);
   const [shortcuts, setShortcuts] = useState<{ popup: string; plans: string }>({
     popup: SUGGESTED_SHORTCUTS.openPopup,
@@ -57,6 +58,7 @@ export function App({ initialQuery }: { initialQuery: string }) {
     <PopupView
       search={search}
       crisisCard={guideData.crisisCard}
+      crisisCardEs={guideData.crisisCardEs}
       glossaryGuidance={guideData.glossaryGuidance}
       pinnedIds={pins}
       shortcuts={shortcuts}
@@ -70,6 +72,13 @@ export function App({ initialQuery }: { initialQuery: string }) {
         // Back to the page, caret after the new text.
         if (inserted) window.close();
         return message;
+      }}
+      onNote={(entry) => {
+        // The panel opens inside this key press or click; only the red flag's id is handed over.
+        void openPanelToNote(browser, windowId, entry.id).then(
+          () => window.close(),
+          () => {},
+        );
       }}
       onUsed={(entry) => void rememberUse(entry.id)}
       onCopyPending={() => {

@@ -1,14 +1,16 @@
 import { GuideView } from '@/components/GuideView';
 import { PopupFooter } from '@/components/PopupFooter';
-import type { CrisisCard, GlossaryGuidance, GuideEntry } from '@/content';
+import type { CrisisCard, CrisisCardEs, GlossaryGuidance, GuideEntry } from '@/content';
 import type { PendingCopy } from '@/utils/notice';
 import type { GuideSearch } from '@/utils/search';
+import { t } from '@/utils/i18n';
 
 /** The popup as data and callbacks only: App wires it to the browser, prerender.tsx to nothing. */
 export interface PopupViewProps {
   search: GuideSearch;
   /** "When it can't wait": first on the empty popup. */
   crisisCard: CrisisCard;
+  crisisCardEs: CrisisCardEs;
   glossaryGuidance: GlossaryGuidance;
   pinnedIds: readonly string[];
   shortcuts: { popup: string; plans: string };
@@ -20,6 +22,8 @@ export interface PopupViewProps {
   onTogglePin: (id: string) => void;
   copyText: (text: string) => Promise<void>;
   insertText?: (text: string, entry: GuideEntry) => Promise<string>;
+  /** "Note this" on a red flag: the panel opens on the current plan's observations with it ticked. */
+  onNote?: (entry: GuideEntry) => void;
   onUsed: (entry: GuideEntry) => void;
   onCopyPending: () => void;
   onDismiss: () => void;
@@ -30,9 +34,9 @@ export interface PopupViewProps {
 export function PopupView({ shortcuts, programName, pending, onCopyPending, onOpenPlans, onChangeShortcuts, ...guide }: PopupViewProps) {
   const notice = pending && (
     <div class="notice" role="alert">
-      <p>Could not insert: {pending.why}</p>
+      <p>{t('popup_could_not_insert', pending.why)}</p>
       <button type="button" class="small primary" onClick={onCopyPending}>
-        Copy the message instead
+        {t('popup_copy_instead')}
       </button>
     </div>
   );

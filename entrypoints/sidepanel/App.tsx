@@ -1,22 +1,29 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { LockedPlans } from '@/components/plans/LockedPlans';
+import { LanguageSetting } from '@/components/LanguageSetting';
+import { prefetchObservations } from '@/components/observations/use-observations';
 import { PanelLayout } from '@/components/panel/PanelLayout';
 import type { PanelTab } from '@/components/panel/PanelTabs';
+import { LockedPlans } from '@/components/plans/LockedPlans';
 import { PlansScreen, type LockOffer } from '@/components/plans/PlansScreen';
 import { SettingsScreen } from '@/components/plans/SettingsScreen';
 import { useVault } from '@/components/plans/use-vault';
+import { ProgramSettings } from '@/components/ProgramSettings';
 import { copyPlainText } from '@/utils/clipboard';
 import { downloadText } from '@/utils/download';
-import { guideRequest, type GuideRequest } from '@/utils/guide-request';
 import { activeTabId, insertOrCopy } from '@/utils/page-insertion';
 import type { PanelPolicy } from '@/utils/panel-policy';
 import { effectiveAutoLockMinutes, reportsScreenLock } from '@/utils/plans/auto-lock';
 import { describeDamaged } from '@/utils/plans/format';
-import { AUTO_LOCK_CHOICES, autoLockMinutes, lockOffered } from '@/utils/settings';
+import { printAddress } from '@/utils/print-address';
+import { loadPackAndSay, removePack } from '@/utils/program/store';
+import { AUTO_LOCK_CHOICES, autoLockMinutes, lockOffered, uiLanguage } from '@/utils/settings';
 import { createTripleShiftDetector } from '@/utils/triple-shift';
 import type { PanelBoot } from './boot';
+import { linkedObservations, linkedPlanId } from './links';
 import { useGuideTab } from './use-guide-tab';
+import { usePanelRequests } from './use-panel-requests';
+import { useLanguageChoice, usePacks, useProgram } from './use-settings';
 
 /**
  * What a CASA program may set for the panel (utils/program/, wired from browser policy): the
@@ -25,20 +32,24 @@ import { useGuideTab } from './use-guide-tab';
 const policy: PanelPolicy = { requireLock: false, allowPlainExport: true, maxAutoLockMinutes: undefined, programName: undefined };
 /** The plan tips' guide entries before the guide has loaded: none yet. */
 const noEntry = () => undefined;
-/** sidepanel.html#plan=<id> opens that plan (used by tests). */
-const linkedPlanId = new URLSearchParams(location.hash.slice(1)).get('plan') ?? undefined;
 
 /** The side panel: safety plans, the guide and settings, beside any site. */
 export function App({ boot }: { boot: PanelBoot }) {
   const { client } = boot;
+  // Asked for a plan's observations: read them alongside the plan, not after it.
+  useMemo(() => linkedPlanId && linkedObservations && prefetchObservations(client, linkedPlanId), [client]);
   const vault = useVault(client, boot.takeVault);
+  const program = useProgram();
+  const packs = usePacks();
+  const language = useLanguageChoice();
   /** Whether the browser reports a screen lock (not Firefox): decides the auto-lock choices. */
   const screenLock = reportsScreenLock(browser.idle);
   const [tab, setTab] = useState<PanelTab>('plans');
+  const showTab = useCallback((t: PanelTab) => setTab(t), []);
   const [hidden, setHidden] = useState(false);
   const [offered, setOffered] = useState<boolean | null>(null);
   const [minutes, setMinutes] = useState(15);
-  const [request, setRequest] = useState<GuideRequest | null>(null);
+  const { request, note, noteFromGuide } = usePanelRequests(showTab);
   const guide = useGuideTab(tab === 'guide', boot.answered);
 
   const markOffered = () => {
@@ -57,22 +68,10 @@ export function App({ boot }: { boot: PanelBoot }) {
     void navigator.storage?.persist?.();
     void lockOffered.getValue().then(setOffered);
     void autoLockMinutes.getValue().then((m) => setMinutes(effectiveAutoLockMinutes(m, screenLock)));
-    // A right-click search or an omnibox choice: show it in the Guide tab, once.
-    const show = (r: GuideRequest | null) => {
-      if (!r) return;
-      setRequest(r);
-      setTab('guide');
-      void guideRequest.setValue(null);
-    };
-    void guideRequest.getValue().then(show);
     const detector = createTripleShiftDetector();
     const onKey = (e: KeyboardEvent) => detector(e) && hide();
     document.addEventListener('keydown', onKey, true);
-    const unwatch = guideRequest.watch(show);
-    return () => {
-      document.removeEventListener('keydown', onKey, true);
-      unwatch();
-    };
+    return () => document.removeEventListener('keydown', onKey, true);
   }, []);
 
   if (hidden) {
@@ -118,11 +117,13 @@ export function App({ boot }: { boot: PanelBoot }) {
               entry={guide?.guideEntry ?? noEntry}
               copyText={copyPlainText}
               insertText={insertPlanText}
-              openPrint={(id, view) =>
-                void browser.tabs.create({ url: `${browser.runtime.getURL('/print.html')}?plan=${encodeURIComponent(id)}&view=${view}` })
+              openPrint={(planId, view, observationIds = []) =>
+                void browser.tabs.create({ url: printAddress(browser.runtime.getURL('/print.html'), { planId, view, observationIds }) })
               }
               download={downloadText}
               initialPlanId={linkedPlanId}
+              noteRequest={note}
+              initialObservations={linkedObservations}
               lockOffer={lockOffer}
               onOpenGuide={() => setTab('guide')}
               lockOn={vault.state === 'unlocked'}
@@ -131,29 +132,47 @@ export function App({ boot }: { boot: PanelBoot }) {
             />
           </LockedPlans>
         ),
-        guide: guide ? <guide.GuideTab request={request} /> : <p class="hint">Opening the guide…</p>,
+        guide: guide ? (
+          <guide.GuideTab request={request} onNote={(entry) => noteFromGuide(entry.id)} />
+        ) : (
+          <p class="hint">Opening the guide…</p>
+        ),
         settings: (
-          <SettingsScreen
-            vault={vault.state}
-            autoLockMinutes={minutes}
-            autoLockChoices={AUTO_LOCK_CHOICES}
-            screenLockReported={screenLock}
-            onAutoLock={(m) => {
-              setMinutes(m);
-              void autoLockMinutes.setValue(m);
-            }}
-            onLockNow={() => void client.call('lock', {}).then(() => vault.set('locked'))}
-            onSetUp={(passphrase) => client.call('setUpVault', { passphrase }).then(() => vault.set('unlocked'))}
-            onChangePassphrase={(current, next) => client.call('changePassphrase', { current, next }).then(() => {})}
-            requireLock={policy.requireLock}
-            maxAutoLockMinutes={policy.maxAutoLockMinutes}
-            onDisable={(passphrase) =>
-              client.call('disableVault', { passphrase }).then(({ damaged }) => {
-                vault.set('none');
-                return describeDamaged(damaged);
-              })
-            }
-          />
+          <>
+            <SettingsScreen
+              vault={vault.state}
+              autoLockMinutes={minutes}
+              autoLockChoices={AUTO_LOCK_CHOICES}
+              screenLockReported={screenLock}
+              onAutoLock={(m) => {
+                setMinutes(m);
+                void autoLockMinutes.setValue(m);
+              }}
+              onLockNow={() => void client.call('lock', {}).then(() => vault.set('locked'))}
+              onSetUp={(passphrase) => client.call('setUpVault', { passphrase }).then(() => vault.set('unlocked'))}
+              onChangePassphrase={(current, next) => client.call('changePassphrase', { current, next }).then(() => {})}
+              requireLock={policy.requireLock}
+              maxAutoLockMinutes={policy.maxAutoLockMinutes}
+              onDisable={(passphrase) =>
+                client.call('disableVault', { passphrase }).then(({ damaged }) => {
+                  vault.set('none');
+                  return describeDamaged(damaged);
+                })
+              }
+            />
+            <LanguageSetting
+              choice={language}
+              browserLanguage={browser.i18n.getUILanguage()}
+              onChoose={(c) => void uiLanguage.setValue(c)}
+            />
+            <ProgramSettings
+              program={program}
+              packs={packs}
+              // A pack is checked against the built-in guide, which comes with the Guide's chunk.
+              onLoadPack={(text, fileName) => import('./GuideTab').then(({ builtInIds }) => loadPackAndSay(text, fileName, builtInIds))}
+              onRemovePack={(id) => void removePack(id)}
+            />
+          </>
         ),
       }}
     />

@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { printTable } from './lib.ts';
+import { benchObservations } from './observations.ts';
 import { benchPanel } from './panel.ts';
 import { benchPopup } from './popup.ts';
 import { benchSearchQuality } from './search-quality.ts';
@@ -24,6 +25,7 @@ const rows = [
   ...(await benchSearchQuality()),
   ...(await benchPopup(shipped, join(ROOT, '.output/bench-10x/chrome-mv3'))),
   ...(await benchPanel(shipped)),
+  ...(await benchObservations(shipped)),
 ];
 rmSync(join(ROOT, '.output/bench-10x'), { recursive: true, force: true });
 rmSync(join(ROOT, '.output/bench-eval'), { recursive: true, force: true });

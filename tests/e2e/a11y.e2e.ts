@@ -39,11 +39,6 @@ describe.each(['light', 'dark'] as const)('accessibility (axe-core), %s theme', 
     await page.emulateMedia({ colorScheme });
     await page.setViewportSize({ width: 400, height: 700 });
     await page.goto(`chrome-extension://${browser.extensionId}/${path}`);
-    // The side panel's first screen: checked before anything else happens.
-    if (path === 'sidepanel.html') {
-      await page.getByRole('button', { name: '+ New safety plan' }).waitFor();
-      expect(await seriousViolations(page)).toEqual([]);
-    }
   }
 
   it('popup: results, details and the fill-in form', async () => {
@@ -62,6 +57,9 @@ describe.each(['light', 'dark'] as const)('accessibility (axe-core), %s theme', 
 
   it('side panel: first screen, lock offer, list and backups, editor (every section, tips, index, Undo), settings, lock screen', async () => {
     await open('sidepanel.html');
+    // The first screen, before anything else happens.
+    await page.getByRole('button', { name: '+ New safety plan' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('button', { name: '+ New safety plan' }).click();
     await page.getByRole('heading', { name: /Protect plans with a passphrase/ }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
@@ -103,6 +101,58 @@ describe.each(['light', 'dark'] as const)('accessibility (axe-core), %s theme', 
     await page.getByRole('tab', { name: 'Safety plans' }).click();
     await page.getByRole('heading', { name: 'Safety plans are locked' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('side panel: observations log, editor, timeline, court-report note and its warning, checklist, plan chooser; printed checklist', async () => {
+    // The test before left the lock on, and locked.
+    await open('sidepanel.html');
+    await page.getByLabel('Passphrase', { exact: true }).fill('correct horse battery');
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    for (const nickname of ['C.D.', 'E.F.']) {
+      await page.getByRole('button', { name: '+ New safety plan' }).click();
+      await page.getByLabel('Youth’s nickname or initials', { exact: true }).fill(nickname);
+      await page.locator('.save-status', { hasText: /^Saved$/ }).waitFor();
+      await page.getByRole('button', { name: '← All plans' }).click();
+    }
+    // "Note this" from the Guide tab with two plans and none open: which youth?
+    await page.getByRole('tab', { name: 'Guide' }).click();
+    await page.getByRole('combobox', { name: 'Search guidance' }).fill('excess cash');
+    await page.keyboard.press('Alt+KeyN');
+    await page.getByRole('heading', { name: /for which youth\?/ }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'C.D.' }).click();
+    await page.getByLabel('What you saw or heard', { exact: true }).fill('She said she was a victim. Bruise on the arm.');
+    await page.getByLabel('Date observed', { exact: true }).fill('2099-01-01');
+    await page.getByText(/is in the future/).waitFor();
+    await page.locator('.save-status', { hasText: /^Saved$/ }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Done' }).click();
+    await page.getByRole('button', { name: '+ New observation' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Timeline' }).click();
+    await page.getByRole('img', { name: /Red flags noted over time/ }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Court-report note' }).click();
+    await page.getByRole('button', { name: 'Choose all' }).click();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Copy…' }).click();
+    await page.getByRole('alertdialog').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Go back and reword' }).click();
+    await page.getByRole('button', { name: 'Checklist' }).click();
+    expect(await seriousViolations(page)).toEqual([]);
+    const [print] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      page.getByRole('button', { name: /^Print filled checklist/ }).click(),
+    ]);
+    await print.emulateMedia({ colorScheme });
+    await print.getByRole('heading', { name: 'Red-flag checklist: C.D.' }).waitFor();
+    expect(await seriousViolations(print)).toEqual([]);
+    await print.goto(`chrome-extension://${browser.extensionId}/print.html?plan=&view=checklist`);
+    await print.getByRole('heading', { name: 'Red-flag checklist' }).waitFor();
+    expect(await seriousViolations(print)).toEqual([]);
+    await print.close();
     await page.close();
   });
 });

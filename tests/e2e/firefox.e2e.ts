@@ -1,8 +1,9 @@
-import { appendFileSync, cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { canWritePolicy } from './policy.ts';
 
 const FIREFOX_BUILD = resolve(import.meta.dirname, '../../.output/firefox-mv3');
 const CANDIDATES = [
@@ -41,16 +42,48 @@ async function extensionPage(browser: Browser, path: string): Promise<Page> {
   throw new Error(`Firefox did not open ${path}`);
 }
 
+/** A program's line, pushed through Firefox's own policy file (docs/ADMIN.md). */
+const FIREFOX_POLICY = {
+  policies: {
+    '3rdparty': {
+      Extensions: {
+        'csec-casa-guide@local': {
+          programName: 'CASA of Example County',
+          localResources: [
+            {
+              id: 'firefox-line',
+              title: 'Example County after-hours line',
+              body: 'Nights and weekends.',
+              phones: [{ number: '1-323-555-0142' }],
+            },
+          ],
+        },
+      },
+    },
+  },
+};
+
+/** Writes distribution/policies.json beside the Firefox binary (root only); returns how to put back what was there. */
+function writeFirefoxPolicy(binary: string): () => void {
+  const file = join(dirname(realpathSync(binary)), 'distribution', 'policies.json');
+  const before = existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+  writeFileSync(file, JSON.stringify(FIREFOX_POLICY));
+  return () => (before === undefined ? rmSync(file, { force: true }) : writeFileSync(file, before));
+}
+
 describe('Firefox smoke test (firefox-esr over WebDriver BiDi)', () => {
   let browser: Browser;
   let dir: string;
+  let restorePolicy = () => {};
   beforeAll(async () => {
     if (!firefox) throw new Error('No Firefox found. Install it (Debian: sudo apt-get install -y firefox-esr) or set FIREFOX_PATH.');
+    if (canWritePolicy) restorePolicy = writeFirefoxPolicy(firefox);
     dir = openerBuild();
     browser = await puppeteer.launch({ browser: 'firefox', executablePath: firefox, headless: true });
     await browser.installExtension(dir);
   });
   afterAll(async () => {
+    restorePolicy();
     await browser?.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
@@ -78,5 +111,24 @@ describe('Firefox smoke test (firefox-esr over WebDriver BiDi)', () => {
     await panel.waitForFunction(() => document.querySelector('.save-status')?.textContent === 'Saved');
     await clickButton('← All plans');
     await panel.waitForFunction(() => document.querySelector('.plan-name')?.textContent === 'FF test');
+  });
+
+  it.skipIf(!canWritePolicy)('finds a program’s line pushed through policies.json', async () => {
+    const popup = await extensionPage(browser, '/popup.html');
+    await popup.waitForFunction(() => document.querySelector('footer')?.textContent?.includes('CASA of Example County'), {
+      timeout: 15_000,
+    });
+    await popup.evaluate(() => {
+      const input = document.getElementById('guide-search') as HTMLInputElement;
+      input.value = '';
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    await popup.type('#guide-search', 'after-hours line');
+    await popup.waitForFunction(
+      () => document.querySelector('[role=option] .option-title')?.textContent === 'Example County after-hours line',
+    );
+    const option = await popup.evaluate(() => document.querySelector('[role=option]')?.textContent ?? '');
+    expect(option).toContain('323-555-0142');
+    expect(option).toContain('From your program');
   });
 });

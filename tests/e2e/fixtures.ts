@@ -25,13 +25,13 @@ export interface ExtensionBrowser {
    */
   openActionPopup(): Promise<Page>;
   /** A page Playwright does not list on its own (the real side panel), by the end of its URL. */
-  remotePage(urlEnd: string): Promise<Page>;
+  remotePage(urlEnd: string | RegExp): Promise<Page>;
   /** Closes the browser; `keepProfile` leaves its profile folder for inspection. */
   close(options?: { keepProfile?: boolean }): Promise<void>;
 }
 
 /** Launches Chromium with the extension in `extensionDir` and waits for its service worker. */
-export async function launchExtension(extensionDir = EXTENSION_DIR): Promise<ExtensionBrowser> {
+export async function launchExtension(extensionDir = EXTENSION_DIR, { lang }: { lang?: string } = {}): Promise<ExtensionBrowser> {
   /** CDP connections made to reach pages Playwright does not list; closed with the browser. */
   const remotes: Browser[] = [];
   const executablePath = findChromium();
@@ -39,6 +39,8 @@ export async function launchExtension(extensionDir = EXTENSION_DIR): Promise<Ext
   const userDataDir = await mkdtemp(join(tmpdir(), 'csec-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     headless: true,
+    // On Linux Chromium takes its interface language from LANGUAGE (with Debian's chromium-l10n).
+    ...(lang && { env: { ...process.env, LANGUAGE: lang } }),
     executablePath,
     args: [
       '--headless=new',
@@ -54,11 +56,12 @@ export async function launchExtension(extensionDir = EXTENSION_DIR): Promise<Ext
       '--remote-debugging-port=0',
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
+      ...(lang ? [`--lang=${lang}`] : []),
     ],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
 
-  async function remotePage(urlEnd: string): Promise<Page> {
+  async function remotePage(urlEnd: string | RegExp): Promise<Page> {
     const port = (await readFile(join(userDataDir, 'DevToolsActivePort'), 'utf8')).split('\n')[0];
     for (let i = 0; i < 50; i++) {
       // A fresh connection each try: Playwright lists only the pages that exist when it connects.
@@ -67,7 +70,7 @@ export async function launchExtension(extensionDir = EXTENSION_DIR): Promise<Ext
       const page = remote
         .contexts()
         .flatMap((c) => c.pages())
-        .find((p) => p.url().endsWith(urlEnd));
+        .find((p) => (typeof urlEnd === 'string' ? p.url().endsWith(urlEnd) : urlEnd.test(p.url())));
       if (page) return page;
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -117,7 +120,8 @@ export async function launchExtension(extensionDir = EXTENSION_DIR): Promise<Ext
       await worker.evaluate(() =>
         (globalThis as unknown as { chrome: { action: { openPopup(): Promise<void> } } }).chrome.action.openPopup(),
       );
-      return remotePage('/popup.html');
+      // popup.html, or popup-es.html in a Spanish interface (utils/language.ts).
+      return remotePage(/\/popup(-es)?\.html$/);
     },
     remotePage,
     async close({ keepProfile = false } = {}) {

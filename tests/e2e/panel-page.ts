@@ -24,6 +24,35 @@ export class PanelPage {
     return panel;
   }
 
+  /** The panel opened straight on one observation of a plan (#plan=…&observation=…). */
+  static async openObservation(browser: ExtensionBrowser, planId: string, observationId: string): Promise<PanelPage> {
+    const panel = new PanelPage(await browser.context.newPage());
+    await panel.page.goto(`chrome-extension://${browser.extensionId}/sidepanel.html#plan=${planId}&observation=${observationId}`);
+    await panel.field('What you saw or heard').waitFor();
+    return panel;
+  }
+
+  /**
+   * Creates an observation in the open plan (with the editor's Observations button) and returns
+   * its id and its plan's, read from the filled checklist's print address: the UI's own link.
+   */
+  async createObservation(browser: ExtensionBrowser): Promise<{ planId: string; observationId: string }> {
+    await this.page.getByRole('button', { name: 'Observations' }).click();
+    await this.page.getByRole('button', { name: '+ New observation' }).click();
+    await this.field('What you saw or heard').waitFor();
+    await this.page.getByRole('button', { name: 'Done' }).click();
+    await this.page.getByRole('button', { name: 'Checklist' }).click();
+    await this.page.getByRole('button', { name: 'Choose all' }).click();
+    const [tab] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      this.page.getByRole('button', { name: /^Print filled checklist/ }).click(),
+    ]);
+    await tab.waitForLoadState();
+    const url = new URL(tab.url());
+    await tab.close();
+    return { planId: url.searchParams.get('plan') ?? '', observationId: url.searchParams.get('obs') ?? '' };
+  }
+
   field(label: string) {
     return this.page.getByLabel(label, { exact: true });
   }

@@ -73,4 +73,23 @@ describe.skipIf(!canWritePolicy)('program settings through browser policy (Chrom
     await popup.keyboard.press('Control+Enter').catch(() => {});
     await expect.poll(() => page.locator('#notes').inputValue()).toContain('323-555-0100');
   });
+
+  it('requires the passphrase lock: the background refuses a first plan without one, even from the panel itself', async () => {
+    const page = await browser.openPage('sidepanel.html');
+    const answer = await page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          type Port = {
+            postMessage(m: unknown): void;
+            onMessage: { addListener(cb: (m: { kind: string; ok: boolean; message?: string }) => void): void };
+          };
+          const runtime = (globalThis as unknown as { chrome: { runtime: { connect(o: { name: string }): Port } } }).chrome.runtime;
+          const port = runtime.connect({ name: 'plans' });
+          port.onMessage.addListener((m) => m.kind === 'response' && resolve(m.ok ? 'created' : (m.message ?? '')));
+          port.postMessage({ kind: 'request', seq: 1, method: 'create', args: { id: 'policy-test-plan' } });
+        }),
+    );
+    expect(answer).toMatch(/requires a passphrase lock/);
+    await page.close();
+  });
 });

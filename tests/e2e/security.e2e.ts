@@ -164,6 +164,54 @@ describe('privacy and security, proved in real Chromium', () => {
   });
 });
 
+describe('observations: the XSS corpus renders as text everywhere they are shown', () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await launchExtension();
+  });
+  afterAll(async () => browser?.close());
+
+  it('log, editor, timeline, court-report note, copied note and the printed checklist: 0 executions', async () => {
+    const page = await openPanel(browser);
+    await newPlan(page);
+    await page.getByLabel('Youth’s nickname or initials', { exact: true }).fill(XSS[2]!);
+    await page.getByRole('button', { name: 'Observations' }).click();
+    await page.getByRole('button', { name: '+ New observation' }).click();
+    await page.getByLabel('What you saw or heard', { exact: true }).fill(XSS.join('\n'));
+    await page.getByLabel('Follow-up', { exact: true }).fill(XSS[1]!);
+    await page.getByRole('button', { name: '+ Add who was told' }).click();
+    await page.getByRole('group', { name: 'Who was told, and when, row 1' }).getByLabel('Name').fill(XSS[0]!);
+    await page.getByRole('group', { name: 'Who was told, and when, row 1' }).getByLabel('Referral number (DCFS hotline)').fill(XSS[5]!);
+    await page.getByRole('checkbox', { name: /Injuries/ }).check();
+    await page.locator('.save-status', { hasText: /^Saved$/ }).waitFor();
+    await page.getByRole('button', { name: 'Done' }).click();
+    await page.getByText(XSS[0]!, { exact: false }).first().waitFor();
+    await page.getByRole('button', { name: 'Timeline' }).click();
+    expect(await page.locator('.timeline-seen').innerText()).toBe(XSS.join('\n'));
+    await page.getByRole('button', { name: 'Court-report note' }).click();
+    await page.getByRole('button', { name: 'Choose all' }).click();
+    const note = await page.getByLabel('The note').innerText();
+    for (const payload of XSS) expect(note).toContain(payload);
+    await page.getByRole('button', { name: 'Copy…' }).click();
+    await page.getByRole('button', { name: 'Copy anyway' }).click();
+    await page.getByText('Copied the note.').waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(note);
+    await page.getByRole('button', { name: 'Checklist' }).click();
+    await page.getByRole('button', { name: 'Choose all' }).click();
+    const [print] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      page.getByRole('button', { name: /^Print filled checklist/ }).click(),
+    ]);
+    await print.getByRole('heading', { level: 1 }).waitFor();
+    expect(await print.getByRole('heading', { level: 1 }).innerText()).toBe(`Red-flag checklist: ${XSS[2]}`);
+    for (const p of [page, print]) expect(await p.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+    expect(await page.locator('.observations img, .observations iframe, .observations script').count()).toBe(0);
+    expect(await print.locator('img, svg, iframe, article script').count()).toBe(0);
+    await print.close();
+    await page.close();
+  });
+});
+
 describe('plan text stays where the advocate puts it, in real Chromium', () => {
   let browser: ExtensionBrowser;
   beforeAll(async () => {
@@ -222,9 +270,17 @@ describe('what reaches the disk', () => {
     await page.getByLabel('Youth’s nickname or initials', { exact: true }).fill('Disk test');
     await page.getByLabel('Things that help me cope', { exact: true }).fill(`${canary} drawing and music`);
     await page.locator('.save-status', { hasText: /^Saved$/ }).waitFor();
+    // An observation holds the canary too, in what was seen and in its follow-up.
+    await page.getByRole('button', { name: 'Observations' }).click();
+    await page.getByRole('button', { name: '+ New observation' }).click();
+    await page.getByLabel('What you saw or heard', { exact: true }).fill(`${canary} seen at the visit`);
+    await page.getByLabel('Follow-up', { exact: true }).fill(`${canary} follow-up`);
+    await page.locator('.save-status', { hasText: /^Saved$/ }).waitFor();
     // Long enough for the browser to save its session (tab and form state) to disk: with the
     // field still holding the canary, that is where plan text once leaked (fixed: autocomplete=off).
     await page.waitForTimeout(6000);
+    await page.getByRole('button', { name: '← All observations' }).click();
+    await page.getByRole('button', { name: '← Back to the plan' }).click();
     await page.getByRole('button', { name: '← All plans' }).click();
     await page.getByText('Disk test').waitFor();
     const profile = browser.userDataDir;
@@ -238,7 +294,7 @@ describe('what reaches the disk', () => {
     return hits.map((h) => h.slice(profile.length));
   }
 
-  it('with the lock on, a canary saved in a plan is found nowhere in the browser profile afterwards', async () => {
+  it('with the lock on, a canary saved in a plan and one of its observations is found nowhere in the browser profile afterwards', async () => {
     expect(await profileFilesContaining(randomCanary(), true)).toEqual([]);
   });
 

@@ -9,8 +9,9 @@ import { guideRequest } from '@/utils/guide-request';
 import { pendingCopy } from '@/utils/notice';
 import { recentEntryIds } from '@/utils/recents';
 import { createGuideSearch } from '@/utils/search';
+import { lexicon } from '@/content/lexicon';
 
-const search = createGuideSearch(guide);
+const search = createGuideSearch(guide, lexicon);
 const ID = 'abcdefghijklmnopabcdefghijklmnop';
 const ORIGIN = `chrome-extension://${ID}/`;
 

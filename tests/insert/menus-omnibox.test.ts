@@ -5,8 +5,9 @@ import { entryIdOfMenuItem, menuItems } from '@/utils/menus';
 import { omniboxText, registerOmnibox } from '@/utils/omnibox';
 import { createGuideSearch } from '@/utils/search';
 import { fakeEvent } from '../fake-events';
+import { lexicon } from '@/content/lexicon';
 
-const search = createGuideSearch(guide);
+const search = createGuideSearch(guide, lexicon);
 
 describe('context menu items', () => {
   it('offers hotlines, then pinned, then recently used entries on editable fields', () => {

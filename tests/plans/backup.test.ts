@@ -54,7 +54,7 @@ describe('backup files', () => {
       fc.asyncProperty(fc.uniqueArray(arbitraryPlan, { selector: (p) => p.id, maxLength: 5 }), async (plans) => {
         const text = serializeBackup(createBackup(plans, 0));
         const parsed = parseBackup(text);
-        expect(parsed).toEqual({ ok: true, plans });
+        expect(parsed).toEqual({ ok: true, plans, observations: [] });
         const { repository } = freshRepository();
         await repository.importPlans(plans);
         const back = parseBackup(serializeBackup(createBackup(await repository.all(), 0)));

@@ -35,10 +35,10 @@ describe('item 7: a plan editor you can find your way in', () => {
     const { user } = await openNewPlan();
     const states = PLAN_SECTIONS.map((s) => toggle(s.title).getAttribute('aria-expanded'));
     expect(states).toEqual(['true', ...PLAN_SECTIONS.slice(1).map(() => 'false')]);
-    expect(toggle('About this plan').textContent).toMatch(/0 of 4 filled$/);
+    expect(toggle('About this plan').textContent).toMatch(/0 of 5 filled$/);
     await user.type(screen.getByLabelText('Youth’s nickname or initials'), 'JD');
     await user.click(screen.getByRole('radio', { name: 'Yes' }));
-    expect(toggle('About this plan').textContent).toMatch(/2 of 4 filled$/);
+    expect(toggle('About this plan').textContent).toMatch(/2 of 5 filled$/);
     await user.click(toggle('About this plan'));
     expect(toggle('About this plan').getAttribute('aria-expanded')).toBe('false');
     expect(screen.queryByLabelText('Youth’s nickname or initials')?.closest('[hidden]')).toBeTruthy();

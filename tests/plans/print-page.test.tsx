@@ -1,6 +1,7 @@
 import { cleanup, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PrintPage } from '@/components/plans/PrintPage';
+import { redFlags } from '@/content/red-flags';
 import { freshRepository, servePlans } from './helpers';
 
 const CANARY = 'CANARY-print-5521';
@@ -52,5 +53,51 @@ describe('finding 2: the print and wallet-card page blanks on every lock and hid
     ports.at(-1)!.background.disconnect();
     await screen.findByText(/^Plans are locked/);
     expect(pageText()).not.toContain(CANARY);
+  });
+});
+
+describe('the red-flag checklist on the print page', () => {
+  it('prints a blank checklist from the guide’s red flags without reading any plan', async () => {
+    const calls: string[] = [];
+    const client = { call: async (m: string) => void calls.push(m), onEvent: () => () => {}, onReconnect: () => () => {} };
+    render(<PrintPage client={client as never} planId="" view="checklist" flags={redFlags} flagSource="the handout" onPrint={() => {}} />);
+    const rows = await screen.findAllByRole('row');
+    expect(rows).toHaveLength(redFlags.length + 1);
+    expect(screen.getByRole('rowheader', { name: /Excess cash in their possession/ })).toBeTruthy();
+    expect(screen.queryAllByRole('img', { name: 'Seen' })).toHaveLength(0);
+    expect(calls).toEqual([]);
+  });
+
+  it('fills it from the chosen observations only, and blanks on lock like every print view', async () => {
+    const { repository } = freshRepository({ kdfIterations: 1000 });
+    const { connect } = servePlans(repository, { kdfIterations: 1000 });
+    const panel = connect('panel');
+    const plan = await panel.call('create', { id: 'p' });
+    await panel.call('patch', { id: 'p', fieldId: 'nickname', value: 'JD', baseRev: plan.rev, clientId: 'panel' });
+    await panel.call('setUpVault', { passphrase: 'correct horse battery' });
+    const make = (id: string, date: string, flag: string) =>
+      panel.call('createObservation', { planId: 'p', id, data: { observedOn: date, flags: { [flag]: true } } });
+    await make('a', '2026-03-03', 'red-flag-excess-cash');
+    await make('b', '2026-03-09', 'red-flag-excess-cash');
+    await make('c', '2026-03-10', 'red-flag-injuries');
+    render(
+      <PrintPage
+        client={connect('print')}
+        planId="p"
+        view="checklist"
+        observationIds={['b', 'a']}
+        flags={redFlags}
+        flagSource="x"
+        onPrint={() => {}}
+      />,
+    );
+    await screen.findByRole('heading', { name: 'Red-flag checklist: JD' });
+    const cash = screen.getByRole('row', { name: /Excess cash/ });
+    expect(cash.textContent).toContain('March 3, 2026; March 9, 2026');
+    expect(screen.getByRole('row', { name: /Injuries/ }).textContent).not.toContain('2026');
+    expect(screen.getAllByRole('img', { name: 'Seen' })).toHaveLength(1);
+    await panel.call('lock', {});
+    await screen.findByText(/^Plans are locked/);
+    expect(pageText()).not.toContain('March 3, 2026');
   });
 });

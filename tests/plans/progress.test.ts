@@ -12,7 +12,7 @@ describe('item 7: a section’s fill status', () => {
   it('item 7: a new plan is empty everywhere: the numbers and services it starts with do not count', () => {
     const plan = createPlan(0, 'p');
     expect(PLAN_SECTIONS.map((s) => sectionProgress(s, plan).filled)).toEqual(PLAN_SECTIONS.map(() => 0));
-    expect(sectionProgress(section('about'), plan)).toEqual({ filled: 0, total: 4 });
+    expect(sectionProgress(section('about'), plan)).toEqual({ filled: 0, total: 5 });
   });
 
   it.each([

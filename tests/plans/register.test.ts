@@ -90,6 +90,13 @@ describe('info 21: only the pages that need the plan API get it', () => {
     expect(await print.call('vaultStatus', {})).toBe('none');
     await expect(print.call('remove', { id: 'p' })).rejects.toMatchObject({ code: 'invalid' });
     await expect(print.call('disableVault', { passphrase: 'x' })).rejects.toMatchObject({ code: 'invalid' });
+    // A filled red-flag checklist reads the plan's observations; it may not write them.
+    await panel.call('createObservation', { planId: 'p', id: 'o', data: { observedOn: '2026-03-03' } });
+    expect((await print.call('observations', { planId: 'p' })).observations.map((o) => o.id)).toEqual(['o']);
+    await expect(print.call('removeObservation', { id: 'o' })).rejects.toMatchObject({ code: 'invalid' });
+    await expect(
+      print.call('patchObservation', { id: 'o', fieldId: 'seen', value: 'x', baseRev: 1, clientId: 'print' }),
+    ).rejects.toMatchObject({ code: 'invalid' });
     // The popup's port is closed at once, unanswered.
     const popup = createPortPair('plans', { id: 'ext', url: `${ORIGIN}popup.html` });
     const closed = new Promise<string>((resolve) => popup.page.onDisconnect.addListener(() => resolve('closed')));

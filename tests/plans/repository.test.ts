@@ -196,7 +196,8 @@ describe('schema upgrades', () => {
     repository.close();
     const db = await openDB(name);
     expect(db.version).toBe(DB_VERSION);
-    expect([...db.objectStoreNames].sort()).toEqual(['meta', 'plans', 'revisions']);
+    expect([...db.objectStoreNames].sort()).toEqual(['meta', 'observationRevisions', 'observations', 'plans', 'revisions']);
+    expect([...db.transaction('observations').store.indexNames]).toEqual(['byPlan']);
     db.close();
   });
 

@@ -25,6 +25,36 @@ const REFUSED: Array<[string, PlanMethod, Record<string, unknown>]> = [
   ['a revision key that is text', 'restore', { id: 'p', key: 'latest', clientId: 'panel' }],
   ['a negative base revision', 'patch', { id: 'p', fieldId: 'coping', value: 'x', baseRev: -1, clientId: 'panel' }],
   ['a writer id that is an object', 'patch', { id: 'p', fieldId: 'coping', value: 'x', baseRev: 1, clientId: { by: 'me' } }],
+  ['observations of a plan id that is an object', 'observations', { planId: { id: 'p' } }],
+  ['an observation for a 100,000-character plan id', 'createObservation', { planId: 'x'.repeat(100_000), id: 'o', data: {} }],
+  ['an observation with an array id', 'createObservation', { planId: 'p', id: ['o'], data: {} }],
+  ['an observation whose contents are text', 'createObservation', { planId: 'p', id: 'o', data: '<img src=x onerror=alert(1)>' }],
+  ['an observation with an unknown field', 'createObservation', { planId: 'p', id: 'o', data: { __proto__: 'x', hack: 'x' } }],
+  ['an observation with an unknown red flag', 'createObservation', { planId: 'p', id: 'o', data: { flags: { 'red-flag-made-up': true } } }],
+  ['an observation dated “yesterday”', 'createObservation', { planId: 'p', id: 'o', data: { observedOn: 'yesterday' } }],
+  [
+    'an observation write to an unknown field',
+    'patchObservation',
+    { id: 'o', fieldId: 'nickname', value: 'x', baseRev: 1, clientId: 'panel' },
+  ],
+  [
+    'an observation write of 20,001 characters',
+    'patchObservation',
+    { id: 'o', fieldId: 'seen', value: 'x'.repeat(20_001), baseRev: 1, clientId: 'panel' },
+  ],
+  [
+    'an observation write of a told-row date that is not a date',
+    'patchObservation',
+    { id: 'o', fieldId: 'told', value: [{ id: 'r', on: 'soon' }], baseRev: 1, clientId: 'panel' },
+  ],
+  [
+    'an observation write with a text base revision',
+    'patchObservation',
+    { id: 'o', fieldId: 'seen', value: 'x', baseRev: '1', clientId: 'panel' },
+  ],
+  ['an observation deleted by a number id', 'removeObservation', { id: 7 }],
+  ['an earlier observation version whose key is text', 'restoreObservation', { id: 'o', key: 'latest', clientId: 'panel' }],
+  ['observation versions of a null id', 'observationRevisions', { id: null }],
   ['a 5-character passphrase for the lock', 'setUpVault', { passphrase: 'short' }],
   ['a 5-character passphrase for an encrypted backup', 'exportEncrypted', { passphrase: 'short' }],
 ];
@@ -33,9 +63,11 @@ describe('finding 8: the service checks every argument itself', () => {
   it.each(REFUSED)('finding 8: refuses %s (%s) and changes nothing', async (_what, method, args) => {
     const { repository, client } = setup();
     await client.call('create', { id: 'p' });
-    const before = JSON.stringify(await repository.all());
+    await client.call('createObservation', { planId: 'p', id: 'o', data: { observedOn: '2026-03-03' } });
+    const stored = async () => JSON.stringify([await repository.all(), await repository.allObservations()]);
+    const before = await stored();
     await expect(client.call(method, args as PlanProtocol[typeof method]['args'])).rejects.toMatchObject({ code: 'invalid' });
-    expect(JSON.stringify(await repository.all())).toBe(before);
+    expect(await stored()).toBe(before);
     expect(await repository.vaultState()).toBe('none');
   });
 

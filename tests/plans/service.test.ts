@@ -110,6 +110,48 @@ describe('plan service (background writer)', () => {
   });
 });
 
+describe('observations through the plan service', () => {
+  it('streams observation keystrokes like plan fields: every one answered, the last one written, a backlog collapsed', async () => {
+    const { newClient, repository } = setup();
+    const client = newClient('A');
+    await client.call('create', { id: 'p' });
+    const observation = await client.call('createObservation', { planId: 'p', id: 'o', data: { observedOn: '2026-03-03' } });
+    const typed = 'Had two new phones and would not say where from ✓';
+    const acks = await Promise.all(
+      [...typed].map((_, i) =>
+        client.call('patchObservation', {
+          id: 'o',
+          fieldId: 'seen',
+          value: typed.slice(0, i + 1),
+          baseRev: observation.rev,
+          clientId: 'A',
+        }),
+      ),
+    );
+    expect(acks.every((r) => r.status === 'saved')).toBe(true);
+    const [stored] = (await repository.observations('p')).observations;
+    expect(stored?.data.seen).toBe(typed);
+    expect(stored!.rev - observation.rev).toBeLessThan(typed.length);
+  });
+
+  it('tells other windows when an observation is created, written or deleted', async () => {
+    const { newClient } = setup();
+    const a = newClient('A');
+    const b = newClient('B');
+    const events: PlanEvent[] = [];
+    b.onEvent((e) => events.push(e));
+    await a.call('create', { id: 'p' });
+    const o = await a.call('createObservation', { planId: 'p', id: 'o', data: { observedOn: '2026-03-03' } });
+    await a.call('patchObservation', { id: 'o', fieldId: 'seen', value: 'noted', baseRev: o.rev, clientId: 'A' });
+    await a.call('removeObservation', { id: 'o' });
+    await vi.waitFor(() =>
+      expect(events.map((e) => (e.kind === 'observation-changed' ? `${e.kind}:${e.observation.data.seen ?? ''}:${e.by}` : e.kind))).toEqual(
+        expect.arrayContaining(['observation-changed::', 'observation-changed:noted:A', 'observation-removed']),
+      ),
+    );
+  });
+});
+
 describe('who may talk to privileged handlers', () => {
   const id = 'abcdefghijklmnop';
   const origin = `chrome-extension://${id}/`;

@@ -9,17 +9,18 @@ import { createGuideSearch, type GuideSearch } from '@/utils/search';
 import { evaluate, type EvalQuery, type Report } from './evaluate';
 import en from './queries.json';
 import es from './queries-es.json';
+import { lexicon } from '@/content/lexicon';
 
 export const QUERIES = { en: en as EvalQuery[], es: es as EvalQuery[] };
 
 function fuseBaseline(entries: readonly GuideEntry[]): GuideSearch {
   const fuse = new Fuse(entries, { keys: ['title', 'synonyms', 'tags', 'body'], ignoreLocation: true, threshold: 0.4 });
-  const search = createGuideSearch(entries);
+  const search = createGuideSearch(entries, lexicon);
   return { ...search, search: (query) => fuse.search(query.slice(0, 160)).map((r) => r.item) };
 }
 
 export function runEvaluation(): Record<'en' | 'es', { search: Report; baseline: Report }> {
-  const search = createGuideSearch(guide);
+  const search = createGuideSearch(guide, lexicon);
   const baseline = fuseBaseline(guide);
   const both = (queries: EvalQuery[]) => ({ search: evaluate(search, queries), baseline: evaluate(baseline, queries) });
   return { en: both(QUERIES.en), es: both(QUERIES.es) };

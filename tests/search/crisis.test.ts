@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { guide } from '@/content';
 import { createGuideSearch } from '@/utils/search';
-import { detectCrisis } from '@/utils/search/crisis';
+import { detectCrisis } from '@/utils/search/signals';
 import { words } from '@/utils/search/text';
+import { lexicon } from '@/content/lexicon';
 
-const search = createGuideSearch(guide);
+const search = createGuideSearch(guide, lexicon);
 const first = (q: string) => search.search(q)[0]?.id;
 
 /**
@@ -121,7 +122,7 @@ describe('crisis first, always', () => {
   });
 
   it('reads situations, not single words: the detector alone', () => {
-    const detect = (q: string) => detectCrisis(words(q))?.entryId;
+    const detect = (q: string) => detectCrisis(words(q), lexicon)?.entryId;
     expect(detect('she has been gone 3 days')).toBe('crisis-missing');
     expect(detect('gone')).toBeUndefined();
     expect(detect('emergency contact')).toBeUndefined();

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { guide } from '@/content';
 import { createGuideSearch, MAX_QUERY_LENGTH } from '@/utils/search';
+import { lexicon } from '@/content/lexicon';
 
-const search = createGuideSearch(guide);
+const search = createGuideSearch(guide, lexicon);
 const top = (q: string, n = 1) =>
   search
     .search(q)
@@ -86,7 +87,7 @@ describe('search: what an advocate types, and what they should see first', () =>
     const first = search.search('support').map((e) => e.id);
     for (let i = 0; i < 5; i++) expect(search.search('support').map((e) => e.id)).toEqual(first);
     expect(
-      createGuideSearch(guide)
+      createGuideSearch(guide, lexicon)
         .search('support')
         .map((e) => e.id),
     ).toEqual(first);

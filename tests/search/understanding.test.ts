@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { crisisCard, guide } from '@/content';
 import { crisisCardEntry } from '@/utils/crisis-card';
 import { createGuideSearch } from '@/utils/search';
-import { detectIntent } from '@/utils/search/intent';
+import { detectIntent } from '@/utils/search/signals';
 import { buildResultView } from '@/utils/search/results';
-import { contentWords, isStopword, stem, words } from '@/utils/search/text';
+import { contentWords, stem, words } from '@/utils/search/text';
 
-const search = createGuideSearch(guide);
+const isStopword = lexicon.isStopword;
+import { lexicon } from '@/content/lexicon';
+
+const search = createGuideSearch(guide, lexicon);
 const kinds = (q: string, n = 3) =>
   search
     .search(q)
@@ -25,7 +28,7 @@ describe('text analysis', () => {
 
   it('drops pronouns, auxiliaries and question words, so they never outrank the real words', () => {
     for (const w of ['she', 'her', 'he', 'do', 'what', 'how', 'should', 'can', 'who', 'all']) expect(isStopword(w)).toBe(true);
-    expect(contentWords('what should i do if she is being trafficked')).toEqual(['trafficked']);
+    expect(contentWords('what should i do if she is being trafficked', isStopword)).toEqual(['trafficked']);
   });
 
   it('folds accents and apostrophes', () => {
@@ -45,7 +48,7 @@ describe('what the question asks for', () => {
     ['what is a bottom', 'term'],
     ['danger signs', 'red-flag'],
   ] as const)('“%s” favours %s', (query, kind) => {
-    expect([...detectIntent(words(query).join(' ')).favour]).toContain(kind);
+    expect([...detectIntent(words(query).join(' '), lexicon).favour]).toContain(kind);
   });
 
   it.each([

@@ -1,5 +1,6 @@
 import type { browser as Browser } from 'wxt/browser';
 import { insertTextAtCaret, type InsertOutcome } from './insert-text';
+import { t } from '../i18n';
 
 /** Why the text could not go into the page, beyond what the page script itself reports. */
 export type InsertResult = InsertOutcome | { ok: false; reason: 'restricted-page' | 'no-access' };
@@ -21,19 +22,19 @@ export function isRestrictedUrl(url: string | undefined): boolean {
 export function describeInsertFailure(result: Exclude<InsertResult, { ok: true }>): string {
   switch (result.reason) {
     case 'no-field':
-      return 'No text field has the caret on this page. Click into the field first.';
+      return t('insert_no_field');
     case 'cross-origin-frame':
-      return 'The field is inside a frame from another site, which the extension may not touch.';
+      return t('insert_cross_origin');
     case 'read-only':
-      return 'That field is read-only.';
+      return t('insert_read_only');
     case 'unsupported-field':
-      return 'That field does not take free text.';
+      return t('insert_unsupported');
     case 'field-full':
-      return 'That field is full (it has a length limit).';
+      return t('insert_full');
     case 'restricted-page':
-      return 'Browser pages and add-on stores do not allow extensions to type into them.';
+      return t('insert_restricted');
     case 'no-access':
-      return 'The extension was not allowed into this page. Open it from the toolbar or shortcut on that page, then try again.';
+      return t('insert_no_access');
   }
 }
 

@@ -4,8 +4,8 @@ import type { PlanMethod } from './protocol';
 /** How much of the plan API a page gets: all of it, reading one plan, or nothing. */
 export type PlanAccess = 'full' | 'read' | 'none';
 
-/** What the print and wallet-card page needs: one plan, and whether plans are locked. */
-export const READ_ONLY_METHODS: ReadonlySet<PlanMethod> = new Set<PlanMethod>(['get', 'vaultStatus']);
+/** What the print page needs: one plan, its observations (a filled red-flag checklist), and whether plans are locked. */
+export const READ_ONLY_METHODS: ReadonlySet<PlanMethod> = new Set<PlanMethod>(['get', 'observations', 'vaultStatus']);
 
 /**
  * Only the pages that need the plan API get it: the side panel all of it, the print page

@@ -32,16 +32,17 @@ export function effectiveAutoLockMinutes(minutes: number, screenLock: boolean): 
 }
 
 /**
- * Locks after the chosen minutes idle (the idle API's minimum is 15 s), and when the screen
- * locks where the browser reports it. A stored 0 keeps only the screen-lock trigger, and
+ * Locks after the chosen minutes idle (the idle API's minimum is 15 s; `limit` applies a
+ * program's longest auto-lock), and when the screen locks where the browser reports it. A stored 0 keeps only the screen-lock trigger, and
  * means 15 minutes where there is none.
  */
-export function watchIdle(browser: typeof Browser, lockNow: () => void): void {
+export function watchIdle(browser: typeof Browser, lockNow: () => void, limit: (minutes: number) => number = (m) => m): void {
   const screenLock = reportsScreenLock(browser.idle as IdleApi);
-  const minutesNow = async () => effectiveAutoLockMinutes(await autoLockMinutes.getValue(), screenLock);
+  const effective = (minutes: number) => limit(effectiveAutoLockMinutes(minutes, screenLock));
+  const minutesNow = async () => effective(await autoLockMinutes.getValue());
   const apply = (minutes: number) => browser.idle.setDetectionInterval(minutes > 0 ? minutes * 60 : 4 * 60 * 60);
   void minutesNow().then(apply);
-  autoLockMinutes.watch((minutes) => apply(effectiveAutoLockMinutes(minutes, screenLock)));
+  autoLockMinutes.watch((minutes) => apply(effective(minutes)));
   browser.idle.onStateChanged.addListener((state) => {
     if (state === 'locked') lockNow();
     if (state === 'idle') void minutesNow().then((minutes) => minutes > 0 && lockNow());

@@ -10,27 +10,45 @@ import {
   type Sealed,
 } from './crypto';
 import type { Plan } from './model';
+import { checkObservation } from './observation-checks';
+import type { Observation } from './observation-model';
 import { checkPlan, describePlanProblem, isCount, isObject } from './plan-checks';
+import { isNewer } from './plan-import';
 
-/** The backup file's own format name and version, so future versions can read old files. */
+/**
+ * The backup file's own format name and version, so future versions can read old files.
+ * Version 2 added `observations`; version 1 files (plans only) still import. An older
+ * extension refuses a version 2 file rather than silently dropping its observations.
+ */
 export const BACKUP_FORMAT = 'csec-safety-plans';
-export const BACKUP_VERSION = 1;
+export const BACKUP_VERSION = 2;
 /** Larger files are refused before reading or parsing: no advocate has this many plans. */
 export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
 export const BACKUP_TOO_LARGE = 'This file is too large to be a safety-plan backup (over 50 MB). Nothing was imported.';
 const MAX_PLANS = 10_000;
+const MAX_OBSERVATIONS = 500_000;
 
 export interface BackupFile {
   format: typeof BACKUP_FORMAT;
   version: number;
   exportedAt: string;
   plans: Plan[];
+  /** Each belongs to one of `plans` (absent in version 1 files). */
+  observations?: Observation[];
 }
 
-export type ParsedBackup = { ok: true; plans: Plan[] } | { ok: false; error: string };
+export type ParsedBackup = { ok: true; plans: Plan[]; observations: Observation[] } | { ok: false; error: string };
 
-export function createBackup(plans: readonly Plan[], now: number): BackupFile {
-  return { format: BACKUP_FORMAT, version: BACKUP_VERSION, exportedAt: new Date(now).toISOString(), plans: [...plans] };
+/** A backup of `plans` and those of `observations` that belong to them (a plan left out takes its observations along). */
+export function createBackup(plans: readonly Plan[], now: number, observations: readonly Observation[] = []): BackupFile {
+  const ids = new Set(plans.map((p) => p.id));
+  return {
+    format: BACKUP_FORMAT,
+    version: BACKUP_VERSION,
+    exportedAt: new Date(now).toISOString(),
+    plans: [...plans],
+    observations: observations.filter((o) => ids.has(o.planId)),
+  };
 }
 
 export function serializeBackup(backup: BackupFile): string {
@@ -68,14 +86,34 @@ export function parseBackup(text: string): ParsedBackup {
   if (!Array.isArray(json.plans)) return { ok: false, error: 'This backup has no list of plans. Nothing was imported.' };
   if (json.plans.length > MAX_PLANS)
     return { ok: false, error: 'This backup holds more plans than the extension can import. Nothing was imported.' };
-  const byId = new Map<string, Plan>();
-  for (const [i, raw] of json.plans.entries()) {
-    const plan = checkPlan(raw);
-    if (typeof plan === 'string') return { ok: false, error: describePlanProblem(i, json.plans.length, plan) };
-    const seen = byId.get(plan.id);
-    if (!seen || plan.updatedAt > seen.updatedAt || (plan.updatedAt === seen.updatedAt && plan.rev > seen.rev)) byId.set(plan.id, plan);
+  const plans = newestById(json.plans, checkPlan);
+  if (typeof plans === 'string') return { ok: false, error: plans };
+  const observations = parseObservations(json.observations, new Set(plans.map((p) => p.id)));
+  if (typeof observations === 'string') return { ok: false, error: observations };
+  return { ok: true, plans, observations };
+}
+
+/** The checked records of a file, the newest copy of each id kept; or what is wrong with the first bad one. */
+function newestById<T extends Plan | Observation>(records: unknown[], check: (value: unknown) => T | string, what = 'Plan'): T[] | string {
+  const byId = new Map<string, T>();
+  for (const [i, raw] of records.entries()) {
+    const record = check(raw);
+    if (typeof record === 'string') return describePlanProblem(i, records.length, record, what);
+    const seen = byId.get(record.id);
+    if (!seen || isNewer(record, seen)) byId.set(record.id, record);
   }
-  return { ok: true, plans: [...byId.values()] };
+  return [...byId.values()];
+}
+
+/** A file's observations (none in version 1 files), each belonging to one of the file's plans. */
+function parseObservations(value: unknown, planIds: ReadonlySet<string>): Observation[] | string {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) return 'This backup’s list of observations is damaged. Nothing was imported.';
+  if (value.length > MAX_OBSERVATIONS) return 'This backup holds more observations than the extension can import. Nothing was imported.';
+  const observations = newestById(value, checkObservation, 'Observation');
+  if (typeof observations === 'string') return observations;
+  const orphan = value.findIndex((o: { planId?: unknown }) => !planIds.has(o.planId as string));
+  return orphan < 0 ? observations : describePlanProblem(orphan, value.length, 'belongs to no plan in this file', 'Observation');
 }
 
 /** A backup encrypted with its own passphrase: the plain backup file's text, sealed. */

@@ -8,8 +8,8 @@
 export interface Column {
   id: string;
   label: string;
-  /** Input hint: "tel" fields get a phone keyboard and are printed large on the wallet card. */
-  type?: 'text' | 'tel' | 'choice';
+  /** Input hint: "tel" fields get a phone keyboard and are printed large on the wallet card; "date" is YYYY-MM-DD. */
+  type?: 'text' | 'tel' | 'choice' | 'date';
   choices?: readonly string[];
 }
 
@@ -34,6 +34,13 @@ export interface Section {
 
 export const SERVICE_STATUSES = ['Not started', 'Requested', 'In place', 'Not needed'] as const;
 
+/**
+ * Whether CSEC status is confirmed by DCFS or the court (the handout: a CSEC unit is assigned,
+ * or the youth has openly disclosed to the team). Unset counts as not confirmed.
+ */
+export const CSEC_STATUSES = ['Not confirmed', 'Confirmed'] as const;
+export const CSEC_CONFIRMED: (typeof CSEC_STATUSES)[number] = 'Confirmed';
+
 export const PLAN_SECTIONS: readonly Section[] = [
   {
     id: 'about',
@@ -44,6 +51,8 @@ export const PLAN_SECTIONS: readonly Section[] = [
       { id: 'planDate', kind: 'line', label: 'Plan date', type: 'date' },
       { id: 'madeWith', kind: 'text', label: 'Who helped make it', hint: 'Youth, CSW, therapist, CASA…' },
       { id: 'youthAgreed', kind: 'choice', label: 'Has the youth seen and agreed to it?', choices: ['Yes', 'Not yet', 'No'] },
+      // The handout's note on confidentiality: court-report notes warn about CSEC words until this says "Confirmed".
+      { id: 'csecStatus', kind: 'choice', label: 'Is CSEC status confirmed by DCFS or the court?', choices: CSEC_STATUSES },
     ],
     advice: ['confidentiality-csec-status-court'],
   },

@@ -106,6 +106,9 @@ export function summarize(plan: Plan): PlanSummary {
   };
 }
 
+/** "" (no date) or an ISO date, YYYY-MM-DD, as date inputs give it. */
+const isDateText = (value: string) => value === '' || /^\d{4}-\d{2}-\d{2}$/.test(value);
+
 /** Why `value` cannot go into `field`, in words for the advocate; undefined when it can. */
 export function checkFieldValue(field: Field, value: unknown): string | undefined {
   const tooLong = (s: string, max: number) =>
@@ -116,8 +119,7 @@ export function checkFieldValue(field: Field, value: unknown): string | undefine
       if (typeof value !== 'string') return `“${field.label}” must be text.`;
       const max = field.kind === 'line' ? LIMITS.line : LIMITS.text;
       if (value.length > max) return tooLong(value, max);
-      if (field.kind === 'line' && field.type === 'date' && value !== '' && !/^\d{4}-\d{2}-\d{2}$/.test(value))
-        return `“${field.label}” must be a date.`;
+      if (field.kind === 'line' && field.type === 'date' && !isDateText(value)) return `“${field.label}” must be a date.`;
       return undefined;
     }
     case 'choice':
@@ -133,11 +135,13 @@ export function checkFieldValue(field: Field, value: unknown): string | undefine
       if (!Array.isArray(value)) return `“${field.label}” must be a list.`;
       if (value.length > field.max) return `“${field.label}” can hold at most ${field.max} rows.`;
       const columns = new Set(['id', ...field.columns.map((c) => c.id)]);
+      const dates = new Set(field.columns.filter((c) => c.type === 'date').map((c) => c.id));
       for (const row of value) {
         if (!row || typeof row !== 'object' || typeof (row as Row).id !== 'string') return `A row of “${field.label}” is malformed.`;
         for (const [k, v] of Object.entries(row)) {
           if (!columns.has(k) || typeof v !== 'string') return `A row of “${field.label}” has an unknown column.`;
           if (v.length > LIMITS.cell) return tooLong(v, LIMITS.cell);
+          if (dates.has(k) && !isDateText(v)) return `A date in “${field.label}” is not a date.`;
         }
       }
       return undefined;

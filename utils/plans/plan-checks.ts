@@ -1,4 +1,5 @@
-import { PLAN_FIELDS } from './form';
+import { PlanStorageError } from './errors';
+import { PLAN_FIELDS, type Field } from './form';
 import { checkFieldValue, type FieldStamp, type Plan } from './model';
 
 /**
@@ -23,15 +24,27 @@ export const isPlanId = (value: unknown): value is string => typeof value === 's
 /** A writer's id in edit stamps (a window's random id, or "import"): short text. */
 export const isWriterId = (value: unknown): value is string => typeof value === 'string' && value.length <= MAX_ID_LENGTH;
 
-/** Edit stamps rebuilt as { rev, by } for known fields; a string says what is wrong. */
-function checkStamps(value: unknown): Record<string, FieldStamp> | string {
+/** Edit stamps rebuilt as { rev, by } for the fields in `fields`; a string says what is wrong. */
+export function checkStamps(value: unknown, fields: ReadonlyMap<string, Field> = PLAN_FIELDS): Record<string, FieldStamp> | string {
   if (!isObject(value)) return 'has invalid edit stamps';
   const stamps: Record<string, FieldStamp> = {};
   for (const [fieldId, stamp] of Object.entries(value)) {
     if (!isObject(stamp) || !isCount(stamp.rev) || !isWriterId(stamp.by)) return 'has invalid edit stamps';
-    if (PLAN_FIELDS.has(fieldId)) stamps[fieldId] = { rev: stamp.rev, by: stamp.by };
+    if (fields.has(fieldId)) stamps[fieldId] = { rev: stamp.rev, by: stamp.by };
   }
   return stamps;
+}
+
+/** Contents whose every field is one of `fields` and holds a value it accepts; a string says what is wrong. */
+export function checkData(data: unknown, fields: ReadonlyMap<string, Field>): string | undefined {
+  if (!isObject(data)) return 'has no contents';
+  for (const [fieldId, fieldValue] of Object.entries(data)) {
+    const field = fields.get(fieldId);
+    if (!field) return `has an unknown field “${fieldId.slice(0, 40)}”`;
+    const problem = checkFieldValue(field, fieldValue);
+    if (problem) return `: ${problem}`;
+  }
+  return undefined;
 }
 
 /** One whole plan, checked field by field and rebuilt; a string says what is wrong. */
@@ -41,20 +54,24 @@ export function checkPlan(value: unknown): Plan | string {
   if (!isPlanId(id)) return 'has no valid id';
   if (!isCount(rev) || rev < 1) return 'has no valid revision number';
   if (!isTime(createdAt) || !isTime(updatedAt) || !isTime(snapshotAt)) return 'has invalid dates';
-  if (!isObject(data)) return 'has no contents';
-  for (const [fieldId, fieldValue] of Object.entries(data)) {
-    const field = PLAN_FIELDS.get(fieldId);
-    if (!field) return `has an unknown field “${fieldId.slice(0, 40)}”`;
-    const problem = checkFieldValue(field, fieldValue);
-    if (problem) return `: ${problem}`;
-  }
+  const problem = checkData(data, PLAN_FIELDS);
+  if (problem) return problem;
   const stamps = checkStamps(fieldStamps);
   if (typeof stamps === 'string') return stamps;
   return { id, rev, createdAt, updatedAt, snapshotAt, data: data as Plan['data'], fieldStamps: stamps };
 }
 
 /** "Plan 2 of 5 has no valid id. Nothing was imported." — what is wrong in a file, once. */
-export function describePlanProblem(index: number, count: number, problem: string): string {
-  const what = problem.replace(/\s*Nothing was changed\.$/, '').replace(/\.$/, '');
-  return `Plan ${index + 1} of ${count}${what.startsWith(':') ? '' : ' '}${what}. Nothing was imported.`;
+export function describePlanProblem(index: number, count: number, problem: string, what = 'Plan'): string {
+  const why = problem.replace(/\s*Nothing was changed\.$/, '').replace(/\.$/, '');
+  return `${what} ${index + 1} of ${count}${why.startsWith(':') ? '' : ' '}${why}. Nothing was imported.`;
+}
+
+/** Every record checked with `check`, rebuilt; the first bad one refuses them all with what is wrong (`what`: "Plan"). */
+export function checkEach<T>(records: readonly unknown[], check: (value: unknown) => T | string, what: string): T[] {
+  return records.map((record, i) => {
+    const result = check(record);
+    if (typeof result === 'string') throw new PlanStorageError('invalid', describePlanProblem(i, records.length, result, what));
+    return result;
+  });
 }

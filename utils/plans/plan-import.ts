@@ -1,30 +1,38 @@
-import type { Plan } from './model';
+import type { StampedRecord } from './field-patch';
 
-export interface ImportReport {
+export interface ImportCounts {
   added: number;
   replaced: number;
-  /** Plans in the file that were older than the copy already here. */
+  /** Records in the file that were older than the copy already here. */
   keptNewer: number;
 }
 
-/** What importing a file changes: the plans to write, and which plans here they replace. */
-export interface ImportMerge {
-  report: ImportReport;
-  write: Plan[];
-  /** Each plan here that a newer copy replaces (kept as a revision), with what replaces it. */
-  replaced: Array<{ before: Plan; after: Plan }>;
+/** What an import did to plans, and (when the file held any) to observations. */
+export interface ImportReport extends ImportCounts {
+  observations?: ImportCounts;
+}
+
+/** A plan or an observation, as the merge sees it. */
+type Mergeable = StampedRecord & { id: string; createdAt: number };
+
+/** What importing a file changes: the records to write, and which records here they replace. */
+export interface ImportMerge<T extends Mergeable> {
+  report: ImportCounts;
+  write: T[];
+  /** Each record here that a newer copy replaces (kept as a revision), with what replaces it. */
+  replaced: Array<{ before: T; after: T }>;
 }
 
 /** The writer id that stamps fields written by an import. */
 export const IMPORT_WRITER = 'import';
 
 /** Whether `a` was changed after `b` (on the same clock: then the higher revision wins). */
-export function isNewer(a: Plan, b: Plan): boolean {
+export function isNewer(a: Mergeable, b: Mergeable): boolean {
   return a.updatedAt > b.updatedAt || (a.updatedAt === b.updatedAt && a.rev > b.rev);
 }
 
 /** A file's times, none later than now: a far-future clock must not make a copy win for ever. */
-function clampTimes(plan: Plan, now: number): Plan {
+function clampTimes<T extends Mergeable>(plan: T, now: number): T {
   return {
     ...plan,
     createdAt: Math.min(plan.createdAt, now),
@@ -34,21 +42,21 @@ function clampTimes(plan: Plan, now: number): Plan {
 }
 
 /**
- * Merges checked plans from a file into the plans here (`damaged`: ids here whose record does
+ * Merges checked plans (or observations) from a file into those here (`damaged`: ids here whose record does
  * not open; the file's copy restores them). For an id already here, the newer copy wins. A
  * winning copy gets a revision number past both, so open editors adopt it, and every field is
  * stamped as written by the import, so a window still typing on the old text gets a conflict
  * instead of silently writing over it.
  */
-export function mergeImport(
-  incoming: readonly Plan[],
-  here: ReadonlyMap<string, Plan>,
+export function mergeImport<T extends Mergeable>(
+  incoming: readonly T[],
+  here: ReadonlyMap<string, T>,
   damaged: ReadonlySet<string>,
   now: number,
-): ImportMerge {
-  const report: ImportReport = { added: 0, replaced: 0, keptNewer: 0 };
-  const write: Plan[] = [];
-  const replaced: ImportMerge['replaced'] = [];
+): ImportMerge<T> {
+  const report: ImportCounts = { added: 0, replaced: 0, keptNewer: 0 };
+  const write: T[] = [];
+  const replaced: ImportMerge<T>['replaced'] = [];
   for (const plan of incoming) {
     const before = here.get(plan.id);
     if (!before) {

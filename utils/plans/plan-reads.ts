@@ -5,14 +5,13 @@ import { decodeEach, decodePlan, decodeRevision, type NewRevision } from './reco
 
 /** Reads that decode: the store's records as plans and revisions, with the key (or none). */
 
+export { SNAPSHOT_EVERY_MS, snapshotDue } from './field-patch';
+
 export interface ReadAll {
   plans: Plan[];
   /** Ids of plans whose stored record is damaged: left out, and reported. */
   damaged: string[];
 }
-
-/** A snapshot is taken before the first edit that comes this long after the previous one. */
-export const SNAPSHOT_EVERY_MS = 60_000;
 
 export async function readPlan(d: IDBPDatabase, key: CryptoKey | undefined, id: string): Promise<Plan | undefined> {
   const stored = await readPlanRecord(d, id);
@@ -29,12 +28,6 @@ export async function readAll(d: IDBPDatabase, key: CryptoKey | undefined): Prom
 export async function latestRevision(d: IDBPDatabase, key: CryptoKey | undefined, id: string): Promise<Revision | undefined> {
   const stored = await readLatestRevisionRecord(d, id);
   return stored && decodeRevision(key, stored).catch(() => undefined);
-}
-
-/** Whether a revision of `plan` is due at `now` (or `force`d) and differs from the newest one kept. */
-export function snapshotDue(plan: Plan, latest: Revision | undefined, force: boolean, now: number): boolean {
-  if (!force && now - plan.snapshotAt < SNAPSHOT_EVERY_MS) return false;
-  return !latest || JSON.stringify(latest.data) !== JSON.stringify(plan.data);
 }
 
 /** A plan's contents as a revision to keep. */

@@ -1,6 +1,6 @@
 import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { classifyStorageError, PlanStorageError } from './errors';
-import type { StoredPlan, StoredRevision } from './record-codec';
+import type { StoredObservation, StoredObservationRevision, StoredPlan, StoredRevision } from './record-codec';
 import { DB_NAME, DB_VERSION, UPGRADES } from './schema-upgrades';
 import type { VaultRecord } from './vault';
 
@@ -79,13 +79,13 @@ export function openPlanStore({ name = DB_NAME, onBlocked }: StoreOptions = {}):
 /** An error that means the connection itself is gone, not that the work was wrong. */
 const closedUnder = (error: unknown) => !(error instanceof PlanStorageError) && (error as Error | null)?.name === 'InvalidStateError';
 
-type Tx = IDBPTransaction<unknown, string[], 'readwrite'>;
+export type Tx = IDBPTransaction<unknown, string[], 'readwrite'>;
 
 /**
  * One strict read-write transaction: committed whole when `body` finishes, aborted whole when
  * it throws (without the abort, IndexedDB would commit the writes made before the throw).
  */
-async function write<T>(d: IDBPDatabase, stores: string[], body: (tx: Tx) => Promise<T>): Promise<T> {
+export async function write<T>(d: IDBPDatabase, stores: string[], body: (tx: Tx) => Promise<T>): Promise<T> {
   const tx = d.transaction(stores, 'readwrite', STRICT) as unknown as Tx;
   try {
     const result = await body(tx);
@@ -123,13 +123,18 @@ export async function readLatestRevisionRecord(d: IDBPDatabase, planId: string):
   return cursor?.value as StoredRevision | undefined;
 }
 
-/** Adds a revision and drops the oldest beyond MAX_REVISIONS, inside `tx`. */
-async function addRevision(tx: Tx, revision: StoredRevision) {
-  const revisions = tx.objectStore('revisions');
+/** Adds a revision to `store` and drops the oldest of the same record (by `index`) beyond MAX_REVISIONS, inside `tx`. */
+async function addKeptRevision(tx: Tx, store: string, index: string, owner: string, revision: object) {
+  const revisions = tx.objectStore(store);
   await revisions.add(revision);
-  const keys = await revisions.index('byPlan').getAllKeys(revision.planId);
+  const keys = await revisions.index(index).getAllKeys(owner);
   for (const k of keys.slice(0, Math.max(0, keys.length - MAX_REVISIONS))) await revisions.delete(k);
 }
+
+const addRevision = (tx: Tx, revision: StoredRevision) => addKeptRevision(tx, 'revisions', 'byPlan', revision.planId, revision);
+
+export const addObservationRevision = (tx: Tx, revision: StoredObservationRevision) =>
+  addKeptRevision(tx, 'observationRevisions', 'byObservation', revision.observationId, revision);
 
 export class RevConflict extends Error {}
 
@@ -145,34 +150,50 @@ export const commitPlan = (d: IDBPDatabase, plan: StoredPlan, expectedRev: numbe
     await tx.objectStore('plans').put(plan);
   });
 
-/** Deletes a plan and every revision of it. */
+/** Every store that holds a plan or something of it. */
+const PLAN_STORES = ['plans', 'revisions', 'observations', 'observationRevisions'];
+
+/** Deletes a plan, every revision of it, and its observations with their revisions: one transaction. */
 export const deletePlan = (d: IDBPDatabase, id: string) =>
-  write(d, ['plans', 'revisions'], async (tx) => {
+  write(d, PLAN_STORES, async (tx) => {
     await tx.objectStore('plans').delete(id);
-    const revisions = tx.objectStore('revisions');
-    for (const k of await revisions.index('byPlan').getAllKeys(id)) await revisions.delete(k);
+    for (const [store, index] of [
+      ['revisions', 'byPlan'],
+      ['observations', 'byPlan'],
+      ['observationRevisions', 'byPlan'],
+    ] as const) {
+      const records = tx.objectStore(store);
+      for (const k of await records.index(index).getAllKeys(id)) await records.delete(k);
+    }
   });
 
-/** Many plans and revisions in one transaction (import); all are written or none. */
-export const putPlans = (d: IDBPDatabase, plans: readonly StoredPlan[], revisions: readonly StoredRevision[] = []) =>
-  write(d, ['plans', 'revisions'], async (tx) => {
-    for (const r of revisions) await addRevision(tx, r);
-    for (const p of plans) await tx.objectStore('plans').put(p);
+/** Records to write together (an import, the lock turned on or off), already encoded. */
+export interface RecordSet {
+  plans: readonly StoredPlan[];
+  revisions: readonly StoredRevision[];
+  observations: readonly StoredObservation[];
+  observationRevisions: readonly StoredObservationRevision[];
+}
+
+/** Many plans and observations with new revisions in one transaction (import); all are written or none. */
+export const putRecords = (d: IDBPDatabase, records: RecordSet) =>
+  write(d, PLAN_STORES, async (tx) => {
+    for (const r of records.revisions) await addRevision(tx, r);
+    for (const r of records.observationRevisions) await addObservationRevision(tx, r);
+    for (const p of records.plans) await tx.objectStore('plans').put(p);
+    for (const o of records.observations) await tx.objectStore('observations').put(o);
   });
 
 /**
  * Rewrites records in place (lock on, lock off) and sets or deletes the vault record, in one
  * transaction. Revisions keep their keys.
  */
-export const rewriteAll = (
-  d: IDBPDatabase,
-  plans: readonly StoredPlan[],
-  revisions: readonly StoredRevision[],
-  vault: VaultRecord | null,
-) =>
-  write(d, ['plans', 'revisions', 'meta'], async (tx) => {
-    for (const p of plans) await tx.objectStore('plans').put(p);
-    for (const r of revisions) await tx.objectStore('revisions').put(r);
+export const rewriteAll = (d: IDBPDatabase, records: RecordSet, vault: VaultRecord | null) =>
+  write(d, [...PLAN_STORES, 'meta'], async (tx) => {
+    for (const p of records.plans) await tx.objectStore('plans').put(p);
+    for (const r of records.revisions) await tx.objectStore('revisions').put(r);
+    for (const o of records.observations) await tx.objectStore('observations').put(o);
+    for (const r of records.observationRevisions) await tx.objectStore('observationRevisions').put(r);
     if (vault) await tx.objectStore('meta').put(vault);
     else await tx.objectStore('meta').delete('vault');
   });

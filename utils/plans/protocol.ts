@@ -1,7 +1,8 @@
 import type { BackupFile } from './backup';
 import type { StorageErrorCode } from './errors';
 import type { FieldValue, Plan, PlanSummary } from './model';
-import type { ImportReport, PatchResult, Revision, VaultState } from './repository';
+import type { Observation, ObservationData, ObservationRevision } from './observation-model';
+import type { ImportReport, ObservationPatchResult, PatchResult, PlanObservations, Revision, VaultState } from './repository';
 
 /** The port the side panel opens to the background, which owns plan storage. */
 export const PLAN_PORT = 'plans';
@@ -17,13 +18,26 @@ export interface PlanProtocol {
   remove: { args: { id: string }; result: null };
   revisions: { args: { id: string }; result: Revision[] };
   restore: { args: { id: string; key: number; clientId: string }; result: Plan };
+  /** One plan's observations; `damaged`: ids of those whose record does not open (listed, never hidden). */
+  observations: { args: { planId: string }; result: PlanObservations };
+  /** The page picks the id (a repeat after a reconnect makes one observation) and its first contents. */
+  createObservation: { args: { planId: string; id: string; data: ObservationData }; result: Observation };
+  /** One field of an observation, streamed like a plan field. */
+  patchObservation: {
+    args: { id: string; fieldId: string; value: FieldValue; baseRev: number; clientId: string };
+    result: ObservationPatchResult;
+  };
+  removeObservation: { args: { id: string }; result: null };
+  observationRevisions: { args: { id: string }; result: ObservationRevision[] };
+  restoreObservation: { args: { id: string; key: number; clientId: string }; result: Observation };
   /**
-   * Every plan that opens, unencrypted; `damaged` counts the damaged records left out (they
-   * stay listed). While the lock is on, only with its `passphrase`.
+   * Every plan that opens, with its observations, unencrypted; `damaged` counts the damaged plan
+   * records left out (they stay listed), `damagedObservations` the observation records. While
+   * the lock is on, only with its `passphrase`.
    */
-  exportAll: { args: { passphrase?: string }; result: { backup: BackupFile; damaged: number } };
-  /** The backup file's text, encrypted with its own passphrase; `damaged` as for exportAll. */
-  exportEncrypted: { args: { passphrase: string }; result: { text: string; damaged: number } };
+  exportAll: { args: { passphrase?: string }; result: { backup: BackupFile; damaged: number; damagedObservations: number } };
+  /** The backup file's text, encrypted with its own passphrase; the counts as for exportAll. */
+  exportEncrypted: { args: { passphrase: string }; result: { text: string; damaged: number; damagedObservations: number } };
   importBackup: { args: { text: string; passphrase?: string }; result: ImportReport };
   vaultStatus: { args: Record<string, never>; result: VaultState };
   setUpVault: { args: { passphrase: string }; result: null };
@@ -48,6 +62,9 @@ export type PlanResponse =
 export type PlanEvent =
   | { kind: 'changed'; plan: Plan; by: string }
   | { kind: 'removed'; id: string }
+  /** An observation was created or written (by: the writer, as for plans). */
+  | { kind: 'observation-changed'; observation: Observation; by: string }
+  | { kind: 'observation-removed'; id: string; planId: string }
   | { kind: 'list-changed' }
   /** The lock changed (locked by idle, by another window, unlocked…): every page follows. */
   | { kind: 'vault'; state: VaultState }

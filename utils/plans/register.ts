@@ -6,14 +6,16 @@ import { watchIdle, watchLastWindow } from './auto-lock';
 import { fromBase64, toBase64 } from './crypto';
 import { PLAN_PORT } from './protocol';
 import { openPlanRepository } from './repository';
+import { clampAutoLockMinutes, NO_RULES, type PlanRules } from './rules';
 import { createPlanService, type PlanService } from './service';
 
 /**
- * Background: serves the plan port to this extension's own pages that need it (access.ts).
+ * Background: serves the plan port to this extension's own pages that need it (access.ts),
+ * under the rules of the advocate's CASA program (`rules`, read at each request).
  * Any other sender (a web page's injected script, another extension, the popup) is
  * disconnected without an answer.
  */
-export function registerPlanService(browser: typeof Browser): void {
+export function registerPlanService(browser: typeof Browser, rules: () => PlanRules = () => NO_RULES): void {
   const repository = openPlanRepository({ onBlocked: () => service.warn('blocked') });
   // After a restart of this service worker, reopen with the key kept in session storage —
   // unless a lock comes first: the idle or screen-lock event that woke this worker is
@@ -28,8 +30,13 @@ export function registerPlanService(browser: typeof Browser): void {
   const service: PlanService = createPlanService(repository, {
     ready,
     onKey: (raw) => void sessionVaultKey.setValue(raw ? toBase64(raw) : null),
+    rules,
   });
-  watchIdle(browser, () => service.lockNow());
+  watchIdle(
+    browser,
+    () => service.lockNow(),
+    (minutes) => clampAutoLockMinutes(minutes, rules()),
+  );
   watchLastWindow(browser, () => service.lockNow());
 
   const origin = browser.runtime.getURL('/');

@@ -8,20 +8,25 @@ import {
   commitPlan,
   deletePlan,
   openPlanStore,
-  putPlans,
+  putRecords,
   readRevisionRecord,
   readRevisionRecordsOf,
   readVault,
   RevConflict,
 } from './plan-store';
-import { checkPlan, describePlanProblem } from './plan-checks';
+import { checkEach, checkPlan, describePlanProblem } from './plan-checks';
+import { checkObservation } from './observation-checks';
+import type { Observation } from './observation-model';
+import { createObservationRepository, prepareObservationImport, type ObservationRepository } from './observation-repository';
 import { mergeImport, type ImportReport } from './plan-import';
-import { latestRevision, readAll, readPlan, revisionOf, snapshotDue, SNAPSHOT_EVERY_MS, type ReadAll } from './plan-reads';
+import { patchRecord, restoreRecord, snapshotDue, type RecordIo } from './field-patch';
+import { latestRevision, readAll, readPlan, revisionOf, type ReadAll } from './plan-reads';
 import { decodeEach, decodeRevision, encodePlan, encodeRevision, type StoredRevision } from './record-codec';
 import { createVaultKeeper, type VaultKeeper } from './vault-keeper';
 
 export type { Revision } from './model';
 export type { ImportReport } from './plan-import';
+export type { ObservationPatchResult, PlanObservations } from './observation-repository';
 export { SNAPSHOT_EVERY_MS, type ReadAll } from './plan-reads';
 export { MAX_REVISIONS } from './plan-store';
 
@@ -30,7 +35,7 @@ export type PatchResult = { status: 'saved'; plan: Plan } | { status: 'conflict'
 export type VaultState = 'none' | 'locked' | 'unlocked';
 
 /** The only code that reads or writes plan storage. Every write is a strict transaction. */
-export interface PlanRepository extends VaultKeeper {
+export interface PlanRepository extends VaultKeeper, ObservationRepository {
   /**
    * Every plan, newest change first; a damaged record is listed as `damaged`, never hidden.
    * Read in full (every record opened, so damage shows) once after opening or unlocking;
@@ -48,16 +53,21 @@ export interface PlanRepository extends VaultKeeper {
   /** Writes one field, unless another writer changed it after `baseRev` (then: conflict). */
   patch(id: string, fieldId: string, value: FieldValue, baseRev: number, clientId: string): Promise<PatchResult>;
   duplicate(id: string, nickname: string): Promise<Plan>;
-  /** Deletes the plan and all its revisions. */
+  /** Deletes the plan, all its revisions, and its observations with theirs. */
   remove(id: string): Promise<void>;
   revisions(id: string): Promise<Revision[]>;
   restore(id: string, revisionKey: number, clientId: string): Promise<Plan>;
   /**
-   * Adds the plans in one transaction, all or none, after checking every one of them; for an
-   * id already here, the newer copy wins and the one it replaces is kept as a revision.
-   * `onReplaced` hears each replacing plan once it is committed (to update open editors).
+   * Adds the plans and their observations in one transaction, all or none, after checking every
+   * one of them; for an id already here, the newer copy wins and the one it replaces is kept as a
+   * revision. `onReplaced` hears each replacing plan once it is committed (to update open editors).
    */
-  importPlans(plans: readonly Plan[], onReplaced?: (plan: Plan) => void): Promise<ImportReport>;
+  importPlans(
+    plans: readonly Plan[],
+    onReplaced?: (plan: Plan) => void,
+    observations?: readonly Observation[],
+    onObservationReplaced?: (observation: Observation) => void,
+  ): Promise<ImportReport>;
   close(): void;
 }
 
@@ -93,6 +103,7 @@ export function openPlanRepository({
     if (await readVault(d)) throw new PlanStorageError('locked');
     return undefined;
   }
+  const observations = createObservationRepository({ store, keyFor, now, makeId });
 
   /** Writes `plan` (if the stored one is still at `expectedRev`), with a revision of `snapshotOf`. */
   async function commit(d: IDBPDatabase, key: CryptoKey | undefined, plan: Plan, expectedRev: number | undefined, snapshotOf?: Plan) {
@@ -117,8 +128,16 @@ export function openPlanRepository({
     return sortSummaries(listed);
   }
 
+  /** Reading and writing one plan, for the shared field patch and restore (field-patch.ts). */
+  const planIo = (d: IDBPDatabase, key: CryptoKey | undefined, id: string): RecordIo<Plan> => ({
+    read: () => readPlan(d, key, id),
+    latest: () => latestRevision(d, key, id),
+    commit: (updated, expectedRev, snapshotOf) => commit(d, key, updated, expectedRev, snapshotOf),
+  });
+
   return {
     ...vault,
+    ...observations,
     // The index holds nicknames: it goes with the key.
     lock() {
       index.clear();
@@ -146,25 +165,8 @@ export function openPlanRepository({
 
     patch: (id, fieldId, value, baseRev, clientId) =>
       store.run(async (d) => {
-        const key = await keyFor(d);
-        const plan = await readPlan(d, key, id);
-        if (!plan) throw new PlanStorageError('not-found');
-        const stamp = plan.fieldStamps[fieldId];
-        if (stamp && stamp.rev > baseRev && stamp.by !== clientId) return { status: 'conflict', plan };
-        if (JSON.stringify(plan.data[fieldId] ?? null) === JSON.stringify(value)) return { status: 'saved', plan };
-        const due = now() - plan.snapshotAt >= SNAPSHOT_EVERY_MS;
-        const snapshot = due && snapshotDue(plan, await latestRevision(d, key, id), false, now());
-        const rev = plan.rev + 1;
-        const updated: Plan = {
-          ...plan,
-          rev,
-          updatedAt: now(),
-          data: { ...plan.data, [fieldId]: value },
-          fieldStamps: { ...plan.fieldStamps, [fieldId]: { rev, by: clientId } },
-          snapshotAt: due ? now() : plan.snapshotAt,
-        };
-        await commit(d, key, updated, plan.rev, snapshot ? plan : undefined);
-        return { status: 'saved', plan: updated };
+        const { status, record } = await patchRecord(planIo(d, await keyFor(d), id), fieldId, value, baseRev, clientId, now());
+        return { status, plan: record };
       }),
 
     duplicate: (id, nickname) =>
@@ -196,41 +198,39 @@ export function openPlanRepository({
     restore: (id, revisionKey, clientId) =>
       store.run(async (d) => {
         const key = await keyFor(d);
-        const plan = await readPlan(d, key, id);
         const stored = await readRevisionRecord(d, revisionKey);
         const revision = stored && (await decodeRevision(key, stored));
-        if (!plan || !revision || revision.planId !== id) throw new PlanStorageError('not-found');
-        const rev = plan.rev + 1;
-        const stamps = Object.fromEntries(
-          [...new Set([...Object.keys(plan.data), ...Object.keys(revision.data)])].map((f) => [f, { rev, by: clientId }]),
-        );
-        const restored: Plan = { ...plan, rev, updatedAt: now(), data: revision.data, fieldStamps: stamps, snapshotAt: now() };
-        // Restoring is itself undoable: the current contents become a revision first.
-        const snapshot = snapshotDue(plan, await latestRevision(d, key, id), true, now());
-        await commit(d, key, restored, plan.rev, snapshot ? plan : undefined);
-        return restored;
+        return restoreRecord(planIo(d, key, id), revision?.planId === id ? revision : undefined, clientId, now());
       }),
 
-    importPlans: (plans, onReplaced) => {
-      // Everything is checked before the transaction opens: a bad plan refuses the whole file.
-      const checked = plans.map((plan, i) => {
-        const result = checkPlan(plan);
-        if (typeof result === 'string') throw new PlanStorageError('invalid', describePlanProblem(i, plans.length, result));
-        return result;
-      });
+    importPlans: async (plans, onReplaced, observations = [], onObservationReplaced) => {
+      // Everything is checked before the transaction opens: a bad record refuses the whole file.
+      const checked = checkEach(plans, checkPlan, 'Plan');
+      const checkedObservations = checkEach(observations, checkObservation, 'Observation');
       return store.run(async (d) => {
         const key = await keyFor(d);
         const here = await readAll(d, key);
+        const plansKnown = new Set([...checked, ...here.plans].map((p) => p.id).concat(here.damaged));
+        const orphan = checkedObservations.findIndex((o) => !plansKnown.has(o.planId));
+        if (orphan >= 0)
+          throw new PlanStorageError('invalid', describePlanProblem(orphan, observations.length, 'belongs to no plan', 'Observation'));
         const merge = mergeImport(checked, new Map(here.plans.map((p) => [p.id, p])), new Set(here.damaged), now());
         const revisions: StoredRevision[] = [];
         for (const { before } of merge.replaced) {
           if (!snapshotDue(before, await latestRevision(d, key, before.id), true, now())) continue;
           revisions.push(await encodeRevision(key, revisionOf(before), makeId()));
         }
-        await putPlans(d, await Promise.all(merge.write.map((p) => encodePlan(key, p))), revisions);
+        const obs = checkedObservations.length ? await prepareObservationImport(d, key, checkedObservations, now(), makeId) : undefined;
+        await putRecords(d, {
+          plans: await Promise.all(merge.write.map((p) => encodePlan(key, p))),
+          revisions,
+          observations: obs?.records ?? [],
+          observationRevisions: obs?.revisions ?? [],
+        });
         for (const plan of merge.write) index.put(summarize(plan));
         for (const { after } of merge.replaced) onReplaced?.(after);
-        return merge.report;
+        for (const { after } of obs?.merge.replaced ?? []) onObservationReplaced?.(after);
+        return obs ? { ...merge.report, observations: obs.merge.report } : merge.report;
       });
     },
 

@@ -1,4 +1,6 @@
-import { PLAN_FIELDS } from './form';
+import { PLAN_FIELDS, type Field } from './form';
+import { checkObservationData } from './observation-checks';
+import { OBSERVATION_FIELDS } from './observation-model';
 import { checkFieldValue } from './model';
 import { isCount, isPlanId, isWriterId } from './plan-checks';
 import type { PlanMethod, PlanRequest } from './protocol';
@@ -23,6 +25,12 @@ const METHOD_NAMES: Record<PlanMethod, true> = {
   lock: true,
   changePassphrase: true,
   disableVault: true,
+  observations: true,
+  createObservation: true,
+  patchObservation: true,
+  removeObservation: true,
+  observationRevisions: true,
+  restoreObservation: true,
 };
 const METHODS: ReadonlySet<string> = new Set(Object.keys(METHOD_NAMES));
 
@@ -40,8 +48,23 @@ export function isRequest(message: unknown): message is PlanRequest {
   );
 }
 
-/** Methods whose `id` names a plan. */
+/** Methods whose `id` names a plan; an observation; whose `planId` names a plan. */
 const WITH_PLAN_ID = new Set<PlanMethod>(['get', 'create', 'patch', 'duplicate', 'remove', 'revisions', 'restore']);
+const WITH_OBSERVATION_ID = new Set<PlanMethod>([
+  'createObservation',
+  'patchObservation',
+  'removeObservation',
+  'observationRevisions',
+  'restoreObservation',
+]);
+const WITH_PLAN_ID_ARG = new Set<PlanMethod>(['observations', 'createObservation']);
+
+/** A field write (a plan's or an observation's): a known field of `fields`, a value it accepts, a valid base and writer. */
+function fieldWriteProblem(a: Record<string, unknown>, fields: ReadonlyMap<string, Field>): string | undefined {
+  if (!isCount(a.baseRev) || !isWriterId(a.clientId)) return 'That change is not valid. Nothing was changed.';
+  const field = typeof a.fieldId === 'string' ? fields.get(a.fieldId) : undefined;
+  return field ? checkFieldValue(field, a.value) : 'Unknown field.';
+}
 
 /** A new passphrase (the lock's, or an encrypted backup's) must be long enough here too, not only in the form. */
 const newPassphraseProblem = (value: unknown) => (typeof value === 'string' ? checkNewPassphrase(value, value) : 'Enter a passphrase.');
@@ -54,15 +77,19 @@ const newPassphraseProblem = (value: unknown) => (typeof value === 'string' ? ch
 export function checkRequest({ method, args }: PlanRequest): string | undefined {
   const a = args as Record<string, unknown>;
   if (WITH_PLAN_ID.has(method) && !isPlanId(a.id)) return 'That plan id is not valid. Nothing was changed.';
+  if (WITH_PLAN_ID_ARG.has(method) && !isPlanId(a.planId)) return 'That plan id is not valid. Nothing was changed.';
+  if (WITH_OBSERVATION_ID.has(method) && !isPlanId(a.id)) return 'That observation id is not valid. Nothing was changed.';
   switch (method) {
-    case 'patch': {
-      if (!isCount(a.baseRev) || !isWriterId(a.clientId)) return 'That change is not valid. Nothing was changed.';
-      const field = typeof a.fieldId === 'string' ? PLAN_FIELDS.get(a.fieldId) : undefined;
-      return field ? checkFieldValue(field, a.value) : 'Unknown field.';
-    }
+    case 'patch':
+      return fieldWriteProblem(a, PLAN_FIELDS);
+    case 'patchObservation':
+      return fieldWriteProblem(a, OBSERVATION_FIELDS);
+    case 'createObservation':
+      return checkObservationData(a.data);
     case 'duplicate':
       return checkFieldValue(PLAN_FIELDS.get('nickname')!, a.nickname);
     case 'restore':
+    case 'restoreObservation':
       return isCount(a.key) && isWriterId(a.clientId) ? undefined : 'That earlier version is not valid. Nothing was changed.';
     case 'importBackup':
       return typeof a.text === 'string' && (a.passphrase === undefined || typeof a.passphrase === 'string')

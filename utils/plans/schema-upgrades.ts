@@ -25,6 +25,24 @@ export const UPGRADES: readonly UpgradeStep[] = [
   // No store changes, and nothing to convert here: converting needs the data key, so records
   // sealed before are re-sealed at the next unlock, and open as they are until then.
   () => {},
+  // v5: reserved for the side-panel work on branch `panel`, which may add its own step here; it
+  // replaces this one if it merges before this branch is released. Once a build with this no-op
+  // has shipped, that step must come after v6 instead (a released step is never edited).
+  () => {},
+  // v6: observations, many per plan, found by plan id (so a plan's delete and export take them),
+  // and their revisions, found by observation and by plan. Sealed records keep in the clear only
+  // these index fields (record-codec.ts). Created only where missing, so a database that some
+  // build already brought to this shape upgrades cleanly.
+  (db) => {
+    if (!db.objectStoreNames.contains('observations')) {
+      db.createObjectStore('observations', { keyPath: 'id' }).createIndex('byPlan', 'planId');
+    }
+    if (!db.objectStoreNames.contains('observationRevisions')) {
+      const revisions = db.createObjectStore('observationRevisions', { keyPath: 'key', autoIncrement: true });
+      revisions.createIndex('byObservation', 'observationId');
+      revisions.createIndex('byPlan', 'planId');
+    }
+  },
 ];
 
 export const DB_VERSION = UPGRADES.length;

@@ -14,6 +14,7 @@ import { IMPORT_WRITER } from './plan-import';
 import type { PlanEvent, PlanMethod, PlanProtocol, PlanRequest } from './protocol';
 import type { PlanRepository } from './repository';
 import { checkRequest } from './request-checks';
+import { NO_RULES, refusedByRules, type PlanRules } from './rules';
 
 interface MethodDeps {
   repository: PlanRepository;
@@ -24,6 +25,8 @@ interface MethodDeps {
   kdfIterations?: number;
   /** Tells every open page. */
   broadcast: (event: PlanEvent) => void;
+  /** What the CASA program's policy requires (read at each request: it may change). */
+  rules?: () => PlanRules;
 }
 
 /** What each plan request does, once the service's queue lets it run. */
@@ -34,7 +37,7 @@ export interface PlanMethods {
   lockNow(): void;
 }
 
-export function createPlanMethods({ repository, now, onKey, kdfIterations, broadcast }: MethodDeps): PlanMethods {
+export function createPlanMethods({ repository, now, onKey, kdfIterations, broadcast, rules = () => NO_RULES }: MethodDeps): PlanMethods {
   const minKdfIterations = Math.min(KDF_MIN_ITERATIONS, kdfIterations ?? KDF_MIN_ITERATIONS);
 
   /** Hands the key's bytes to session storage, then zeroes this copy of them. */
@@ -43,8 +46,18 @@ export function createPlanMethods({ repository, now, onKey, kdfIterations, broad
     raw.fill(0);
   }
 
+  /** A backup of every plan that opens and their observations, with how many records were left out. */
+  async function backupNow() {
+    const { plans, damaged } = await repository.readAll();
+    const observations = await repository.allObservations();
+    return {
+      backup: createBackup(plans, now(), observations.observations),
+      damaged: { damaged: damaged.length, damagedObservations: observations.damaged },
+    };
+  }
+
   async function execute(request: PlanRequest, epoch: number): Promise<PlanProtocol[PlanMethod]['result']> {
-    const problem = checkRequest(request);
+    const problem = checkRequest(request) ?? (await refusedByRules(request, rules(), () => repository.vaultState()));
     if (problem) throw new PlanStorageError('invalid', problem);
     switch (request.method) {
       case 'list':
@@ -69,14 +82,30 @@ export function createPlanMethods({ repository, now, onKey, kdfIterations, broad
       case 'exportAll': {
         // Every plan in plain text, in one file: while the lock is on, only with its passphrase.
         await repository.confirmPassphrase(request.args.passphrase);
-        const { plans, damaged } = await repository.readAll();
-        return { backup: createBackup(plans, now()), damaged: damaged.length };
+        const { backup, damaged } = await backupNow();
+        return { backup, ...damaged };
       }
       case 'exportEncrypted': {
-        const { plans, damaged } = await repository.readAll();
-        const text = await encryptBackup(serializeBackup(createBackup(plans, now())), request.args.passphrase, kdfIterations);
-        return { text, damaged: damaged.length };
+        const { backup, damaged } = await backupNow();
+        return { text: await encryptBackup(serializeBackup(backup), request.args.passphrase, kdfIterations), ...damaged };
       }
+      case 'observations':
+        return repository.observations(request.args.planId);
+      case 'createObservation':
+        return repository.createObservation(request.args.planId, request.args.id, request.args.data);
+      case 'patchObservation': {
+        const { id, fieldId, value, baseRev, clientId } = request.args;
+        return repository.patchObservation(id, fieldId, value, baseRev, clientId);
+      }
+      case 'removeObservation': {
+        const planId = await repository.removeObservation(request.args.id);
+        if (planId) broadcast({ kind: 'observation-removed', id: request.args.id, planId });
+        return null;
+      }
+      case 'observationRevisions':
+        return repository.observationRevisions(request.args.id);
+      case 'restoreObservation':
+        return repository.restoreObservation(request.args.id, request.args.key, request.args.clientId);
       case 'importBackup': {
         let text = request.args.text;
         // Before any JSON.parse (isEncryptedBackup parses too): a huge file is refused at once.
@@ -89,7 +118,12 @@ export function createPlanMethods({ repository, now, onKey, kdfIterations, broad
         const parsed = parseBackup(text);
         if (!parsed.ok) throw new PlanStorageError('invalid', parsed.error);
         // Every open editor of a replaced plan shows the imported text (by "import": never theirs).
-        return repository.importPlans(parsed.plans, (plan) => broadcast({ kind: 'changed', plan, by: IMPORT_WRITER }));
+        return repository.importPlans(
+          parsed.plans,
+          (plan) => broadcast({ kind: 'changed', plan, by: IMPORT_WRITER }),
+          parsed.observations,
+          (observation) => broadcast({ kind: 'observation-changed', observation, by: IMPORT_WRITER }),
+        );
       }
       case 'vaultStatus':
         return repository.vaultState();

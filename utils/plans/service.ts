@@ -1,7 +1,9 @@
 import { classifyStorageError, describeStorageError, type StorageErrorCode } from './errors';
+import type { Observation } from './observation-model';
 import type { PlanEvent, PlanMethod, PlanProtocol, PlanRequest, PlanResponse } from './protocol';
 import type { PlanRepository, VaultState } from './repository';
 import { isRequest } from './request-checks';
+import type { PlanRules } from './rules';
 import { createPlanMethods } from './service-methods';
 import type { PortLike } from '../port';
 
@@ -16,7 +18,11 @@ interface Task {
   epoch: number;
 }
 
-const patchKey = (r: PlanRequest) => (r.method === 'patch' ? `${r.args.id}\u0000${r.args.fieldId}\u0000${r.args.clientId}` : undefined);
+/** Queued keystrokes in one field of one record, by one window, collapse into the last (plans and observations alike). */
+const patchKey = (r: PlanRequest) =>
+  r.method === 'patch' || r.method === 'patchObservation'
+    ? `${r.method}\u0000${r.args.id}\u0000${r.args.fieldId}\u0000${r.args.clientId}`
+    : undefined;
 
 export interface PlanService {
   /** Serves one page's port until it disconnects; `allowed`: the only methods it may call (default: all). */
@@ -35,6 +41,8 @@ export interface ServiceOptions {
   onKey?: (raw: Uint8Array<ArrayBuffer> | null) => void;
   /** PBKDF2 iterations for encrypted backups (tests lower it). */
   kdfIterations?: number;
+  /** What the CASA program's policy requires of plans (utils/plans/rules.ts). */
+  rules?: () => PlanRules;
 }
 
 /**
@@ -44,7 +52,7 @@ export interface ServiceOptions {
  */
 export function createPlanService(
   repository: PlanRepository,
-  { now = Date.now, ready = Promise.resolve(), onKey = () => {}, kdfIterations }: ServiceOptions = {},
+  { now = Date.now, ready = Promise.resolve(), onKey = () => {}, kdfIterations, rules }: ServiceOptions = {},
 ): PlanService {
   const ports = new Set<PortLike>();
   const queue: Task[] = [];
@@ -53,7 +61,7 @@ export function createPlanService(
   const broadcast = (event: PlanEvent, except?: PortLike) => {
     for (const port of ports) if (port !== except) safePost(port, event);
   };
-  const methods = createPlanMethods({ repository, now, onKey, kdfIterations, broadcast });
+  const methods = createPlanMethods({ repository, now, onKey, kdfIterations, broadcast, rules });
 
   function announce(task: Task, result: unknown): void {
     const { request, port } = task;
@@ -64,6 +72,14 @@ export function createPlanService(
       broadcast({ kind: 'changed', plan: result as PlanProtocol['restore']['result'], by: request.args.clientId }, port);
     } else if (request.method === 'remove') {
       broadcast({ kind: 'removed', id: request.args.id }, port);
+    } else if (request.method === 'patchObservation') {
+      const r = result as PlanProtocol['patchObservation']['result'];
+      if (r.status === 'saved') broadcast({ kind: 'observation-changed', observation: r.observation, by: request.args.clientId }, port);
+    } else if (request.method === 'restoreObservation') {
+      broadcast({ kind: 'observation-changed', observation: result as Observation, by: request.args.clientId }, port);
+    } else if (request.method === 'createObservation') {
+      // Other windows list it; no window has it open yet, so no writer needs naming.
+      broadcast({ kind: 'observation-changed', observation: result as Observation, by: '' }, port);
     }
     if (['create', 'patch', 'duplicate', 'remove', 'restore', 'importBackup'].includes(request.method))
       broadcast({ kind: 'list-changed' }, port);

@@ -1,8 +1,20 @@
 import type { IDBPDatabase } from 'idb';
 import { PlanStorageError } from './errors';
 import type { KeyState } from './key-state';
-import { putVault, readAllPlanRecords, readAllRevisionRecords, readVault, rewriteAll, type PlanStore } from './plan-store';
-import { decodeEach, decodePlan, decodeRevision, encodePlan, encodeRevision, isLegacySealed } from './record-codec';
+import { readAllObservationRecords, readAllObservationRevisionRecords } from './observation-store';
+import { putVault, readAllPlanRecords, readAllRevisionRecords, readVault, rewriteAll, type PlanStore, type RecordSet } from './plan-store';
+import {
+  decodeEach,
+  decodeObservation,
+  decodeObservationRevision,
+  decodePlan,
+  decodeRevision,
+  encodeObservation,
+  encodeObservationRevision,
+  encodePlan,
+  encodeRevision,
+  isLegacySealed,
+} from './record-codec';
 import type { VaultState } from './repository';
 import {
   createVault,
@@ -18,7 +30,7 @@ import {
 /** The passphrase lock, as the repository offers it. */
 export interface VaultKeeper {
   vaultState(): Promise<VaultState>;
-  /** Turns the lock on: every plan and revision is encrypted, in one transaction. */
+  /** Turns the lock on: every plan, observation and revision is encrypted, in one transaction. */
   setUpVault(passphrase: string): Promise<Uint8Array<ArrayBuffer>>;
   /** Returns a copy of the data key's bytes (for session storage). Wrong: throws, and later tries wait longer. */
   unlock(passphrase: string): Promise<Uint8Array<ArrayBuffer>>;
@@ -63,27 +75,31 @@ export function createVaultKeeper({ store, keys, now, makeId, kdfIterations, min
 
   /**
    * Decodes the records `which` picks with `from`, and encodes them again with `to` (undefined:
-   * plain), keeping revision keys. Damaged records are left as they are, and counted.
+   * plain), keeping revision keys: plans, observations, and the revisions of both. Damaged
+   * records are left as they are; damaged plans are counted.
    */
   async function recode(d: IDBPDatabase, from: CryptoKey | undefined, to: CryptoKey | undefined, which: (r: object) => boolean) {
     const plans = await decodeEach((await readAllPlanRecords(d)).filter(which), (p) => decodePlan(from, p));
     const revisions = await decodeEach((await readAllRevisionRecords(d)).filter(which), (r) => decodeRevision(from, r));
-    return {
+    const observations = await decodeEach((await readAllObservationRecords(d)).filter(which), (o) => decodeObservation(from, o));
+    const observationRevisions = await decodeEach((await readAllObservationRevisionRecords(d)).filter(which), (r) =>
+      decodeObservationRevision(from, r),
+    );
+    const records: RecordSet = {
       plans: await Promise.all(plans.ok.map((p) => encodePlan(to, p))),
-      revisions: await Promise.all(
-        revisions.ok.map(async (r) => ({
-          ...(await encodeRevision(to, { planId: r.planId, savedAt: r.savedAt, data: r.data }, makeId())),
-          key: r.key,
-        })),
+      revisions: await Promise.all(revisions.ok.map(async ({ key, ...r }) => ({ ...(await encodeRevision(to, r, makeId())), key }))),
+      observations: await Promise.all(observations.ok.map((o) => encodeObservation(to, o))),
+      observationRevisions: await Promise.all(
+        observationRevisions.ok.map(async ({ key, ...r }) => ({ ...(await encodeObservationRevision(to, r, makeId())), key })),
       ),
-      damaged: plans.damaged.length,
     };
+    return { records, damaged: plans.damaged.length };
   }
 
   /** Re-encodes every record (lock on, lock off) and sets or deletes the vault record, in one transaction. */
   async function recodeAll(d: IDBPDatabase, from: CryptoKey | undefined, to: CryptoKey | undefined, vaultRecord: VaultRecord | null) {
-    const { plans, revisions, damaged } = await recode(d, from, to, () => true);
-    await rewriteAll(d, plans, revisions, vaultRecord);
+    const { records, damaged } = await recode(d, from, to, () => true);
+    await rewriteAll(d, records, vaultRecord);
     return damaged;
   }
 
@@ -140,7 +156,7 @@ export function createVaultKeeper({ store, keys, now, makeId, kdfIterations, min
           record.kdf.iterations < kdfIterations ? { ...record, ...(await rewrapVault(opened, passphrase, kdfIterations)) } : record;
         // The one moment the key is at hand after an update: re-seal older records in the same transaction.
         const legacy = await recode(d, opened.key, opened.key, isLegacySealed);
-        await rewriteAll(d, legacy.plans, legacy.revisions, upgraded);
+        await rewriteAll(d, legacy.records, upgraded);
         openUnlessLocked(opened, since);
         return opened.raw.slice();
       });

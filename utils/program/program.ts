@@ -3,6 +3,7 @@
  * so a page only applies it. Kept apart from the checks so the popup never bundles them.
  */
 import type { GuideEntry } from '@/content/schema';
+import type { PlanRules } from '../plans/rules';
 import type { ProgramSettings, Skipped } from './validate';
 
 /** A resource pack as Settings keeps it: the file's JSON as loaded, checked again on every read. */
@@ -32,4 +33,10 @@ export const NO_PROGRAM: Program = {
 export function applyProgram(entries: readonly GuideEntry[], program: Program): GuideEntry[] {
   const hidden = new Set(program.settings.hiddenIds);
   return [...entries.filter((e) => !hidden.has(e.id)), ...program.settings.resources];
+}
+
+/** What the program's policy requires of safety plans (enforced by the plan service). */
+export function planRulesOf(program: Program): PlanRules {
+  const { requireLock, allowPlainExport, maxAutoLockMinutes } = program.settings;
+  return { requireLock, allowPlainExport, ...(maxAutoLockMinutes !== undefined && { maxAutoLockMinutes }) };
 }

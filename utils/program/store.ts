@@ -5,15 +5,12 @@
  */
 import type { browser as Browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
-import { NO_PROGRAM, type Program, type StoredPack } from './program';
+import type { Program, StoredPack } from './program';
+import { programState } from './state';
 import { resolveProgram } from './resolve';
 import { checkProgramSettings, type Skipped } from './validate';
 
-/**
- * The program as the background last checked it, for pages to apply without checking again.
- * Public resource data and rules only: never plan data.
- */
-export const programState = storage.defineItem<Program>('local:program', { fallback: NO_PROGRAM, version: 1 });
+export { programState };
 
 /** The resource packs loaded in Settings, oldest first. */
 export const resourcePacks = storage.defineItem<StoredPack[]>('local:resourcePacks', { fallback: [], version: 1 });
@@ -88,4 +85,16 @@ export async function loadPack(
 
 export async function removePack(id: string): Promise<void> {
   await resourcePacks.setValue((await resourcePacks.getValue()).filter((p) => p.id !== id));
+}
+
+/** Loads a pack and says what happened, in words for Settings. */
+export async function loadPackAndSay(text: string, fileName: string, builtInIds: ReadonlySet<string>): Promise<string> {
+  try {
+    const { pack, skipped } = await loadPack(text, fileName, builtInIds);
+    const lines =
+      (await programState.getValue()).from === 'policy' ? ' Your browser’s policy wins over packs, so it is not used for now.' : '';
+    return `Loaded “${pack.name}”.${skipped.length ? ` ${skipped.length} ${skipped.length === 1 ? 'part was' : 'parts were'} skipped (listed above).` : ''}${lines}`;
+  } catch (e) {
+    return e instanceof PackRefused ? e.message : 'The pack could not be loaded. Nothing was changed.';
+  }
 }

@@ -1,9 +1,12 @@
 import Fuse from 'fuse.js/basic';
 import type { GuideEntry } from '@/content';
-import { contentWords, isStopword, phraseKey, stem, words } from './text';
+import { contentWords, phraseKey, stem, stemSpanish, words } from './text';
 
-/** How much a word counts, by the field it is in. */
-export const FIELD_WEIGHTS = { title: 3, synonyms: 2, tags: 1.5, body: 1, numbers: 1 } as const;
+/**
+ * How much a word counts, by the field it is in. The es* fields hold an entry's Spanish version
+ * (content/es), stemmed as Spanish, so "se escapó" finds the missing-youth steps.
+ */
+export const FIELD_WEIGHTS = { title: 3, synonyms: 2, tags: 1.5, body: 1, numbers: 1, esTitle: 3, esSynonyms: 2, esBody: 1 } as const;
 type Field = keyof typeof FIELD_WEIGHTS;
 const FIELDS = Object.keys(FIELD_WEIGHTS) as Field[];
 
@@ -13,7 +16,26 @@ const FIELDS = Object.keys(FIELD_WEIGHTS) as Field[];
  * longest entries matched a little of every question.
  */
 const K1 = 1.2;
-const LENGTH_NORMALIZATION: Record<Field, number> = { title: 0, synonyms: 0, tags: 0, body: 0.75, numbers: 0 };
+const LENGTH_NORMALIZATION: Record<Field, number> = {
+  title: 0,
+  synonyms: 0,
+  tags: 0,
+  body: 0.75,
+  numbers: 0,
+  esTitle: 0,
+  esSynonyms: 0,
+  esBody: 0.75,
+};
+const RUNNING_TEXT: ReadonlySet<Field> = new Set(['body', 'esBody']);
+/**
+ * Spanish stems live in their own namespace ("es:suicid"), so a Spanish stem of an English
+ * query word only meets Spanish text, and the other way round: no noise across languages.
+ */
+const SPANISH = 'es:';
+const spanishTerm = (word: string) => SPANISH + stemSpanish(word);
+const stemFor = (field: Field) => (field.startsWith('es') ? spanishTerm : stem);
+/** A query word as either language would stem it. */
+const termsOf = (word: string) => [stem(word), spanishTerm(word)];
 
 /** Entry index → best field weight (or match strength) there. */
 export type Hits = Map<number, number>;
@@ -43,12 +65,16 @@ function fieldTexts(entry: GuideEntry): Record<Field, string> {
   if (c?.text) numbers.push(c.text.number);
   if (c?.tty) numbers.push(c.tty);
   const body = [entry.body, ...(entry.steps ?? []), entry.meaning, entry.why, entry.note, ...(entry.lines ?? []).map((l) => l.name)];
+  const es = entry.es;
   return {
     title: entry.title,
     synonyms: entry.synonyms.join(' · '),
     tags: entry.tags.join(' · '),
     body: body.filter(Boolean).join(' '),
     numbers: numbers.join(' '),
+    esTitle: es?.title ?? '',
+    esSynonyms: es?.synonyms.join(' · ') ?? '',
+    esBody: es ? [es.body, ...(es.steps ?? []), ...(entry.lines ?? []).map((l) => l.es?.name ?? '')].join(' ') : '',
   };
 }
 
@@ -71,10 +97,10 @@ function lowerBound(list: readonly string[], word: string): number {
 }
 
 /** Stems of each field of each entry, counted once, so lengths and frequencies are known. */
-function analyse(entries: readonly GuideEntry[]) {
+function analyse(entries: readonly GuideEntry[], isStopword: (word: string) => boolean) {
   const analysed = entries.map((entry) => {
     const texts = fieldTexts(entry);
-    return Object.fromEntries(FIELDS.map((f) => [f, contentWords(texts[f])])) as Record<Field, string[]>;
+    return Object.fromEntries(FIELDS.map((f) => [f, texts[f] ? contentWords(texts[f], isStopword) : []])) as Record<Field, string[]>;
   });
   const average = Object.fromEntries(
     FIELDS.map((f) => [f, Math.max(1, analysed.reduce((sum, a) => sum + a[f].length, 0) / Math.max(1, analysed.length))]),
@@ -83,10 +109,11 @@ function analyse(entries: readonly GuideEntry[]) {
 }
 
 /** Phrases an entry is known by: whole synonyms and tags, and every run of 2–4 title words. */
-function addPhrases(phrases: Map<string, Hits>, entry: GuideEntry, index: number): number {
+function addPhrases(phrases: Map<string, Hits>, entry: GuideEntry, index: number, isStopword: (word: string) => boolean): number {
   let longest = 1;
   const named: [string, number][] = [
     ...entry.synonyms.map((s): [string, number] => [s, FIELD_WEIGHTS.synonyms]),
+    ...(entry.es?.synonyms ?? []).map((s): [string, number] => [s, FIELD_WEIGHTS.synonyms]),
     ...entry.tags.map((t): [string, number] => [t, FIELD_WEIGHTS.tags]),
   ];
   for (const [text, weight] of named) {
@@ -97,15 +124,18 @@ function addPhrases(phrases: Map<string, Hits>, entry: GuideEntry, index: number
   }
   // "here to talk" is the phrasing "I am here to talk, if you need me.", not every entry
   // that says "talk".
-  const titleWords = words(entry.title);
-  for (let n = 2; n <= Math.min(4, titleWords.length); n++) {
-    for (let i = 0; i + n <= titleWords.length; i++) {
-      const run = titleWords.slice(i, i + n);
-      if (run.every(isStopword)) continue;
-      addHit(phrases, phraseKey(run), index, FIELD_WEIGHTS.title);
+  for (const title of [entry.title, entry.es?.title ?? '']) {
+    const titleWords = words(title);
+    for (let n = 2; n <= Math.min(4, titleWords.length); n++) {
+      for (let i = 0; i + n <= titleWords.length; i++) {
+        const run = titleWords.slice(i, i + n);
+        if (run.every(isStopword)) continue;
+        addHit(phrases, phraseKey(run), index, FIELD_WEIGHTS.title);
+      }
     }
+    longest = Math.max(longest, Math.min(4, titleWords.length));
   }
-  return Math.max(longest, Math.min(4, titleWords.length));
+  return longest;
 }
 
 /**
@@ -113,19 +143,20 @@ function addPhrases(phrases: Map<string, Hits>, entry: GuideEntry, index: number
  * vocabulary (a few thousand short words) rather than over every entry's full text: the
  * benchmark showed full-text Fuse at ~50 ms a keystroke for a 10× guide, this at ~1 ms.
  */
-export function buildSearchIndex(entries: readonly GuideEntry[]): SearchIndex {
+export function buildSearchIndex(entries: readonly GuideEntry[], isStopword: (word: string) => boolean): SearchIndex {
   const postings = new Map<string, Hits>();
   const phrases = new Map<string, Hits>();
   /** A stem → the first way the guide writes it (titles and synonyms come first). */
   const spelling = new Map<string, string>();
   let longestPhrase = 1;
-  const { analysed, average } = analyse(entries);
+  const { analysed, average } = analyse(entries, isStopword);
   analysed.forEach((fields, index) => {
     for (const field of FIELDS) {
       const list = fields[field];
       const counts = new Map<string, number>();
+      const stemOf = stemFor(field);
       for (const word of list) {
-        const term = stem(word);
+        const term = stemOf(word);
         counts.set(term, (counts.get(term) ?? 0) + 1);
         if (!spelling.has(term) && field !== 'numbers') spelling.set(term, word);
       }
@@ -133,14 +164,19 @@ export function buildSearchIndex(entries: readonly GuideEntry[]): SearchIndex {
       const b = LENGTH_NORMALIZATION[field];
       const norm = 1 - b + (b * list.length) / average[field];
       for (const [term, count] of counts) {
-        const tf = field === 'body' ? count : 1;
+        const tf = RUNNING_TEXT.has(field) ? count : 1;
         addHit(postings, term, index, (FIELD_WEIGHTS[field] * tf * (K1 + 1)) / (tf + K1 * norm));
       }
     }
-    longestPhrase = Math.max(longestPhrase, addPhrases(phrases, entries[index] as GuideEntry, index));
+    longestPhrase = Math.max(longestPhrase, addPhrases(phrases, entries[index] as GuideEntry, index, isStopword));
   });
   const vocabulary = [...postings.keys()].sort();
-  const fuzzy = new Fuse(vocabulary, { includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 2 });
+  // One fuzzy list per language, without the namespace: "es:" in front of every Spanish term
+  // would make any two of them look alike.
+  const fuzzyOver = (terms: string[]) =>
+    new Fuse(terms, { includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 2 });
+  const fuzzy = fuzzyOver(vocabulary.filter((t) => !t.startsWith(SPANISH)));
+  const fuzzySpanish = fuzzyOver(vocabulary.filter((t) => t.startsWith(SPANISH)).map((t) => t.slice(SPANISH.length)));
   const cache = new Map<string, Map<string, number>>();
 
   /** Terms of the index a query stem reaches, with how well (0–1]: itself, words it starts, typos. */
@@ -148,16 +184,23 @@ export function buildSearchIndex(entries: readonly GuideEntry[]): SearchIndex {
     const cached = cache.get(term);
     if (cached) return cached;
     const matches = new Map<string, number>();
+    const spanish = term.startsWith(SPANISH);
+    const bare = spanish ? term.slice(SPANISH.length) : term;
+    // Words it starts: "runa" → "runaway". A short Spanish stem of an English word ("comes" →
+    // "com") would start half the Spanish text, so there only an exact stem counts.
+    const prefixes = !spanish || bare.length >= 5;
     for (let i = lowerBound(vocabulary, term); i < vocabulary.length && (vocabulary[i] as string).startsWith(term); i++) {
       const found = vocabulary[i] as string;
-      matches.set(found, found === term ? 1 : 0.6 + 0.3 * (term.length / found.length));
+      if (found === term) matches.set(found, 1);
+      else if (prefixes) matches.set(found, 0.6 + 0.3 * (term.length / found.length));
     }
     // Typos: "hotlne" → "hotline", only for a word the guide does not have: "cash" must not
     // also find "case". Short words fuzz too much to be useful.
-    if (term.length >= 4 && !matches.has(term)) {
-      for (const r of fuzzy.search(term)) {
+    if (bare.length >= 4 && !matches.has(term)) {
+      for (const r of (spanish ? fuzzySpanish : fuzzy).search(bare)) {
+        const found = spanish ? SPANISH + r.item : r.item;
         const quality = 0.8 * (1 - (r.score ?? 1));
-        if (quality > (matches.get(r.item) ?? 0)) matches.set(r.item, quality);
+        if (quality > (matches.get(found) ?? 0)) matches.set(found, quality);
       }
     }
     if (cache.size > 500) cache.clear();
@@ -168,10 +211,13 @@ export function buildSearchIndex(entries: readonly GuideEntry[]): SearchIndex {
   return {
     lookup(word) {
       const hits: Hits = new Map();
-      for (const [term, quality] of matchTerms(stem(word))) {
-        for (const [index, weight] of postings.get(term) ?? []) {
-          const strength = quality * weight;
-          if (strength > (hits.get(index) ?? 0)) hits.set(index, strength);
+      // As English and as Spanish: the index holds both kinds of stems.
+      for (const term0 of termsOf(word)) {
+        for (const [term, quality] of matchTerms(term0)) {
+          for (const [index, weight] of postings.get(term) ?? []) {
+            const strength = quality * weight;
+            if (strength > (hits.get(index) ?? 0)) hits.set(index, strength);
+          }
         }
       }
       const idf = Math.log(1 + (entries.length - hits.size + 0.5) / (hits.size + 0.5));
@@ -180,14 +226,13 @@ export function buildSearchIndex(entries: readonly GuideEntry[]): SearchIndex {
     phrase: (key) => phrases.get(key),
     longestPhrase,
     knows(word) {
-      const term = stem(word);
-      return (vocabulary[lowerBound(vocabulary, term)] ?? '').startsWith(term);
+      return termsOf(word).some((term) => (vocabulary[lowerBound(vocabulary, term)] ?? '').startsWith(term));
     },
     similarWords(word, limit) {
       if (word.length < 3) return [];
       return fuzzy
         .search(stem(word), { limit })
-        .map((r) => spelling.get(r.item) ?? r.item)
+        .map((r) => spelling.get(r.item) ?? r.item.replace(SPANISH, ''))
         .filter((w, i, all) => all.indexOf(w) === i);
     },
   };

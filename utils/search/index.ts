@@ -1,10 +1,9 @@
 import type { EntryKind, GuideEntry } from '@/content';
 import { buildSearchIndex, type SearchIndex } from './build-index';
-import { detectCrisis } from './crisis';
-import { detectIntent } from './intent';
+import type { Lexicon } from './lexicon';
 import { rankMatches, type Match } from './rank';
-import { isStopword, phraseKey, stem, words } from './text';
-import { relatedWords } from './thesaurus';
+import { detectCrisis, detectIntent } from './signals';
+import { phraseKey, stem, words } from './text';
 
 /** How much a word of the same meaning counts against the word typed. */
 const RELATED_WEIGHT = 0.7;
@@ -33,6 +32,8 @@ export interface GuideSearch {
   hotlines(): GuideEntry[];
   /** The entry with this id, if any. */
   get(id: string): GuideEntry | undefined;
+  /** True when the query has words, all of them small ("what do I do"): answered like an empty one. */
+  onlySmallWords(query: string): boolean;
   /** Builds the index now (e.g. when the page is idle) so the first keystroke does not wait. */
   warm(): void;
 }
@@ -48,7 +49,7 @@ interface ParsedQuery {
 }
 
 /** Finds the longest known phrases in the query ("the life", "kill herself"), left to right. */
-function parseQuery(query: string, index: SearchIndex): ParsedQuery {
+function parseQuery(query: string, index: SearchIndex, isStopword: (word: string) => boolean): ParsedQuery {
   const all = words(query.slice(0, MAX_QUERY_LENGTH));
   const phrases: string[] = [];
   const free: string[] = [];
@@ -68,10 +69,11 @@ function parseQuery(query: string, index: SearchIndex): ParsedQuery {
   return { all, phrases, words: meaningful(all), free: meaningful(free) };
 }
 
-/** Builds the search for `entries`. Call once per page. */
-export function createGuideSearch(entries: readonly GuideEntry[]): GuideSearch {
+/** Builds the search for `entries`, with the language knowledge of `lexicon`. Call once per page. */
+export function createGuideSearch(entries: readonly GuideEntry[], lexicon: Lexicon): GuideSearch {
   let built: SearchIndex | undefined;
-  const index = () => (built ??= buildSearchIndex(entries));
+  const index = () => (built ??= buildSearchIndex(entries, lexicon.isStopword));
+  const parse = (query: string) => parseQuery(query, index(), lexicon.isStopword);
   const byId = new Map(entries.map((e) => [e.id, e]));
   const hotlineList = entries.filter((e) => e.hotlineRank !== undefined).sort((a, b) => (a.hotlineRank ?? 0) - (b.hotlineRank ?? 0));
 
@@ -96,7 +98,7 @@ export function createGuideSearch(entries: readonly GuideEntry[]): GuideSearch {
         for (const [i, strength] of hits) unit.set(i, Math.max(unit.get(i) ?? 0, strength * idf * weight));
       };
       take(word, 1);
-      for (const related of relatedWords(word)) take(related, RELATED_WEIGHT);
+      for (const related of lexicon.related(word)) take(related, RELATED_WEIGHT);
       for (const [i, strength] of unit) add(i, strength, 1);
     }
     return [...found.values()];
@@ -109,11 +111,11 @@ export function createGuideSearch(entries: readonly GuideEntry[]): GuideSearch {
 
   return {
     search(query, { kind = null, limit = 50 } = {}) {
-      const parsed = parseQuery(query, index());
+      const parsed = parse(query);
       if (!parsed.words.length && !parsed.phrases.length) return [];
       const normalized = parsed.all.join(' ');
-      const intent = detectIntent(normalized);
-      const crisis = detectCrisis(parsed.all);
+      const intent = detectIntent(normalized, lexicon);
+      const crisis = detectCrisis(parsed.all, lexicon);
       // Words that only say what is asked for ("number", "mean", "signs") are not the topic.
       const topic = parsed.words.filter((w) => !intent.asks.has(w));
       const listed = !topic.length && !parsed.phrases.length && intent.listKind ? listOf(intent.listKind) : undefined;
@@ -126,11 +128,12 @@ export function createGuideSearch(entries: readonly GuideEntry[]): GuideSearch {
             favour: intent.favour,
             crisis,
             crisisEntry: (id) => byId.get(id),
+            isStopword: lexicon.isStopword,
           });
       return ranked.filter((e) => !kind || e.kind === kind).slice(0, limit);
     },
     suggest(query) {
-      const parsed = parseQuery(query, index());
+      const parsed = parse(query);
       const idx = index();
       return parsed.words
         .filter((w) => w.length >= 3 && /^\p{L}+$/u.test(w) && !idx.knows(w))
@@ -145,6 +148,10 @@ export function createGuideSearch(entries: readonly GuideEntry[]): GuideSearch {
     byKind: (kind) => entries.filter((e) => e.kind === kind),
     hotlines: () => hotlineList,
     get: (id) => byId.get(id),
+    onlySmallWords(query) {
+      const all = words(query);
+      return all.length > 0 && all.every(lexicon.isStopword);
+    },
     warm() {
       index();
     },

@@ -1,6 +1,6 @@
 import type { EntryKind, GuideEntry } from '@/content';
-import type { CrisisSignal } from './crisis';
-import { isStopword, stem, words } from './text';
+import type { CrisisSignal } from './lexicon';
+import { stem, words } from './text';
 
 /** One entry a query reached, before ranking. */
 export interface Match {
@@ -26,6 +26,7 @@ export interface RankContext {
   /** The crisis the query's situation describes. */
   crisis?: CrisisSignal;
   crisisEntry: (id: string) => GuideEntry | undefined;
+  isStopword: (word: string) => boolean;
 }
 
 /** Results weaker than this share of the best one are a tail nobody reads. */
@@ -48,17 +49,17 @@ const PERSON_WORDS = new Set('she he they her him them his their i me my we our 
 
 const stemsOf = (texts: readonly string[]) => new Set(texts.flatMap((t) => words(t)).map(stem));
 /** A name as the query would have to say it: its meaningful words, stemmed, in order. */
-const nameKey = (text: string) =>
+const nameKey = (text: string, isStopword: (word: string) => boolean) =>
   words(text)
     .filter((w) => !isStopword(w))
     .map(stem)
     .join(' ');
 /** Per entry, computed once: the stems of its title, and each of its other names whole. */
 const nameCache = new WeakMap<GuideEntry, { title: Set<string>; names: Set<string> }>();
-function nameStems(entry: GuideEntry) {
+function nameStems(entry: GuideEntry, isStopword: (word: string) => boolean = () => false) {
   let names = nameCache.get(entry);
   if (!names) {
-    names = { title: stemsOf([entry.title]), names: new Set([...entry.synonyms, ...entry.tags].map(nameKey)) };
+    names = { title: stemsOf([entry.title]), names: new Set([...entry.synonyms, ...entry.tags].map((n) => nameKey(n, isStopword))) };
     nameCache.set(entry, names);
   }
   return names;
@@ -77,9 +78,14 @@ function allNamed(stems: readonly string[], names: ReadonlySet<string>, lastUnfi
  * names is "talk about abuse"; "the life" never reaches the Lifeline, because a prefix counts
  * only for a last word still being typed.
  */
-export function nameTier(entry: GuideEntry, contentStems: readonly string[], lastUnfinished = true): number {
+export function nameTier(
+  entry: GuideEntry,
+  contentStems: readonly string[],
+  lastUnfinished = true,
+  isStopword?: (word: string) => boolean,
+): number {
   if (entry.kind !== 'resource' || contentStems.length === 0) return 0;
-  const names = nameStems(entry);
+  const names = nameStems(entry, isStopword);
   if (allNamed(contentStems, names.title, lastUnfinished)) return 2;
   return names.names.has(contentStems.join(' ')) ? 1 : 0;
 }
@@ -112,7 +118,7 @@ export function rankMatches(matches: readonly Match[], context: RankContext): Gu
     const boost = context.favour.has(match.entry.kind) ? INTENT_BOOST : prior(match.entry, context.contentWords);
     return {
       match,
-      tier: namesCount ? nameTier(match.entry, context.contentWords, context.lastWordUnfinished) : 0,
+      tier: namesCount ? nameTier(match.entry, context.contentWords, context.lastWordUnfinished, context.isStopword) : 0,
       value: match.score * coverage * coverage * boost,
     };
   });
@@ -127,7 +133,7 @@ export function rankMatches(matches: readonly Match[], context: RankContext): Gu
   // A bare keyword that names a service ("suicide", "report abuse") may keep that service
   // first, with the steps right after it. A sentence ("how to report", "she ran away") puts
   // the steps first, and so does danger now, whatever words it comes in.
-  const keyword = context.queryWords.every((w) => !isStopword(w) && !PERSON_WORDS.has(w));
+  const keyword = context.queryWords.every((w) => !context.isStopword(w) && !PERSON_WORDS.has(w));
   const lead = context.crisis?.serviceMayLead;
   const tier = kept[0]?.tier ?? 0;
   const namedFirst = keyword && ((lead === 'title' && tier === 2) || (lead === 'name' && tier > 0)) ? 1 : 0;

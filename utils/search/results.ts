@@ -1,13 +1,7 @@
 import type { EntryKind, GuideEntry } from '@/content';
-import { KIND_LABELS } from '../kinds';
+import { t } from '../i18n';
+import { kindLabel } from '../kinds';
 import type { GuideSearch } from './index';
-import { isStopword, words } from './text';
-
-/** "what do I do": words, but none that carry meaning — answered like the empty query. */
-function onlySmallWords(query: string): boolean {
-  const all = words(query);
-  return all.length === 0 ? query.trim() === '' : all.every(isStopword);
-}
 
 /** A labelled run of options in the results listbox. */
 export interface ResultGroup {
@@ -41,20 +35,21 @@ export function buildResultView(
   pinnedIds: readonly string[],
   crisisRow?: GuideEntry,
 ): ResultView {
-  const hotlines: ResultGroup = { id: 'hotlines', label: 'Hotlines', entries: search.hotlines() };
+  const hotlines: ResultGroup = { id: 'hotlines', label: t('group_hotlines'), entries: search.hotlines() };
   // "When it can't wait" leads wherever the hotlines are offered without a query's own results.
   const crisis: ResultGroup[] = crisisRow ? [{ id: 'crisis', label: crisisRow.title, entries: [crisisRow] }] : [];
   const nothing = { noMatches: false, suggestions: [] };
-  if (onlySmallWords(query)) {
-    if (kind) return { groups: [{ id: 'kind', label: KIND_LABELS[kind].chip, entries: search.byKind(kind) }], ...nothing };
+  // "what do I do": words, but none that carry meaning — answered like the empty query.
+  if (query.trim() === '' || search.onlySmallWords(query)) {
+    if (kind) return { groups: [{ id: 'kind', label: kindLabel(kind, 'chip'), entries: search.byKind(kind) }], ...nothing };
     const pinned = pinnedIds.map((id) => search.get(id)).filter((e): e is GuideEntry => e !== undefined);
-    const groups = [...crisis, ...(pinned.length ? [{ id: 'pinned' as const, label: 'Pinned', entries: pinned }] : []), hotlines];
+    const groups = [...crisis, ...(pinned.length ? [{ id: 'pinned' as const, label: t('group_pinned'), entries: pinned }] : []), hotlines];
     return { groups, ...nothing };
   }
   const results = search.search(query, { kind });
   const suggestions = results.length < FEW_RESULTS ? search.suggest(query) : [];
   if (results.length === 0) return { groups: [...crisis, hotlines], noMatches: true, suggestions };
-  const label = results.length === 1 ? '1 result' : `${results.length} results`;
+  const label = results.length === 1 ? t('results_count_one') : t('results_count', results.length);
   return { groups: [{ id: 'results', label, entries: results }], noMatches: false, suggestions };
 }
 

@@ -13,6 +13,7 @@ export function createSwappableSearch(initial: GuideSearch): SwappableSearch {
     byKind: (kind) => current.byKind(kind),
     hotlines: () => current.hotlines(),
     get: (id) => current.get(id),
+    onlySmallWords: (query) => current.onlySmallWords(query),
     warm: () => current.warm(),
     replace(next) {
       current = next;

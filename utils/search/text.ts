@@ -1,20 +1,10 @@
 /**
  * Text analysis shared by the index and the queries, so both split and stem words alike.
- * Stopwords and the stemmer come from Orama's packages (Snowball/Porter), not from a list
- * kept here: a hand-made list missed pronouns and question words ("her" prefix-matched
- * "here", "do" matched "do not"), which then outranked the words that mattered.
+ * The stemmers are Orama's Snowball/Porter stemmers for English and Spanish; the stopwords
+ * come with the lexicon (utils/search/lexicon.ts), as data.
  */
 import { stemmer as porter } from '@orama/stemmers/english';
-import { stopwords as oramaStopwords } from '@orama/stopwords/english';
-
-/**
- * Orama's English list, its contractions without the apostrophe (queries drop it: "dont"),
- * and a few words advocates add to any question without meaning anything by them.
- */
-const STOPWORDS: ReadonlySet<string> = new Set([
-  ...oramaStopwords.map((w) => w.replace(/'/g, '')),
-  ...'a im ive id ill u ur pls please ok okay just really also get got'.split(' '),
-]);
+import { stemmer as snowballSpanish } from '@orama/stemmers/spanish';
 
 /** Personal pronouns fold into one token inside phrases: "kill herself" = "kill myself". */
 const PRONOUNS: ReadonlyMap<string, string> = new Map([
@@ -33,11 +23,16 @@ export function words(text: string): string[] {
     .filter((w) => w.length > 0);
 }
 
-export const isStopword = (word: string): boolean => STOPWORDS.has(word);
+const isWord = (word: string) => /^\p{L}{3,}$/u.test(word);
 
-/** The Porter stem of a word ("burned" → "burn", "trafficked" → "traffick"); numbers stay as typed. */
+/** The Porter stem of an English word ("burned" → "burn", "trafficked" → "traffick"); numbers stay as typed. */
 export function stem(word: string): string {
-  return /^\p{L}{3,}$/u.test(word) ? porter(word) : word;
+  return isWord(word) ? porter(word) : word;
+}
+
+/** The Snowball stem of a Spanish word ("suicidarse" → "suicid", "desaparecida" → "desaparec"). */
+export function stemSpanish(word: string): string {
+  return isWord(word) ? snowballSpanish(word) : word;
 }
 
 /** One word as it takes part in a phrase: pronouns folded, everything else stemmed. */
@@ -47,8 +42,8 @@ export const phraseToken = (word: string): string => PRONOUNS.get(word) ?? stem(
 export const phraseKey = (phraseWords: readonly string[]): string => phraseWords.map(phraseToken).join(' ');
 
 /** The words worth indexing: no stopwords (a text made only of stopwords keeps them all). */
-export function contentWords(text: string): string[] {
+export function contentWords(text: string, isStopword: (word: string) => boolean): string[] {
   const all = words(text);
-  const kept = all.filter((w) => !STOPWORDS.has(w));
+  const kept = all.filter((w) => !isStopword(w));
   return kept.length ? kept : all;
 }

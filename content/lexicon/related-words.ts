@@ -1,11 +1,11 @@
 /**
  * Everyday words for the guide's words, so a hurried question in plain English still lands:
  * "scared" finds "fear", "cops" finds "police", "online" finds "internet". Each group lists
- * words that mean the same here; a query word also looks up the rest of its group, at a
- * lower weight than the word itself. Small on purpose: entry-specific words belong in the
- * entry's own `synonyms`.
+ * words that mean the same here; a query word also looks up the rest of its group, at a lower
+ * weight than the word itself. Small on purpose: entry-specific words belong in the entry's
+ * own `synonyms` (or content/typed-words.ts).
  */
-const GROUPS: readonly string[] = [
+export const RELATED_WORDS: readonly string[] = [
   'youth kid kids child children teen teens minor girl boy client',
   'scared afraid frightened terrified jumpy nervous anxious fear fearful panicky',
   'sad depressed down hopeless depression',
@@ -24,14 +24,3 @@ const GROUPS: readonly string[] = [
   'return returned returns back',
   'help support',
 ];
-
-const index = new Map<string, string[]>();
-for (const group of GROUPS) {
-  const members = group.split(' ');
-  for (const word of members) index.set(word, [...(index.get(word) ?? []), ...members.filter((m) => m !== word)]);
-}
-
-/** The other words of `word`'s groups ("scared" → "afraid", "fear", …), none if it has none. */
-export function relatedWords(word: string): readonly string[] {
-  return index.get(word) ?? [];
-}

@@ -1,36 +1,23 @@
 /**
- * Queries that say it can't wait. When an advocate types a situation — danger now, a youth
- * talking about suicide, a youth who is missing, abuse to report — the crisis entry with the
- * steps goes first, whatever else matches. Patterns describe situations, not topics: "danger
- * signs", "lifeline", "the life", "emergency contacts" or "report for court" raise no alarm.
+ * Queries that say it can't wait, as data: when an advocate types a situation — danger now, a
+ * youth talking about suicide, a youth who is missing, abuse to report — the crisis entry with
+ * the steps goes first (utils/search/signals.ts). Patterns describe situations, not topics:
+ * "danger signs", "lifeline", "the life", "emergency contacts" or "report for court" raise no
+ * alarm. Each pattern is a regular expression over the query's words joined by single spaces,
+ * padded with a space on each side. Written in English and Spanish.
  */
-
-export interface CrisisSignal {
-  /** The crisis entry that goes first. */
-  entryId: string;
-  /** Matched against the query's normalized words joined by single spaces, padded with spaces. */
-  pattern: RegExp;
-  /** A query that also matches this is not the situation after all. */
-  unless?: RegExp;
-  /**
-   * When a bare keyword names a service ("suicide", "report abuse"), that service may stay
-   * first, with the steps right after it: 'title' when the words are its title, 'name' when
-   * they are any of its names (the hotline is itself the first step), 'never' for danger now.
-   */
-  serviceMayLead: 'title' | 'name' | 'never';
-}
+import type { CrisisSignalData } from '@/utils/search/lexicon';
 
 /** Who a situation is about. */
 const WHO = '(she|he|they|her|him|them|my youth|the youth|youth|kid|child|teen|girl|boy|client|someone|somebody|my kid)';
 const SELF = '(herself|himself|themselves|themself|myself|yourself|ourselves)';
-const anyOf = (...parts: string[]) => new RegExp(parts.join('|'));
 
 /** In order: the first signal that matches wins. */
-export const CRISIS_SIGNALS: readonly CrisisSignal[] = [
+export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
   {
     entryId: 'crisis-suicide',
     serviceMayLead: 'title',
-    pattern: anyOf(
+    patterns: [
       ` suicidal`,
       ` (commit|commits|committing|attempted|attempt|attempting|thinking about|thoughts of|thinks about|talking about|talks about|talked about|threatening|threatened|mentions|mentioned) suicide`,
       ` suicide (attempt|risk|note|thoughts|plan)`,
@@ -46,12 +33,27 @@ export const CRISIS_SIGNALS: readonly CrisisSignal[] = [
       ` overdos`,
       ` (texted|sent|said|wrote|left|posted) (me |us |a )?(goodbye|good bye|note)`,
       ` (goodbye|good bye) (message|text|post|note|letter)`,
-    ),
+      ` (life|living) (isnt|is not|aint|not) worth`,
+      ` cutting (her|his|their|my) (arms|wrists|legs|skin|thighs)`,
+      // Spanish
+      // Spelled as it sounds, too: "suisidarse".
+      ` (suicid|suisid|sucid)`,
+      ` (matarse|se quiere matar|se va a matar|me quiero matar|quitarse la vida|quitarme la vida)`,
+      ` (quiere|quiero|queria|dice que quiere) morir`,
+      ` no (quiere|quiero) (vivir|seguir viviendo|estar aqui)`,
+      ` (se esta|se) (cortando|corta|corto|lastima|lastimando|hace dano|hizo dano|esta haciendo dano)`,
+      ` autolesion`,
+      ` (se tomo|tomo|trago|se trago|se tomo un monton de) .*(pastillas|pildoras)`,
+      ` sobredosis`,
+      ` (estarian|estaria|estan|estamos) mejor sin (mi|ella|el)`,
+      ` nadie (la|lo|me) (extranaria|extrañaria)`,
+      ` (se despidio|mensaje de despedida|carta de despedida)`,
+    ],
   },
   {
     entryId: 'crisis-danger-now',
     serviceMayLead: 'never',
-    pattern: anyOf(
+    patterns: [
       ` 911 `,
       ` emergency `,
       ` (in|into) (immediate |serious |real )?danger`,
@@ -71,13 +73,28 @@ export const CRISIS_SIGNALS: readonly CrisisSignal[] = [
       ` right now .*(hurt|hit|attack|danger|follow|beat|threat)`,
       ` (hitting|beating|choking|attacking|hurting) (her|him|them|my youth|the youth)( right)? now`,
       ` (hitting|beating|choking|attacking) ${WHO}`,
-    ),
-    unless: / emergency (contact|contacts|number|numbers|card|plan|funds|fund|money|housing|placement|shelter|room visit)/,
+      ` (is|are) being (hurt|beaten|beat up|attacked|choked|threatened)`,
+      ` (with|has|have|had|holding|pulled) (a |his |her |their )?(gun|knife|weapon|pistol)`,
+      ` (is not|isnt|not) safe( |$)`,
+      ` danger `,
+      ` (call|calling) (the )?(police|cops|911) (now|right now)`,
+      // Spanish
+      ` (en peligro|peligro ahora|peligro ahorita)`,
+      ` (le|la|lo) (esta|estan) (pegando|golpeando|lastimando|amenazando|siguiendo)`,
+      ` (tiene|trae|tienen) (una |un )?(pistola|arma|cuchillo|navaja)`,
+      ` (la|lo|los|las) (tienen|tiene) (encerrad|secuestrad)`,
+      ` no (la|lo|los|las) (dejan|deja) (salir|irse)`,
+      ` secuestr`,
+      ` emergencia `,
+      ` (no respira|inconsciente|esta sangrando|sangra mucho)`,
+      ` (la|lo) (van|va) a matar| amenaz(a|o|an|aron) con matar`,
+    ],
+    unless: String.raw` emergency (contact|contacts|number|numbers|card|plan|funds|fund|money|housing|placement|shelter|room visit)| (contactos?|numeros?|fondos|plan) de emergencia| danger (signs?|flags?|signals?)| (signs?|warning) of danger`,
   },
   {
     entryId: 'crisis-missing',
     serviceMayLead: 'title',
-    pattern: anyOf(
+    patterns: [
       ` ${WHO} (ran away|run away|runaway|runs away|has run away|went awol|is awol|awol|took off|left placement|left the (group home|placement|home|house|strtp|foster home)|escaped|escape|snuck out|ran off)`,
       ` (awol|runaway|ran away|missing) .*(what do i do|what should i do|what now|who do i (call|tell))`,
       ` (placement|group home|foster (mom|dad|mother|father|parent|parents)|caregiver|staff|strtp) (says|said|called|told me) .*(left|gone|missing|ran|didnt come|not back)`,
@@ -99,25 +116,40 @@ export const CRISIS_SIGNALS: readonly CrisisSignal[] = [
       ` (ran|run) away (from|again|last|yesterday|today|tonight|this)`,
       ` report (a |her |him |them |the |my )?(youth |child |kid |foster youth )?(missing|runaway|awol)`,
       ` (missing|runaway|awol) (youth|kid|child|teen|foster youth|girl|boy) `,
-    ),
-    unless:
-      / (came back|come back|is back|returned|got back) (from|after) (awol|running|being missing)| when (she|he|they) (comes|came|gets|got|come) back/,
+      ` where is (my|the) (youth|kid|child|client|girl|boy)`,
+      ` awol (again|now|tonight|today|yesterday|last)`,
+      ` (no one|nobody|noone) (has )?seen (her|him|them)`,
+      ` (dissapeared|disapeared|dissappeared)`,
+      // Spanish
+      ` (se (escapo|fue|salio|huyo|fugo|desaparecio)|huyo|escapo|se escapa) (de|del|con|otra vez)`,
+      ` (esta|anda|sigue) (desaparecid|perdid)`,
+      ` (desaparecid|desaparesid|desaparezid)`,
+      ` no (ha|han) (regresado|vuelto|llegado)`,
+      ` no (regreso|volvio|llego) (a|al|de)`,
+      ` no (se sabe|sabemos|sabe nadie|sabe|se) (donde|a donde|adonde) (esta|fue|anda|se fue)`,
+      ` (se fugo|fuga de|anda fugad)`,
+    ],
+    unless: String.raw` (came back|come back|is back|returned|got back) (from|after) (awol|running|being missing)| when (she|he|they) (comes|came|gets|got|come) back`,
   },
   {
     entryId: 'crisis-trafficking-hotline',
     serviceMayLead: 'never',
-    pattern: anyOf(
+    patterns: [
       ` (trafficking )?hotline .*(police|cops|law enforcement|mandated|count as|confidential|anonymous|report (me|her|him|them|it)|call (the )?(police|cops|cps)|tell (the )?(police|cops))`,
       ` what happens (when|if) (i |you |we |she |he |they )?(call|text|contact|calls|texts) the (trafficking |human trafficking )?hotline`,
       ` (calling|call|text|texting) the (trafficking |human trafficking )?hotline .*(count|instead|enough|replace)`,
       ` (what|how) (does|do|will|would) the (trafficking |human trafficking )?hotline (do|work|handle)`,
       ` (is|are) the (trafficking |human trafficking )?hotline (police|the police|law enforcement|confidential|anonymous)`,
-    ),
+      ` polaris .*(report|police|cps|cops|confidential|anonymous|tell)`,
+      // Spanish
+      ` (linea|línea).*trata.*(confidencial|anonim|policia|reporta|denuncia|llama a la policia)`,
+      ` (es|son) (confidencial|anonim)[ao]? la linea`,
+    ],
   },
   {
     entryId: 'crisis-talking-with-youth',
     serviceMayLead: 'never',
-    pattern: anyOf(
+    patterns: [
       ` (freaking out|panic attack|panicking|breaking down|broke down|sobbing|crying|hysterical|shaking)`,
       ` (what|how) (do i|should i|to|can i) (say|respond|react|talk|handle|calm)( .*)? (crisis|disclos|opens up|opened up|told me|tells me|upset|crying|panic|trafficked|exploited|abused|raped|what happened)`,
       ` (what not to say|what to not say|not to say) `,
@@ -125,12 +157,20 @@ export const CRISIS_SIGNALS: readonly CrisisSignal[] = [
       ` (disclos|opens up|opened up|told me|tells me).* (what|how) (do|should|can) i (say|respond|react|answer|talk)`,
       ` (respond|react|listen) (when|if|after) (a |the |my )?(youth|she|he|they|kid|girl|boy) (discloses|disclosed|opens up|opened up|tells you|told you)`,
       ` (promise|keep) (it |this )?(a )?secret`,
-    ),
+      ` (keep|keeping) (it |this |her |his |their |a )?secret`,
+      // Spanish
+      ` (que|como) (le )?(digo|decir|decirle|hablo|hablarle|respondo|responder)( .*)? (crisis|llora|llorando|panico|conto|dijo|paso|revelo)`,
+      ` no (le )?(diga|digas|cuente|cuentes) a nadie`,
+      ` (guardar|guarde|guardes) (el |un |su )?secreto`,
+      ` ataque de (panico|ansiedad)`,
+      ` (esta|anda) (llorando|histerica|en shock|muy alterada|muy alterado)`,
+      ` no se que decir(le)?`,
+    ],
   },
   {
     entryId: 'crisis-report-abuse',
     serviceMayLead: 'name',
-    pattern: anyOf(
+    patterns: [
       ` (how|where|who|when) (do i |to |can i |should i |would i |do we |i |we |must i )?(report|file a report|make a report|call to report)`,
       ` (make|file|making|filing) a (report|referral)`,
       ` report (it|this|abuse|child abuse|the abuse|exploitation|trafficking|suspected|suspicion|a suspicion|neglect|what|that|him|her|them|my suspicion|csec|sexual abuse) `,
@@ -146,34 +186,18 @@ export const CRISIS_SIGNALS: readonly CrisisSignal[] = [
       ` (makes|made|forces|forced|force|making|forcing) (her|him|them) (have sex|to have sex|sleep with|do sex|sell)`,
       ` sex for (money|food|a place|rent|drugs|gifts|a ride)`,
       ` (do|must|should) (i|we) (have to |need to )?report`,
-    ),
-    unless: / (signs|red flags|how (can|do) i (tell|know)|what does .* mean)/,
+      ` (disclosed|disclosure|told me about) (abuse|trafficking|exploitation|being)`,
+      ` report (it |this |that )?to (dcfs|cps|the hotline|police|the police)`,
+      // Spanish
+      ` (como|donde|a quien|quien|con quien) .*(reporto|reportar|denunciar|denuncio|hago un reporte|hacer un reporte)`,
+      ` (reportar|denunciar|reporte|denuncia|reporto) (de |el |un )?(abuso|maltrato|explotacion|trata)`,
+      ` (numero|linea|telefono) para (reportar|denunciar)`,
+      ` (sospecho|creo|pienso) que .*(abus|explot|trata|vend|prostitu)`,
+      ` (la|lo|los|las) (estan|esta) (abusando|explotando|vendiendo|prostituyendo)`,
+      ` (la|lo) (vende|venden|vendio|vendieron)`,
+      ` (me dijo|me conto|dice) que .*(abus|viol|toc|vend|pag)`,
+      ` (le pagan|le paga|le pagaron) por sexo`,
+    ],
+    unless: String.raw` (signs|red flags|how (can|do) i (tell|know)|what does .* mean)`,
   },
 ];
-
-/** The words the signals are written with, to read a hurried typo as the word it meant. */
-const SIGNAL_WORDS: ReadonlySet<string> = new Set(
-  CRISIS_SIGNALS.flatMap((s) => s.pattern.source.match(/[a-z]{5,}/g) ?? []).filter((w) => !w.endsWith('self')),
-);
-
-/** True when `a` becomes `b` with one edit (insert, delete, replace, or swap of neighbours). */
-function oneEditApart(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
-  let i = 0;
-  while (i < a.length && a[i] === b[i]) i++;
-  const rest = (x: number, y: number) => a.slice(i + x) === b.slice(i + y);
-  return rest(1, 1) || rest(1, 0) || rest(0, 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && rest(2, 2));
-}
-
-/** "suicde" → "suicide", "emergancy" → "emergency": only toward the signals' own words. */
-export function correctSignalWord(word: string): string {
-  if (word.length < 5 || SIGNAL_WORDS.has(word)) return word;
-  for (const known of SIGNAL_WORDS) if (oneEditApart(word, known)) return known;
-  return word;
-}
-
-/** The crisis a query's situation describes (typos read through), or undefined when none. */
-export function detectCrisis(queryWords: readonly string[], signals: readonly CrisisSignal[] = CRISIS_SIGNALS): CrisisSignal | undefined {
-  const padded = ` ${queryWords.map(correctSignalWord).join(' ')} `;
-  return signals.find((s) => s.pattern.test(padded) && !s.unless?.test(padded));
-}

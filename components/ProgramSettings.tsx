@@ -1,0 +1,104 @@
+import { useState } from 'preact/hooks';
+import { formatKeyText } from '@/utils/format';
+import { t } from '@/utils/i18n';
+import type { Program, StoredPack } from '@/utils/program/program';
+
+interface ProgramSettingsProps {
+  program: Program;
+  packs: readonly StoredPack[];
+  /** Checks and keeps a pack file; resolves to what to say (what was loaded or skipped). */
+  onLoadPack: (text: string, fileName: string) => Promise<string>;
+  onRemovePack: (id: string) => void;
+}
+
+const dateOf = (ms: number) => new Date(ms).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+
+/** Where the program's settings come from, in a sentence. */
+function origin({ from, settings }: Program): string {
+  const name = settings.programName;
+  if (from === 'policy') return name ? t('program_policy_named', name) : t('program_policy');
+  if (from === 'packs') return name ? t('program_packs_named', name) : t('program_packs');
+  return t('program_none');
+}
+
+/**
+ * Settings ▸ Your program: where the program's lines come from (browser policy or resource
+ * packs), the lines themselves, what was skipped and why, and the packs loaded here.
+ */
+export function ProgramSettings({ program, packs, onLoadPack, onRemovePack }: ProgramSettingsProps) {
+  const [message, setMessage] = useState('');
+  const { settings, skipped } = program;
+  const hidden = settings.hiddenIds.length;
+  return (
+    <section class="settings-section program-settings" aria-labelledby="program-title">
+      <h3 id="program-title">{t('program_title')}</h3>
+      <p>{origin(program)}</p>
+      {settings.resources.length > 0 && (
+        <>
+          <h4>{t('program_lines', settings.resources.length)}</h4>
+          <ul class="program-lines">
+            {settings.resources.map((e) => (
+              <li key={e.id}>
+                <strong>{e.title}</strong> — {formatKeyText(e)}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      {hidden > 0 && <p>{hidden === 1 ? t('program_hides_one') : t('program_hides', hidden)}</p>}
+      {(settings.requireLock || !settings.allowPlainExport || settings.maxAutoLockMinutes) && (
+        <ul>
+          {settings.requireLock && <li>{t('program_rule_lock')}</li>}
+          {!settings.allowPlainExport && <li>{t('program_rule_encrypted')}</li>}
+          {settings.maxAutoLockMinutes && <li>{t('program_rule_autolock', settings.maxAutoLockMinutes)}</li>}
+        </ul>
+      )}
+      {skipped.length > 0 && (
+        <details class="note">
+          <summary>{skipped.length === 1 ? t('program_skipped_one') : t('program_skipped', skipped.length)}</summary>
+          <ul>
+            {skipped.slice(0, 50).map((s, i) => (
+              <li key={i}>
+                {s.where}: {s.why}
+              </li>
+            ))}
+          </ul>
+          {skipped.length > 50 && <p>{t('program_skipped_more', skipped.length - 50)}</p>}
+        </details>
+      )}
+      <h4>{t('program_packs_title')}</h4>
+      {packs.length === 0 ? (
+        <p class="hint">{t('program_packs_none')}</p>
+      ) : (
+        <ul class="packs">
+          {packs.map((p) => (
+            <li key={p.id}>
+              <span>
+                {p.name} <span class="muted">· {t('program_pack_loaded_on', dateOf(p.loadedAt))}</span>
+              </span>
+              <button type="button" class="small" onClick={() => onRemovePack(p.id)}>
+                {t('program_remove')}
+                <span class="visually-hidden"> {p.name}</span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <label class="file-button">
+        {t('program_load_pack')}
+        <input
+          type="file"
+          accept="application/json,.json"
+          class="visually-hidden"
+          onChange={async (e) => {
+            const input = e.currentTarget;
+            const file = input.files?.[0];
+            input.value = '';
+            if (file) setMessage(await onLoadPack(await file.text(), file.name));
+          }}
+        />
+      </label>
+      <p role="status">{message}</p>
+    </section>
+  );
+}

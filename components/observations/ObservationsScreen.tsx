@@ -1,0 +1,169 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import type { GuideEntry } from '@/content';
+import { byDateObserved, isoDate } from '@/utils/observations/dates';
+import type { PlanClient } from '@/utils/plans/client';
+import { planTitle } from '@/utils/plans/format';
+import type { FieldValue, Plan } from '@/utils/plans/model';
+import { RED_FLAG_IDS, type ObservationRevision } from '@/utils/plans/observation-model';
+import { RevisionList } from '../plans/RevisionList';
+import { SaveStatusBadge } from '../plans/SaveStatusBadge';
+import { ChecklistChooser } from './ChecklistChooser';
+import { CourtNote } from './CourtNote';
+import { ObservationEditor } from './ObservationEditor';
+import { ObservationList } from './ObservationList';
+import { Timeline } from './Timeline';
+import { useObservations } from './use-observations';
+
+export type ObservationsView = 'log' | 'timeline' | 'note' | 'checklist';
+
+const VIEWS: ReadonlyArray<[ObservationsView, string]> = [
+  ['log', 'Log'],
+  ['timeline', 'Timeline'],
+  ['note', 'Court-report note'],
+  ['checklist', 'Checklist'],
+];
+
+interface ObservationsScreenProps {
+  client: PlanClient;
+  plan: Plan;
+  /** Guide entries by id: the red flags (titles, neutral wording) and the note on confidentiality. */
+  entry: (id: string) => GuideEntry | undefined;
+  /** A "Note this": `flag` gets ticked, in the observation being written or a new one. */
+  request?: { flag: string; at: number };
+  /** Opens this observation as soon as the list has it (the panel's #observation=… address). */
+  initialObservationId?: string;
+  onEditPlan: (fieldId: string, value: FieldValue) => string | undefined;
+  onBack: () => void;
+  onCopy: (text: string, what: string) => void;
+  onInsert: (text: string, what: string) => void;
+  /** Opens the printable checklist: blank, or filled from these observations. */
+  onPrintChecklist: (observationIds: string[]) => void;
+  today?: () => string;
+}
+
+/** A youth's observations: the log and the one being written, the timeline, the note, the checklist. */
+export function ObservationsScreen(props: ObservationsScreenProps) {
+  const { client, plan, entry, request, initialObservationId, onEditPlan, onBack, onCopy, onInsert, onPrintChecklist } = props;
+  const { today = () => isoDate() } = props;
+  const obs = useObservations(client, plan.id);
+  const [view, setView] = useState<ObservationsView>('log');
+  const [chosen, setChosen] = useState<Set<string>>(new Set());
+  const [revisions, setRevisions] = useState<ObservationRevision[] | null | undefined>(undefined);
+  const flags = useMemo(() => RED_FLAG_IDS.map(entry).filter((e): e is GuideEntry => !!e), [entry]);
+  const flagTitle = (id: string) => entry(id)?.title ?? id;
+  const dated = useMemo(() => [...(obs.list?.observations ?? [])].sort(byDateObserved), [obs.list]);
+  const open = obs.open;
+
+  // "Note this": tick the flag in the observation being written, or start one dated today.
+  useEffect(() => {
+    if (!request) return;
+    if (open) open.session.edit('flags', { ...(open.state.record.data.flags as object), [request.flag]: true });
+    else void obs.create(today(), [request.flag]);
+    // Only a new request acts; the open observation changing must not tick it again.
+  }, [request?.at]);
+
+  useEffect(() => {
+    if (initialObservationId && obs.list) openById(initialObservationId);
+  }, [initialObservationId, !!obs.list]);
+
+  let body;
+  if (open) {
+    const id = open.state.record.id;
+    body = (
+      <>
+        {revisions !== undefined && (
+          <RevisionList
+            revisions={revisions}
+            onClose={() => setRevisions(undefined)}
+            onRestore={(key) =>
+              void client.call('restoreObservation', { id, key, clientId: client.clientId }).then((restored) => {
+                open.session.receive(restored);
+                setRevisions(undefined);
+              })
+            }
+          />
+        )}
+        <ObservationEditor
+          state={open.state}
+          flags={flags}
+          today={today()}
+          focusSeen={request?.at}
+          onEdit={open.session.edit}
+          onKeepMine={open.session.keepMine}
+          onDismissConflict={open.session.dismissConflict}
+          onDone={obs.close}
+          onDelete={() => void obs.remove(id)}
+          onShowRevisions={() => {
+            setRevisions(null);
+            void client.call('observationRevisions', { id }).then(setRevisions, () => setRevisions([]));
+          }}
+        />
+      </>
+    );
+  } else if (!obs.list) body = <p class="hint">Opening observations…</p>;
+  else if (view === 'timeline') body = <Timeline observations={dated} flagTitle={flagTitle} onOpen={(id) => openById(id)} />;
+  else if (view === 'note')
+    body = (
+      <CourtNote
+        plan={plan}
+        observations={dated}
+        chosen={chosen}
+        onChoose={setChosen}
+        wording={(id) => entry(id)?.observed}
+        confidentialityNote={entry('confidentiality-csec-status-court')?.body ?? ''}
+        onEditPlan={onEditPlan}
+        onCopy={(text) => onCopy(text, 'the note')}
+        onInsert={(text) => onInsert(text, 'the note')}
+      />
+    );
+  else if (view === 'checklist')
+    body = <ChecklistChooser observations={dated} chosen={chosen} onChoose={setChosen} onPrint={onPrintChecklist} />;
+  else
+    body = (
+      <ObservationList
+        observations={[...dated].reverse()}
+        damaged={obs.list.damaged}
+        flagTitle={flagTitle}
+        onCreate={() => void obs.create(today())}
+        onOpen={(id) => openById(id)}
+        onDeleteDamaged={(id) => void obs.remove(id)}
+      />
+    );
+
+  function openById(id: string) {
+    const observation = obs.list?.observations.find((o) => o.id === id);
+    if (observation) obs.openOne(observation);
+  }
+
+  return (
+    <div class="observations">
+      <header class="editor-head">
+        <div class="editor-bar">
+          <button type="button" class="link-button" onClick={open ? obs.close : onBack}>
+            {open ? '← All observations' : '← Back to the plan'}
+          </button>
+          {open && <SaveStatusBadge status={open.state.status} />}
+        </div>
+        <h2>Observations: {planTitle(typeof plan.data.nickname === 'string' ? plan.data.nickname : '')}</h2>
+        {!open && (
+          <div class="actions" role="group" aria-label="Observations views">
+            {VIEWS.map(([id, label]) => (
+              <button key={id} type="button" class="small" aria-pressed={view === id} onClick={() => setView(id)}>
+                {label}
+              </button>
+            ))}
+          </div>
+        )}
+      </header>
+      {obs.error && (
+        <div class="banner" role="alert">
+          <p>{obs.error}</p>
+          <button type="button" class="small" onClick={obs.dismissError}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      {body}
+    </div>
+  );
+}

@@ -1,0 +1,64 @@
+import type { EntryEs } from './types';
+
+/**
+ * "What to say/ask when the youth returns" (content/phrasings.ts). The phrase itself is said to
+ * a youth, so it uses tú; the line under it speaks to the advocate, so it uses usted.
+ */
+const RETURN_WORDS = ['qué decir', 'que decir', 'qué preguntar', 'regresó', 'regreso', 'volvió', 'ya volvió', 'se escapó', 'group home'];
+
+const phrase = (title: string, body: string, synonyms: string[]): EntryEs => ({
+  title,
+  body,
+  message: title,
+  synonyms: [...RETURN_WORDS, ...synonyms],
+});
+
+const ASK = 'Pregunte esto cuando el/la joven regrese a su colocación.';
+
+export const PHRASINGS_ES: Readonly<Record<string, EntryEs>> = {
+  'phrase-here-to-talk': phrase('Estoy aquí para hablar, si me necesitas.', 'Diga esto cuando el/la joven regrese.', [
+    'estoy aquí',
+    'hablar',
+    'escuchar',
+    'apoyo',
+    'aquí estoy para ti',
+  ]),
+  'phrase-what-led-you-to-leave': phrase('¿Qué te llevó a irte de tu colocación?', ASK, [
+    'por qué te fuiste',
+    'porque se fue',
+    'razón',
+    'irse de la colocación',
+    'awol',
+    'se fue de la casa hogar',
+  ]),
+  'phrase-support-differently': phrase('¿Hay alguna manera de apoyarte diferente, para que no sientas la necesidad de irte?', ASK, [
+    'apoyo',
+    'ayuda',
+    'qué necesitas',
+    'que necesitas',
+    'para que no se vaya',
+    'quedarse',
+  ]),
+  'phrase-where-did-you-go': phrase(
+    'Si te sientes con confianza para contarme, ¿a dónde fuiste mientras no estabas?',
+    'Pregunte esto cuando el/la joven regrese. Si dice que ha tenido relaciones sexuales, asegúrese de que tenga acceso a recursos de salud.',
+    [
+      'dónde estabas',
+      'donde estuviste',
+      'relaciones sexuales',
+      'salud sexual',
+      'clínica',
+      'embarazo',
+      'embarazada',
+      'anticonceptivos',
+      'prueba de ets',
+      'ets',
+    ],
+  ),
+  'phrase-safety-plan': phrase('¿Te gustaría que habláramos de un plan de seguridad?', ASK, [
+    'plan de seguridad',
+    'plan',
+    'estar a salvo',
+    'mantenerse seguro',
+  ]),
+};

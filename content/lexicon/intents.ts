@@ -1,0 +1,46 @@
+/**
+ * What a question asks for, from how it is asked, as data (utils/search/signals.ts): "who do I
+ * call" wants a number, "what do I say" wants a phrasing, "should I" wants what to do and not
+ * do, "what does X mean" wants a definition. Each pattern is a regular expression over the
+ * query's words joined by single spaces, padded with a space on each side; `asks` lists the
+ * words that only say what is asked for ("number", "mean"), so they are not taken as the topic.
+ */
+import type { IntentRuleData } from '@/utils/search/lexicon';
+
+export const INTENT_RULES: readonly IntentRuleData[] = [
+  {
+    name: 'a number or someone to call',
+    pattern: String.raw` (a quien|quien|donde) (llamo|llamar|le hablo|hablar|contacto|aviso)| (numero|telefono|linea) (de|para|del) | (who|where) (do|should|can|could|would|to) (i |we )?(call|contact|tell|notify|reach|go)| (phone )?numbers? | hotlines? | helplines? | call (someone|somebody|for help)| text line| crisis line| (a |the )?line for `,
+    favour: ['resource', 'crisis'],
+    asks: 'call number numbers phone hotline hotlines helpline line contact text reach numero telefono linea llamar llamo',
+  },
+  {
+    name: 'words to say',
+    pattern: String.raw` (que|como) (le )?(digo|pregunto|decir|preguntar|preguntarle|decirle)| (what|how) (do|should|can|could|would) (i|we) (say|ask|tell|talk|word|phrase|bring|approach|start|respond)| (what|how) to (say|ask|tell|talk|respond)| words to use| talk to (her|him|them|the youth)`,
+    favour: ['phrasing'],
+    asks: 'say ask tell talk words word phrase use digo decir decirle pregunto preguntar preguntarle',
+  },
+  {
+    name: 'what not to do',
+    pattern: String.raw` (not|never|dont) (to )?do | avoid | mistakes? `,
+    favour: ['avoid'],
+    asks: 'avoid mistake mistakes',
+  },
+  {
+    name: 'whether to do something',
+    pattern: String.raw` (should|can|could|may|must) (i|we) | is it (ok|okay|alright|appropriate|allowed|wrong|bad) | am i (allowed|supposed|required)| do i (have|need) to | allowed to `,
+    favour: ['action', 'avoid', 'confidentiality'],
+  },
+  {
+    name: 'signs to look for',
+    pattern: String.raw` (warning|danger|red) (signs?|flags?) | signs (of|that|she|he|they)| how (can|do|would) (i|you) (tell|know) `,
+    favour: ['red-flag', 'recruitment'],
+    asks: 'warning danger red sign signs flag flags tell know',
+  },
+  {
+    name: 'what a word means',
+    pattern: String.raw` (what|whats) (is|are|does|s) | mean | means | meaning | define | definition | stands? for | slang | que significa | que quiere decir `,
+    favour: ['term', 'fact'],
+    asks: 'mean means meaning define definition stand stands slang significa',
+  },
+];

@@ -1,0 +1,29 @@
+/**
+ * Words too common to tell entries apart, in English and Spanish: Orama's lists (pronouns,
+ * auxiliaries, question words), their contractions without the apostrophe (queries drop it:
+ * "dont"), and a few words advocates add to any question without meaning anything by them.
+ * A hand-made list once missed pronouns and question words ("her" prefix-matched "here", "do"
+ * matched "do not…"), which then outranked the words that mattered.
+ */
+import { stopwords as english } from '@orama/stopwords/english';
+import { stopwords as spanish } from '@orama/stopwords/spanish';
+
+const ADDED = 'a im ive id ill u ur pls please ok okay just really also get got porfa xfa';
+
+/** Accents folded as queries fold them ("qué" → "que"). */
+const fold = (w: string) =>
+  w
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/'/g, '');
+
+/**
+ * Words of the lists that carry meaning here, kept searchable: "la" (Los Angeles) and "son" (a
+ * son) in English; "trata" (trafficking: "trata de personas"), work, days and hours (how long a
+ * youth has been gone), "sola" in Spanish.
+ */
+const KEEP = new Set('la son trata trabajo trabajar trabaja trabajan trabajas dia dias horas ayer hoy sola solo'.split(' '));
+
+export const STOPWORDS: readonly string[] = [...new Set([...english, ...spanish, ...ADDED.split(' ')].map(fold))].filter(
+  (w) => !KEEP.has(w),
+);

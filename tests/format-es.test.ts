@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { guide } from '@/content';
+import { formatEntryMessage, formatKeyText } from '@/utils/format';
+
+const youthFacing = guide.filter((e) => e.es);
+/** Every distinct number, text code and link in a message (a Spanish name may repeat one: "Línea 988"). */
+const facts = (text: string) =>
+  [
+    ...new Set(
+      [...text.matchAll(/(?:https?:\/\/)?[a-z0-9-]+\.(?:org|gov|com)[^\s),]*|\b\d[\d-]{1,}\d\b|\b[A-Z]{4,}\b(?= (?:to|al|por))/g)].map(
+        (m) => m[0],
+      ),
+    ),
+  ].sort();
+
+describe('messages in Spanish, for youth and families', () => {
+  it('exist for every phrasing, hotline, resource and crisis entry, and the numbers to memorize', () => {
+    const kinds = new Set(youthFacing.map((e) => e.kind));
+    expect([...kinds].sort()).toEqual(['action', 'crisis', 'phrasing', 'resource']);
+    for (const e of guide.filter((g) => ['phrasing', 'resource', 'crisis'].includes(g.kind))) expect(e.es, e.id).toBeTruthy();
+  });
+
+  it.each(youthFacing.map((e) => [e.id, e] as const))('%s: the same numbers, codes and links as the English', (_id, entry) => {
+    const en = formatEntryMessage(entry, 'en');
+    const es = formatEntryMessage(entry, 'es');
+    expect(es).not.toBe(en);
+    expect(facts(es)).toEqual(facts(en));
+  });
+
+  it('reads as Spanish, with the numbers from the hotline’s own data', () => {
+    const nhth = guide.find((e) => e.id === 'hotline-human-trafficking')!;
+    expect(formatEntryMessage(nhth, 'es')).toMatch(
+      /^Línea Nacional contra la Trata de Personas .*llama al 1-888-373-7888, TTY 711 o manda un mensaje de texto al 233733\.$/,
+    );
+    expect(formatKeyText(nhth, 'es')).toMatch(/^Llama al 1-888-373-7888/);
+    const suicide = guide.find((e) => e.id === 'crisis-suicide')!;
+    expect(formatEntryMessage(suicide, 'es')).toMatch(/AYUDA/);
+  });
+
+  it('falls back to English for an entry with no Spanish version', () => {
+    const flag = guide.find((e) => e.kind === 'red-flag')!;
+    expect(formatEntryMessage(flag, 'es')).toBe(formatEntryMessage(flag, 'en'));
+  });
+});

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { composeCourtNote, wordsToReconsider } from '@/utils/observations/court-note';
+import { labellingWords } from '@/utils/observations/labelling-words';
+import { TOLD_ROLES } from '@/utils/plans/observation-model';
+import { observation, redFlagEntries, wording } from './fixtures';
+
+const CASH = 'red-flag-excess-cash';
+const INJURIES = 'red-flag-injuries';
+const confirmed = { data: { csecStatus: 'Confirmed' } };
+const notConfirmed = { data: { csecStatus: 'Not confirmed' } };
+
+describe('the court-report note: short, dated, factual', () => {
+  it.each([
+    [
+      'what was seen, in the advocate’s words, dated',
+      { seen: 'J. had two new phones.\nShe said a friend gave them.' },
+      'On March 3, 2026, the CASA observed: J. had two new phones. She said a friend gave them.',
+    ],
+    [
+      'flags alone, in the guide’s neutral words',
+      { flags: { [CASH]: true, [INJURIES]: true } },
+      'On March 3, 2026, the CASA observed a large amount of cash and injuries or signs of physical harm.',
+    ],
+    [
+      'words and flags together',
+      { seen: 'Showed me a roll of bills', flags: { [CASH]: true } },
+      'On March 3, 2026, the CASA observed: Showed me a roll of bills. This included a large amount of cash.',
+    ],
+    [
+      'a later write-up, who was told and when, the referral number, the follow-up',
+      {
+        writtenOn: '2026-03-05',
+        seen: 'Bruise on the left arm.',
+        told: [
+          { id: 'a', role: 'CSW', name: 'M. Lee', on: '2026-03-04', reference: '' },
+          { id: 'b', role: 'DCFS hotline', name: '', on: '2026-03-04', reference: '2026-0401-77' },
+          { id: 'c', role: 'CASA supervisor', name: '', on: '', reference: '' },
+        ],
+        followUp: 'CSW to visit the placement this week',
+      },
+      'On March 3, 2026 (recorded March 5, 2026), the CASA observed: Bruise on the left arm. The CASA informed the CSW (M. Lee) on March 4, 2026, the DCFS hotline on March 4, 2026 (referral number 2026-0401-77) and the CASA supervisor. Follow-up: CSW to visit the placement this week.',
+    ],
+    ['nothing but a date', {}, 'On March 3, 2026, the CASA made an observation; no details were recorded.'],
+    [
+      'no date observed',
+      { observedOn: '', seen: 'Quiet at the visit.' },
+      'On a date not recorded (recorded March 3, 2026), the CASA observed: Quiet at the visit.',
+    ],
+  ])('%s', (_what, data, expected) => {
+    expect(composeCourtNote([observation(data)], wording)).toBe(expected);
+  });
+
+  it('puts several observations in date order in one paragraph, whatever order they were chosen in', () => {
+    const later = observation({ observedOn: '2026-04-10', writtenOn: '2026-04-10', seen: 'Second.' });
+    const earlier = observation({ observedOn: '2026-02-01', writtenOn: '2026-02-01', seen: 'First.' });
+    expect(composeCourtNote([later, earlier], wording)).toBe(
+      'On February 1, 2026, the CASA observed: First. On April 10, 2026, the CASA observed: Second.',
+    );
+  });
+
+  it('keeps very long text whole', () => {
+    const long = `${'Word '.repeat(4000)}end`;
+    expect(composeCourtNote([observation({ seen: long })], wording)).toContain(`${long}.`);
+  });
+
+  it('never labels the youth: every flag and every role together give no labelling word', () => {
+    const all = observation({
+      flags: Object.fromEntries(redFlagEntries.map((e) => [e.id, true])),
+      told: TOLD_ROLES.map((role, i) => ({ id: String(i), role, name: '', on: '2026-03-04', reference: '' })),
+    });
+    const note = composeCourtNote([all], wording);
+    expect(note).toContain('loyalty to, or positive feelings toward, a person of concern');
+    expect(labellingWords(note)).toEqual([]);
+    // The titles the checklist shows would have labelled (“…the trafficker”, “…a victim”).
+    expect(labellingWords(redFlagEntries.map((e) => e.title).join(' '))).toEqual(['trafficker', 'victim']);
+  });
+});
+
+describe('the warning before a note leaves the panel (the handout’s note on confidentiality)', () => {
+  it.each([
+    ['CSEC', 'Possible CSEC involvement.', ['CSEC']],
+    ['trafficked', 'I think she is being trafficked.', ['trafficked']],
+    ['exploited', 'Exploited by an older man?', ['Exploited']],
+    ['victim', 'A victim of her boyfriend.', ['victim']],
+    ['other forms', 'Signs of trafficking and exploitation; victims.', ['trafficking', 'exploitation', 'victims']],
+    ['each word once', 'csec, CSEC, Csec', ['csec']],
+  ])('warns about “%s” while CSEC status is not confirmed', (_word, seen, words) => {
+    const note = composeCourtNote([observation({ seen })], wording);
+    expect(wordsToReconsider(note, notConfirmed)).toEqual(words);
+    expect(wordsToReconsider(note, { data: {} })).toEqual(words);
+  });
+
+  it('does not warn once the plan records that DCFS or the court confirmed it', () => {
+    const note = composeCourtNote([observation({ seen: 'The CSEC unit is assigned; she was trafficked.' })], wording);
+    expect(wordsToReconsider(note, confirmed)).toEqual([]);
+  });
+
+  it.each(['traffic on the freeway made the visit late', 'She exploded with anger', 'victorious at the game', 'a secure placement'])(
+    'does not warn about ordinary words: “%s”',
+    (seen) => {
+      expect(wordsToReconsider(composeCourtNote([observation({ seen })], wording), notConfirmed)).toEqual([]);
+    },
+  );
+});

@@ -1,0 +1,223 @@
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { prefetchObservations } from '@/components/observations/use-observations';
+import { PlansScreen } from '@/components/plans/PlansScreen';
+import { guide } from '@/content';
+import type { NoteRequest } from '@/utils/note-request';
+import { isoDate } from '@/utils/observations/dates';
+import { freshRepository, servePlans } from '../plans/helpers';
+
+const CASH = 'red-flag-excess-cash';
+const INJURIES = 'red-flag-injuries';
+const entry = (id: string) => guide.find((e) => e.id === id);
+
+function setup(extra: Partial<Parameters<typeof PlansScreen>[0]> = {}) {
+  const { repository } = freshRepository();
+  const client = servePlans(repository).connect('panel');
+  const copyText = vi.fn(async (_t: string) => {});
+  const insertText = vi.fn(async (_t: string) => ({ inserted: true, message: 'Inserted into the page.' }));
+  const openPrint = vi.fn();
+  const props = { client, entry, copyText, insertText, download: () => {}, openPrint, ...extra };
+  const view = render(<PlansScreen {...props} />);
+  const rerender = (more: Partial<Parameters<typeof PlansScreen>[0]>) => view.rerender(<PlansScreen {...props} {...more} />);
+  return { repository, client, copyText, insertText, openPrint, rerender, user: userEvent.setup() };
+}
+
+/** The repository's observations of its only plan (or of `planId`). */
+async function stored(repository: ReturnType<typeof setup>['repository'], planId?: string) {
+  const id = planId ?? (await repository.list())[0]!.id;
+  return (await repository.observations(id)).observations;
+}
+
+async function planOpen(user: ReturnType<typeof setup>['user'], nickname = 'JD') {
+  await user.click(await screen.findByRole('button', { name: '+ New safety plan' }));
+  fireEvent.input(await screen.findByLabelText('Youth’s nickname or initials'), { target: { value: nickname } });
+  await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved'));
+}
+
+const note = (flag: string, at = Date.now()): NoteRequest => ({ entryId: flag, at });
+
+afterEach(cleanup);
+
+describe('observations in the side panel', () => {
+  it('opens from the plan’s “Observations” button: a new one is dated today, and what is typed is saved', async () => {
+    const { repository, user } = setup();
+    await planOpen(user);
+    await user.click(screen.getByRole('button', { name: 'Observations' }));
+    await screen.findByRole('heading', { name: 'Observations: JD' });
+    await user.click(await screen.findByRole('button', { name: '+ New observation' }));
+    expect(((await screen.findByLabelText('Date observed')) as HTMLInputElement).value).toBe(isoDate());
+    fireEvent.input(screen.getByLabelText('What you saw or heard'), { target: { value: 'Two new phones, would not say from whom.' } });
+    await user.click(screen.getByRole('checkbox', { name: /Prepaid cash cards or multiple prepaid phones/ }));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved'));
+    const [saved] = await stored(repository);
+    expect(saved?.data).toMatchObject({
+      seen: 'Two new phones, would not say from whom.',
+      flags: { 'red-flag-prepaid-cards-phones': true },
+    });
+    await user.click(screen.getByRole('button', { name: 'Done' }));
+    expect((await screen.findAllByRole('listitem')).length).toBe(1);
+  });
+
+  it('questions a future date but keeps it', async () => {
+    const { repository, user } = setup();
+    await planOpen(user);
+    await user.click(screen.getByRole('button', { name: 'Observations' }));
+    await user.click(await screen.findByRole('button', { name: '+ New observation' }));
+    fireEvent.input(await screen.findByLabelText('Date observed'), { target: { value: '2099-01-01' } });
+    expect(await screen.findByText('January 1, 2099 is in the future. Is that the date you meant?')).toBeTruthy();
+    await waitFor(async () => expect((await stored(repository))[0]?.data.observedOn).toBe('2099-01-01'));
+  });
+
+  it('“Note this” with one plan: its observations open on a new observation with the flag ticked, caret in what was seen', async () => {
+    const { repository, user, rerender } = setup();
+    await planOpen(user);
+    await user.click(screen.getByRole('button', { name: '← All plans' }));
+    rerender({ noteRequest: note(CASH) });
+    await screen.findByRole('heading', { name: 'Observations: JD' });
+    expect((await screen.findByRole('checkbox', { name: /Excess cash in their possession/ })) as HTMLInputElement).toHaveProperty(
+      'checked',
+      true,
+    );
+    await waitFor(() => expect(document.activeElement?.id).toBe('field-seen'));
+    expect((await stored(repository)).map((o) => o.data.flags)).toEqual([{ [CASH]: true }]);
+  });
+
+  it('a second “Note this” ticks its flag in the observation being written, not a new one', async () => {
+    const { repository, user, rerender } = setup();
+    await planOpen(user);
+    rerender({ noteRequest: note(CASH, 1) });
+    await screen.findByRole('checkbox', { name: /Excess cash/, checked: true });
+    rerender({ noteRequest: note(INJURIES, 2) });
+    await screen.findByRole('checkbox', { name: /Injuries or signs of physical abuse/, checked: true });
+    await waitFor(async () => expect((await stored(repository)).map((o) => o.data.flags)).toEqual([{ [CASH]: true, [INJURIES]: true }]));
+  });
+
+  it('with several plans and none open, asks which youth — and never guesses', async () => {
+    const { repository, user, rerender } = setup();
+    await planOpen(user, 'A.A.');
+    await user.click(screen.getByRole('button', { name: '← All plans' }));
+    await planOpen(user, 'B.B.');
+    await user.click(screen.getByRole('button', { name: '← All plans' }));
+    rerender({ noteRequest: note(CASH) });
+    await screen.findByRole('heading', { name: 'Note “Excess cash in their possession”: for which youth?' });
+    const plans = await repository.list();
+    expect(await Promise.all(plans.map((p) => stored(repository, p.id)))).toEqual([[], []]);
+    await user.click(screen.getByRole('button', { name: 'A.A.' }));
+    await screen.findByRole('heading', { name: 'Observations: A.A.' });
+    const a = plans.find((p) => p.nickname === 'A.A.')!;
+    await waitFor(async () => expect((await stored(repository, a.id)).map((o) => o.data.flags)).toEqual([{ [CASH]: true }]));
+  });
+});
+
+describe('the court-report note in the panel', () => {
+  async function noteView(seen: string, extra: Partial<Parameters<typeof PlansScreen>[0]> = {}) {
+    const made = setup(extra);
+    await planOpen(made.user);
+    made.rerender({ noteRequest: note(CASH) });
+    fireEvent.input(await screen.findByLabelText('What you saw or heard'), { target: { value: seen } });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved'));
+    await made.user.click(screen.getByRole('button', { name: 'Done' }));
+    await made.user.click(screen.getByRole('button', { name: 'Court-report note' }));
+    await made.user.click(screen.getByRole('button', { name: 'Choose all' }));
+    return made;
+  }
+
+  it('writes the dated paragraph, and copying it goes through the clipboard warning', async () => {
+    const { user, copyText } = await noteView('Showed me a roll of bills.');
+    const preview = await screen.findByLabelText('The note');
+    expect(preview.textContent).toMatch(
+      /^On [A-Z][a-z]+ \d+, \d{4}, the CASA observed: Showed me a roll of bills\. This included a large amount of cash\.$/,
+    );
+    await user.click(screen.getByRole('button', { name: 'Copy…' }));
+    const warning = screen.getByRole('alertdialog');
+    expect(warning.textContent).toMatch(/clipboard may keep plan text/);
+    await user.click(within(warning).getByRole('button', { name: 'Copy anyway' }));
+    expect(copyText).toHaveBeenCalledWith(preview.textContent);
+  });
+
+  it('warns before a note that says “victim” leaves the panel, quoting the handout, while CSEC status is not confirmed', async () => {
+    const { user, copyText, insertText } = await noteView('She called herself a victim of her boyfriend.');
+    await user.click(screen.getByRole('button', { name: 'Insert into page' }));
+    const warning = screen.getByRole('alertdialog');
+    expect(warning.textContent).toContain('This note says “victim”');
+    expect(warning.textContent).toContain(entry('confidentiality-csec-status-court')!.body);
+    await user.click(within(warning).getByRole('button', { name: 'Go back and reword' }));
+    expect(insertText).not.toHaveBeenCalled();
+    await user.click(screen.getByRole('button', { name: 'Copy…' }));
+    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Copy anyway' }));
+    // Then the clipboard warning, as for any plan text.
+    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Copy anyway' }));
+    expect(copyText).toHaveBeenCalledWith(expect.stringContaining('victim'));
+  });
+
+  it('does not warn once the plan records CSEC status as confirmed by DCFS or the court', async () => {
+    const { user, insertText } = await noteView('She told the team she was trafficked.');
+    await user.click(screen.getByRole('radio', { name: 'Confirmed' }));
+    await user.click(screen.getByRole('button', { name: 'Insert into page' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    await waitFor(() => expect(insertText).toHaveBeenCalledWith(expect.stringContaining('trafficked')));
+  });
+
+  it('inserts with no clipboard fallback: a failed insert copies nothing and says why', async () => {
+    const insertText = vi.fn(async () => ({
+      inserted: false,
+      message: 'Not inserted: No text field has the caret on this page. Nothing was copied.',
+    }));
+    const { user, copyText } = await noteView('Quiet at the visit.', { insertText });
+    await user.click(screen.getByRole('button', { name: 'Insert into page' }));
+    expect((await screen.findByRole('alertdialog')).textContent).toMatch(/^Not inserted: .*Nothing was copied\./);
+    expect(insertText).toHaveBeenCalledWith(expect.stringContaining('Quiet at the visit.'));
+    expect(copyText).not.toHaveBeenCalled();
+  });
+});
+
+describe('timeline and checklist in the panel', () => {
+  it('draws flags over time as SVG elements, lists observations in date order, and prints the checklist blank or filled', async () => {
+    const { user, rerender, openPrint, repository } = setup();
+    await planOpen(user);
+    rerender({ noteRequest: note(CASH) });
+    fireEvent.input(await screen.findByLabelText('Date observed'), { target: { value: '2026-01-05' } });
+    await user.click(screen.getByRole('button', { name: 'Done' }));
+    await user.click(screen.getByRole('button', { name: 'Timeline' }));
+    const chart = await screen.findByRole('img', { name: /Red flags noted over time/ });
+    expect(chart.tagName.toLowerCase()).toBe('svg');
+    expect(chart.querySelectorAll('rect')).toHaveLength(1);
+    expect(chart.getAttribute('aria-labelledby')).toBeTruthy();
+    expect(screen.getByText('Jan 2026: 1 flag')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Checklist' }));
+    await user.click(screen.getByRole('button', { name: 'Print a blank checklist' }));
+    expect(openPrint).toHaveBeenLastCalledWith('', 'checklist', []);
+    await user.click(screen.getByRole('button', { name: 'Choose all' }));
+    await user.click(screen.getByRole('button', { name: 'Print filled checklist (1)' }));
+    const [o] = await stored(repository);
+    expect(openPrint).toHaveBeenLastCalledWith((await repository.list())[0]!.id, 'checklist', [o!.id]);
+  });
+});
+
+describe('the panel’s address asks for a plan’s observations', () => {
+  it('reads them alongside the plan; a read started while locked is made again once unlocked', async () => {
+    const { repository } = freshRepository({ kdfIterations: 1000 });
+    const client = servePlans(repository, { kdfIterations: 1000 }).connect('panel');
+    await client.call('create', { id: 'p' });
+    await client.call('createObservation', { planId: 'p', id: 'o', data: { observedOn: '2026-03-03', seen: 'Quiet at the visit.' } });
+    await client.call('setUpVault', { passphrase: 'correct horse battery' });
+    await client.call('lock', {});
+    prefetchObservations(client, 'p');
+    await client.call('unlock', { passphrase: 'correct horse battery' });
+    render(
+      <PlansScreen
+        client={client}
+        entry={entry}
+        copyText={async () => {}}
+        download={() => {}}
+        openPrint={() => {}}
+        initialPlanId="p"
+        initialObservations={{ observationId: undefined }}
+      />,
+    );
+    expect((await screen.findByText('Quiet at the visit.')).className).toBe('observation-preview');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});

@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import { BACKUP_FORMAT, parseBackup, serializeBackup } from '@/utils/plans/backup';
+import { newObservationData, type Observation } from '@/utils/plans/observation-model';
+import { createObservationSession } from '@/utils/plans/observation-session';
+import { freshRepository, servePlans } from './helpers';
+
+const FAST = { kdfIterations: 1000 };
+
+/** A repository with plan "p" (nickname "JD") and observations "o1" and "o2", and a panel's client. */
+async function setup() {
+  const made = freshRepository(FAST);
+  const client = servePlans(made.repository, FAST).connect('panel');
+  const plan = await client.call('create', { id: 'p' });
+  await client.call('patch', { id: 'p', fieldId: 'nickname', value: 'JD', baseRev: plan.rev, clientId: 'panel' });
+  await client.call('createObservation', { planId: 'p', id: 'o1', data: { ...newObservationData('2026-03-03'), seen: 'Two phones ✓ 📱' } });
+  await client.call('createObservation', { planId: 'p', id: 'o2', data: newObservationData('2026-03-04', ['red-flag-injuries']) });
+  return { ...made, client };
+}
+
+const observationsOf = async (client: Awaited<ReturnType<typeof setup>>['client'], planId = 'p') =>
+  (await client.call('observations', { planId })).observations.sort((a, b) => a.id.localeCompare(b.id));
+
+/** A file holding one plan "f" and `observations` (raw, as a file may hold anything). */
+const fileWith = (observations: unknown[], version = 2) =>
+  JSON.stringify({
+    format: BACKUP_FORMAT,
+    version,
+    exportedAt: '2026-03-05T00:00:00.000Z',
+    plans: [{ id: 'f', rev: 1, createdAt: 1, updatedAt: 1, data: { nickname: 'From file' } }],
+    observations,
+  });
+
+const goodObservation = { id: 'fo', planId: 'f', rev: 1, createdAt: 1, updatedAt: 1, data: { observedOn: '2026-01-02' } };
+
+describe('observations in backups', () => {
+  it('export, delete the plan, import: the plan comes back with every observation, Unicode included', async () => {
+    const { client } = await setup();
+    const before = await observationsOf(client);
+    const { backup } = await client.call('exportAll', {});
+    expect(backup.version).toBe(2);
+    await client.call('remove', { id: 'p' });
+    expect(await observationsOf(client)).toEqual([]);
+    const report = await client.call('importBackup', { text: serializeBackup(backup) });
+    expect(report).toEqual({ added: 1, replaced: 0, keptNewer: 0, observations: { added: 2, replaced: 0, keptNewer: 0 } });
+    expect(await observationsOf(client)).toEqual(before);
+  });
+
+  it('encrypted backups carry observations too', async () => {
+    const { client } = await setup();
+    const before = await observationsOf(client);
+    const { text } = await client.call('exportEncrypted', { passphrase: 'backup passphrase' });
+    expect(text).not.toContain('Two phones');
+    await client.call('remove', { id: 'p' });
+    await client.call('importBackup', { text, passphrase: 'backup passphrase' });
+    expect(await observationsOf(client)).toEqual(before);
+  });
+
+  it('an older (version 1) backup file, which has no observations, still imports', async () => {
+    const { client } = await setup();
+    const v1 = JSON.stringify({
+      format: BACKUP_FORMAT,
+      version: 1,
+      exportedAt: '2025-11-29T10:00:00.000Z',
+      plans: [{ id: 'old', rev: 2, createdAt: 1, updatedAt: 2, data: { nickname: 'From 2025', coping: 'music' } }],
+    });
+    expect(await client.call('importBackup', { text: v1 })).toEqual({ added: 1, replaced: 0, keptNewer: 0 });
+    expect((await client.call('get', { id: 'old' }))?.data.coping).toBe('music');
+    expect(await observationsOf(client)).toHaveLength(2);
+  });
+
+  it('a newer copy in a file replaces the one here, keeps it as a version, and open editors adopt it', async () => {
+    const { client, clock } = await setup();
+    const [o1] = await observationsOf(client);
+    const received: Observation[] = [];
+    const session = createObservationSession(client, o1!, (s) => received.push(s.record));
+    client.onEvent((e) => e.kind === 'observation-changed' && session.receive(e.observation));
+    clock.now += 5000;
+    const newer = { ...o1!, updatedAt: clock.now, data: { ...o1!.data, seen: 'corrected in the file' } };
+    const file = JSON.stringify({
+      format: BACKUP_FORMAT,
+      version: 2,
+      exportedAt: '',
+      plans: [await client.call('get', { id: 'p' })],
+      observations: [newer],
+    });
+    const report = await client.call('importBackup', { text: file });
+    expect(report.observations).toEqual({ added: 0, replaced: 1, keptNewer: 0 });
+    expect((await client.call('observationRevisions', { id: 'o1' })).map((r) => r.data.seen)).toContain('Two phones ✓ 📱');
+    await expect.poll(() => session.state().record.data.seen).toBe('corrected in the file');
+  });
+
+  it.each([
+    [
+      'an observation of no plan in the file',
+      [{ ...goodObservation, planId: 'elsewhere' }],
+      /Observation 1 of 1 belongs to no plan in this file/,
+    ],
+    [
+      'an unknown field',
+      [{ ...goodObservation, data: { hack: '<img src=x onerror=alert(1)>' } }],
+      /Observation 1 of 1 has an unknown field “hack”/,
+    ],
+    ['HTML where the flags go', [{ ...goodObservation, data: { flags: '<script>x</script>' } }], /“Red flags seen” must be a checklist/],
+    ['a date that is not a date', [{ ...goodObservation, data: { observedOn: 'yesterday' } }], /“Date observed” must be a date/],
+    [
+      'a told-row date that is not a date',
+      [{ ...goodObservation, data: { told: [{ id: 'r', on: '3/4' }] } }],
+      /A date in “Who was told, and when” is not a date/,
+    ],
+    ['a 20,001-character text', [{ ...goodObservation, data: { seen: 'x'.repeat(20_001) } }], /too long for “What you saw or heard”/],
+    ['no id', [{ ...goodObservation, id: '' }], /Observation 1 of 1 has no valid id/],
+    ['a list that is not a list', 'oops', /list of observations is damaged/],
+  ])('refuses a file with %s, with a clear message, and imports nothing', async (_what, observations, message) => {
+    const { client, repository } = await setup();
+    const before = JSON.stringify([await repository.all(), await repository.allObservations()]);
+    const parsed = parseBackup(fileWith(observations as unknown[]));
+    expect(parsed).toMatchObject({ ok: false, error: expect.stringMatching(message) });
+    await expect(client.call('importBackup', { text: fileWith(observations as unknown[]) })).rejects.toMatchObject({
+      code: 'invalid',
+      message: expect.stringMatching(/Nothing was imported\.$/),
+    });
+    expect(JSON.stringify([await repository.all(), await repository.allObservations()])).toBe(before);
+  });
+
+  it('refuses a file whose observation has the id of another plan’s observation here', async () => {
+    const { client } = await setup();
+    const text = fileWith([{ ...goodObservation, id: 'o1' }]);
+    await expect(client.call('importBackup', { text })).rejects.toMatchObject({
+      message: expect.stringMatching(/another plan’s observation/),
+    });
+    expect((await observationsOf(client)).map((o) => o.id)).toEqual(['o1', 'o2']);
+    await expect(client.call('get', { id: 'f' })).resolves.toBeNull();
+  });
+});

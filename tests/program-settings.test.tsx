@@ -1,0 +1,49 @@
+import { cleanup, render, screen } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { ProgramSettings } from '@/components/ProgramSettings';
+import { guide } from '@/content';
+import { NO_PROGRAM } from '@/utils/program/program';
+import { resolveProgram } from '@/utils/program/resolve';
+
+const builtInIds = new Set(guide.map((e) => e.id));
+afterEach(cleanup);
+
+describe('Settings ▸ Your program', () => {
+  it('says where the program comes from, lists its lines and what was skipped, in plain words', () => {
+    const program = resolveProgram(
+      {
+        programName: 'CASA of Example County',
+        localResources: [
+          { id: 'a', title: 'Supervisors’ line', body: 'Weekdays.', phones: [{ number: '323-555-0100' }] },
+          { id: 'b', title: '<b>bold</b>', body: 'x', phones: [{ number: '211' }] },
+        ],
+        requireLock: true,
+      },
+      [],
+      builtInIds,
+    );
+    render(<ProgramSettings program={program} packs={[]} onLoadPack={async () => ''} onRemovePack={() => {}} />);
+    expect(screen.getByText(/Set by your browser’s policy: CASA of Example County/)).toBeTruthy();
+    expect(screen.getByText('Supervisors’ line')).toBeTruthy();
+    expect(screen.getByText('Plans must be protected with a passphrase.')).toBeTruthy();
+    expect(screen.getByText('1 part was not used. The rest applies.')).toBeTruthy();
+    expect(screen.getByText(/Local resource “b”: title contains HTML/)).toBeTruthy();
+    // Shown as text, never as markup.
+    expect(document.querySelector('b')).toBeNull();
+  });
+
+  it('loads a pack file, says what happened, and removes a pack', async () => {
+    const onLoadPack = vi.fn(async () => 'Loaded “Example pack”.');
+    const onRemovePack = vi.fn();
+    const pack = { id: 'pack-1', name: 'Example pack', loadedAt: Date.UTC(2026, 10, 30), data: {} };
+    render(<ProgramSettings program={NO_PROGRAM} packs={[pack]} onLoadPack={onLoadPack} onRemovePack={onRemovePack} />);
+    const user = userEvent.setup();
+    const file = new File(['{"localResources": []}'], 'example.json', { type: 'application/json' });
+    await user.upload(screen.getByLabelText('Load a resource pack…'), file);
+    expect(onLoadPack).toHaveBeenCalledWith('{"localResources": []}', 'example.json');
+    expect(await screen.findByText('Loaded “Example pack”.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Remove Example pack' }));
+    expect(onRemovePack).toHaveBeenCalledWith('pack-1');
+  });
+});

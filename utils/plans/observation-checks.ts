@@ -1,0 +1,29 @@
+import { OBSERVATION_FIELDS, type Observation } from './observation-model';
+import { checkData, checkStamps, isCount, isObject, isPlanId, isTime } from './plan-checks';
+
+/**
+ * Checks for observations that come from outside the single writer (a backup file, a page's
+ * request), as plan-checks.ts does for plans: each is rebuilt from known parts only.
+ */
+
+/** One whole observation, checked field by field and rebuilt; a string says what is wrong. */
+export function checkObservation(value: unknown): Observation | string {
+  if (!isObject(value)) return 'is not an observation';
+  const { id, planId, rev, createdAt, updatedAt, data, fieldStamps = {}, snapshotAt = updatedAt } = value;
+  if (!isPlanId(id)) return 'has no valid id';
+  if (!isPlanId(planId)) return 'belongs to no valid plan';
+  if (!isCount(rev) || rev < 1) return 'has no valid revision number';
+  if (!isTime(createdAt) || !isTime(updatedAt) || !isTime(snapshotAt)) return 'has invalid dates';
+  const problem = checkData(data, OBSERVATION_FIELDS);
+  if (problem) return problem;
+  const stamps = checkStamps(fieldStamps, OBSERVATION_FIELDS);
+  if (typeof stamps === 'string') return stamps;
+  return { id, planId, rev, createdAt, updatedAt, snapshotAt, data: data as Observation['data'], fieldStamps: stamps };
+}
+
+/** A new observation's contents sent by a page: known fields with values they accept. */
+export const checkObservationData = (data: unknown): string | undefined => {
+  const problem = checkData(data, OBSERVATION_FIELDS);
+  if (!problem) return undefined;
+  return problem.startsWith(': ') ? problem.slice(2) : `That observation ${problem}. Nothing was changed.`;
+};

@@ -1,0 +1,9 @@
+/**
+ * The program as the background last checked it (utils/program/store.ts), for pages to apply
+ * without checking again. Public resource data and rules only: never plan data. Apart from the
+ * store so the popup does not load the checker it never runs.
+ */
+import { storage } from 'wxt/utils/storage';
+import { NO_PROGRAM, type Program } from './program';
+
+export const programState = storage.defineItem<Program>('local:program', { fallback: NO_PROGRAM, version: 1 });

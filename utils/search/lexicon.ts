@@ -1,0 +1,87 @@
+/**
+ * The search's knowledge of language, as data (content/lexicon): stopwords, words that mean
+ * the same, what a question asks for, and the situations that can't wait. It ships inside the
+ * page's inlined guide data (utils/guide-data.ts), not as script, and is compiled once here.
+ */
+import type { EntryKind } from '@/content/schema';
+
+export interface CrisisSignalData {
+  /** The crisis entry that goes first. */
+  entryId: string;
+  /** Regular expressions over the query's words, joined by single spaces and padded with spaces. */
+  patterns: readonly string[];
+  /** A query that also matches this is not the situation after all. */
+  unless?: string;
+  /**
+   * When a bare keyword names a service ("suicide", "report abuse"), that service may stay
+   * first, with the steps right after it: 'title' when the words are its title, 'name' when
+   * they are any of its names (the hotline is itself the first step), 'never' for danger now.
+   */
+  serviceMayLead: 'title' | 'name' | 'never';
+}
+
+export interface IntentRuleData {
+  /** What the rule is for, in words (shown in test names). */
+  name: string;
+  pattern: string;
+  /** Kinds of entries the question asks for, the likeliest first. */
+  favour: readonly EntryKind[];
+  /** Words (space-separated) that only say what is asked for; a query of nothing else lists the first kind. */
+  asks?: string;
+}
+
+export interface LexiconData {
+  stopwords: readonly string[];
+  /** Groups of words that mean the same here, each a space-separated list. */
+  related: readonly string[];
+  intents: readonly IntentRuleData[];
+  crisis: readonly CrisisSignalData[];
+}
+
+export interface CrisisSignal extends Omit<CrisisSignalData, 'patterns' | 'unless'> {
+  pattern: RegExp;
+  unless?: RegExp;
+}
+
+export interface IntentRule extends Omit<IntentRuleData, 'pattern' | 'asks'> {
+  pattern: RegExp;
+  asks?: ReadonlySet<string>;
+}
+
+/** The lexicon, ready to use. */
+export interface Lexicon {
+  isStopword(word: string): boolean;
+  /** The other words of `word`'s groups ("scared" → "afraid", "fear", …). */
+  related(word: string): readonly string[];
+  intents: readonly IntentRule[];
+  crisis: readonly CrisisSignal[];
+  /** The words the crisis signals are written with (typos are read toward them). */
+  signalWords: ReadonlySet<string>;
+}
+
+export function compileLexicon(data: LexiconData): Lexicon {
+  const stop = new Set(data.stopwords);
+  const related = new Map<string, string[]>();
+  for (const group of data.related) {
+    const members = group.split(' ');
+    for (const w of members) related.set(w, [...(related.get(w) ?? []), ...members.filter((m) => m !== w)]);
+  }
+  const crisis = data.crisis.map(({ patterns, unless, ...rest }) => ({
+    ...rest,
+    pattern: new RegExp(patterns.join('|')),
+    ...(unless && { unless: new RegExp(unless) }),
+  }));
+  return {
+    isStopword: (w) => stop.has(w),
+    related: (w) => related.get(w) ?? [],
+    intents: data.intents.map(({ pattern, asks, ...rest }) => ({
+      ...rest,
+      pattern: new RegExp(pattern),
+      ...(asks && { asks: new Set(asks.split(' ')) }),
+    })),
+    crisis,
+    signalWords: new Set(
+      data.crisis.flatMap((s) => s.patterns.join(' ').match(/[a-z\u00e0-\u00ff]{5,}/g) ?? []).filter((w) => !w.endsWith('self')),
+    ),
+  };
+}

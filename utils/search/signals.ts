@@ -1,0 +1,51 @@
+/**
+ * What a query says beyond its words: the situation it describes (crisis first, always) and
+ * what the question asks for. The tables are data (content/lexicon), compiled in lexicon.ts.
+ */
+import type { EntryKind } from '@/content/schema';
+import type { CrisisSignal, Lexicon } from './lexicon';
+
+/** True when `a` becomes `b` with one edit (insert, delete, replace, or swap of neighbours). */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  const rest = (x: number, y: number) => a.slice(i + x) === b.slice(i + y);
+  return rest(1, 1) || rest(1, 0) || rest(0, 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && rest(2, 2));
+}
+
+/** "suicde" → "suicide", "emergancy" → "emergency": only toward the signals' own words. */
+export function correctSignalWord(word: string, lexicon: Lexicon): string {
+  if (word.length < 5 || lexicon.signalWords.has(word)) return word;
+  // A word a signal word starts ("desaparecido" after "desaparecid") is spelled right.
+  for (const known of lexicon.signalWords) if (word.startsWith(known)) return word;
+  for (const known of lexicon.signalWords) if (oneEditApart(word, known)) return known;
+  return word;
+}
+
+/** The crisis a query's situation describes (typos read through), or undefined when none. */
+export function detectCrisis(queryWords: readonly string[], lexicon: Lexicon): CrisisSignal | undefined {
+  const padded = ` ${queryWords.map((w) => correctSignalWord(w, lexicon)).join(' ')} `;
+  return lexicon.crisis.find((s) => s.pattern.test(padded) && !s.unless?.test(padded));
+}
+
+/** What a query's wording asks for (nothing, for plain keywords). */
+export interface Intent {
+  favour: Set<EntryKind>;
+  /** Words of the query that only say what is asked for. */
+  asks: Set<string>;
+  /** The kind to list when the query names no topic at all ("who do I call"). */
+  listKind?: EntryKind;
+}
+
+export function detectIntent(normalized: string, lexicon: Lexicon): Intent {
+  const padded = ` ${normalized} `;
+  const intent: Intent = { favour: new Set(), asks: new Set() };
+  for (const rule of lexicon.intents) {
+    if (!rule.pattern.test(padded)) continue;
+    rule.favour.forEach((k) => intent.favour.add(k));
+    rule.asks?.forEach((w) => intent.asks.add(w));
+    intent.listKind ??= rule.asks ? rule.favour[0] : undefined;
+  }
+  return intent;
+}
