@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { BACKUP_TOO_LARGE, isEncryptedBackup, MAX_BACKUP_BYTES } from '@/utils/plans/backup';
+import { JsonFileButton } from '../JsonFileButton';
 import { PassphraseField } from './PassphraseField';
 
 interface ImportBackupProps {
@@ -15,25 +16,16 @@ export function ImportBackup({ onImport, onRefused }: ImportBackupProps) {
   const [passphrase, setPassphrase] = useState('');
   return (
     <div class="import-backup">
-      <label class="file-button">
-        Import a backup…
-        <input
-          type="file"
-          accept="application/json,.json"
-          class="visually-hidden"
-          onChange={async (e) => {
-            const input = e.currentTarget;
-            const file = input.files?.[0];
-            input.value = '';
-            if (!file) return;
-            // Checked before reading: a file this big could not even be sent to plan storage.
-            if (file.size > MAX_BACKUP_BYTES) return onRefused(BACKUP_TOO_LARGE);
-            const text = await file.text();
-            if (isEncryptedBackup(text)) setEncrypted(text);
-            else onImport(text);
-          }}
-        />
-      </label>
+      <JsonFileButton
+        label="Import a backup…"
+        onFile={async (file) => {
+          // Checked before reading: a file this big could not even be sent to plan storage.
+          if (file.size > MAX_BACKUP_BYTES) return onRefused(BACKUP_TOO_LARGE);
+          const text = await file.text();
+          if (isEncryptedBackup(text)) setEncrypted(text);
+          else onImport(text);
+        }}
+      />
       {encrypted && (
         <form
           class="import-passphrase"

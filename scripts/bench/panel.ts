@@ -4,6 +4,7 @@
  * extension page doing the least it can: loading, and one strict IndexedDB write.
  */
 import type { Page } from 'playwright-core';
+import { backupText, planRecord } from '../../tests/e2e/backup-file.ts';
 import { launchExtension } from '../../tests/e2e/fixtures.ts';
 import { BLANK_READY, ms, percentile, readyTimes, timeToReady, withBlankPage, type Row } from './lib.ts';
 import { planRequestFromPanel } from './plan-requests.ts';
@@ -19,29 +20,26 @@ const READY_FACTOR = { [PLANS]: 1.5, [MANY_PLANS]: 2 } as Record<number, number>
 const listReady = (count: number) =>
   `(() => { const list = document.querySelector('.plans'); return !!list && list.dataset.total === '${count}' && !!list.querySelector('.plan-item'); })()`;
 
-/** A backup file with `count` plans of realistic size, ids from `first` on (the format of utils/plans/backup.ts). */
+/** A backup file with `count` plans of realistic size, ids from `first` on. */
 function backupWith(count: number, first = 0): string {
-  const now = Date.now();
-  const plans = Array.from({ length: count }, (_, n) => n + first).map((i) => ({
-    id: `bench-${i}`,
-    rev: 3,
-    createdAt: now - i * 60_000,
-    updatedAt: now - i * 60_000,
-    snapshotAt: now - i * 60_000,
-    fieldStamps: {},
-    data: {
-      nickname: `Youth ${i}`,
-      warningSigns: 'Texts late at night from an older “friend”; new phone she will not explain. '.repeat(3),
-      coping: 'Drawing, music with headphones, calling her aunt. '.repeat(3),
-      people: [1, 2, 3].map((n) => ({ id: `p${n}`, name: `Person ${n}`, relationship: 'aunt', contact: '555-010-000' + n })),
-      numbers: [
-        ['National Human Trafficking Hotline', '1-888-373-7888'],
-        ['CASA', '555-010-0100'],
-      ].map(([label, number], n) => ({ id: `n${n}`, label, number })),
-      nextReview: '2026-12-15',
-    },
-  }));
-  return JSON.stringify({ format: 'csec-safety-plans', version: 1, exportedAt: new Date(now).toISOString(), plans });
+  const plans = Array.from({ length: count }, (_, n) => n + first).map((i) =>
+    planRecord(
+      `bench-${i}`,
+      {
+        nickname: `Youth ${i}`,
+        warningSigns: 'Texts late at night from an older “friend”; new phone she will not explain. '.repeat(3),
+        coping: 'Drawing, music with headphones, calling her aunt. '.repeat(3),
+        people: [1, 2, 3].map((n) => ({ id: `p${n}`, name: `Person ${n}`, relationship: 'aunt', contact: '555-010-000' + n })),
+        numbers: [
+          ['National Human Trafficking Hotline', '1-888-373-7888'],
+          ['CASA', '555-010-0100'],
+        ].map(([label, number], n) => ({ id: `n${n}`, label, number })),
+        nextReview: '2026-12-15',
+      },
+      i,
+    ),
+  );
+  return backupText(plans);
 }
 
 /** input event → the status reading "Saved", for single keystrokes typed one at a time. */

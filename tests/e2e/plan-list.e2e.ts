@@ -1,22 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backupText, planRecord } from './backup-file.ts';
 import { launchExtension, type ExtensionBrowser } from './fixtures.ts';
 
 const COUNT = 500;
 
 /** A backup file with `COUNT` plans, “Youth 0” the most recently changed. */
-function backup(): string {
-  const now = Date.now();
-  const plans = Array.from({ length: COUNT }, (_, i) => ({
-    id: `plan-${i}`,
-    rev: 1,
-    createdAt: now - i * 60_000,
-    updatedAt: now - i * 60_000,
-    snapshotAt: now - i * 60_000,
-    fieldStamps: {},
-    data: { nickname: `Youth ${i}` },
-  }));
-  return JSON.stringify({ format: 'csec-safety-plans', version: 1, exportedAt: new Date(now).toISOString(), plans });
-}
+const backup = () => backupText(Array.from({ length: COUNT }, (_, i) => planRecord(`plan-${i}`, { nickname: `Youth ${i}` }, i)));
 
 describe('item 9: a long plan list', () => {
   let browser: ExtensionBrowser;

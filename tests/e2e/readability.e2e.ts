@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { backupText, planRecord } from './backup-file.ts';
 import { launchExtension, type ExtensionBrowser } from './fixtures.ts';
 
 /**
@@ -31,7 +32,6 @@ async function textSizes(page: Page): Promise<{ text: string; tag: string; size:
 
 /** A backup holding one plan with every section filled in, as an advocate would. */
 function fullPlanBackup() {
-  const now = Date.now();
   const rows = (prefix: string, items: Array<Record<string, string>>) => items.map((r, i) => ({ id: `${prefix}${i}`, ...r }));
   const data = {
     nickname: 'M.R.',
@@ -79,8 +79,7 @@ function fullPlanBackup() {
     nextReview: '2026-12-15',
     changes: 'New phone; started art class.',
   };
-  const plan = { id: 'full-plan', rev: 2, createdAt: now, updatedAt: now, snapshotAt: now, fieldStamps: {}, data };
-  return { format: 'csec-safety-plans', version: 1, exportedAt: new Date(now).toISOString(), plans: [plan] };
+  return backupText([planRecord('full-plan', data)]);
 }
 
 /** Body text and labels ≥ 15 px, form fields ≥ 16 px; key caps (kbd) ≥ 13 px. */
@@ -215,7 +214,7 @@ describe('item 1: readable text in the side panel and the print view', () => {
     await page.getByRole('button', { name: 'Backups' }).click();
     await page
       .locator('#panel-plans input[type=file]')
-      .setInputFiles({ name: 'full.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(fullPlanBackup())) });
+      .setInputFiles({ name: 'full.json', mimeType: 'application/json', buffer: Buffer.from(fullPlanBackup()) });
     await page.getByText(/^Imported: 1 new/).waitFor();
     const print = await browser.context.newPage();
     await print.goto(`chrome-extension://${browser.extensionId}/print.html?plan=full-plan&view=plan`);
