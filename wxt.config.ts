@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { findChromium } from './scripts/find-chromium.ts';
 import { removePreactHtmlSink } from './scripts/no-html-sink-plugin.ts';
+import { preloadDynamicImport } from './scripts/preload-app-plugin.ts';
 import { prerender } from './scripts/prerender-plugin.ts';
 import { SUGGESTED_SHORTCUTS } from './utils/commands.ts';
 import { OPEN_PLANS_COMMAND } from './utils/panel-openers.ts';
@@ -61,6 +62,7 @@ export default defineConfig({
         },
         BENCH_ALIAS,
       ),
+      preloadDynamicImport('sidepanel/index.html', 'entrypoints/sidepanel/mount.tsx'),
     ],
   }),
   manifest: ({ browser, mode }) => ({

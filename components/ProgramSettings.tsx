@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { formatKeyText } from '@/utils/format';
 import { t } from '@/utils/i18n';
 import type { Program, StoredPack } from '@/utils/program/program';
+import { JsonFileButton } from './JsonFileButton';
 
 interface ProgramSettingsProps {
   program: Program;
@@ -84,20 +85,7 @@ export function ProgramSettings({ program, packs, onLoadPack, onRemovePack }: Pr
           ))}
         </ul>
       )}
-      <label class="file-button">
-        {t('program_load_pack')}
-        <input
-          type="file"
-          accept="application/json,.json"
-          class="visually-hidden"
-          onChange={async (e) => {
-            const input = e.currentTarget;
-            const file = input.files?.[0];
-            input.value = '';
-            if (file) setMessage(await onLoadPack(await file.text(), file.name));
-          }}
-        />
-      </label>
+      <JsonFileButton label={t('program_load_pack')} onFile={async (file) => setMessage(await onLoadPack(await file.text(), file.name))} />
       <p role="status">{message}</p>
     </section>
   );

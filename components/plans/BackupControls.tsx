@@ -1,9 +1,19 @@
 import { useState } from 'preact/hooks';
-import { BACKUP_TOO_LARGE, isEncryptedBackup, MAX_BACKUP_BYTES } from '@/utils/plans/backup';
-import { PassphraseField } from './PassphraseField';
+import { EncryptedExport } from './EncryptedExport';
+import { ImportBackup } from './ImportBackup';
+import { PlainExport } from './PlainExport';
 
 interface BackupControlsProps {
-  onExport: () => void;
+  /** Without plans there is nothing to back up: only importing is offered. */
+  hasPlans: boolean;
+  /** The lock is on: a plain export needs its passphrase. */
+  lockOn: boolean;
+  /** When false (the CASA program's choice), plain export is not offered at all. */
+  allowPlainExport: boolean;
+  /** Resolves to what to say once the encrypted file is saved. */
+  onExportEncrypted: (passphrase: string) => Promise<string>;
+  /** Saves every plan unencrypted; rejects with a message. */
+  onExportPlain: (passphrase?: string) => Promise<void>;
   /** Called with the chosen file's text, and its passphrase when it is an encrypted backup. */
   onImport: (text: string, passphrase?: string) => void;
   /** Called instead when the chosen file is refused before it is read (too large). */
@@ -11,66 +21,47 @@ interface BackupControlsProps {
   message: { kind: 'ok' | 'error'; text: string } | null;
 }
 
-/** Export every plan to a file, or import one; the result is said in words. */
-export function BackupControls({ onExport, onImport, onRefused, message }: BackupControlsProps) {
-  const [encrypted, setEncrypted] = useState<string | null>(null);
-  const [passphrase, setPassphrase] = useState('');
-  return (
-    <section class="backup" aria-labelledby="backup-title">
-      <h3 id="backup-title">Backup</h3>
-      <p class="hint">A backup file holds every plan in plain text. Keep it somewhere only you can open.</p>
-      <div class="actions">
-        <button type="button" onClick={onExport}>
-          Export all plans
-        </button>
-        <label class="file-button">
-          Import a backup…
-          <input
-            type="file"
-            accept="application/json,.json"
-            class="visually-hidden"
-            onChange={async (e) => {
-              const input = e.currentTarget;
-              const file = input.files?.[0];
-              input.value = '';
-              if (!file) return;
-              // Checked before reading: a file this big could not even be sent to plan storage.
-              if (file.size > MAX_BACKUP_BYTES) return onRefused(BACKUP_TOO_LARGE);
-              const text = await file.text();
-              if (isEncryptedBackup(text)) setEncrypted(text);
-              else onImport(text);
-            }}
-          />
-        </label>
+/**
+ * Backups: encrypted by default. A plain export is a secondary action behind a warning (and
+ * the lock's passphrase); importing takes either kind of file. The result is said in words.
+ */
+export function BackupControls(props: BackupControlsProps) {
+  const { hasPlans, lockOn, allowPlainExport, onExportEncrypted, onExportPlain, onImport, onRefused, message } = props;
+  const [open, setOpen] = useState(false);
+  const [plain, setPlain] = useState(false);
+  const said = message && (
+    <p class={message.kind === 'ok' ? 'ok' : 'field-problem'} role={message.kind === 'ok' ? 'status' : 'alert'}>
+      {message.text}
+    </p>
+  );
+  if (!hasPlans) {
+    return (
+      <div class="backup-import">
+        <ImportBackup onImport={onImport} onRefused={onRefused} />
+        {said}
       </div>
-      {encrypted && (
-        <form
-          aria-label="Open encrypted backup"
-          onSubmit={(e) => {
-            e.preventDefault();
-            onImport(encrypted, passphrase);
-            setEncrypted(null);
-            setPassphrase('');
-          }}
-        >
-          <PassphraseField
-            id="import-passphrase"
-            label="This backup is encrypted. Its passphrase:"
-            value={passphrase}
-            onInput={setPassphrase}
-            autoFocus
-          />
-          <button type="submit">Import</button>{' '}
-          <button type="button" onClick={() => setEncrypted(null)}>
-            Cancel
-          </button>
-        </form>
+    );
+  }
+  return (
+    <section class="backup" aria-label="Backups">
+      <button type="button" class="link-button" aria-expanded={open} onClick={() => setOpen(!open)}>
+        Backups
+      </button>
+      {open && (
+        <div class="backup-body">
+          <EncryptedExport onExport={onExportEncrypted} />
+          <div class="actions">
+            <ImportBackup onImport={onImport} onRefused={onRefused} />
+            {allowPlainExport && !plain && (
+              <button type="button" class="link-button" onClick={() => setPlain(true)}>
+                Export without encryption…
+              </button>
+            )}
+          </div>
+          {allowPlainExport && plain && <PlainExport lockOn={lockOn} onExport={onExportPlain} onCancel={() => setPlain(false)} />}
+        </div>
       )}
-      {message && (
-        <p class={message.kind === 'ok' ? 'ok' : 'field-problem'} role={message.kind === 'ok' ? 'status' : 'alert'}>
-          {message.text}
-        </p>
-      )}
+      {said}
     </section>
   );
 }

@@ -1,22 +1,22 @@
-import { useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { checkNewPassphrase } from '@/utils/plans/vault';
 import { PassphraseField } from './PassphraseField';
 
 interface EncryptedExportProps {
   /** Exports every plan encrypted with `passphrase`; resolves to what to say. */
   onExport: (passphrase: string) => Promise<string>;
-  title?: string;
 }
 
-/** A backup file that only its passphrase opens (the same as the lock's, or another). */
-export function EncryptedExport({ onExport, title = 'Encrypted backup' }: EncryptedExportProps) {
+/** The main backup: a file that only its passphrase opens (the lock's, or another). */
+export function EncryptedExport({ onExport }: EncryptedExportProps) {
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string }>();
+  const titleId = useId();
   return (
     <form
       class="encrypted-export"
-      aria-label={title}
+      aria-labelledby={titleId}
       onSubmit={(e) => {
         e.preventDefault();
         const refused = checkNewPassphrase(passphrase, confirmation);
@@ -32,23 +32,13 @@ export function EncryptedExport({ onExport, title = 'Encrypted backup' }: Encryp
         );
       }}
     >
-      <h3>{title}</h3>
-      <p class="hint">The file opens only with this passphrase. Use the lock's passphrase or another one.</p>
-      <PassphraseField
-        id="export-passphrase"
-        label="Backup passphrase"
-        value={passphrase}
-        onInput={setPassphrase}
-        autoComplete="new-password"
-      />
-      <PassphraseField
-        id="export-confirm"
-        label="Type it again"
-        value={confirmation}
-        onInput={setConfirmation}
-        autoComplete="new-password"
-      />
-      <button type="submit">Export encrypted backup</button>
+      <h4 id={titleId}>Encrypted backup</h4>
+      <p class="hint">The file opens only with the passphrase you choose here: the lock’s, or another one you will not forget.</p>
+      <PassphraseField label="Backup passphrase" value={passphrase} onInput={setPassphrase} autoComplete="new-password" />
+      <PassphraseField label="Type it again" value={confirmation} onInput={setConfirmation} autoComplete="new-password" />
+      <button type="submit" class="primary">
+        Export encrypted backup
+      </button>
       {message && (
         <p class={message.ok ? 'ok' : 'field-problem'} role={message.ok ? 'status' : 'alert'}>
           {message.text}

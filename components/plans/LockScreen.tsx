@@ -29,7 +29,7 @@ export function LockScreen({ onUnlock }: LockScreenProps) {
       }}
     >
       <h2 id="lock-title">Safety plans are locked</h2>
-      <PassphraseField id="unlock-passphrase" label="Passphrase" value={passphrase} onInput={setPassphrase} autoFocus />
+      <PassphraseField label="Passphrase" value={passphrase} onInput={setPassphrase} autoFocus />
       <button type="submit" class="primary" disabled={busy || !passphrase}>
         {busy ? 'Unlocking…' : 'Unlock'}
       </button>

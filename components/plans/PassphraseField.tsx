@@ -1,5 +1,6 @@
+import { useId } from 'preact/hooks';
+
 interface PassphraseFieldProps {
-  id: string;
   label: string;
   value: string;
   onInput: (value: string) => void;
@@ -7,8 +8,12 @@ interface PassphraseFieldProps {
   autoComplete?: 'current-password' | 'new-password';
 }
 
-/** A labelled password input; never stored, never autofilled into anything else. */
-export function PassphraseField({ id, label, value, onInput, autoFocus, autoComplete = 'current-password' }: PassphraseFieldProps) {
+/**
+ * A labelled password input; never stored, never autofilled into anything else. Its id is
+ * its own: every tab of the panel stays mounted, so two such forms can be in the page at once.
+ */
+export function PassphraseField({ label, value, onInput, autoFocus, autoComplete = 'current-password' }: PassphraseFieldProps) {
+  const id = useId();
   return (
     <div class="field">
       <label for={id}>{label}</label>

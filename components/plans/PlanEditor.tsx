@@ -1,14 +1,17 @@
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { GuideEntry } from '@/content';
 import type { EditState } from '@/utils/plans/edit-session';
 import { PLAN_SECTIONS, RETURN_PHRASE_IDS } from '@/utils/plans/form';
 import { planTitle } from '@/utils/plans/format';
 import type { FieldValue } from '@/utils/plans/model';
-import { PlanSection } from './PlanSection';
+import { sectionProgress } from '@/utils/plans/progress';
+import { PlanSection, sectionToggleId } from './PlanSection';
 import { SaveStatusBadge } from './SaveStatusBadge';
+import { SectionIndex } from './SectionIndex';
 
 interface PlanEditorProps {
   state: EditState;
-  /** Guide entries by id, for the advice beside each section. */
+  /** Guide entries by id, for the tips of each section. */
   entry: (id: string) => GuideEntry | undefined;
   onEdit: (fieldId: string, value: FieldValue) => string | undefined;
   onKeepMine: (fieldId: string) => void;
@@ -22,32 +25,74 @@ interface PlanEditorProps {
   onObservations: () => void;
 }
 
-/** The plan form: every section of the reference, autosaved on each edit (no Save button). */
-export function PlanEditor({
-  state,
-  entry,
-  onEdit,
-  onKeepMine,
-  onDismissConflict,
-  onBack,
-  onCopyPlan,
-  onCopySection,
-  onPrint,
-  onShowRevisions,
-  onObservations,
-}: PlanEditorProps) {
+/** The section a plan opens on; the others start closed, one line each. */
+const FIRST_OPEN = PLAN_SECTIONS[0]!.id;
+
+/**
+ * The plan form: every section of the reference, each closed to one line with its fill
+ * status until opened, autosaved on each edit (no Save button). A bar that stays on screen
+ * holds the way back, the save status and the section index.
+ */
+export function PlanEditor(props: PlanEditorProps) {
+  const {
+    state,
+    entry,
+    onEdit,
+    onKeepMine,
+    onDismissConflict,
+    onBack,
+    onCopyPlan,
+    onCopySection,
+    onPrint,
+    onShowRevisions,
+    onObservations,
+  } = props;
   const { plan, status, conflicts } = state;
   const nickname = typeof plan.data.nickname === 'string' ? plan.data.nickname : '';
   const entries = (ids: readonly string[]) => ids.map(entry).filter((e): e is GuideEntry => !!e);
+  const [open, setOpen] = useState<ReadonlySet<string>>(() => new Set([FIRST_OPEN]));
+  const [jumpTo, setJumpTo] = useState<string | null>(null);
+  const toggle = useCallback(
+    (id: string, show: boolean) =>
+      setOpen((now) => {
+        const next = new Set(now);
+        if (show) next.add(id);
+        else next.delete(id);
+        return next;
+      }),
+    [],
+  );
+  const allOpen = open.size === PLAN_SECTIONS.length;
+  const index = useMemo(
+    () => PLAN_SECTIONS.map((s, i) => ({ id: s.id, number: i + 1, title: s.title, ...sectionProgress(s, plan) })),
+    [plan],
+  );
+
+  // After a jump has opened the section: bring its heading to the top and give it the focus.
+  useEffect(() => {
+    if (!jumpTo) return;
+    const heading = document.getElementById(sectionToggleId(jumpTo));
+    heading?.scrollIntoView({ block: 'start' });
+    heading?.focus({ preventScroll: true });
+    setJumpTo(null);
+  }, [jumpTo]);
+
   return (
     <div class="editor">
+      <div class="editor-bar">
+        <button type="button" class="link-button" onClick={onBack}>
+          ← All plans
+        </button>
+        <SaveStatusBadge status={status} />
+        <SectionIndex
+          sections={index}
+          onJump={(id) => {
+            toggle(id, true);
+            setJumpTo(id);
+          }}
+        />
+      </div>
       <header class="editor-head">
-        <div class="editor-bar">
-          <button type="button" class="link-button" onClick={onBack}>
-            ← All plans
-          </button>
-          <SaveStatusBadge status={status} />
-        </div>
         <h2>{planTitle(nickname)}</h2>
         <div class="actions" role="group" aria-label="Plan actions">
           <button type="button" class="small primary" onClick={onObservations}>
@@ -66,8 +111,11 @@ export function PlanEditor({
             Earlier versions
           </button>
         </div>
+        <p class="note">Use the youth’s nickname or initials only, never a full name. Every change is saved on this device as you type.</p>
+        <button type="button" class="link-button" onClick={() => setOpen(new Set(allOpen ? [] : PLAN_SECTIONS.map((s) => s.id)))}>
+          {allOpen ? 'Close all sections' : 'Open all sections'}
+        </button>
       </header>
-      <p class="note">Use the youth’s nickname or initials only, never a full name. Every change is saved on this device as you type.</p>
       {PLAN_SECTIONS.map((section, i) => (
         <PlanSection
           key={section.id}
@@ -77,6 +125,9 @@ export function PlanEditor({
           advice={entries(section.advice)}
           phrasings={section.id === 'leaves-placement' ? entries(RETURN_PHRASE_IDS) : undefined}
           conflicts={conflicts}
+          // A change from another window that clashes with this one's is never out of sight.
+          open={open.has(section.id) || conflicts.some((c) => section.fields.some((f) => f.id === c.fieldId))}
+          onToggle={toggle}
           onEdit={onEdit}
           onKeepMine={onKeepMine}
           onDismissConflict={onDismissConflict}

@@ -1,22 +1,57 @@
-import { useState } from 'preact/hooks';
+import type { ComponentChildren } from 'preact';
+import { useMemo, useState } from 'preact/hooks';
 import type { PlanSummary } from '@/utils/plans/model';
+import { VirtualList } from '../VirtualList';
 import { PlanListItem } from './PlanListItem';
+
+const planKey = (plan: PlanSummary) => plan.id;
+/** A plan's height in the list before it is measured: name, dates, actions and the gap below (px). */
+const ITEM_HEIGHT = 112;
 
 interface PlanListProps {
   plans: PlanSummary[] | null;
   now: number;
   onCreate: () => void;
+  /** Shows the Guide tab: offered beside the first plan, on the first screen. */
+  onOpenGuide?: () => void;
   onOpen: (id: string) => void;
   onRename: (id: string, nickname: string) => void;
   onDuplicate: (id: string) => void;
   onDelete: (id: string) => void;
+  /** Shown under the list's head, or under the first screen's actions (backups). */
+  tools?: ComponentChildren;
 }
 
 /** All plans, newest change first, filterable by nickname. */
-export function PlanList({ plans, now, onCreate, onOpen, onRename, onDuplicate, onDelete }: PlanListProps) {
+export function PlanList({ plans, now, onCreate, onOpenGuide, onOpen, onRename, onDuplicate, onDelete, tools }: PlanListProps) {
   const [filter, setFilter] = useState('');
   const needle = filter.trim().toLowerCase();
-  const shown = (plans ?? []).filter((p) => p.nickname.toLowerCase().includes(needle));
+  // Kept between renders: with thousands of plans, the list's spacers depend on it.
+  const shown = useMemo(
+    () => (needle ? (plans ?? []).filter((p) => p.nickname.toLowerCase().includes(needle)) : (plans ?? [])),
+    [plans, needle],
+  );
+  // Nothing to act on before the list is known (nor before the lock's state, which comes first).
+  if (plans === null) return <p class="hint">Loading plans…</p>;
+  if (plans.length === 0) {
+    // The first screen: one line, the first plan, and the Guide. Nothing else stands in the way.
+    return (
+      <div class="plan-list welcome">
+        <p>No safety plans yet. Plans are kept only on this device.</p>
+        <div class="actions">
+          <button type="button" class="primary" onClick={onCreate}>
+            + New safety plan
+          </button>
+          {onOpenGuide && (
+            <button type="button" onClick={onOpenGuide}>
+              Open the Guide
+            </button>
+          )}
+        </div>
+        {tools}
+      </div>
+    );
+  }
   return (
     <div class="plan-list">
       <div class="list-head">
@@ -36,17 +71,19 @@ export function PlanList({ plans, now, onCreate, onOpen, onRename, onDuplicate, 
           onInput={(e) => setFilter(e.currentTarget.value)}
         />
       </div>
-      {plans === null ? (
-        <p class="hint">Loading plans…</p>
-      ) : plans.length === 0 ? (
-        <p class="hint">No safety plans yet. Plans are kept only on this device.</p>
-      ) : shown.length === 0 ? (
+      {tools}
+      {shown.length === 0 ? (
         <p class="hint">No plan matches “{filter}”.</p>
       ) : (
-        <ul class="plans" aria-label="Safety plans">
-          {shown.map((plan) => (
+        // Only the plans in view are rendered: 5,000 plans open as fast as 50.
+        <VirtualList
+          class="plans"
+          label="Safety plans"
+          items={shown}
+          itemKey={planKey}
+          estimate={ITEM_HEIGHT}
+          renderItem={(plan) => (
             <PlanListItem
-              key={plan.id}
               plan={plan}
               now={now}
               onOpen={() => onOpen(plan.id)}
@@ -54,8 +91,8 @@ export function PlanList({ plans, now, onCreate, onOpen, onRename, onDuplicate, 
               onDuplicate={() => onDuplicate(plan.id)}
               onDelete={() => onDelete(plan.id)}
             />
-          ))}
-        </ul>
+          )}
+        />
       )}
     </div>
   );

@@ -11,7 +11,7 @@ interface PlanListItemProps {
   onDelete: () => void;
 }
 
-/** One plan in the list: its name, when it changed, when it is due for review, and actions. */
+/** One plan in the list (inside its <li>): its name, when it changed, when it is due for review, and actions. */
 export function PlanListItem({ plan, now, onOpen, onRename, onDuplicate, onDelete }: PlanListItemProps) {
   const [mode, setMode] = useState<'view' | 'rename' | 'confirm-delete'>('view');
   const [draft, setDraft] = useState(plan.nickname);
@@ -20,7 +20,7 @@ export function PlanListItem({ plan, now, onOpen, onRename, onDuplicate, onDelet
 
   if (mode === 'rename') {
     return (
-      <li class="plan-item">
+      <div class="plan-item">
         <form
           onSubmit={(e) => {
             e.preventDefault();
@@ -43,12 +43,12 @@ export function PlanListItem({ plan, now, onOpen, onRename, onDuplicate, onDelet
             Cancel
           </button>
         </form>
-      </li>
+      </div>
     );
   }
 
   return (
-    <li class="plan-item">
+    <div class="plan-item">
       {plan.damaged ? (
         // A damaged record opens nothing; it stays listed so it is never silently lost.
         <p class="plan-open">
@@ -103,6 +103,6 @@ export function PlanListItem({ plan, now, onOpen, onRename, onDuplicate, onDelet
           </button>
         </div>
       )}
-    </li>
+    </div>
   );
 }

@@ -1,10 +1,13 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { GuideEntry } from '@/content';
 import type { FieldConflict } from '@/utils/plans/edit-session';
 import type { Section } from '@/utils/plans/form';
 import type { FieldValue, Plan } from '@/utils/plans/model';
+import { sectionProgress } from '@/utils/plans/progress';
 import { ConflictNotice } from './ConflictNotice';
 import { FieldEditor } from './FieldEditor';
-import { SectionAdvice } from './SectionAdvice';
+import { ReturnPhrasings } from './ReturnPhrasings';
+import { SectionTips } from './SectionTips';
 
 interface PlanSectionProps {
   number: number;
@@ -14,64 +17,90 @@ interface PlanSectionProps {
   /** For section 12: the return phrasings, insertable into its notes. */
   phrasings?: GuideEntry[];
   conflicts: FieldConflict[];
+  open: boolean;
+  /** Opens or closes a section (by its id: one stable function for all of them). */
+  onToggle: (sectionId: string, open: boolean) => void;
   onEdit: (fieldId: string, value: FieldValue) => string | undefined;
   onKeepMine: (fieldId: string) => void;
   onDismissConflict: (fieldId: string) => void;
   onCopySection: () => void;
 }
 
-/** One numbered section of the plan: its fields, the guide's advice beside them, a copy button. */
-export function PlanSection({
-  number,
-  section,
-  plan,
-  advice,
-  phrasings,
-  conflicts,
-  onEdit,
-  onKeepMine,
-  onDismissConflict,
-  onCopySection,
-}: PlanSectionProps) {
-  const headingId = `section-${section.id}`;
+/** The heading of a section: its number, title and fill status; it opens and closes the section. */
+export const sectionToggleId = (sectionId: string) => `section-${sectionId}`;
+
+/** One numbered section of the plan, collapsible: its fields, one “Tips”, and a copy button. */
+export function PlanSection(props: PlanSectionProps) {
+  const { number, section, plan, advice, phrasings, conflicts, open, onToggle, onEdit, onKeepMine, onDismissConflict, onCopySection } =
+    props;
+  const toggleId = sectionToggleId(section.id);
+  const bodyId = `${toggleId}-body`;
+  const { filled, total } = sectionProgress(section, plan);
   const insertTarget = section.fields.find((f) => f.id === 'returnNotes');
+  const body = useRef<HTMLDivElement>(null);
+  // A closed section is hidden "until found": the browser's find in page (Ctrl+F) still
+  // reaches its text, and opens it (Chrome; elsewhere it is simply hidden).
+  useEffect(() => {
+    const el = body.current;
+    const onMatch = () => onToggle(section.id, true);
+    el?.addEventListener('beforematch', onMatch);
+    return () => el?.removeEventListener('beforematch', onMatch);
+  }, [onToggle, section.id]);
+
   return (
-    <section class="plan-section" aria-labelledby={headingId}>
-      <div class="section-head">
-        <h3 id={headingId}>
-          {number}. {section.title}
-        </h3>
-        <button type="button" class="small" onClick={onCopySection} aria-label={`Copy section “${section.title}” as text`}>
-          Copy
+    <section class={open ? 'plan-section open' : 'plan-section'} aria-labelledby={toggleId}>
+      <h3 class="section-head">
+        <button
+          id={toggleId}
+          type="button"
+          class="section-toggle"
+          aria-expanded={open}
+          aria-controls={bodyId}
+          onClick={() => onToggle(section.id, !open)}
+        >
+          <span class="section-title">
+            {number}. {section.title}
+          </span>{' '}
+          <span class={filled === total ? 'progress complete' : 'progress'}>
+            {filled} of {total}
+            <span class="visually-hidden"> filled</span>
+          </span>
         </button>
-      </div>
-      <p class="prompt">{section.prompt}</p>
-      {section.fields.map((field) => (
-        <div key={field.id}>
-          <FieldEditor field={field} value={plan.data[field.id]} onEdit={(value) => onEdit(field.id, value)} />
-          {conflicts
-            .filter((c) => c.fieldId === field.id)
-            .map((c) => (
-              <ConflictNotice
-                key={c.fieldId}
-                label={field.label}
-                conflict={c}
-                onKeepMine={() => onKeepMine(c.fieldId)}
-                onDismiss={() => onDismissConflict(c.fieldId)}
-              />
-            ))}
+      </h3>
+      <div ref={body} id={bodyId} class="section-body" hidden={open ? undefined : 'until-found'}>
+        <p class="prompt">{section.prompt}</p>
+        {section.fields.map((field) => (
+          <div key={field.id}>
+            <FieldEditor field={field} value={plan.data[field.id]} onEdit={(value) => onEdit(field.id, value)} />
+            {conflicts
+              .filter((c) => c.fieldId === field.id)
+              .map((c) => (
+                <ConflictNotice
+                  key={c.fieldId}
+                  label={field.label}
+                  conflict={c}
+                  onKeepMine={() => onKeepMine(c.fieldId)}
+                  onDismiss={() => onDismissConflict(c.fieldId)}
+                />
+              ))}
+          </div>
+        ))}
+        {phrasings && insertTarget && (
+          <ReturnPhrasings
+            entries={phrasings}
+            onInsert={(text) => {
+              const current = typeof plan.data[insertTarget.id] === 'string' ? (plan.data[insertTarget.id] as string) : '';
+              onEdit(insertTarget.id, current ? `${current}\n${text}` : text);
+            }}
+          />
+        )}
+        <div class="section-foot">
+          <SectionTips entries={advice} practice={section.practice} />
+          <button type="button" class="small" onClick={onCopySection} aria-label={`Copy section “${section.title}” as text`}>
+            Copy
+          </button>
         </div>
-      ))}
-      <SectionAdvice entries={advice} practice={section.practice} />
-      {phrasings && insertTarget && (
-        <SectionAdvice
-          entries={phrasings}
-          onInsert={(text) => {
-            const current = typeof plan.data[insertTarget.id] === 'string' ? (plan.data[insertTarget.id] as string) : '';
-            onEdit(insertTarget.id, current ? `${current}\n${text}` : text);
-          }}
-        />
-      )}
+      </div>
     </section>
   );
 }

@@ -5,6 +5,7 @@ import type { PlanClient } from '@/utils/plans/client';
 import { PlanStorageError } from '@/utils/plans/errors';
 import { PLAN_SECTIONS } from '@/utils/plans/form';
 import { copyNickname, describeDamaged, formatPlanText, formatSectionText } from '@/utils/plans/format';
+import type { PlanSummary } from '@/utils/plans/model';
 import type { Revision } from '@/utils/plans/repository';
 import type { NoteRequest } from '@/utils/note-request';
 import type { PrintView } from '@/utils/print-address';
@@ -16,7 +17,17 @@ import { ClipboardWarning } from './ClipboardWarning';
 import { PlanEditor } from './PlanEditor';
 import { PlanList } from './PlanList';
 import { RevisionList } from './RevisionList';
+import { SetUpLock } from './SetUpLock';
 import { usePlanWorkspace } from './use-plan-workspace';
+
+/** The passphrase lock, asked for before a plan is made: offered once (skippable), or required by the program. */
+export interface LockOffer {
+  /** The CASA program requires the lock: it cannot be skipped. */
+  required: boolean;
+  /** Resolves once the lock is on; rejects with a message. */
+  onSetUp: (passphrase: string) => Promise<void>;
+  onSkip: () => void;
+}
 
 interface PlansScreenProps {
   client: PlanClient;
@@ -34,25 +45,26 @@ interface PlansScreenProps {
   noteRequest?: NoteRequest | null;
   /** Opens the initial plan's observations (#plan=…&view=observations), and one of them (&observation=…). */
   initialObservations?: { observationId?: string };
+  /** When present, “New safety plan” first asks for the lock (see LockOffer). */
+  lockOffer?: LockOffer;
+  /** Shows the Guide tab (offered on the first screen). */
+  onOpenGuide?: () => void;
+  /** The passphrase lock is on: a plain export then asks for its passphrase. */
+  lockOn?: boolean;
+  /** When false (the CASA program's choice), plain export is not offered at all. */
+  allowPlainExport?: boolean;
+  /** The list, already asked for (the panel asks at start-up); handed out once. */
+  askedList?: () => Promise<PlanSummary[]> | undefined;
 }
 
 /** The plans tab: the list, or one plan's editor, plus backups and any storage problem. */
 export function PlansScreen(props: PlansScreenProps) {
-  const {
-    client,
-    entry,
-    copyText,
-    insertText,
-    openPrint,
-    download,
-    now = Date.now,
-    initialPlanId,
-    noteRequest,
-    initialObservations,
-  } = props;
-  const ws = usePlanWorkspace(client, initialPlanId);
+  const { client, entry, copyText, insertText, openPrint, download, now = Date.now, initialPlanId, lockOffer, onOpenGuide } = props;
+  const { lockOn = false, allowPlainExport = true, askedList, noteRequest, initialObservations } = props;
+  const ws = usePlanWorkspace(client, initialPlanId, askedList);
   const linkedObservations = initialPlanId && initialObservations ? { planId: initialPlanId, ...initialObservations } : undefined;
   const observations = useObservationsRoute(ws, noteRequest, linkedObservations);
+  const [offering, setOffering] = useState(false);
   const [revisions, setRevisions] = useState<Revision[] | null | undefined>(undefined);
   const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const say = (text: string, kind: 'ok' | 'error' = 'ok') => setNotice({ kind, text });
@@ -78,6 +90,7 @@ export function PlansScreen(props: PlansScreenProps) {
       }}
     />
   );
+
   /** Inserts plan text into the page; a failed insert copies nothing: the warning comes back with why, and Copy anyway stays the user's choice. */
   function insert(text: string, what: string) {
     if (!insertText) return say('Inserting is not available here.', 'error');
@@ -97,6 +110,35 @@ export function PlansScreen(props: PlansScreenProps) {
       </button>
     </div>
   );
+
+  // The lock is asked for when the first plan is made, never before: no wall on the first screen.
+  const create = () => (lockOffer ? setOffering(true) : void ws.create());
+  if (offering && lockOffer) {
+    const createAfter = () => {
+      setOffering(false);
+      void ws.create();
+    };
+    return (
+      <SetUpLock
+        required={lockOffer.required}
+        onSetUp={(passphrase) =>
+          lockOffer.onSetUp(passphrase).then(() => {
+            say('The lock is on: every plan is encrypted on this device.');
+            createAfter();
+          })
+        }
+        onSkip={
+          lockOffer.required
+            ? undefined
+            : () => {
+                lockOffer.onSkip();
+                createAfter();
+              }
+        }
+        onCancel={lockOffer.required ? () => setOffering(false) : undefined}
+      />
+    );
+  }
 
   if (ws.session && ws.editState && observations.shown) {
     return (
@@ -187,7 +229,8 @@ export function PlansScreen(props: PlansScreenProps) {
       <PlanList
         plans={ws.plans}
         now={now()}
-        onCreate={ws.create}
+        onCreate={create}
+        onOpenGuide={onOpenGuide}
         onOpen={ws.open}
         onRename={ws.rename}
         onDuplicate={(id) => {
@@ -195,27 +238,35 @@ export function PlansScreen(props: PlansScreenProps) {
           void ws.duplicate(id, copyNickname(nickname));
         }}
         onDelete={ws.remove}
-      />
-      <BackupControls
-        message={notice}
-        onRefused={(why) => say(why, 'error')}
-        onExport={() =>
-          void client.call('exportAll', {}).then(
-            ({ backup, damaged }) => {
-              download(backupFileName(now()), serializeBackup(backup));
-              say(`Exported ${backup.plans.length} ${backup.plans.length === 1 ? 'plan' : 'plans'}.${describeDamaged(damaged)}`);
-            },
-            (e: unknown) => say(e instanceof PlanStorageError ? e.message : 'Export failed.', 'error'),
-          )
-        }
-        onImport={(text, passphrase) =>
-          void client.call('importBackup', { text, passphrase }).then(
-            (r) => {
-              say(`Imported: ${r.added} new, ${r.replaced} updated, ${r.keptNewer} kept because the copy here was newer.`);
-              void ws.refresh();
-            },
-            (e: unknown) => say(e instanceof PlanStorageError ? e.message : 'Import failed. Nothing was imported.', 'error'),
-          )
+        tools={
+          <BackupControls
+            hasPlans={!!ws.plans?.length}
+            lockOn={lockOn}
+            allowPlainExport={allowPlainExport}
+            message={notice}
+            onRefused={(why) => say(why, 'error')}
+            onExportEncrypted={(passphrase) =>
+              client.call('exportEncrypted', { passphrase }).then(({ text, damaged }) => {
+                download(backupFileName(now()).replace('.json', '.encrypted.json'), text);
+                return `Encrypted backup saved. It opens only with its passphrase.${describeDamaged(damaged)}`;
+              })
+            }
+            onExportPlain={(passphrase) =>
+              client.call('exportAll', { passphrase }).then(({ backup, damaged }) => {
+                download(backupFileName(now()), serializeBackup(backup));
+                say(`Exported ${backup.plans.length} ${backup.plans.length === 1 ? 'plan' : 'plans'}.${describeDamaged(damaged)}`);
+              })
+            }
+            onImport={(text, passphrase) =>
+              void client.call('importBackup', { text, passphrase }).then(
+                (r) => {
+                  say(`Imported: ${r.added} new, ${r.replaced} updated, ${r.keptNewer} kept because the copy here was newer.`);
+                  void ws.refresh();
+                },
+                (e: unknown) => say(e instanceof PlanStorageError ? e.message : 'Import failed. Nothing was imported.', 'error'),
+              )
+            }
+          />
         }
       />
     </>

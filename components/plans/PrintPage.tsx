@@ -20,6 +20,8 @@ interface PrintPageProps {
   flags?: readonly GuideEntry[];
   flagSource?: string;
   onPrint: () => void;
+  /** The advocate's CASA program, named on the printed plan and the wallet card when it sets a name. */
+  programName?: string;
 }
 
 /** Why the page shows no plan. Once blank, it stays blank until it is reloaded. */
@@ -46,7 +48,16 @@ function followObservations(shown: Observation[], event: PlanEvent): Observation
  * after the background restarts it reads again (a restarted background may have come back locked).
  * A blank checklist holds nothing but the guide, and reads no plan.
  */
-export function PrintPage({ client, planId, view, observationIds = [], flags = [], flagSource = '', onPrint }: PrintPageProps) {
+export function PrintPage({
+  client,
+  planId,
+  view,
+  observationIds = [],
+  flags = [],
+  flagSource = '',
+  onPrint,
+  programName,
+}: PrintPageProps) {
   const [shown, setShown] = useState<Shown>({ kind: 'loading' });
   const current = useRef(shown);
   current.current = shown;
@@ -93,7 +104,8 @@ export function PrintPage({ client, planId, view, observationIds = [], flags = [
       observations: shown.kind === 'plan' ? shown.observations : [],
     };
     page = <RedFlagChecklistPrint flags={flags} source={flagSource} filled={filled || undefined} />;
-  } else if (plan) page = view === 'wallet' ? <WalletCard plan={plan} /> : <PrintPlan plan={plan} />;
+  } else if (plan)
+    page = view === 'wallet' ? <WalletCard plan={plan} programName={programName} /> : <PrintPlan plan={plan} programName={programName} />;
   return (
     <>
       <div class="toolbar screen-only">

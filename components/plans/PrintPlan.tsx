@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import { PLAN_SECTIONS, type Field } from '@/utils/plans/form';
 import { fieldDisplayValue, formatSectionText, planTitle } from '@/utils/plans/format';
 import type { Plan, Row } from '@/utils/plans/model';
@@ -8,31 +9,27 @@ function PrintField({ field, plan, showLabel }: { field: Field; plan: Plan; show
   if (!text) return null;
   const value = plan.data[field.id];
   if (field.kind === 'rows') {
-    const rows = (Array.isArray(value) ? value : []) as Row[];
+    // One line per row, its first cell in bold: a table's header and padding would cost the plan its one page.
+    const rows = ((Array.isArray(value) ? value : []) as Row[]).filter((r) => field.columns.some((c) => (r[c.id] ?? '').trim()));
     return (
-      <table>
-        {showLabel && <caption>{field.label}</caption>}
-        <thead>
-          <tr>
-            {field.columns.map((c) => (
-              <th key={c.id} scope="col">
-                {c.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {rows
-            .filter((r) => field.columns.some((c) => (r[c.id] ?? '').trim()))
-            .map((r) => (
-              <tr key={r.id}>
-                {field.columns.map((c) => (
-                  <td key={c.id}>{r[c.id]}</td>
+      <div class="print-rows">
+        {showLabel && <p class="print-rows-label">{field.label}</p>}
+        <ul aria-label={field.label}>
+          {rows.map((r) => {
+            const cells = field.columns.filter((c) => (r[c.id] ?? '').trim());
+            return (
+              <li key={r.id}>
+                {cells.map((c, i) => (
+                  <Fragment key={c.id}>
+                    {i > 0 && ' — '}
+                    {i === 0 ? <strong>{r[c.id]}</strong> : <span class={c.type === 'tel' ? 'tel' : undefined}>{r[c.id]}</span>}
+                  </Fragment>
                 ))}
-              </tr>
-            ))}
-        </tbody>
-      </table>
+              </li>
+            );
+          })}
+        </ul>
+      </div>
     );
   }
   return (
@@ -44,19 +41,25 @@ function PrintField({ field, plan, showLabel }: { field: Field; plan: Plan; show
 }
 
 /** One clean page per plan: filled-in sections only, and the confidentiality reminder. */
-export function PrintPlan({ plan }: { plan: Plan }) {
+export function PrintPlan({ plan, programName }: { plan: Plan; programName?: string }) {
   const nickname = typeof plan.data.nickname === 'string' ? plan.data.nickname : '';
   return (
     <article class="print-plan">
       <h1>Safety plan: {planTitle(nickname)}</h1>
-      {PLAN_SECTIONS.filter((s) => formatSectionText(s, plan)).map((section) => (
-        <section key={section.id}>
-          <h2>{section.title}</h2>
-          {section.fields.map((f) => (
-            <PrintField key={f.id} field={f} plan={plan} showLabel={section.fields.length > 1} />
-          ))}
-        </section>
-      ))}
+      {programName && <p class="print-program">{programName}</p>}
+      <div class="print-sections">
+        {PLAN_SECTIONS.filter((s) => formatSectionText(s, plan)).map((section) => (
+          <section key={section.id}>
+            <h2>{section.title}</h2>
+            {section.fields
+              // The nickname is the page's title already.
+              .filter((f) => f.id !== 'nickname')
+              .map((f) => (
+                <PrintField key={f.id} field={f} plan={plan} showLabel={section.fields.length > 1} />
+              ))}
+          </section>
+        ))}
+      </div>
       <footer>Confidential. Do not share CSEC status with the court unless it has been confirmed by DCFS or the court.</footer>
     </article>
   );

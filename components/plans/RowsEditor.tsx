@@ -1,6 +1,7 @@
-import { useState } from 'preact/hooks';
-import type { Column, Field } from '@/utils/plans/form';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import type { Field } from '@/utils/plans/form';
 import type { FieldValue, Row } from '@/utils/plans/model';
+import { CellInput, CellText } from './RowCells';
 
 type RowsField = Extract<Field, { kind: 'rows' }>;
 
@@ -10,30 +11,22 @@ interface RowsEditorProps {
   onEdit: (value: FieldValue) => string | undefined;
 }
 
-interface CellInputProps {
-  type: Column['type'];
-  value: string;
-  onInput: (input: HTMLInputElement) => void;
-}
+/** How a removed row is named in “Removed …”: its first filled cell. */
+const rowName = (field: RowsField, row: Row, index: number) =>
+  field.columns.map((c) => (c.type === 'choice' ? '' : (row[c.id] ?? '').trim())).find(Boolean) ?? `row ${index + 1}`;
 
-/** One free-text, phone or date cell; spell-checking and autocomplete off, as in every plan field. */
-function CellInput({ type, value, onInput }: CellInputProps) {
-  const common = {
-    autoComplete: 'off',
-    spellcheck: false,
-    value,
-    onInput: (e: { currentTarget: HTMLInputElement }) => onInput(e.currentTarget),
-  };
-  return type === 'date' ? (
-    <input type="date" {...common} />
-  ) : (
-    <input type="text" inputMode={type === 'tel' ? 'tel' : undefined} {...common} />
-  );
-}
-
-/** A list field (people, places, numbers, services, team) as rows of labelled cells. */
+/**
+ * A list field (people, places, numbers, services, team): each row a card of labelled cells,
+ * one above the other at the panel's full width, so no name or number is ever cut. Remove
+ * takes effect at once, with Undo.
+ */
 export function RowsEditor({ field, rows, onEdit }: RowsEditorProps) {
   const [problem, setProblem] = useState<string>();
+  const [removed, setRemoved] = useState<{ row: Row; index: number } | null>(null);
+  /** The row whose first cell gets the focus after the next render (one just added or put back). */
+  const [focusRow, setFocusRow] = useState<string | null>(null);
+  const list = useRef<HTMLFieldSetElement>(null);
+  const undo = useRef<HTMLButtonElement>(null);
   const apply = (next: Row[]) => {
     const refused = onEdit(next);
     setProblem(refused);
@@ -41,16 +34,26 @@ export function RowsEditor({ field, rows, onEdit }: RowsEditorProps) {
   };
   const update = (index: number, column: string, cell: string) => rows.map((r, i) => (i === index ? { ...r, [column]: cell } : r));
 
+  // The Remove button is gone with its row: the focus goes to Undo.
+  useLayoutEffect(() => {
+    if (removed) undo.current?.focus();
+  }, [removed]);
+  useLayoutEffect(() => {
+    if (!focusRow) return;
+    list.current?.querySelector<HTMLElement>(`[data-row="${CSS.escape(focusRow)}"] :is(input, select, textarea)`)?.focus();
+    setFocusRow(null);
+  }, [focusRow, rows]);
+
   return (
-    <fieldset class="field rows">
+    <fieldset class="field rows" ref={list}>
       <legend>{field.label}</legend>
       {rows.length === 0 && <p class="hint">None yet.</p>}
       {rows.map((row, index) => (
-        <div key={row.id} class="row" role="group" aria-label={`${field.label}, row ${index + 1}`}>
-          {field.columns.map((column) =>
-            column.type === 'choice' ? (
-              <label key={column.id} class="cell">
-                <span>{column.label}</span>
+        <div key={row.id} class="row" role="group" aria-label={`${field.label}, row ${index + 1}`} data-row={row.id}>
+          {field.columns.map((column) => (
+            <label key={column.id} class="cell">
+              <span>{column.label}</span>
+              {column.type === 'choice' ? (
                 <select
                   autoComplete="off"
                   value={row[column.id] ?? ''}
@@ -60,10 +63,7 @@ export function RowsEditor({ field, rows, onEdit }: RowsEditorProps) {
                     <option key={choice}>{choice}</option>
                   ))}
                 </select>
-              </label>
-            ) : (
-              <label key={column.id} class="cell">
-                <span>{column.label}</span>
+              ) : column.type === 'tel' || column.type === 'date' ? (
                 <CellInput
                   type={column.type}
                   value={row[column.id] ?? ''}
@@ -71,25 +71,50 @@ export function RowsEditor({ field, rows, onEdit }: RowsEditorProps) {
                     if (apply(update(index, column.id, input.value))) input.value = row[column.id] ?? '';
                   }}
                 />
-              </label>
-            ),
-          )}
+              ) : (
+                <CellText value={row[column.id] ?? ''} onChange={(text) => apply(update(index, column.id, text))} />
+              )}
+            </label>
+          ))}
           <button
             type="button"
-            class="remove-row"
+            class="remove-row small"
             aria-label={`Remove row ${index + 1} of ${field.label}`}
-            onClick={() => apply(rows.filter((_, i) => i !== index))}
+            onClick={() => {
+              if (!apply(rows.filter((_, i) => i !== index))) setRemoved({ row, index });
+            }}
           >
             Remove
           </button>
         </div>
       ))}
+      {removed && (
+        <p class="undo" role="status">
+          Removed “{rowName(field, removed.row, removed.index)}”.{' '}
+          <button
+            ref={undo}
+            type="button"
+            class="small"
+            onClick={() => {
+              const back = [...rows.slice(0, removed.index), removed.row, ...rows.slice(removed.index)];
+              if (apply(back)) return;
+              setRemoved(null);
+              setFocusRow(removed.row.id);
+            }}
+          >
+            Undo
+          </button>
+        </p>
+      )}
       <button
         type="button"
         disabled={rows.length >= field.max}
-        onClick={() =>
-          apply([...rows, { id: crypto.randomUUID(), ...Object.fromEntries(field.columns.map((c) => [c.id, c.choices?.[0] ?? ''])) }])
-        }
+        onClick={() => {
+          const row = { id: crypto.randomUUID(), ...Object.fromEntries(field.columns.map((c) => [c.id, c.choices?.[0] ?? ''])) };
+          if (apply([...rows, row])) return;
+          setRemoved(null);
+          setFocusRow(row.id);
+        }}
       >
         + {field.addLabel}
       </button>

@@ -1,24 +1,29 @@
-import { useState } from 'preact/hooks';
+import { useId, useState } from 'preact/hooks';
 import { checkNewPassphrase } from '@/utils/plans/vault';
 import { PassphraseField } from './PassphraseField';
 
 interface SetUpLockProps {
   /** Resolves once every plan is encrypted; rejects with a message. */
   onSetUp: (passphrase: string) => Promise<void>;
-  /** Present the first time: the lock is offered, and may be skipped (and set up later). */
+  /** When offered before the first plan: the lock may be skipped (and set up later in Settings). */
   onSkip?: () => void;
+  /** When the CASA program requires the lock: the way back, without a plan. */
+  onCancel?: () => void;
+  /** The CASA program requires the lock: it is not offered, it is asked for. */
+  required?: boolean;
 }
 
 /** Turning the passphrase lock on, with the plain warning that it cannot be recovered. */
-export function SetUpLock({ onSetUp, onSkip }: SetUpLockProps) {
+export function SetUpLock({ onSetUp, onSkip, onCancel, required = false }: SetUpLockProps) {
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
+  const titleId = useId();
   return (
     <form
       class="set-up-lock"
-      aria-labelledby="setup-title"
+      aria-labelledby={titleId}
       onSubmit={(e) => {
         e.preventDefault();
         const refused = checkNewPassphrase(passphrase, confirmation);
@@ -30,30 +35,27 @@ export function SetUpLock({ onSetUp, onSkip }: SetUpLockProps) {
         });
       }}
     >
-      <h2 id="setup-title">Protect plans with a passphrase — recommended</h2>
-      <p>
-        Safety plans describe a young person at risk. With a passphrase, plans are encrypted on this device and lock when you step away, so
-        someone else using this computer cannot read them.
-      </p>
+      <h2 id={titleId}>{required ? 'Set a passphrase for your plans' : 'Protect plans with a passphrase — recommended'}</h2>
+      {required ? (
+        <p>Your CASA program requires a passphrase lock: plans are encrypted on this device and lock when you step away.</p>
+      ) : (
+        <p>
+          Safety plans describe a young person at risk. With a passphrase, plans are encrypted on this device and lock when you step away,
+          so someone else using this computer cannot read them.
+        </p>
+      )}
       <p class="note">
         <strong>A forgotten passphrase cannot be recovered</strong> — not by you, not by us, not by anyone. Without it the plans are gone.
-        Keep an encrypted backup (offered next) somewhere safe.
+        Keep an encrypted backup (under the plan list) somewhere safe.
       </p>
       <PassphraseField
-        id="new-passphrase"
         label="New passphrase (10 characters or more)"
         value={passphrase}
         onInput={setPassphrase}
         autoFocus
         autoComplete="new-password"
       />
-      <PassphraseField
-        id="confirm-passphrase"
-        label="Type it again"
-        value={confirmation}
-        onInput={setConfirmation}
-        autoComplete="new-password"
-      />
+      <PassphraseField label="Type it again" value={confirmation} onInput={setConfirmation} autoComplete="new-password" />
       {problem && (
         <p class="field-problem" role="alert">
           {problem}
@@ -66,6 +68,11 @@ export function SetUpLock({ onSetUp, onSkip }: SetUpLockProps) {
         {onSkip && (
           <button type="button" onClick={onSkip}>
             Skip for now
+          </button>
+        )}
+        {onCancel && (
+          <button type="button" onClick={onCancel}>
+            Cancel
           </button>
         )}
       </div>

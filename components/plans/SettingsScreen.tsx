@@ -2,7 +2,6 @@ import { useState } from 'preact/hooks';
 import type { VaultState } from '@/utils/plans/repository';
 import { offeredAutoLockChoices } from '@/utils/plans/auto-lock';
 import { checkNewPassphrase } from '@/utils/plans/vault';
-import { EncryptedExport } from './EncryptedExport';
 import { PassphraseField } from './PassphraseField';
 import { SetUpLock } from './SetUpLock';
 
@@ -18,14 +17,20 @@ interface SettingsScreenProps {
   onChangePassphrase: (current: string, next: string) => Promise<void>;
   /** Resolves to anything more to say (damaged plans that stayed as they were). */
   onDisable: (passphrase: string) => Promise<string>;
-  onExportEncrypted: (passphrase: string) => Promise<string>;
+  /** The CASA program requires the lock: it cannot be turned off here. */
+  requireLock?: boolean;
+  /** The CASA program's longest auto-lock time: longer choices are not offered. */
+  maxAutoLockMinutes?: number;
 }
 
-/** The lock, auto-lock, encrypted backups, and what quick hide does and does not do. */
+/** The lock, auto-lock, where backups are, and what quick hide does and does not do. */
 export function SettingsScreen(props: SettingsScreenProps) {
   const { vault, autoLockMinutes, autoLockChoices, screenLockReported, onAutoLock, onLockNow, onSetUp, onChangePassphrase, onDisable } =
     props;
-  const { onExportEncrypted } = props;
+  const { requireLock = false, maxAutoLockMinutes } = props;
+  const choices = offeredAutoLockChoices(screenLockReported, autoLockChoices, maxAutoLockMinutes);
+  // A stored time the program no longer allows shows as the longest one it does.
+  const shownMinutes = choices.includes(autoLockMinutes) ? autoLockMinutes : Math.max(...choices);
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [again, setAgain] = useState('');
@@ -41,7 +46,7 @@ export function SettingsScreen(props: SettingsScreenProps) {
     <div class="settings">
       <section aria-labelledby="lock-settings">
         <h2 id="lock-settings">Passphrase lock</h2>
-        {vault === 'none' && <SetUpLock onSetUp={onSetUp} />}
+        {vault === 'none' && <SetUpLock onSetUp={onSetUp} required={requireLock} />}
         {vault === 'locked' && <p>Plans are locked. Open the Safety plans tab to unlock them.</p>}
         {vault === 'unavailable' && <p class="field-problem">Plan storage is not available in this window.</p>}
         {vault === 'unlocked' && (
@@ -65,24 +70,28 @@ export function SettingsScreen(props: SettingsScreenProps) {
               }}
             >
               <h3>Change passphrase</h3>
-              <PassphraseField id="current-passphrase" label="Current passphrase" value={current} onInput={setCurrent} />
-              <PassphraseField id="next-passphrase" label="New passphrase" value={next} onInput={setNext} autoComplete="new-password" />
-              <PassphraseField id="next-again" label="Type it again" value={again} onInput={setAgain} autoComplete="new-password" />
+              <PassphraseField label="Current passphrase" value={current} onInput={setCurrent} />
+              <PassphraseField label="New passphrase" value={next} onInput={setNext} autoComplete="new-password" />
+              <PassphraseField label="Type it again" value={again} onInput={setAgain} autoComplete="new-password" />
               <button type="submit">Change passphrase</button>
             </form>
-            <form
-              aria-label="Turn off the lock"
-              onSubmit={(e) => {
-                e.preventDefault();
-                void run(onDisable(off), 'The lock is off: plans are stored unencrypted on this device again.');
-                setOff('');
-              }}
-            >
-              <h3>Turn off the lock</h3>
-              <p class="hint">Plans will be stored without encryption again.</p>
-              <PassphraseField id="off-passphrase" label="Passphrase" value={off} onInput={setOff} />
-              <button type="submit">Turn off the lock</button>
-            </form>
+            {requireLock ? (
+              <p class="hint">Your CASA program requires the passphrase lock, so it cannot be turned off.</p>
+            ) : (
+              <form
+                aria-label="Turn off the lock"
+                onSubmit={(e) => {
+                  e.preventDefault();
+                  void run(onDisable(off), 'The lock is off: plans are stored unencrypted on this device again.');
+                  setOff('');
+                }}
+              >
+                <h3>Turn off the lock</h3>
+                <p class="hint">Plans will be stored without encryption again.</p>
+                <PassphraseField label="Passphrase" value={off} onInput={setOff} />
+                <button type="submit">Turn off the lock</button>
+              </form>
+            )}
           </>
         )}
         {message && (
@@ -94,8 +103,8 @@ export function SettingsScreen(props: SettingsScreenProps) {
       <section aria-labelledby="autolock-settings">
         <h2 id="autolock-settings">Auto-lock</h2>
         <label for="auto-lock">Lock plans after I am away for</label>
-        <select id="auto-lock" value={String(autoLockMinutes)} onChange={(e) => onAutoLock(Number(e.currentTarget.value))}>
-          {offeredAutoLockChoices(screenLockReported, autoLockChoices).map((m) => (
+        <select id="auto-lock" value={String(shownMinutes)} onChange={(e) => onAutoLock(Number(e.currentTarget.value))}>
+          {choices.map((m) => (
             <option key={m} value={String(m)}>
               {m ? `${m} minutes` : 'never (only when the screen locks)'}
             </option>
@@ -107,7 +116,13 @@ export function SettingsScreen(props: SettingsScreenProps) {
             : 'This browser does not tell extensions when the screen locks, so plans lock after the time above, when the last browser window closes, and when the browser quits.'}
         </p>
       </section>
-      {vault === 'unlocked' || vault === 'none' ? <EncryptedExport onExport={onExportEncrypted} /> : null}
+      <section aria-labelledby="backup-settings">
+        <h2 id="backup-settings">Backups</h2>
+        <p>
+          Under <strong>Safety plans</strong>, <strong>Backups</strong> saves every plan in an encrypted file that opens only with its own
+          passphrase, and imports one on another computer.
+        </p>
+      </section>
       <section aria-labelledby="hide-settings">
         <h2 id="hide-settings">Quick hide</h2>
         <p>

@@ -1,7 +1,7 @@
 import { rowsValue, type Plan } from '@/utils/plans/model';
 
 /** Section 7 only, large and legible, sized to fold into a wallet. */
-export function WalletCard({ plan }: { plan: Plan }) {
+export function WalletCard({ plan, programName }: { plan: Plan; programName?: string }) {
   const numbers = rowsValue(plan, 'numbers').filter((r) => (r.number ?? '').trim());
   return (
     <article class="wallet-card" aria-label="Wallet card">
@@ -18,6 +18,7 @@ export function WalletCard({ plan }: { plan: Plan }) {
           ))}
         </dl>
       )}
+      {programName && <p class="wallet-program">{programName}</p>}
     </article>
   );
 }

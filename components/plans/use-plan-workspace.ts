@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import type { PlanClient } from '@/utils/plans/client';
 import { createEditSession, type EditSession, type EditState } from '@/utils/plans/edit-session';
 import { PlanStorageError } from '@/utils/plans/errors';
@@ -9,21 +9,30 @@ const randomId = () => crypto.randomUUID();
 const messageOf = (error: unknown) =>
   error instanceof PlanStorageError ? error.message : 'Something went wrong with plan storage. Your saved plans are intact.';
 
-/** The side panel's plan state: the list, the open plan's edit session, and what went wrong. */
-export function usePlanWorkspace(client: PlanClient, initialPlanId?: string, makeId: () => string = randomId) {
+/**
+ * The side panel's plan state: the list, the open plan's edit session, and what went wrong.
+ * `askedList`: the answer to a list request already on its way (the panel asks at start-up).
+ */
+export function usePlanWorkspace(
+  client: PlanClient,
+  initialPlanId?: string,
+  askedList?: () => Promise<PlanSummary[]> | undefined,
+  makeId: () => string = randomId,
+) {
   const [plans, setPlans] = useState<PlanSummary[] | null>(null);
   const [session, setSession] = useState<EditSession | null>(null);
   const [editState, setEditState] = useState<EditState | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const actions = useMemo(() => {
-    const refresh = () =>
-      client.call('list', {}).then(
+    const refresh = (pending = client.call('list', {})) =>
+      pending.then(
         (list) => {
           setPlans(list);
           setError(null);
         },
-        (e: unknown) => setError(messageOf(e)),
+        // Locked: the lock screen says so (the list is asked for before the lock's state is known).
+        (e: unknown) => !(e instanceof PlanStorageError && e.code === 'locked') && setError(messageOf(e)),
       );
     const report = (e: unknown) => setError(messageOf(e));
     const open = async (id: string) => {
@@ -54,16 +63,25 @@ export function usePlanWorkspace(client: PlanClient, initialPlanId?: string, mak
           .catch(report);
         void refresh();
       },
-      duplicate: (id: string, nickname: string) => client.call('duplicate', { id, nickname }).then(refresh).catch(report),
-      remove: (id: string) => client.call('remove', { id }).then(refresh).catch(report),
+      duplicate: (id: string, nickname: string) =>
+        client
+          .call('duplicate', { id, nickname })
+          .then(() => refresh())
+          .catch(report),
+      remove: (id: string) =>
+        client
+          .call('remove', { id })
+          .then(() => refresh())
+          .catch(report),
       dismissError: () => setError(null),
     };
   }, [client, makeId]);
 
-  useEffect(() => {
-    void actions.refresh();
+  // A layout effect: the list is asked for with the first render, not a frame later.
+  useLayoutEffect(() => {
+    void actions.refresh(askedList?.());
     if (initialPlanId) void actions.open(initialPlanId);
-  }, [actions, initialPlanId]);
+  }, [actions, initialPlanId, askedList]);
 
   useEffect(
     () =>

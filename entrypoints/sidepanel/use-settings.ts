@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { StoredPack } from '@/utils/program/program';
+import { NO_PROGRAM, type Program, type StoredPack } from '@/utils/program/program';
+import { programState } from '@/utils/program/state';
 import type { Lang } from '@/utils/i18n';
 import { resourcePacks } from '@/utils/program/store';
 import { uiLanguage } from '@/utils/settings';
@@ -22,4 +23,14 @@ export function useLanguageChoice(): Lang | 'auto' {
     return uiLanguage.watch(setChoice);
   }, []);
   return choice;
+}
+
+/** The CASA program as the background last checked it, kept current (Settings ▸ Your program). */
+export function useProgram(): Program {
+  const [program, setProgram] = useState<Program>(NO_PROGRAM);
+  useEffect(() => {
+    void programState.getValue().then(setProgram);
+    return programState.watch(setProgram);
+  }, []);
+  return program;
 }

@@ -64,7 +64,8 @@ export async function benchObservations(dir: string): Promise<Row[]> {
       `!!document.querySelector('.plan-list')?.textContent?.includes('No safety plans yet')`,
       READY_RUNS,
     );
-    const listReady = `document.querySelectorAll('.plan-item').length >= ${PLANS}`;
+    // The list renders only the plans in view (issue #12): it is ready when it shows them and knows it holds all.
+    const listReady = `(() => { const list = document.querySelector('.plans'); return !!list && list.dataset.total === '${PLANS}' && !!list.querySelector('.plan-item'); })()`;
     // The same plan list before and after the observations are stored: they must cost it nothing.
     await planRequestFromPanel(browser, 'importBackup', { text: backupWith(PLANS, 0) });
     const before = await readyTimes(browser, 'sidepanel.html', listReady, READY_RUNS);

@@ -55,18 +55,30 @@ describe.each(['light', 'dark'] as const)('accessibility (axe-core), %s theme', 
     await page.close();
   });
 
-  it('side panel: lock offer, list, editor, settings, lock screen', async () => {
+  it('side panel: first screen, lock offer, list and backups, editor (every section, tips, index, Undo), settings, lock screen', async () => {
     await open('sidepanel.html');
+    // The first screen, before anything else happens.
+    await page.getByRole('button', { name: '+ New safety plan' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: '+ New safety plan' }).click();
     await page.getByRole('heading', { name: /Protect plans with a passphrase/ }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
-    await page.getByLabel('New passphrase (10 characters or more)').fill('correct horse battery');
-    await page.getByLabel('Type it again').fill('correct horse battery');
+    const offer = page.locator('#panel-plans');
+    await offer.getByLabel('New passphrase (10 characters or more)').fill('correct horse battery');
+    await offer.getByLabel('Type it again').fill('correct horse battery');
     await page.getByRole('button', { name: 'Turn on the lock' }).click();
-    await page.getByRole('button', { name: 'Continue to plans' }).click();
-    await page.getByRole('button', { name: '+ New safety plan' }).click();
     await page.getByLabel('Youth’s nickname or initials', { exact: true }).fill('A.B.');
     await page.locator('.save-status', { hasText: /^Saved$/ }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
+    // Every section open, a tip unfolded, a row removed (Undo offered), the section index open.
+    await page.getByRole('button', { name: 'Open all sections' }).click();
+    await page.locator('details.tips summary').first().click();
+    await page.getByRole('button', { name: '+ Add a person' }).click();
+    await page.getByRole('button', { name: 'Remove row 1 of Trusted people' }).click();
+    await page.getByRole('button', { name: 'Undo' }).waitFor();
+    await page.getByRole('button', { name: 'Sections', exact: true }).click();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Sections', exact: true }).click();
     const [print] = await Promise.all([browser.context.waitForEvent('page'), page.getByRole('button', { name: 'Print' }).click()]);
     await print.emulateMedia({ colorScheme });
     await print.getByRole('heading', { level: 1 }).waitFor();
@@ -77,6 +89,10 @@ describe.each(['light', 'dark'] as const)('accessibility (axe-core), %s theme', 
     await print.close();
     await page.getByRole('button', { name: '← All plans' }).click();
     await page.getByText('A.B.').waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Backups' }).click();
+    await page.getByRole('button', { name: 'Export without encryption…' }).click();
+    await page.getByLabel('Passphrase of the lock').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
     await page.getByRole('tab', { name: 'Settings' }).click();
     await page.getByRole('heading', { name: 'Passphrase lock' }).waitFor();

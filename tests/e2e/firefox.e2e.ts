@@ -104,8 +104,8 @@ describe('Firefox smoke test (firefox-esr over WebDriver BiDi)', () => {
         .then(() =>
           panel.evaluate((n) => [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === n)?.click(), name),
         );
-    await clickButton('Skip for now');
     await clickButton('+ New safety plan');
+    await clickButton('Skip for now');
     await panel.waitForSelector('#field-nickname');
     await panel.type('#field-nickname', 'FF test');
     await panel.waitForFunction(() => document.querySelector('.save-status')?.textContent === 'Saved');

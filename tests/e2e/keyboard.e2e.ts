@@ -52,17 +52,42 @@ describe('keyboard only: popup → copy → side panel → plan → print', () =
     await closed;
 
     const panel = await browser.remotePage('/sidepanel.html');
+    // The first screen: no wall, “New safety plan” first after Hide and the tabs.
+    await panel.getByRole('button', { name: '+ New safety plan' }).waitFor();
+    await tabTo(panel, /New safety plan/);
+    await panel.keyboard.press('Enter');
+    // The lock is offered once, as the first plan is made; the passphrase field has the focus.
     await panel.getByRole('button', { name: 'Skip for now' }).waitFor();
     await tabTo(panel, /Skip for now/);
     await panel.keyboard.press('Enter');
-    await tabTo(panel, /New safety plan/);
-    await panel.keyboard.press('Enter');
     await tabTo(panel, /nickname or initials/);
     await panel.keyboard.type('K.B.');
+    // Sections start closed: a heading opens its section, and its fields come next.
+    await tabTo(panel, /^6\. Code word or signal/);
+    await panel.keyboard.press('Enter');
     await tabTo(panel, /^Code word or signal/);
     await panel.keyboard.type('blue umbrella');
     await panel.locator('.save-status', { hasText: /^Saved$/ }).waitFor();
     expect(await panel.getByLabel('Youth’s nickname or initials', { exact: true }).inputValue()).toBe('K.B.');
+
+    // The section index: open it, pick a section; it opens, and its heading has the focus.
+    await tabTo(panel, /^Sections$/, { backwards: true });
+    await panel.keyboard.press('Enter');
+    await tabTo(panel, /^13\. Case team/);
+    await panel.keyboard.press('Enter');
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.id)).toBe('section-team');
+    expect(await panel.locator('#section-team').getAttribute('aria-expanded')).toBe('true');
+
+    // A row added and removed by keyboard: the focus follows, and Undo brings the row back.
+    await tabTo(panel, /Add a team member/);
+    await panel.keyboard.press('Enter');
+    await panel.keyboard.type('CSW');
+    await tabTo(panel, /^Remove row 1 of Team/);
+    await panel.keyboard.press('Enter');
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
+    await panel.keyboard.press('Enter');
+    await expect.poll(() => panel.evaluate(() => (document.activeElement as HTMLTextAreaElement | null)?.value)).toBe('CSW');
+    await panel.locator('.save-status', { hasText: /^Saved$/ }).waitFor();
 
     const printOpened = browser.context.waitForEvent('page');
     await tabTo(panel, /^Print$/, { backwards: true });

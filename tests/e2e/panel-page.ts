@@ -16,12 +16,11 @@ export class PanelPage {
     const panel = new PanelPage(await browser.context.newPage());
     await panel.page.goto(`chrome-extension://${browser.extensionId}/sidepanel.html${planId ? `#plan=${planId}` : ''}`);
     await panel.page.getByRole('tab', { name: 'Safety plans' }).waitFor();
-    // The first time, the panel offers the passphrase lock; these tests skip it.
-    const skip = panel.page.getByRole('button', { name: 'Skip for now' });
-    const ready = planId ? panel.field('Things that help me cope') : panel.page.getByRole('button', { name: '+ New safety plan' });
-    await skip.or(ready).first().waitFor();
-    if (await skip.isVisible()) await skip.click();
-    await ready.waitFor();
+    await (
+      planId ? panel.page.getByRole('button', { name: '← All plans' }) : panel.page.getByRole('button', { name: '+ New safety plan' })
+    ).waitFor();
+    // A plan opened by its link: every section open, for the tests that read its fields.
+    if (planId) await panel.expandAll();
     return panel;
   }
 
@@ -66,9 +65,30 @@ export class PanelPage {
     await this.page.locator('.save-status', { hasText: /^Saved$/ }).waitFor();
   }
 
-  /** Creates a plan from the list and returns its id (read from the store through the UI's own link). */
-  async createPlan(nickname: string): Promise<void> {
+  /** Opens every section of the plan editor (they start closed). */
+  async expandAll(): Promise<void> {
+    await this.page.getByRole('button', { name: 'Open all sections' }).click();
+  }
+
+  /** Opens one section of the plan editor by its title, if it is closed. */
+  async openSection(title: string): Promise<void> {
+    const heading = this.page.getByRole('button', { name: new RegExp(`^\\d+\\. ${title}\\b`) });
+    if ((await heading.getAttribute('aria-expanded')) === 'false') await heading.click();
+  }
+
+  /** “New safety plan”; the first time, the passphrase lock is offered, and these tests skip it. */
+  async newPlan(): Promise<void> {
     await this.page.getByRole('button', { name: '+ New safety plan' }).click();
+    const skip = this.page.getByRole('button', { name: 'Skip for now' });
+    const nickname = this.field('Youth’s nickname or initials');
+    await skip.or(nickname).first().waitFor();
+    if (await skip.isVisible()) await skip.click();
+    await nickname.waitFor();
+  }
+
+  /** Creates a plan from the list and fills in its nickname. */
+  async createPlan(nickname: string): Promise<void> {
+    await this.newPlan();
     await this.field('Youth’s nickname or initials').fill(nickname);
     await this.waitSaved();
   }

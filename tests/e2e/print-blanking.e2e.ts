@@ -65,8 +65,9 @@ describe('finding 2: print and wallet-card tabs, in real Chromium', () => {
     browser = await launchExtension(build);
     panel = await browser.context.newPage();
     await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
-    await panel.getByRole('button', { name: 'Skip for now' }).click();
     await panel.getByRole('button', { name: '+ New safety plan' }).click();
+    await panel.getByRole('button', { name: 'Skip for now' }).click();
+    await panel.getByRole('button', { name: 'Open all sections' }).click();
     await panel.getByLabel('Code word or signal', { exact: true }).fill(CANARY);
     await panel.getByRole('group', { name: 'Numbers', exact: true }).getByRole('textbox').nth(0).fill(WALLET_CANARY);
     await panel.locator('.save-status', { hasText: /^Saved$/ }).waitFor();

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { backupText, planRecord } from './backup-file.ts';
 import { launchExtension, type ExtensionBrowser } from './fixtures.ts';
 
 /**
@@ -27,6 +28,58 @@ async function textSizes(page: Page): Promise<{ text: string; tag: string; size:
     }
     return out;
   });
+}
+
+/** A backup holding one plan with every section filled in, as an advocate would. */
+function fullPlanBackup() {
+  const rows = (prefix: string, items: Array<Record<string, string>>) => items.map((r, i) => ({ id: `${prefix}${i}`, ...r }));
+  const data = {
+    nickname: 'M.R.',
+    planDate: '2026-11-29',
+    madeWith: 'M.R., her CSW Ms. Ortiz, her therapist and her CASA',
+    youthAgreed: 'Yes',
+    warningSigns:
+      'Messages late at night from an older “friend” met online; new clothes or a phone she cannot explain; staying out past curfew.',
+    strengths: 'Funny, loyal to her sister, loves drawing, wants to finish school.',
+    coping: 'Drawing, music with headphones, calling her aunt, walking the dog.',
+    people: rows('p', [
+      { name: 'Aunt Rosa', relationship: 'Aunt', contact: '(213) 555-0100' },
+      { name: 'Coach Lee', relationship: 'Basketball coach', contact: '(213) 555-0111' },
+      { name: 'Ms. Ortiz', relationship: 'Social worker', contact: '(213) 555-0122' },
+    ]),
+    places: rows('l', [
+      { place: 'Aunt Rosa’s house', route: 'Bus 81, 20 minutes' },
+      { place: 'The library on 5th', route: 'Walk, 10 minutes' },
+    ]),
+    codeWord: 'blue umbrella',
+    codeWordAction: 'Call her right away; if she does not answer, call the social worker.',
+    numbers: rows('n', [
+      { label: 'National Human Trafficking Hotline', number: '1-888-373-7888' },
+      { label: 'National Runaway Safeline', number: '1-800-786-2929' },
+      { label: 'Social worker', number: '(213) 555-0122' },
+      { label: 'CASA', number: '(213) 555-0133' },
+    ]),
+    goBag: { ID: true, 'Birth certificate': true, Medications: true, 'Phone charger': true },
+    copiesKept: 'With Aunt Rosa, in a folder in her closet.',
+    phoneSafety: 'Location sharing off; passwords changed with her therapist; Instagram reviewed together.',
+    harmReduction: 'Check in every evening by text; a buddy when she goes out; knows where the clinic is.',
+    services: rows('s', [
+      { service: 'Saving Innocence worker', status: 'In place', notes: 'Weekly visits' },
+      { service: 'More intensive therapy (e.g. EMDR)', status: 'Requested', notes: '' },
+      { service: 'Career exploration', status: 'Not started', notes: '' },
+    ]),
+    whoToTell: 'Her CSW and the DCFS Command Post; her CASA.',
+    returnNotes: 'I’m glad you’re back. I’m here to talk whenever you’re ready.',
+    team: rows('t', [
+      { role: 'CSW', name: 'Ms. Ortiz', contact: '(213) 555-0122' },
+      { role: 'Attorney', name: 'Mr. Chen', contact: '(213) 555-0144' },
+      { role: 'Therapist', name: 'Dr. Patel', contact: '(213) 555-0155' },
+    ]),
+    mdtNotes: 'MDT on the 12th: placement stable, school enrolment next.',
+    nextReview: '2026-12-15',
+    changes: 'New phone; started art class.',
+  };
+  return backupText([planRecord('full-plan', data)]);
 }
 
 /** Body text and labels ≥ 15 px, form fields ≥ 16 px; key caps (kbd) ≥ 13 px. */
@@ -80,6 +133,98 @@ describe('readable text in the popup', () => {
       });
       expect(visible, `query “${query}”`).toBeGreaterThanOrEqual(5);
     }
+    await page.close();
+  });
+});
+
+describe('item 1: readable text in the side panel and the print view', () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await launchExtension();
+  });
+  afterAll(async () => browser?.close());
+
+  /** Text sizes seen on each screen, with the screen's name for the failure message. */
+  const seen: { screen: string; text: string; tag: string; size: number }[] = [];
+  const look = async (page: Page, screen: string) => {
+    const sizes = await textSizes(page);
+    expect(sizes.length, screen).toBeGreaterThan(3);
+    seen.push(...sizes.map((s) => ({ screen, ...s })));
+  };
+
+  it('item 1: renders body text and labels at 15 px or more, inputs at 16 px, on every screen of the panel and in print', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 380, height: 2000 });
+    await page.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+    await page.getByRole('button', { name: '+ New safety plan' }).waitFor();
+    await look(page, 'first screen');
+    await page.getByRole('button', { name: '+ New safety plan' }).click();
+    await page.getByRole('heading', { name: /Protect plans with a passphrase/ }).waitFor();
+    await look(page, 'lock offer');
+    await page.getByRole('button', { name: 'Skip for now' }).click();
+    // The editor, every section open: every kind of field, a list row, a tip, the index.
+    await page.getByRole('button', { name: 'Open all sections' }).click();
+    await page.getByRole('button', { name: '+ Add a person' }).click();
+    await page.getByRole('group', { name: 'Trusted people, row 1' }).getByLabel('Name').fill('Aunt Rosa');
+    await page.getByRole('button', { name: 'Remove row 1 of Trusted people' }).click();
+    await page.locator('details.tips summary').first().click();
+    await page.getByRole('button', { name: 'Sections', exact: true }).click();
+    await look(page, 'editor');
+    await page.keyboard.press('Escape');
+    await page.getByLabel('Youth’s nickname or initials', { exact: true }).fill('Readable');
+    await page.locator('.save-status', { hasText: /^Saved$/ }).waitFor();
+
+    const [print] = await Promise.all([browser.context.waitForEvent('page'), page.getByRole('button', { name: 'Print' }).click()]);
+    await print.getByRole('heading', { name: 'Safety plan: Readable' }).waitFor();
+    await look(print, 'print view');
+    await print.goto(print.url().replace('view=plan', 'view=wallet'));
+    await print.getByRole('article', { name: 'Wallet card' }).waitFor();
+    await look(print, 'wallet card');
+    await print.close();
+
+    await page.getByRole('button', { name: '← All plans' }).click();
+    await page.getByRole('button', { name: 'Backups' }).click();
+    await page.getByRole('button', { name: 'Export without encryption…' }).click();
+    await look(page, 'plan list and backups');
+
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    await look(page, 'settings, no lock');
+    const form = page.locator('#panel-settings form.set-up-lock');
+    await form.getByLabel('New passphrase (10 characters or more)').fill('correct horse battery');
+    await form.getByLabel('Type it again').fill('correct horse battery');
+    await form.getByRole('button', { name: 'Turn on the lock' }).click();
+    await page.getByRole('button', { name: 'Lock now' }).waitFor();
+    await look(page, 'settings, lock on');
+    await page.getByRole('button', { name: 'Lock now' }).click();
+    await page.getByRole('tab', { name: 'Safety plans' }).click();
+    await page.getByRole('heading', { name: 'Safety plans are locked' }).waitFor();
+    await look(page, 'lock screen');
+    await page.close();
+
+    const tooSmallSeen = seen.filter((s) => tooSmall([s]).length);
+    expect(tooSmallSeen.map(({ screen, tag, text, size }) => `${screen}: ${tag} “${text}” ${size} px`)).toEqual([]);
+  });
+
+  it('item 1: a whole plan, every section filled in, printed at these sizes still fits one Letter page', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+    // The test before left plans locked.
+    await page.getByLabel('Passphrase', { exact: true }).fill('correct horse battery');
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await page.getByRole('button', { name: 'Backups' }).click();
+    await page
+      .locator('#panel-plans input[type=file]')
+      .setInputFiles({ name: 'full.json', mimeType: 'application/json', buffer: Buffer.from(fullPlanBackup()) });
+    await page.getByText(/^Imported: 1 new/).waitFor();
+    const print = await browser.context.newPage();
+    await print.goto(`chrome-extension://${browser.extensionId}/print.html?plan=full-plan&view=plan`);
+    await print.getByRole('heading', { name: 'Safety plan: M.R.' }).waitFor();
+    expect(tooSmall(await textSizes(print))).toEqual([]);
+    const text = await print.locator('article').innerText();
+    for (const section of ['Warning signs and triggers', 'Numbers to memorize', 'Case team', 'Review']) expect(text).toContain(section);
+    const pdf = await print.pdf({ format: 'Letter' });
+    expect(pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)).toHaveLength(1);
+    await print.close();
     await page.close();
   });
 });

@@ -38,15 +38,16 @@ describe('screenshots', () => {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 380, height: 760 });
     await page.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+    await page.getByRole('button', { name: '+ New safety plan' }).click();
     await page.getByRole('heading', { name: 'Protect plans with a passphrase — recommended' }).waitFor();
     expect((await page.screenshot({ path: join(OUT, 'sidepanel-lock-offer.png') })).length).toBeGreaterThan(10_000);
     await page.getByRole('button', { name: 'Skip for now' }).click();
-    await page.getByRole('button', { name: '+ New safety plan' }).click();
     const field = (label: string) => page.getByLabel(label, { exact: true });
     await field('Youth’s nickname or initials').fill('J.D.');
     await field('Plan date').fill('2026-11-29');
     await field('Who helped make it').fill('J.D., her CSW and her CASA');
     await page.getByRole('radio', { name: 'Yes' }).check();
+    await page.getByRole('button', { name: /^2\. Warning signs and triggers/ }).click();
     await field('Warning signs and triggers').fill('Messages from an older “friend” met online; staying out past curfew.');
     await page.locator('.save-status', { hasText: /^Saved$/ }).waitFor();
     await page.evaluate(() => window.scrollTo(0, 0));

@@ -32,11 +32,27 @@ async function openPanel(browser: ExtensionBrowser): Promise<Page> {
   return page;
 }
 
+/** Turns the lock on from Settings, then goes back to the plans. */
 async function setUpLock(page: Page) {
-  await page.getByLabel('New passphrase (10 characters or more)').fill(PASSPHRASE);
-  await page.getByLabel('Type it again').fill(PASSPHRASE);
-  await page.getByRole('button', { name: 'Turn on the lock' }).click();
-  await page.getByRole('button', { name: 'Continue to plans' }).click();
+  await page.getByRole('tab', { name: 'Settings' }).click();
+  const form = page.locator('#panel-settings form.set-up-lock');
+  await form.getByLabel('New passphrase (10 characters or more)').fill(PASSPHRASE);
+  await form.getByLabel('Type it again').fill(PASSPHRASE);
+  await form.getByRole('button', { name: 'Turn on the lock' }).click();
+  await page.locator('#panel-settings').getByRole('button', { name: 'Lock now' }).waitFor();
+  await page.getByRole('tab', { name: 'Safety plans' }).click();
+}
+
+/** “New safety plan”, skipping the passphrase lock if it is offered (the first time, without it). */
+async function newPlan(page: Page) {
+  await page.getByRole('button', { name: '+ New safety plan' }).click();
+  const skip = page.getByRole('button', { name: 'Skip for now' });
+  const nickname = page.getByLabel('Youth’s nickname or initials', { exact: true });
+  await skip.or(nickname).first().waitFor();
+  if (await skip.isVisible()) await skip.click();
+  await nickname.waitFor();
+  // Sections start closed; these tests fill fields all over the plan.
+  await page.getByRole('button', { name: 'Open all sections' }).click();
 }
 
 const visibleTextAndValues = (page: Page) =>
@@ -77,7 +93,7 @@ describe('privacy and security, proved in real Chromium', () => {
   it('after locking, the panel’s page holds no plan text; the passphrase opens it again', async () => {
     const page = await openPanel(browser);
     await setUpLock(page);
-    await page.getByRole('button', { name: '+ New safety plan' }).click();
+    await newPlan(page);
     await page.getByLabel('Code word or signal', { exact: true }).fill('CANARY-lock-4411');
     await page.locator('.save-status', { hasText: /^Saved$/ }).waitFor();
     await page.getByRole('tab', { name: 'Settings' }).click();
@@ -96,7 +112,7 @@ describe('privacy and security, proved in real Chromium', () => {
 
   it('quick hide (Shift ×3) blanks the panel at once and locks it', async () => {
     const page = await openPanel(browser);
-    await page.getByRole('button', { name: '+ New safety plan' }).click();
+    await newPlan(page);
     await page.getByLabel('Code word or signal', { exact: true }).fill('CANARY-hide-9137');
     await page.locator('.save-status', { hasText: /^Saved$/ }).waitFor();
     for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
@@ -115,7 +131,7 @@ describe('privacy and security, proved in real Chromium', () => {
 
   it('renders an XSS corpus as text in the editor, list, print view, wallet card and copied text: 0 executions', async () => {
     const page = await openPanel(browser);
-    await page.getByRole('button', { name: '+ New safety plan' }).click();
+    await newPlan(page);
     await page.getByLabel('Youth’s nickname or initials', { exact: true }).fill(XSS[0]!);
     await page.getByLabel('Code word or signal', { exact: true }).fill(XSS[1]!);
     await page.getByLabel('Warning signs and triggers', { exact: true }).fill(XSS.join('\n'));
@@ -157,8 +173,7 @@ describe('observations: the XSS corpus renders as text everywhere they are shown
 
   it('log, editor, timeline, court-report note, copied note and the printed checklist: 0 executions', async () => {
     const page = await openPanel(browser);
-    await page.getByRole('button', { name: 'Skip for now' }).click();
-    await page.getByRole('button', { name: '+ New safety plan' }).click();
+    await newPlan(page);
     await page.getByLabel('Youth’s nickname or initials', { exact: true }).fill(XSS[2]!);
     await page.getByRole('button', { name: 'Observations' }).click();
     await page.getByRole('button', { name: '+ New observation' }).click();
@@ -206,8 +221,7 @@ describe('plan text stays where the advocate puts it, in real Chromium', () => {
 
   it('finding 3: a plan insert that fails leaves the clipboard unchanged; Copy anyway, chosen after being told, copies', async () => {
     const page = await openPanel(browser);
-    await page.getByRole('button', { name: 'Skip for now' }).click();
-    await page.getByRole('button', { name: '+ New safety plan' }).click();
+    await newPlan(page);
     await page.getByLabel('Code word or signal', { exact: true }).fill('CANARY-insert-6620');
     await page.locator('.save-status', { hasText: /^Saved$/ }).waitFor();
     await page.bringToFront();
@@ -226,7 +240,7 @@ describe('plan text stays where the advocate puts it, in real Chromium', () => {
 
   it('finding 12: no plan field is spell-checked (enhanced spell checkers send typed text away)', async () => {
     const page = await openPanel(browser);
-    await page.getByRole('button', { name: '+ New safety plan' }).click();
+    await newPlan(page);
     await page.getByRole('button', { name: '+ Add a person' }).click();
     const spellChecked = () =>
       page.evaluate(() =>
@@ -252,8 +266,7 @@ describe('what reaches the disk', () => {
     const browser = await launchExtension();
     const page = await openPanel(browser);
     if (lock) await setUpLock(page);
-    else await page.getByRole('button', { name: 'Skip for now' }).click();
-    await page.getByRole('button', { name: '+ New safety plan' }).click();
+    await newPlan(page);
     await page.getByLabel('Youth’s nickname or initials', { exact: true }).fill('Disk test');
     await page.getByLabel('Things that help me cope', { exact: true }).fill(`${canary} drawing and music`);
     await page.locator('.save-status', { hasText: /^Saved$/ }).waitFor();

@@ -19,9 +19,29 @@ describe('side panel in real Chromium', () => {
   });
   afterAll(async () => browser?.close());
 
+  it('item 4: the first screen is a line, “New safety plan” and the Guide; the lock is offered once, as the first plan is made', async () => {
+    const panel = await PanelPage.open(browser);
+    const plans = panel.page.locator('#panel-plans');
+    expect(await plans.innerText()).toMatch(
+      /^No safety plans yet\. Plans are kept only on this device\.\s+\+ New safety plan\s+Open the Guide/,
+    );
+    expect(await plans.locator('input[type=password]').count()).toBe(0);
+    await panel.page.getByRole('button', { name: '+ New safety plan' }).click();
+    await panel.page.getByRole('button', { name: 'Skip for now' }).click();
+    await panel.field('Youth’s nickname or initials').fill('First');
+    await panel.waitSaved();
+    await panel.page.getByRole('button', { name: '← All plans' }).click();
+    await panel.page.getByRole('button', { name: '+ New safety plan' }).click();
+    await panel.field('Youth’s nickname or initials').waitFor();
+    expect(await panel.page.getByRole('button', { name: 'Skip for now' }).count()).toBe(0);
+    await panel.page.getByRole('button', { name: '← All plans' }).click();
+    await panel.page.close();
+  });
+
   it('creates a plan, autosaves it, and shows it after the panel is reopened', async () => {
     const panel = await PanelPage.open(browser);
     await panel.createPlan('R.T.');
+    await panel.expandAll();
     await panel.field('Code word or signal').fill('pineapple');
     await panel.waitSaved();
     const id = await openPlanId(panel, browser);
@@ -39,6 +59,7 @@ describe('side panel in real Chromium', () => {
   it('loses nothing when the panel closes 0, 10, 50 or 200 ms after the last keystroke (100 trials)', async () => {
     const setup = await PanelPage.open(browser);
     await setup.createPlan('Durability');
+    await setup.expandAll();
     const id = await openPlanId(setup, browser);
     await setup.page.close();
 
@@ -64,6 +85,7 @@ describe('side panel in real Chromium', () => {
   it('keeps two windows on the same plan in step, and never lets one silently overwrite the other', async () => {
     const a = await PanelPage.open(browser);
     await a.createPlan('Two windows');
+    await a.expandAll();
     const id = await openPlanId(a, browser);
     const b = await PanelPage.open(browser, id);
 
@@ -97,31 +119,40 @@ describe('side panel in real Chromium', () => {
     await b.page.close();
   });
 
-  it('exports a backup, restores a deleted plan from it, and refuses a damaged file', async () => {
+  it('item 8: backs up encrypted by default, restores a deleted plan from it, and refuses a damaged file', async () => {
     const panel = await PanelPage.open(browser);
     await panel.createPlan('Backup me');
+    await panel.expandAll();
     await panel.field('Code word or signal').fill('lighthouse');
     await panel.waitSaved();
     await panel.page.getByRole('button', { name: '← All plans' }).click();
+    await panel.page.getByRole('button', { name: 'Backups' }).click();
+    const backup = panel.page.locator('form.encrypted-export');
+    await backup.getByLabel('Backup passphrase').fill('a backup passphrase');
+    await backup.getByLabel('Type it again').fill('a backup passphrase');
     const [download] = await Promise.all([
       panel.page.waitForEvent('download'),
-      panel.page.getByRole('button', { name: 'Export all plans' }).click(),
+      backup.getByRole('button', { name: 'Export encrypted backup' }).click(),
     ]);
     const file = await download.path();
-    expect(JSON.parse(readFileSync(file, 'utf8')).format).toBe('csec-safety-plans');
+    expect(download.suggestedFilename()).toMatch(/^safety-plans-\d{4}-\d{2}-\d{2}\.encrypted\.json$/);
+    expect(JSON.parse(readFileSync(file, 'utf8')).format).toBe('csec-safety-plans-encrypted');
+    expect(readFileSync(file, 'utf8')).not.toContain('lighthouse');
 
     const item = panel.page.getByRole('listitem').filter({ hasText: 'Backup me' });
     await item.getByRole('button', { name: 'Delete' }).click();
     await item.getByRole('button', { name: 'Delete for good' }).click();
     await expect.poll(() => panel.page.getByText('Backup me').count()).toBe(0);
 
-    await panel.page.locator('input[type=file]').setInputFiles(file);
+    await panel.page.locator('#panel-plans input[type=file]').setInputFiles(file);
+    await panel.page.getByLabel('This backup is encrypted. Its passphrase:').fill('a backup passphrase');
+    await panel.page.getByRole('button', { name: 'Import', exact: true }).click();
     await panel.page.getByText(/^Imported:/).waitFor();
     await panel.page.getByText('Backup me').waitFor();
 
     const plansBefore = await panel.page.getByRole('listitem').count();
     await panel.page
-      .locator('input[type=file]')
+      .locator('#panel-plans input[type=file]')
       .setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(readFileSync(file, 'utf8').slice(0, 120)) });
     await panel.page.getByText(/damaged or incomplete.*Nothing was imported/).waitFor();
     expect(await panel.page.getByRole('listitem').count()).toBe(plansBefore);
@@ -131,6 +162,7 @@ describe('side panel in real Chromium', () => {
   it('prints one clean page per plan, and a wallet card with the numbers', async () => {
     const panel = await PanelPage.open(browser);
     await panel.createPlan('Print test');
+    await panel.expandAll();
     await panel.field('Code word or signal').fill('blue umbrella');
     await panel.waitSaved();
     const id = await openPlanId(panel, browser);

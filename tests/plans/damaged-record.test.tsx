@@ -48,7 +48,8 @@ describe('finding 4: one damaged record never locks the user out of the others',
   it('finding 4: export leaves the damaged plan out and says so; the encrypted export too', async () => {
     const { repository } = await oneDamagedRecord();
     const client = connect(repository);
-    const { backup, damaged } = await client.call('exportAll', {});
+    // The lock is on: a plain export needs its passphrase (issue #12, item 8).
+    const { backup, damaged } = await client.call('exportAll', { passphrase: PASSPHRASE });
     expect(backup.plans.map((p) => p.id).sort()).toEqual(['a', 'c']);
     expect(damaged).toBe(1);
     expect((await client.call('exportEncrypted', { passphrase: 'backup passphrase' })).damaged).toBe(1);
@@ -76,12 +77,16 @@ describe('finding 4: one damaged record never locks the user out of the others',
         copyText={async () => {}}
         download={(_n, t) => downloads.push(t)}
         openPrint={() => {}}
+        lockOn
       />,
     );
     const item = (await screen.findByText('Can’t be opened')).closest('li')!;
     expect(within(item).queryByRole('button', { name: 'Rename' })).toBeNull();
     expect(screen.getByText('Plan A')).toBeTruthy();
-    await user.click(screen.getByRole('button', { name: 'Export all plans' }));
+    await user.click(screen.getByRole('button', { name: 'Backups' }));
+    await user.click(screen.getByRole('button', { name: 'Export without encryption…' }));
+    await user.type(screen.getByLabelText('Passphrase of the lock'), PASSPHRASE);
+    await user.click(screen.getByRole('button', { name: 'Export as plain text' }));
     expect(await screen.findByText(/Exported 2 plans\. 1 plan could not be opened and was left out/)).toBeTruthy();
     await user.click(within(item).getByRole('button', { name: 'Delete' }));
     await user.click(within(item).getByRole('button', { name: 'Delete for good' }));

@@ -117,7 +117,8 @@ describe('tampered observation records', () => {
       await db.put('observations', { ...o2, enc: { ...o2.enc, ct: toBase64(ct) } });
     });
     const client = servePlans(repository, { kdfIterations: 1000 }).connect('panel');
-    const { backup, damaged, damagedObservations } = await client.call('exportAll', {});
+    // The lock is on: a plain export needs its passphrase (issue #12, item 8).
+    const { backup, damaged, damagedObservations } = await client.call('exportAll', { passphrase: PASSPHRASE });
     expect([damaged, damagedObservations]).toEqual([0, 1]);
     expect(backup.observations?.map((o) => o.id).sort()).toEqual(['o1', 'o3']);
     await repository.disableVault(PASSPHRASE);

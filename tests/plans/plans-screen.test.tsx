@@ -44,6 +44,11 @@ async function newPlan(user: ReturnType<typeof userEvent.setup>) {
   await screen.findByRole('heading', { level: 2 });
 }
 
+/** Opens a section of the editor (sections start closed, but the first). */
+async function openSection(user: ReturnType<typeof userEvent.setup>, title: string) {
+  await user.click(screen.getByRole('button', { name: new RegExp(`^\\d+\\. ${title}`), expanded: false }));
+}
+
 afterEach(cleanup);
 
 describe('safety plans in the side panel', () => {
@@ -68,7 +73,9 @@ describe('safety plans in the side panel', () => {
     const { user } = setup();
     await newPlan(user);
     const headings = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
-    expect(headings.slice(0, PLAN_SECTIONS.length)).toEqual(PLAN_SECTIONS.map((s, i) => `${i + 1}. ${s.title}`));
+    expect(headings.slice(0, PLAN_SECTIONS.length)).toEqual(
+      PLAN_SECTIONS.map((s, i) => `${i + 1}. ${s.title} 0 of ${s.fields.length} filled`),
+    );
     expect(screen.getByLabelText('Youth’s nickname or initials')).toBeTruthy();
     expect(screen.getByText('Never a full name.')).toBeTruthy();
     expect(screen.getAllByText(/Do not share CSEC status with the court/).length).toBeGreaterThan(0);
@@ -78,6 +85,7 @@ describe('safety plans in the side panel', () => {
   it('starts “Numbers to memorize” with the national lines and blanks for the advocate', async () => {
     const { user } = setup();
     await newPlan(user);
+    await openSection(user, 'Numbers to memorize');
     const numbers = screen.getByRole('group', { name: 'Numbers' });
     const values = within(numbers)
       .getAllByRole('textbox')
@@ -99,6 +107,7 @@ describe('safety plans in the side panel', () => {
   it('adds rows up to the limit: a fourth person at most', async () => {
     const { user } = setup();
     await newPlan(user);
+    await openSection(user, 'My top 3 people');
     const add = screen.getByRole('button', { name: '+ Add a person' });
     for (let i = 0; i < 4; i++) await user.click(add);
     expect((add as HTMLButtonElement).disabled).toBe(true);
@@ -111,6 +120,7 @@ describe('safety plans in the side panel', () => {
   it('refuses a huge paste with a clear message and keeps the text as it was', async () => {
     const { user, repository } = setup();
     await newPlan(user);
+    await openSection(user, 'Code word or signal');
     const field = screen.getByLabelText('Code word or signal') as HTMLInputElement;
     fireEvent.input(field, { target: { value: 'x'.repeat(5000) } });
     expect(screen.getByRole('alert').textContent).toMatch(/too long.*Nothing was changed/);
@@ -122,6 +132,7 @@ describe('safety plans in the side panel', () => {
   it('inserts a “when the youth returns” phrasing into section 12', async () => {
     const { user } = setup();
     await newPlan(user);
+    await openSection(user, 'If the youth leaves placement');
     await user.click(screen.getByRole('button', { name: 'Insert “What led you to leave placement?”' }));
     expect((screen.getByLabelText('What to say when the youth returns') as HTMLTextAreaElement).value).toBe(
       'What led you to leave placement?',
@@ -131,6 +142,7 @@ describe('safety plans in the side panel', () => {
   it('copies one section, or the whole plan, as plain text — after warning about clipboard history', async () => {
     const { user, copyText } = setup();
     await newPlan(user);
+    await openSection(user, 'Code word or signal');
     await user.type(screen.getByLabelText('Code word or signal'), 'sunflower');
     await user.click(screen.getByRole('button', { name: 'Copy section “Code word or signal” as text' }));
     expect(screen.getByRole('alertdialog').textContent).toMatch(/clipboard may keep plan text/);
@@ -229,7 +241,9 @@ describe('safety plans in the side panel', () => {
     const { user, download } = setup();
     await newPlan(user);
     await user.click(screen.getByRole('button', { name: '← All plans' }));
-    await user.click(await screen.findByRole('button', { name: 'Export all plans' }));
+    await user.click(await screen.findByRole('button', { name: 'Backups' }));
+    await user.click(screen.getByRole('button', { name: 'Export without encryption…' }));
+    await user.click(screen.getByRole('button', { name: 'Export as plain text' }));
     await waitFor(() => expect(download).toHaveBeenCalled());
     const [fileName, text] = download.mock.calls[0]!;
     expect(fileName).toBe('safety-plans-2026-11-29.json');
@@ -241,5 +255,74 @@ describe('safety plans in the side panel', () => {
       new File(['{"format":"csec-safety-plans","version":1,"plans":[{"id"'], 'broken.json', { type: 'application/json' }),
     );
     expect(await screen.findByText(/damaged or incomplete.*Nothing was imported/)).toBeTruthy();
+  });
+});
+
+describe('item 4: no wall before the first plan', () => {
+  const offer = (required = false) => ({ required, onSetUp: vi.fn(async (_p: string) => {}), onSkip: vi.fn() });
+
+  it('item 4: the first screen is one line, “New safety plan” and the Guide — no passphrase, no backup of zero plans', async () => {
+    const onOpenGuide = vi.fn();
+    const { user } = setup({ lockOffer: offer(), onOpenGuide });
+    expect(await screen.findByText('No safety plans yet. Plans are kept only on this device.')).toBeTruthy();
+    expect(screen.getByRole('button', { name: '+ New safety plan' })).toBeTruthy();
+    expect(document.querySelector('input[type=password]')).toBeNull();
+    expect(screen.queryByRole('button', { name: /Export|Back up/ })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Open the Guide' }));
+    expect(onOpenGuide).toHaveBeenCalled();
+  });
+
+  it('item 4: the lock is offered when the first plan is made; skipping it opens the new plan', async () => {
+    const lockOffer = offer();
+    const { user, repository } = setup({ lockOffer });
+    await user.click(await screen.findByRole('button', { name: '+ New safety plan' }));
+    expect(screen.getByRole('heading', { name: 'Protect plans with a passphrase — recommended' })).toBeTruthy();
+    expect(await repository.list()).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Skip for now' }));
+    expect(lockOffer.onSkip).toHaveBeenCalled();
+    expect(await screen.findByLabelText('Youth’s nickname or initials')).toBeTruthy();
+    expect(await repository.list()).toHaveLength(1);
+  });
+
+  it('item 4: turning the lock on from the offer opens the new plan and says the lock is on', async () => {
+    const lockOffer = offer();
+    const { user } = setup({ lockOffer });
+    await user.click(await screen.findByRole('button', { name: '+ New safety plan' }));
+    await user.type(screen.getByLabelText('New passphrase (10 characters or more)'), 'correct horse battery');
+    await user.type(screen.getByLabelText('Type it again'), 'correct horse battery');
+    await user.click(screen.getByRole('button', { name: 'Turn on the lock' }));
+    expect(lockOffer.onSetUp).toHaveBeenCalledWith('correct horse battery');
+    expect(await screen.findByLabelText('Youth’s nickname or initials')).toBeTruthy();
+    expect(screen.getByText('The lock is on: every plan is encrypted on this device.')).toBeTruthy();
+  });
+
+  it('item 4: when the program requires the lock, it cannot be skipped; Cancel goes back without a plan', async () => {
+    const { user, repository } = setup({ lockOffer: offer(true) });
+    await user.click(await screen.findByRole('button', { name: '+ New safety plan' }));
+    expect(screen.getByRole('heading', { name: 'Set a passphrase for your plans' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Skip for now' })).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(await screen.findByRole('button', { name: '+ New safety plan' })).toBeTruthy();
+    expect(await repository.list()).toEqual([]);
+  });
+
+  it('item 4: “New safety plan” shows only once the list is known (the lock’s state comes first), so no early click skips the offer', async () => {
+    const waiting = {
+      clientId: 'x',
+      call: () => new Promise<never>(() => {}),
+      onEvent: () => () => {},
+      onReconnect: () => () => {},
+      close: () => {},
+    };
+    render(<PlansScreen client={waiting} entry={() => undefined} copyText={async () => {}} download={() => {}} openPrint={() => {}} />);
+    expect(await screen.findByText('Loading plans…')).toBeTruthy();
+    expect(screen.queryByRole('button', { name: '+ New safety plan' })).toBeNull();
+  });
+
+  it('item 4: without an offer (already offered, or the lock is on), “New safety plan” opens the plan at once', async () => {
+    const { user } = setup();
+    await user.click(await screen.findByRole('button', { name: '+ New safety plan' }));
+    expect(await screen.findByLabelText('Youth’s nickname or initials')).toBeTruthy();
+    expect(screen.queryByText(/Protect plans with a passphrase/)).toBeNull();
   });
 });

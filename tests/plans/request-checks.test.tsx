@@ -90,7 +90,9 @@ describe('finding 8: the service checks every argument itself', () => {
     await user.click(screen.getByRole('button', { name: '← All plans' }));
     await user.click(await screen.findByRole('button', { name: 'Duplicate' }));
     await waitFor(async () => expect(await repository.list()).toHaveLength(2));
-    await user.click(screen.getByRole('button', { name: 'Export all plans' }));
+    await user.click(screen.getByRole('button', { name: 'Backups' }));
+    await user.click(screen.getByRole('button', { name: 'Export without encryption…' }));
+    await user.click(screen.getByRole('button', { name: 'Export as plain text' }));
     await waitFor(() => expect(files).toHaveLength(1));
     const exported = await repository.all();
     const input = document.querySelector('input[type=file]') as HTMLInputElement;

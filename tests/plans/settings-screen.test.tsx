@@ -15,7 +15,6 @@ function renderSettings(screenLockReported: boolean) {
       onSetUp={async () => {}}
       onChangePassphrase={async () => {}}
       onDisable={async () => ''}
-      onExportEncrypted={async () => ''}
     />,
   );
   const select = screen.getByLabelText('Lock plans after I am away for') as HTMLSelectElement;

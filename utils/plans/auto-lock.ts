@@ -15,9 +15,12 @@ export function reportsScreenLock(idle: IdleApi | undefined): boolean {
   return Object.values(idle?.IdleState ?? {}).includes('locked');
 }
 
-/** The auto-lock choices to offer: "only when the screen locks" (0) only where that is reported. */
-export function offeredAutoLockChoices(screenLock: boolean, choices: readonly number[] = AUTO_LOCK_CHOICES): number[] {
-  return choices.filter((minutes) => minutes > 0 || screenLock);
+/**
+ * The auto-lock choices to offer: "only when the screen locks" (0) only where that is
+ * reported, and none longer than `maxMinutes` (a CASA program's limit; then 0 neither).
+ */
+export function offeredAutoLockChoices(screenLock: boolean, choices: readonly number[] = AUTO_LOCK_CHOICES, maxMinutes?: number): number[] {
+  return choices.filter((minutes) => (minutes > 0 || screenLock) && (maxMinutes === undefined || (minutes > 0 && minutes <= maxMinutes)));
 }
 
 /** The default when a stored 0 would mean "never" (a browser that reports no screen lock). */

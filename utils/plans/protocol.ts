@@ -31,10 +31,11 @@ export interface PlanProtocol {
   observationRevisions: { args: { id: string }; result: ObservationRevision[] };
   restoreObservation: { args: { id: string; key: number; clientId: string }; result: Observation };
   /**
-   * Every plan that opens, with its observations; `damaged` counts the damaged plan records left
-   * out (they stay listed), `damagedObservations` the observation records.
+   * Every plan that opens, with its observations, unencrypted; `damaged` counts the damaged plan
+   * records left out (they stay listed), `damagedObservations` the observation records. While
+   * the lock is on, only with its `passphrase`.
    */
-  exportAll: { args: Record<string, never>; result: { backup: BackupFile; damaged: number; damagedObservations: number } };
+  exportAll: { args: { passphrase?: string }; result: { backup: BackupFile; damaged: number; damagedObservations: number } };
   /** The backup file's text, encrypted with its own passphrase; the counts as for exportAll. */
   exportEncrypted: { args: { passphrase: string }; result: { text: string; damaged: number; damagedObservations: number } };
   importBackup: { args: { text: string; passphrase?: string }; result: ImportReport };

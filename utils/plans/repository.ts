@@ -2,6 +2,7 @@ import type { IDBPDatabase } from 'idb';
 import { KDF_ITERATIONS, KDF_MIN_ITERATIONS } from './crypto';
 import { PlanStorageError } from './errors';
 import { createKeyState } from './key-state';
+import { createListIndex, sortSummaries } from './list-index';
 import { createPlan, newId, summarize, type FieldValue, type Plan, type PlanSummary, type Revision } from './model';
 import {
   commitPlan,
@@ -35,7 +36,11 @@ export type VaultState = 'none' | 'locked' | 'unlocked';
 
 /** The only code that reads or writes plan storage. Every write is a strict transaction. */
 export interface PlanRepository extends VaultKeeper, ObservationRepository {
-  /** Every plan, newest change first; a damaged record is listed as `damaged`, never hidden. */
+  /**
+   * Every plan, newest change first; a damaged record is listed as `damaged`, never hidden.
+   * Read in full (every record opened, so damage shows) once after opening or unlocking;
+   * after that from memory, kept in step with every write, until plans lock.
+   */
   list(): Promise<PlanSummary[]>;
   /** One plan; throws "corrupt" when its record is damaged. */
   get(id: string): Promise<Plan | undefined>;
@@ -89,6 +94,7 @@ export function openPlanRepository({
   const store = openPlanStore({ name, onBlocked });
   const keys = createKeyState();
   const vault = createVaultKeeper({ store, keys, now, makeId, kdfIterations, minKdfIterations });
+  const index = createListIndex();
 
   /** The key to encrypt with, or undefined when there is no lock; throws when locked. */
   async function keyFor(d: IDBPDatabase): Promise<CryptoKey | undefined> {
@@ -106,6 +112,20 @@ export function openPlanRepository({
     await commitPlan(d, stored, expectedRev, revision).catch((error: unknown) => {
       throw error instanceof RevConflict ? new PlanStorageError('conflict') : error;
     });
+    index.put(summarize(plan));
+  }
+
+  /** Every record opened and summarized: what the list index starts from. */
+  async function readList(d: IDBPDatabase, key: CryptoKey | undefined): Promise<PlanSummary[]> {
+    const epoch = keys.epoch();
+    const { plans, damaged } = await readAll(d, key);
+    const listed: PlanSummary[] = [
+      ...plans.map(summarize),
+      ...damaged.map((id) => ({ id, nickname: '', updatedAt: 0, nextReview: '', damaged: true as const })),
+    ];
+    // Plans locked while this read: what it found must not outlive the lock.
+    if (keys.epoch() === epoch) index.fill(listed);
+    return sortSummaries(listed);
   }
 
   /** Reading and writing one plan, for the shared field patch and restore (field-patch.ts). */
@@ -118,14 +138,16 @@ export function openPlanRepository({
   return {
     ...vault,
     ...observations,
+    // The index holds nicknames: it goes with the key.
+    lock() {
+      index.clear();
+      vault.lock();
+    },
     list: () =>
       store.run(async (d) => {
-        const { plans, damaged } = await readAll(d, await keyFor(d));
-        const listed: PlanSummary[] = [
-          ...plans.map(summarize),
-          ...damaged.map((id) => ({ id, nickname: '', updatedAt: 0, nextReview: '', damaged: true as const })),
-        ];
-        return listed.sort((a, b) => b.updatedAt - a.updatedAt || a.id.localeCompare(b.id));
+        // Locked: refused, whatever is remembered.
+        const key = await keyFor(d);
+        return index.read() ?? readList(d, key);
       }),
     get: (id) => store.run(async (d) => readPlan(d, await keyFor(d), id)),
     all: () => store.run(async (d) => (await readAll(d, await keyFor(d))).plans),
@@ -162,6 +184,7 @@ export function openPlanRepository({
       store.run(async (d) => {
         await keyFor(d);
         await deletePlan(d, id);
+        index.remove(id);
       }),
 
     revisions: (id) =>
@@ -204,6 +227,7 @@ export function openPlanRepository({
           observations: obs?.records ?? [],
           observationRevisions: obs?.revisions ?? [],
         });
+        for (const plan of merge.write) index.put(summarize(plan));
         for (const { after } of merge.replaced) onReplaced?.(after);
         for (const { after } of obs?.merge.replaced ?? []) onObservationReplaced?.(after);
         return obs ? { ...merge.report, observations: obs.merge.report } : merge.report;

@@ -95,6 +95,8 @@ export function checkRequest({ method, args }: PlanRequest): string | undefined 
       return typeof a.text === 'string' && (a.passphrase === undefined || typeof a.passphrase === 'string')
         ? undefined
         : 'That is not a backup file. Nothing was imported.';
+    case 'exportAll':
+      return a.passphrase === undefined || typeof a.passphrase === 'string' ? undefined : 'Enter the passphrase.';
     case 'setUpVault':
     case 'exportEncrypted':
       return newPassphraseProblem(a.passphrase);

@@ -80,6 +80,8 @@ export function createPlanMethods({ repository, now, onKey, kdfIterations, broad
       case 'restore':
         return repository.restore(request.args.id, request.args.key, request.args.clientId);
       case 'exportAll': {
+        // Every plan in plain text, in one file: while the lock is on, only with its passphrase.
+        await repository.confirmPassphrase(request.args.passphrase);
         const { backup, damaged } = await backupNow();
         return { backup, ...damaged };
       }

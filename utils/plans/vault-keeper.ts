@@ -43,6 +43,11 @@ export interface VaultKeeper {
   lock(): void;
   /** How many locks so far: see `useKey`. */
   lockEpoch(): number;
+  /**
+   * Resolves when there is no lock, or when `passphrase` is its passphrase: what a plain
+   * export asks for while the lock is on. A wrong one counts as a mistake, as for an unlock.
+   */
+  confirmPassphrase(passphrase: string | undefined): Promise<void>;
   /** Re-wraps the data key under a new passphrase: records are not re-encrypted. */
   changePassphrase(current: string, next: string): Promise<void>;
   /**
@@ -168,6 +173,15 @@ export function createVaultKeeper({ store, keys, now, makeId, kdfIterations, min
         openUnlessLocked(opened, since);
       });
     },
+
+    confirmPassphrase: (passphrase) =>
+      store.run(async (d) => {
+        if (!(await readVault(d))) return;
+        if (!passphrase) throw new PlanStorageError('invalid', 'Enter the passphrase of the lock.');
+        const { record } = await verify(d, passphrase);
+        // Earlier mistakes are cleared, as by an unlock; on a full disk the export still goes ahead.
+        await putVault(d, record).catch(() => {});
+      }),
 
     lock: () => keys.lock(),
     lockEpoch: () => keys.epoch(),

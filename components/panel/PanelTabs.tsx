@@ -1,12 +1,12 @@
 export type PanelTab = 'plans' | 'guide' | 'settings';
 
-const TABS: ReadonlyArray<[PanelTab, string]> = [
+export const PANEL_TABS: ReadonlyArray<readonly [PanelTab, string]> = [
   ['plans', 'Safety plans'],
   ['guide', 'Guide'],
   ['settings', 'Settings'],
 ];
 
-/** The side panel's two views, as an ARIA tab list (←/→ move between them). */
+/** The side panel's three views, as an ARIA tab list (←/→ move between them). */
 export function PanelTabs({ selected, onSelect }: { selected: PanelTab; onSelect: (tab: PanelTab) => void }) {
   return (
     <div
@@ -15,13 +15,13 @@ export function PanelTabs({ selected, onSelect }: { selected: PanelTab; onSelect
       aria-label="Side panel"
       onKeyDown={(e) => {
         if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
-        const step = e.key === 'ArrowRight' ? 1 : TABS.length - 1;
-        const next = TABS[(TABS.findIndex(([t]) => t === selected) + step) % TABS.length]![0];
+        const step = e.key === 'ArrowRight' ? 1 : PANEL_TABS.length - 1;
+        const next = PANEL_TABS[(PANEL_TABS.findIndex(([t]) => t === selected) + step) % PANEL_TABS.length]![0];
         onSelect(next);
         document.getElementById(`tab-${next}`)?.focus();
       }}
     >
-      {TABS.map(([id, label]) => (
+      {PANEL_TABS.map(([id, label]) => (
         <button
           key={id}
           id={`tab-${id}`}

@@ -1,0 +1,67 @@
+import type { ComponentChildren } from 'preact';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { watchScroll, type ScrollMemory } from '@/utils/scroll-memory';
+import { PanelTabs, PANEL_TABS, type PanelTab } from './PanelTabs';
+
+interface PanelLayoutProps {
+  tab: PanelTab;
+  onSelectTab: (tab: PanelTab) => void;
+  /** Blanks the panel at once (and locks plans): quick hide. */
+  onHide: () => void;
+  /** The advocate's CASA program, named in the header when it sets a name. */
+  programName?: string;
+  /** What each tab shows. Every tab stays mounted, so switching away and back keeps its place. */
+  panels: Record<PanelTab, ComponentChildren>;
+}
+
+/**
+ * The side panel's frame: a header that never scrolls away (Hide first in keyboard order,
+ * then the tabs, never on top of each other), and the tabs' contents scrolling below it.
+ */
+export function PanelLayout({ tab, onSelectTab, onHide, programName, panels }: PanelLayoutProps) {
+  return (
+    <div class="panel">
+      <header class={programName ? 'panel-header with-program' : 'panel-header'}>
+        <button
+          type="button"
+          class="hide-button"
+          onClick={onHide}
+          title="Blanks this panel at once and locks plans. Does not erase history."
+        >
+          Hide <span class="key-hint">(Shift ×3)</span>
+        </button>
+        {programName && <p class="program-name">{programName}</p>}
+        <PanelTabs selected={tab} onSelect={onSelectTab} />
+      </header>
+      {PANEL_TABS.map(([id]) => (
+        <TabPanel key={id} id={id} selected={id === tab}>
+          {panels[id]}
+        </TabPanel>
+      ))}
+    </div>
+  );
+}
+
+/**
+ * One tab's contents, in its own scroller: rendered the first time the tab is shown (opening
+ * the panel renders only what it shows), then kept, and shown again where it was left.
+ */
+function TabPanel({ id, selected, children }: { id: PanelTab; selected: boolean; children: ComponentChildren }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const memory = useRef<ScrollMemory>(undefined);
+  const [visited, setVisited] = useState(selected);
+  if (selected && !visited) setVisited(true);
+  useLayoutEffect(() => {
+    memory.current = watchScroll(ref.current!);
+    return () => memory.current?.stop();
+  }, []);
+  // Before the browser paints the tab again.
+  useLayoutEffect(() => {
+    if (selected) memory.current?.restore();
+  }, [selected]);
+  return (
+    <div ref={ref} role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} class={`tabpanel tabpanel-${id}`} hidden={!selected}>
+      {(visited || selected) && children}
+    </div>
+  );
+}

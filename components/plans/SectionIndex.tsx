@@ -1,0 +1,62 @@
+import { useId, useRef, useState } from 'preact/hooks';
+
+export interface IndexedSection {
+  id: string;
+  number: number;
+  title: string;
+  filled: number;
+  total: number;
+}
+
+interface SectionIndexProps {
+  sections: readonly IndexedSection[];
+  /** Opens the section, scrolls to it and moves the focus to its heading. */
+  onJump: (sectionId: string) => void;
+}
+
+/** “Sections”: every section with its fill status, one press from anywhere in the plan. */
+export function SectionIndex({ sections, onJump }: SectionIndexProps) {
+  const [open, setOpen] = useState(false);
+  const listId = useId();
+  const toggle = useRef<HTMLButtonElement>(null);
+  return (
+    <div
+      class="section-index"
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape' || !open) return;
+        e.stopPropagation();
+        setOpen(false);
+        toggle.current?.focus();
+      }}
+      // Like a menu: it closes when the focus goes anywhere else.
+      onFocusOut={(e) => {
+        if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setOpen(false);
+      }}
+    >
+      <button ref={toggle} type="button" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
+        Sections
+      </button>
+      <ol id={listId} class="section-index-list" aria-label="Jump to a section" hidden={!open}>
+        {sections.map((s) => (
+          <li key={s.id}>
+            <button
+              type="button"
+              onClick={() => {
+                setOpen(false);
+                onJump(s.id);
+              }}
+            >
+              <span>
+                {s.number}. {s.title}
+              </span>{' '}
+              <span class={s.filled === s.total ? 'progress complete' : 'progress'}>
+                {s.filled} of {s.total}
+                <span class="visually-hidden"> filled</span>
+              </span>
+            </button>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+import { noteRequestFromHash } from '@/utils/note-request-accept';
+
+/**
+ * What the side panel's own address asks for: #plan=<id> opens that plan (tests, the
+ * benchmark), &view=observations its observations, &observation=<id> one of them;
+ * #note=<red-flag id> notes it (a panel opened as a tab).
+ */
+const linked = new URLSearchParams(location.hash.slice(1));
+export const linkedPlanId = linked.get('plan') ?? undefined;
+export const linkedObservations =
+  linked.get('view') === 'observations' || linked.has('observation')
+    ? { observationId: linked.get('observation') ?? undefined }
+    : undefined;
+export const linkedNote = noteRequestFromHash(location.hash, Date.now());

@@ -1,0 +1,118 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, type ExtensionBrowser } from './fixtures.ts';
+import { PanelPage } from './panel-page.ts';
+
+/** Where Hide is, whether anything covers it, and whether any tab is under it or cut off. */
+async function hideLayout(panel: PanelPage) {
+  return panel.page.evaluate(() => {
+    const hide = document.querySelector('.hide-button')!.getBoundingClientRect();
+    const tabs = [...document.querySelectorAll('[role=tab]')].map((t) => t.getBoundingClientRect());
+    const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const hit = document.elementFromPoint(hide.left + hide.width / 2, hide.top + hide.height / 2);
+    return {
+      onScreen: hide.top >= 0 && hide.left >= 0 && hide.bottom <= innerHeight && hide.right <= innerWidth,
+      uncovered: !!hit?.closest('.hide-button'),
+      coversATab: tabs.some((t) => overlap(t, hide)),
+      tabsWhole: tabs.every((t) => t.left >= 0 && t.right <= innerWidth),
+    };
+  });
+}
+
+describe('the side panel’s frame', () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await launchExtension();
+  });
+  afterAll(async () => browser?.close());
+
+  it('item 5: Hide stays on screen, beside the tabs and never over them, from 320 px up — in the list and deep in a plan', async () => {
+    const panel = await PanelPage.open(browser);
+    for (const width of [320, 360, 400, 500]) {
+      await panel.page.setViewportSize({ width, height: 640 });
+      expect(await hideLayout(panel), `list at ${width} px`).toEqual({
+        onScreen: true,
+        uncovered: true,
+        coversATab: false,
+        tabsWhole: true,
+      });
+    }
+    await panel.createPlan('Layout');
+    await panel.expandAll();
+    for (const width of [320, 360, 400, 500]) {
+      await panel.page.setViewportSize({ width, height: 640 });
+      // The plan's last control, at the bottom of a page many screens long.
+      const scrolled = await panel.page.evaluate(() => {
+        const controls = document.querySelectorAll<HTMLElement>('#panel-plans button, #panel-plans input, #panel-plans textarea');
+        const last = controls[controls.length - 1]!;
+        last.scrollIntoView();
+        return (
+          last.getBoundingClientRect().top > 0 && document.querySelector('#panel-plans .plan-section')!.getBoundingClientRect().bottom < 0
+        );
+      });
+      expect(scrolled, `scrolled to the end at ${width} px`).toBe(true);
+      expect(await hideLayout(panel), `deep in a plan at ${width} px`).toEqual({
+        onScreen: true,
+        uncovered: true,
+        coversATab: false,
+        tabsWhole: true,
+      });
+    }
+    await panel.page.getByRole('button', { name: /^Hide/ }).click();
+    await panel.page.getByRole('button', { name: 'Show' }).waitFor();
+    await panel.page.close();
+  });
+
+  it('item 6: switching to the Guide and back returns to the same plan, section and scroll position', async () => {
+    const panel = await PanelPage.open(browser);
+    await panel.page.setViewportSize({ width: 380, height: 640 });
+    await panel.createPlan('Keep my place');
+    await panel.openSection('Case team');
+    const notes = panel.field('MDT meetings: dates and notes');
+    await notes.fill('Next MDT on the 12th');
+    await notes.scrollIntoViewIfNeeded();
+    const before = (await notes.boundingBox())!.y;
+    expect(before).toBeGreaterThan(0);
+
+    await panel.page.getByRole('tab', { name: 'Guide' }).click();
+    await panel.page.getByRole('combobox', { name: 'Search guidance' }).fill('runaway');
+    await panel.page.getByRole('tab', { name: 'Safety plans' }).click();
+    expect(await notes.inputValue()).toBe('Next MDT on the 12th');
+    expect(await notes.isVisible()).toBe(true);
+    expect((await notes.boundingBox())!.y).toBeCloseTo(before, 0);
+
+    // …and the Guide keeps its place too.
+    await panel.page.getByRole('tab', { name: 'Guide' }).click();
+    expect(await panel.page.getByRole('combobox', { name: 'Search guidance' }).inputValue()).toBe('runaway');
+    expect(panel.errors).toEqual([]);
+    await panel.page.close();
+  });
+
+  it('item 7: rows stack their cells at full width, so no name or number is cut, from 320 px up', async () => {
+    const panel = await PanelPage.open(browser);
+    await panel.createPlan('Rows');
+    await panel.openSection('My top 3 people');
+    await panel.page.getByRole('button', { name: '+ Add a person' }).click();
+    const person = panel.page.getByRole('group', { name: 'Trusted people, row 1' });
+    await person.getByLabel('Name').fill('Aunt Rosa Martínez');
+    await person.getByLabel('Relationship').fill('Mother’s sister');
+    await person.getByLabel('How to reach them').fill('(213) 555-0100 ext. 42');
+    await panel.openSection('Numbers to memorize');
+    await panel.openSection('Services and supports');
+    await panel.openSection('Case team');
+    await panel.page.getByRole('button', { name: '+ Add a team member' }).click();
+    const member = panel.page.getByRole('group', { name: 'Team, row 1' });
+    await member.getByLabel('Role').fill('Children’s Social Worker');
+    await member.getByLabel('Contact').fill('1-213-555-0199 (cell)');
+    await panel.waitSaved();
+    for (const width of [320, 360, 400]) {
+      await panel.page.setViewportSize({ width, height: 700 });
+      const cut = await panel.page.evaluate(() =>
+        [...document.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>('.plan-section.open .rows :is(input, textarea)')]
+          .filter((cell) => cell.value && (cell.scrollWidth > cell.clientWidth || cell.scrollHeight > cell.clientHeight + 1))
+          .map((cell) => cell.value),
+      );
+      expect(cut, `at ${width} px`).toEqual([]);
+    }
+    await panel.page.close();
+  });
+});

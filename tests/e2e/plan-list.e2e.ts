@@ -1,0 +1,52 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backupText, planRecord } from './backup-file.ts';
+import { launchExtension, type ExtensionBrowser } from './fixtures.ts';
+
+const COUNT = 500;
+
+/** A backup file with `COUNT` plans, “Youth 0” the most recently changed. */
+const backup = () => backupText(Array.from({ length: COUNT }, (_, i) => planRecord(`plan-${i}`, { nickname: `Youth ${i}` }, i)));
+
+describe('item 9: a long plan list', () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await launchExtension();
+  });
+  afterAll(async () => browser?.close());
+
+  it('item 9: 500 plans: only those in view are rendered, every one is reached by scrolling, by Tab and by the filter', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 380, height: 700 });
+    await page.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+    await page
+      .locator('#panel-plans input[type=file]')
+      .setInputFiles({ name: 'many.json', mimeType: 'application/json', buffer: Buffer.from(backup()) });
+    await page.getByText(`Imported: ${COUNT} new`, { exact: false }).waitFor();
+    const list = page.getByRole('list', { name: 'Safety plans' });
+    await list.getByText('Youth 0', { exact: true }).waitFor();
+    const items = list.getByRole('listitem');
+    expect(await items.count()).toBeLessThan(30);
+    expect(await items.first().getAttribute('aria-setsize')).toBe(String(COUNT));
+
+    // Scrolled to the end, the oldest plan is there, in its place.
+    await page.evaluate(() => {
+      const panel = document.getElementById('panel-plans')!;
+      panel.scrollTop = panel.scrollHeight;
+    });
+    await list.getByText(`Youth ${COUNT - 1}`, { exact: true }).waitFor();
+    expect(await items.last().getAttribute('aria-posinset')).toBe(String(COUNT));
+    expect(await items.count()).toBeLessThan(30);
+
+    // By keyboard from the top: Tab keeps finding the next plan, well past the first screen.
+    await page.evaluate(() => (document.getElementById('panel-plans')!.scrollTop = 0));
+    await list.getByRole('button', { name: /^Youth 0\b/ }).focus();
+    for (let i = 0; i < 120; i++) await page.keyboard.press('Tab');
+    const reached = await page.evaluate(() => document.activeElement?.closest('li')?.getAttribute('aria-posinset'));
+    expect(Number(reached)).toBeGreaterThan(25);
+
+    await page.getByLabel('Filter plans by nickname').fill('Youth 321');
+    await expect.poll(() => items.count()).toBe(1);
+    expect(await items.first().innerText()).toContain('Youth 321');
+    await page.close();
+  });
+});

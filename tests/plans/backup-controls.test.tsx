@@ -1,0 +1,75 @@
+import { cleanup, render, screen, waitFor } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { PlansScreen } from '@/components/plans/PlansScreen';
+import { isEncryptedBackup } from '@/utils/plans/backup';
+import { freshRepository, servePlans } from './helpers';
+
+const PASSPHRASE = 'correct horse battery';
+
+/** A plan with a canary in it, the lock on or not, and the plan list on screen. */
+async function listWithPlan({ lock = false, allowPlainExport = true } = {}) {
+  const { repository } = freshRepository({ kdfIterations: 1000 });
+  const client = servePlans(repository, { kdfIterations: 1000 }).connect('panel');
+  const plan = await client.call('create', { id: 'p' });
+  await client.call('patch', { id: 'p', fieldId: 'codeWord', value: 'CANARY-8840', baseRev: plan.rev, clientId: 'panel' });
+  if (lock) await client.call('setUpVault', { passphrase: PASSPHRASE });
+  const download = vi.fn();
+  render(
+    <PlansScreen
+      client={client}
+      entry={() => undefined}
+      copyText={async () => {}}
+      download={download}
+      openPrint={() => {}}
+      lockOn={lock}
+      allowPlainExport={allowPlainExport}
+    />,
+  );
+  const user = userEvent.setup();
+  await user.click(await screen.findByRole('button', { name: 'Backups' }));
+  return { user, download };
+}
+
+afterEach(cleanup);
+
+describe('item 8: backups are encrypted by default', () => {
+  it('item 8: the main backup asks for a backup passphrase, and the file holds no plan text', async () => {
+    const { user, download } = await listWithPlan();
+    expect(screen.queryByRole('button', { name: 'Export all plans' })).toBeNull();
+    await user.type(screen.getByLabelText('Backup passphrase'), 'a backup passphrase');
+    await user.type(screen.getAllByLabelText('Type it again')[0]!, 'a backup passphrase');
+    await user.click(screen.getByRole('button', { name: 'Export encrypted backup' }));
+    await waitFor(() => expect(download).toHaveBeenCalled());
+    const [name, text] = download.mock.calls[0]!;
+    expect(name).toMatch(/\.encrypted\.json$/);
+    expect(isEncryptedBackup(text)).toBe(true);
+    expect(text).not.toContain('CANARY-8840');
+  });
+
+  it('item 8: a plain export is a secondary action, behind a warning, and needs the lock’s passphrase while the lock is on', async () => {
+    const { user, download } = await listWithPlan({ lock: true });
+    await user.click(screen.getByRole('button', { name: 'Export without encryption…' }));
+    const form = screen.getByRole('form', { name: 'Export without encryption' });
+    expect(form.textContent).toMatch(/every plan as plain text: anyone who opens it can read it/);
+    const exportButton = screen.getByRole('button', { name: 'Export as plain text' }) as HTMLButtonElement;
+    expect(exportButton.disabled).toBe(true);
+    await user.type(screen.getByLabelText('Passphrase of the lock'), 'not the passphrase');
+    await user.click(exportButton);
+    expect((await screen.findByRole('alert')).textContent).toMatch(/passphrase is not right/);
+    expect(download).not.toHaveBeenCalled();
+    await user.clear(screen.getByLabelText('Passphrase of the lock'));
+    await user.type(screen.getByLabelText('Passphrase of the lock'), PASSPHRASE);
+    await user.click(exportButton);
+    await waitFor(() => expect(download).toHaveBeenCalled());
+    expect(download.mock.calls[0]![1]).toContain('CANARY-8840');
+    expect(await screen.findByText('Exported 1 plan.')).toBeTruthy();
+    expect(screen.queryByRole('form', { name: 'Export without encryption' })).toBeNull();
+  });
+
+  it('item 8: when the CASA program does not allow it, plain export is not offered at all', async () => {
+    await listWithPlan({ allowPlainExport: false });
+    expect(screen.getByRole('button', { name: 'Export encrypted backup' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /without encryption|plain text/ })).toBeNull();
+  });
+});

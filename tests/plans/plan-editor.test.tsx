@@ -1,0 +1,109 @@
+import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PlansScreen } from '@/components/plans/PlansScreen';
+import { guide } from '@/content';
+import { PLAN_SECTIONS } from '@/utils/plans/form';
+import type { Row } from '@/utils/plans/model';
+import { freshRepository, servePlans } from './helpers';
+
+async function openNewPlan() {
+  const { repository } = freshRepository();
+  const client = servePlans(repository).connect('panel');
+  const user = userEvent.setup();
+  render(
+    <PlansScreen
+      client={client}
+      entry={(id) => guide.find((e) => e.id === id)}
+      copyText={async () => {}}
+      download={() => {}}
+      openPrint={() => {}}
+    />,
+  );
+  await user.click(await screen.findByRole('button', { name: '+ New safety plan' }));
+  await screen.findByRole('heading', { level: 2 });
+  return { user, repository };
+}
+
+const toggle = (title: string) => screen.getByRole('button', { name: new RegExp(`^\\d+\\. ${title}`) });
+const saved = () => waitFor(() => expect(document.querySelector('.save-status')?.textContent).toBe('Saved'));
+
+afterEach(cleanup);
+
+describe('item 7: a plan editor you can find your way in', () => {
+  it('item 7: sections start closed, one line each with a fill status; the first is open', async () => {
+    const { user } = await openNewPlan();
+    const states = PLAN_SECTIONS.map((s) => toggle(s.title).getAttribute('aria-expanded'));
+    expect(states).toEqual(['true', ...PLAN_SECTIONS.slice(1).map(() => 'false')]);
+    expect(toggle('About this plan').textContent).toMatch(/0 of 5 filled$/);
+    await user.type(screen.getByLabelText('Youth’s nickname or initials'), 'JD');
+    await user.click(screen.getByRole('radio', { name: 'Yes' }));
+    expect(toggle('About this plan').textContent).toMatch(/2 of 5 filled$/);
+    await user.click(toggle('About this plan'));
+    expect(toggle('About this plan').getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByLabelText('Youth’s nickname or initials')?.closest('[hidden]')).toBeTruthy();
+  });
+
+  it('item 7: the section index jumps to a closed section, opens it, and puts the focus on its heading', async () => {
+    const { user } = await openNewPlan();
+    await user.click(screen.getByRole('button', { name: 'Sections', expanded: false }));
+    const index = screen.getByRole('list', { name: 'Jump to a section' });
+    expect(within(index).getAllByRole('button')).toHaveLength(PLAN_SECTIONS.length);
+    await user.click(within(index).getByRole('button', { name: /^13\. Case team 0 of 2 filled$/ }));
+    expect(toggle('Case team').getAttribute('aria-expanded')).toBe('true');
+    await waitFor(() => expect(document.activeElement).toBe(toggle('Case team')));
+    expect(screen.getByRole('button', { name: 'Sections' }).getAttribute('aria-expanded')).toBe('false');
+    expect(screen.getByLabelText('MDT meetings: dates and notes')).toBeTruthy();
+  });
+
+  it('item 7: “Open all sections” opens every section, and then closes them all', async () => {
+    const { user } = await openNewPlan();
+    await user.click(screen.getByRole('button', { name: 'Open all sections' }));
+    expect(PLAN_SECTIONS.every((s) => toggle(s.title).getAttribute('aria-expanded') === 'true')).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Close all sections' }));
+    expect(PLAN_SECTIONS.every((s) => toggle(s.title).getAttribute('aria-expanded') === 'false')).toBe(true);
+  });
+
+  it('item 7: one compact “Tips” per section that has advice, with one source line each (not one per tip)', async () => {
+    await openNewPlan();
+    const withAdvice = PLAN_SECTIONS.filter((s) => s.advice.length || s.practice);
+    const tips = [...document.querySelectorAll('details.tips')];
+    expect(tips).toHaveLength(withAdvice.length);
+    expect(tips.every((t) => !(t as HTMLDetailsElement).open && t.querySelector('summary')?.textContent === 'Tips')).toBe(true);
+    expect(tips.every((t) => t.querySelectorAll('.source').length <= 1)).toBe(true);
+    // Before: a source line under every tip, twenty of them.
+    expect(document.querySelectorAll('.source').length).toBeLessThanOrEqual(withAdvice.length + 1);
+    const warning = tips[PLAN_SECTIONS.filter((s) => s.advice.length || s.practice).findIndex((s) => s.id === 'warning-signs')]!;
+    expect(warning.querySelectorAll('li')).toHaveLength(3);
+    expect(warning.querySelector('.source')?.textContent).toMatch(
+      /^Source: CSEC & CASA Advocacy training handout, CASA of Los Angeles, sections “[^”]+”, “[^”]+” and “[^”]+”$/,
+    );
+  });
+
+  it('item 7: Remove takes a filled row away at once, and Undo puts it back where it was', async () => {
+    const { user, repository } = await openNewPlan();
+    await user.click(toggle('My top 3 people'));
+    await user.click(screen.getByRole('button', { name: '+ Add a person' }));
+    await user.click(screen.getByRole('button', { name: '+ Add a person' }));
+    const [first, second] = screen.getAllByRole('group', { name: /^Trusted people, row/ });
+    await user.type(within(first!).getByLabelText('Name'), 'Aunt Rosa');
+    await user.type(within(first!).getByLabelText('How to reach them'), '(213) 555-0100');
+    await user.type(within(second!).getByLabelText('Name'), 'Coach Lee');
+    await saved();
+    await user.click(within(first!).getByRole('button', { name: 'Remove row 1 of Trusted people' }));
+    const undo = screen.getByRole('button', { name: 'Undo' });
+    expect(undo.closest('[role=status]')?.textContent).toBe('Removed “Aunt Rosa”. Undo');
+    expect(document.activeElement).toBe(undo);
+    await saved();
+    const id = (await repository.list())[0]!.id;
+    expect(((await repository.get(id))!.data.people as Row[]).map((r) => r.name)).toEqual(['Coach Lee']);
+    await user.click(undo);
+    await saved();
+    expect(((await repository.get(id))!.data.people as Row[]).map((r) => [r.name, r.contact])).toEqual([
+      ['Aunt Rosa', '(213) 555-0100'],
+      ['Coach Lee', ''],
+    ]);
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+    expect(document.activeElement).toBe(within(screen.getAllByRole('group', { name: /^Trusted people, row/ })[0]!).getByLabelText('Name'));
+  });
+});

@@ -1,0 +1,73 @@
+import { cleanup, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PanelLayout } from '@/components/panel/PanelLayout';
+import { PrintPlan } from '@/components/plans/PrintPlan';
+import { SettingsScreen } from '@/components/plans/SettingsScreen';
+import { WalletCard } from '@/components/plans/WalletCard';
+import { createPlan } from '@/utils/plans/model';
+import { AUTO_LOCK_CHOICES } from '@/utils/settings';
+
+function settings(props: Partial<Parameters<typeof SettingsScreen>[0]>) {
+  render(
+    <SettingsScreen
+      vault="unlocked"
+      autoLockMinutes={15}
+      autoLockChoices={AUTO_LOCK_CHOICES}
+      screenLockReported
+      onAutoLock={() => {}}
+      onLockNow={() => {}}
+      onSetUp={async () => {}}
+      onChangePassphrase={async () => {}}
+      onDisable={async () => ''}
+      {...props}
+    />,
+  );
+  const select = screen.getByLabelText('Lock plans after I am away for') as HTMLSelectElement;
+  return { select, options: [...select.options].map((o) => o.textContent) };
+}
+
+afterEach(cleanup);
+
+describe('what a CASA program sets, as the panel shows it', () => {
+  it('requireLock: Settings says the lock cannot be turned off, and offers no way to', () => {
+    settings({ requireLock: true });
+    expect(screen.queryByRole('form', { name: 'Turn off the lock' })).toBeNull();
+    expect(screen.getByText('Your CASA program requires the passphrase lock, so it cannot be turned off.')).toBeTruthy();
+  });
+
+  it('requireLock: without a lock yet, Settings asks for one, as the program requires', () => {
+    settings({ requireLock: true, vault: 'none' });
+    expect(screen.getByRole('heading', { name: 'Set a passphrase for your plans' })).toBeTruthy();
+  });
+
+  it('maxAutoLockMinutes: longer choices (and “never”) are not offered; a longer stored time shows as the longest allowed', () => {
+    const { options, select } = settings({ maxAutoLockMinutes: 15, autoLockMinutes: 60 });
+    expect(options).toEqual(['5 minutes', '15 minutes']);
+    expect(select.value).toBe('15');
+  });
+
+  it('without a program, every choice is offered and the lock can be turned off', () => {
+    const { options } = settings({});
+    expect(options).toEqual(['5 minutes', '15 minutes', '30 minutes', '60 minutes', 'never (only when the screen locks)']);
+    expect(screen.getByRole('form', { name: 'Turn off the lock' })).toBeTruthy();
+  });
+
+  it('programName: named in the panel’s header, on the printed plan and on the wallet card', () => {
+    render(
+      <PanelLayout
+        tab="plans"
+        onSelectTab={() => {}}
+        onHide={() => {}}
+        programName="CASA of Example County"
+        panels={{ plans: 'x', guide: '', settings: '' }}
+      />,
+    );
+    expect(screen.getByRole('banner').textContent).toContain('CASA of Example County');
+    cleanup();
+    render(<PrintPlan plan={createPlan(0, 'p')} programName="CASA of Example County" />);
+    expect(screen.getByRole('article').textContent).toContain('CASA of Example County');
+    cleanup();
+    render(<WalletCard plan={createPlan(0, 'p')} programName="CASA of Example County" />);
+    expect(screen.getByRole('article', { name: 'Wallet card' }).textContent).toContain('CASA of Example County');
+  });
+});

@@ -1,0 +1,34 @@
+import type { Field, Section } from './form';
+import { fieldDisplayValue } from './format';
+import { newPlanData, rowsValue, type Plan, type Row } from './model';
+
+type RowsField = Extract<Field, { kind: 'rows' }>;
+
+/** What a row holds, as text: a choice column counts only when it is not its first (default) choice. */
+function rowContent(field: RowsField, row: Row): string[] {
+  return field.columns.map((c) => {
+    const value = (row[c.id] ?? '').trim();
+    return c.type === 'choice' && value === c.choices?.[0] ? '' : value;
+  });
+}
+
+/** The rows every new plan starts with (numbers to memorize, services), by content. */
+const STARTING_ROWS = newPlanData(() => '');
+
+/**
+ * Whether the advocate has filled a field in. A list counts once it holds a row of its own or
+ * a starting row they changed: the numbers and services a new plan starts with do not.
+ */
+export function isFieldFilled(field: Field, plan: Pick<Plan, 'data'>): boolean {
+  if (field.kind !== 'rows') return fieldDisplayValue(field, plan) !== '';
+  const starting = new Set(rowsValue({ data: STARTING_ROWS }, field.id).map((r) => JSON.stringify(rowContent(field, r))));
+  return rowsValue(plan, field.id).some((row) => {
+    const content = rowContent(field, row);
+    return content.some(Boolean) && !starting.has(JSON.stringify(content));
+  });
+}
+
+/** A section's fill status: "3 of 5" fields filled in. */
+export function sectionProgress(section: Section, plan: Pick<Plan, 'data'>): { filled: number; total: number } {
+  return { filled: section.fields.filter((f) => isFieldFilled(f, plan)).length, total: section.fields.length };
+}

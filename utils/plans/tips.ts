@@ -1,0 +1,21 @@
+import { SEED_SECTIONS, SEED_TITLE, type GuideEntry } from '@/content/schema';
+import { formatSource } from '../format';
+
+/**
+ * One source line for all the tips of a section: the handout's sections named together
+ * (“…handout, sections “A” and “B””), every other source once, in the order met.
+ */
+export function formatSources(entries: readonly GuideEntry[]): string {
+  const sections: string[] = [];
+  const others: string[] = [];
+  for (const entry of entries) {
+    const { source } = entry;
+    const text = source.type === 'seed' && !source.citation ? `“${SEED_SECTIONS[source.section]}”` : formatSource(entry);
+    const list = source.type === 'seed' && !source.citation ? sections : others;
+    if (!list.includes(text)) list.push(text);
+  }
+  const handout = sections.length
+    ? `${SEED_TITLE}, ${sections.length === 1 ? 'section' : 'sections'} ${sections.slice(0, -1).join(', ')}${sections.length > 1 ? ' and ' : ''}${sections.at(-1)}`
+    : '';
+  return [handout, ...others].filter(Boolean).join('; ');
+}
