@@ -13,3 +13,14 @@ export interface PanelPolicy {
   /** Shown in the panel's header and on printed plans and wallet cards. */
   programName?: string;
 }
+
+/** The panel's part of a checked program (utils/program/program.ts): no program, no rules. */
+export function panelPolicyOf(settings: {
+  requireLock: boolean;
+  allowPlainExport: boolean;
+  maxAutoLockMinutes?: number;
+  programName?: string;
+}): PanelPolicy {
+  const { requireLock, allowPlainExport, maxAutoLockMinutes, programName } = settings;
+  return { requireLock, allowPlainExport, maxAutoLockMinutes, programName };
+}

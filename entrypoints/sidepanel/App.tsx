@@ -12,7 +12,7 @@ import { ProgramSettings } from '@/components/ProgramSettings';
 import { copyPlainText } from '@/utils/clipboard';
 import { downloadText } from '@/utils/download';
 import { activeTabId, insertOrCopy } from '@/utils/page-insertion';
-import type { PanelPolicy } from '@/utils/panel-policy';
+import { panelPolicyOf } from '@/utils/panel-policy';
 import { effectiveAutoLockMinutes, reportsScreenLock } from '@/utils/plans/auto-lock';
 import { describeDamaged } from '@/utils/plans/format';
 import { printAddress } from '@/utils/print-address';
@@ -25,11 +25,6 @@ import { useGuideTab } from './use-guide-tab';
 import { usePanelRequests } from './use-panel-requests';
 import { useLanguageChoice, usePacks, useProgram } from './use-settings';
 
-/**
- * What a CASA program may set for the panel (utils/program/, wired from browser policy): the
- * defaults until then, in this one place. Components take each as a prop.
- */
-const policy: PanelPolicy = { requireLock: false, allowPlainExport: true, maxAutoLockMinutes: undefined, programName: undefined };
 /** The plan tips' guide entries before the guide has loaded: none yet. */
 const noEntry = () => undefined;
 
@@ -40,6 +35,8 @@ export function App({ boot }: { boot: PanelBoot }) {
   useMemo(() => linkedPlanId && linkedObservations && prefetchObservations(client, linkedPlanId), [client]);
   const vault = useVault(client, boot.takeVault);
   const program = useProgram();
+  // What the CASA program sets for plans (browser policy): the background enforces it too.
+  const policy = panelPolicyOf(program.settings);
   const packs = usePacks();
   const language = useLanguageChoice();
   /** Whether the browser reports a screen lock (not Firefox): decides the auto-lock choices. */
