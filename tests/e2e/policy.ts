@@ -38,4 +38,6 @@ export const EXAMPLE_POLICY = {
   ],
   hideEntries: ['resource-clcht-call'],
   requireLock: true,
+  maxAutoLockMinutes: 15,
+  allowPlainExport: false,
 };
