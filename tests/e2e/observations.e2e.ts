@@ -38,7 +38,10 @@ describe('observations, from a red flag noticed to a note in the case system (re
 
     const panel = new PanelPage(await browser.remotePage('/sidepanel.html'));
     const flag = panel.page.getByRole('checkbox', { name: /Excess cash in their possession/ });
-    await flag.waitFor();
+    // Once failed on CI only (not reproduced under load here): if it does again, say what the panel showed.
+    await flag.waitFor().catch(async (error: Error) => {
+      throw new Error(`${error.message}\nThe panel showed: ${await panel.page.locator('body').innerText()}`);
+    });
     expect(await flag.isChecked()).toBe(true);
     await panel.page.getByRole('heading', { name: 'Observations: J.D.' }).waitFor();
     await panel.field('What you saw or heard').fill('Had a roll of bills and would not say where it came from.');
