@@ -112,6 +112,12 @@ describe('bad input: always something useful, never an exception', () => {
     if (!v.groups.some((g) => g.id === 'results')) expect(ids.slice(0, 2)).toEqual(['crisis-card', 'hotline-human-trafficking']);
   });
 
+  it('answers a question of small words that asks for a list with that list: “what should I not do” → what not to do', () => {
+    const v = view('what should I not do');
+    expect(v.groups[0]?.id).toBe('results');
+    expect(new Set(v.groups[0]?.entries.map((e) => e.kind))).toEqual(new Set(['avoid']));
+  });
+
   it('answers “what do I do” like the empty popup, without a “no matches” scolding', () => {
     expect(view('what do I do').noMatches).toBe(false);
     expect(view('what do I do').groups[0]?.id).toBe('crisis');

@@ -32,7 +32,7 @@ export interface GuideSearch {
   hotlines(): GuideEntry[];
   /** The entry with this id, if any. */
   get(id: string): GuideEntry | undefined;
-  /** True when the query has words, all of them small ("what do I do"): answered like an empty one. */
+  /** True when the query has words, all of them small ("what do I do"), and asks for no list: answered like an empty one. */
   onlySmallWords(query: string): boolean;
   /** Builds the index now (e.g. when the page is idle) so the first keystroke does not wait. */
   warm(): void;
@@ -112,9 +112,10 @@ export function createGuideSearch(entries: readonly GuideEntry[], lexicon: Lexic
   return {
     search(query, { kind = null, limit = 50 } = {}) {
       const parsed = parse(query);
-      if (!parsed.words.length && !parsed.phrases.length) return [];
       const normalized = parsed.all.join(' ');
       const intent = detectIntent(normalized, lexicon);
+      // Only small words: nothing to match, unless they ask for a list ("what should I not do").
+      if (!parsed.words.length && !parsed.phrases.length && !intent.listKind) return [];
       const crisis = detectCrisis(parsed.all, lexicon);
       // Words that only say what is asked for ("number", "mean", "signs") are not the topic.
       const topic = parsed.words.filter((w) => !intent.asks.has(w));
@@ -150,7 +151,7 @@ export function createGuideSearch(entries: readonly GuideEntry[], lexicon: Lexic
     get: (id) => byId.get(id),
     onlySmallWords(query) {
       const all = words(query);
-      return all.length > 0 && all.every(lexicon.isStopword);
+      return all.length > 0 && all.every(lexicon.isStopword) && !detectIntent(all.join(' '), lexicon).listKind;
     },
     warm() {
       index();
