@@ -1,5 +1,5 @@
 import {
-  BACKUP_TOO_LARGE,
+  backupTooLarge,
   createBackup,
   decryptBackup,
   encryptBackup,
@@ -109,7 +109,7 @@ export function createPlanMethods({ repository, now, onKey, kdfIterations, broad
       case 'importBackup': {
         let text = request.args.text;
         // Before any JSON.parse (isEncryptedBackup parses too): a huge file is refused at once.
-        if (text.length > MAX_BACKUP_BYTES) throw new PlanStorageError('invalid', BACKUP_TOO_LARGE);
+        if (text.length > MAX_BACKUP_BYTES) throw new PlanStorageError('invalid', backupTooLarge());
         if (isEncryptedBackup(text)) {
           const opened = await decryptBackup(text, request.args.passphrase, minKdfIterations);
           if (!opened.ok) throw new PlanStorageError(opened.wrongPassphrase ? 'wrong-passphrase' : 'invalid', opened.error);
