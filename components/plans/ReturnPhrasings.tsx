@@ -1,4 +1,5 @@
 import type { GuideEntry } from '@/content';
+import { t } from '@/utils/i18n';
 import { formatSources } from '@/utils/plans/tips';
 
 interface ReturnPhrasingsProps {
@@ -12,7 +13,7 @@ export function ReturnPhrasings({ entries, onInsert }: ReturnPhrasingsProps) {
   if (!entries.length) return null;
   return (
     <div class="phrasings">
-      <p class="phrasings-title">Words from the guide</p>
+      <p class="phrasings-title">{t('phrasings_title')}</p>
       <ul>
         {entries.map((entry) => (
           <li key={entry.id}>
@@ -21,14 +22,14 @@ export function ReturnPhrasings({ entries, onInsert }: ReturnPhrasingsProps) {
               type="button"
               class="small"
               onClick={() => onInsert(entry.message ?? entry.title)}
-              aria-label={`Insert “${entry.title}”`}
+              aria-label={t('phrasings_insert_label', entry.title)}
             >
-              Insert
+              {t('phrasings_insert')}
             </button>
           </li>
         ))}
       </ul>
-      <p class="source">Source: {formatSources(entries)}</p>
+      <p class="source">{t('tips_source', formatSources(entries))}</p>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { GuideEntry } from '@/content';
+import { t } from '@/utils/i18n';
 import { formatSources } from '@/utils/plans/tips';
 
 interface SectionTipsProps {
@@ -12,7 +13,7 @@ export function SectionTips({ entries, practice }: SectionTipsProps) {
   if (!entries.length && !practice) return null;
   return (
     <details class="tips">
-      <summary>Tips</summary>
+      <summary>{t('tips_title')}</summary>
       <ul>
         {entries.map((entry) => (
           <li key={entry.id}>
@@ -22,7 +23,7 @@ export function SectionTips({ entries, practice }: SectionTipsProps) {
         ))}
         {practice && <li>{practice}</li>}
       </ul>
-      {entries.length > 0 && <p class="source">Source: {formatSources(entries)}</p>}
+      {entries.length > 0 && <p class="source">{t('tips_source', formatSources(entries))}</p>}
     </details>
   );
 }
