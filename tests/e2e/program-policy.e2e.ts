@@ -74,25 +74,7 @@ describe.skipIf(!canWritePolicy)('program settings through browser policy (Chrom
     await expect.poll(() => page.locator('#notes').inputValue()).toContain('323-555-0100');
   });
 
-  it('names the program in the panel and on printed plans, and asks for the passphrase before the first plan, with no way around it', async () => {
-    const page = await browser.openPage('sidepanel.html');
-    await expect.poll(() => page.locator('.program-name').textContent(), { timeout: 15_000 }).toBe('CASA of Example County');
-    await page.getByRole('button', { name: '+ New safety plan' }).click();
-    await page.getByRole('heading', { name: 'Set a passphrase for your plans' }).waitFor();
-    expect(await page.getByRole('button', { name: 'Skip for now' }).count()).toBe(0);
-    await page.getByLabel('New passphrase (10 characters or more)').fill('correct horse battery');
-    await page.getByLabel('Type it again').fill('correct horse battery');
-    await page.getByRole('button', { name: 'Turn on the lock' }).click();
-    const nickname = page.getByLabel('Youth’s nickname or initials');
-    await nickname.fill('Policy plan');
-    await page.locator('.save-status', { hasText: /^Saved$/ }).waitFor();
-    const [print] = await Promise.all([browser.context.waitForEvent('page'), page.getByRole('button', { name: 'Print' }).click()]);
-    await print.getByText('Policy plan').first().waitFor();
-    expect(await print.locator('.print-program').innerText()).toBe('CASA of Example County');
-    await print.close();
-    await page.close();
-  });
-
+  // Before the next test turns the lock on: with a lock, creating a plan is allowed.
   it('requires the passphrase lock: the background refuses a first plan without one, even from the panel itself', async () => {
     const page = await browser.openPage('sidepanel.html');
     const answer = await page.evaluate(
@@ -109,6 +91,25 @@ describe.skipIf(!canWritePolicy)('program settings through browser policy (Chrom
         }),
     );
     expect(answer).toMatch(/requires a passphrase lock/);
+    await page.close();
+  });
+
+  it('names the program in the panel and on printed plans, and asks for the passphrase before the first plan, with no way around it', async () => {
+    const page = await browser.openPage('sidepanel.html');
+    await expect.poll(() => page.locator('.program-name').textContent(), { timeout: 15_000 }).toBe('CASA of Example County');
+    await page.getByRole('button', { name: '+ New safety plan' }).click();
+    await page.getByRole('heading', { name: 'Set a passphrase for your plans' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Skip for now' }).count()).toBe(0);
+    await page.getByLabel('New passphrase (10 characters or more)').fill('correct horse battery');
+    await page.getByLabel('Type it again').fill('correct horse battery');
+    await page.getByRole('button', { name: 'Turn on the lock' }).click();
+    const nickname = page.getByLabel('Youth’s nickname or initials');
+    await nickname.fill('Policy plan');
+    await page.locator('.save-status', { hasText: /^Saved$/ }).waitFor();
+    const [print] = await Promise.all([browser.context.waitForEvent('page'), page.getByRole('button', { name: 'Print' }).click()]);
+    await print.getByText('Policy plan').first().waitFor();
+    expect(await print.locator('.print-program').innerText()).toBe('CASA of Example County');
+    await print.close();
     await page.close();
   });
 });
