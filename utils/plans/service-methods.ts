@@ -1,3 +1,4 @@
+import { t } from '@/utils/i18n';
 import {
   backupTooLarge,
   createBackup,
@@ -131,8 +132,7 @@ export function createPlanMethods({ repository, now, onKey, kdfIterations, broad
         keep(await repository.setUpVault(request.args.passphrase));
         return null;
       case 'unlock':
-        if (repository.lockEpoch() !== epoch)
-          throw new PlanStorageError('locked', 'Plans were locked while this unlock waited. Enter the passphrase again.');
+        if (repository.lockEpoch() !== epoch) throw new PlanStorageError('locked', t('vault_locked_meanwhile'));
         keep(await repository.unlock(request.args.passphrase));
         return null;
       case 'lock':
