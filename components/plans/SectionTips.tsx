@@ -1,5 +1,6 @@
 import type { GuideEntry } from '@/content';
-import { t } from '@/utils/i18n';
+import { currentLang, t } from '@/utils/i18n';
+import { localized } from '@/utils/format';
 import { formatSources } from '@/utils/plans/tips';
 
 interface SectionTipsProps {
@@ -15,12 +16,14 @@ export function SectionTips({ entries, practice }: SectionTipsProps) {
     <details class="tips">
       <summary>{t('tips_title')}</summary>
       <ul>
-        {entries.map((entry) => (
-          <li key={entry.id}>
-            <strong>{entry.title}</strong>
-            {entry.body !== entry.title ? ` ${entry.body}` : ''}
-          </li>
-        ))}
+        {entries
+          .map((english) => localized(english, currentLang()))
+          .map((entry) => (
+            <li key={entry.id}>
+              <strong>{entry.title}</strong>
+              {entry.body !== entry.title ? ` ${entry.body}` : ''}
+            </li>
+          ))}
         {practice && <li>{practice}</li>}
       </ul>
       {entries.length > 0 && <p class="source">{t('tips_source', formatSources(entries))}</p>}
