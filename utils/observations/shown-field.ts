@@ -71,7 +71,7 @@ export const planWords = (lang: Lang = currentLang()): FormWords | undefined => 
 /** A plan's field as a `lang` interface shows it. */
 export const shownPlanFieldOf = (field: Field, lang: Lang = currentLang()): ShownField => shownField(field, planWords(lang));
 
-/** A plan section's title and prompt as a `lang` interface shows them. */
-export function shownSection(section: Section, lang: Lang = currentLang()): Pick<Section, 'title' | 'prompt'> {
-  return (lang === 'es' && PLAN_FORM_ES.sections[section.id]) || { title: section.title, prompt: section.prompt };
+/** A plan section's title, prompt and practice line as a `lang` interface shows them. */
+export function shownSection(section: Section, lang: Lang = currentLang()): Pick<Section, 'title' | 'prompt' | 'practice'> {
+  return (lang === 'es' && PLAN_FORM_ES.sections[section.id]) || section;
 }
