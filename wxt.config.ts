@@ -59,6 +59,7 @@ export default defineConfig({
           'popup/index.html': '/entrypoints/popup/prerender.tsx',
           'popup-es/index.html': '/entrypoints/popup/prerender-es.tsx',
           'sidepanel/index.html': '/entrypoints/sidepanel/inline-data.ts',
+          'print/index.html': '/entrypoints/print/inline-data.ts',
         },
         BENCH_ALIAS,
       ),

@@ -3,7 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { guide } from '@/content';
 import en from '@/public/_locales/en/messages.json';
 import es from '@/public/_locales/es/messages.json';
-import { createTranslator, setTranslator } from '@/utils/i18n';
+import { createTranslator, resolveLang, setTranslator, type Lang } from '@/utils/i18n';
 import { registerInsertion } from '@/utils/insert/register';
 import { registerPopupLanguage } from '@/utils/language';
 import { registerOmnibox } from '@/utils/omnibox';
@@ -19,6 +19,10 @@ import { createSwappableSearch } from '@/utils/search/swappable';
 
 // The background is a list of registrations; each feature's wiring lives in utils/.
 export default defineBackground(() => {
+  const speak = (lang: Lang) => setTranslator(createTranslator(lang, lang === 'es' ? es : en));
+  // At once in the browser's language: a worker woken by a plan request answers before the
+  // language setting is read (below), and its messages must never be message names.
+  speak(resolveLang('auto', browser.i18n.getUILanguage()));
   const search = createSwappableSearch(createGuideSearch(guide, lexicon));
   // The CASA program's rules for plans: last known until the policy is read again.
   let rules = NO_RULES;
@@ -29,7 +33,7 @@ export default defineBackground(() => {
   const { refreshOmnibox } = registerOmnibox(browser, search);
   // Menus, the omnibox and the toolbar popup speak the interface language.
   registerPopupLanguage(browser, (lang) => {
-    setTranslator(createTranslator(lang, lang === 'es' ? es : en));
+    speak(lang);
     rebuildMenus();
     refreshOmnibox();
   });

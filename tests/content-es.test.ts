@@ -159,6 +159,8 @@ describe('the Spanish texts', () => {
       expect(sp?.title, s.id).toBeTruthy();
       expect(sp?.prompt, s.id).toBeTruthy();
       expect(fixedTokens(`${sp?.title} ${sp?.prompt}`), s.id).toEqual(fixedTokens(`${s.title} ${s.prompt}`));
+      // A practice line is translated where, and only where, the English section has one.
+      expect(sp?.practice === undefined, `${s.id} practice`).toBe(s.practice === undefined);
     }
     for (const f of fields) {
       const sp = PLAN_FORM_ES.fields[f.id];

@@ -53,5 +53,7 @@ export function speakLanguage(lang: Lang, doc: Document = document): Lang {
   const catalogs = readCatalogs(doc);
   const chosen = catalogs[lang] ? lang : 'en';
   setTranslator(createTranslator(chosen, catalogs[chosen] ?? {}));
+  // Screen readers pronounce the page in its language.
+  doc.documentElement.lang = chosen;
   return chosen;
 }

@@ -1,4 +1,6 @@
 import type { GuideEntry } from '@/content';
+import { t } from '@/utils/i18n';
+import { guideEntryIn } from '@/utils/observations/guide-words';
 import { byDateObserved, dateParts, formatLongDate } from '@/utils/observations/dates';
 import { planTitle } from '@/utils/plans/format';
 import { flagsOf, textOf, type Observation } from '@/utils/plans/observation-model';
@@ -18,8 +20,11 @@ function datesSeen(flagId: string, observations: readonly Observation[]): string
     .sort(byDateObserved)
     .filter((o) => flagsOf(o).includes(flagId))
     .map((o) => textOf(o, 'observedOn'))
-    .map((d) => (dateParts(d) ? formatLongDate(d) : 'date not recorded'));
+    .map((d) => (dateParts(d) ? formatLongDate(d) : t('checklist_no_date')));
 }
+
+/** "1 observation", "3 observations", in the page's language. */
+const count = (n: number) => (n === 1 ? t('obs_observations_one') : t('obs_observations', n));
 
 /**
  * One printed page: every red flag of the guide with a box to tick, its description, and room
@@ -32,34 +37,35 @@ export function RedFlagChecklistPrint({ flags, source, filled }: RedFlagChecklis
       .filter((d) => dateParts(d))
       .sort() ?? [];
   return (
-    <article class="print-checklist" aria-label="Red-flag checklist">
-      <h1>Red-flag checklist{filled ? `: ${planTitle(filled.nickname)}` : ''}</h1>
+    <article class="print-checklist" aria-label={t('checklist_title')}>
+      <h1>{filled ? t('checklist_title_for', planTitle(filled.nickname)) : t('checklist_title')}</h1>
       <p class="checklist-meta">
         {filled
           ? observed.length
-            ? `Filled from ${filled.observations.length} ${filled.observations.length === 1 ? 'observation' : 'observations'}, ${formatLongDate(observed[0]!)} to ${formatLongDate(observed.at(-1)!)}.`
-            : `Filled from ${filled.observations.length} ${filled.observations.length === 1 ? 'observation' : 'observations'}.`
-          : 'Youth (nickname or initials only): ____________   Date: ____________'}
+            ? t('checklist_filled_dates', count(filled.observations.length), formatLongDate(observed[0]!), formatLongDate(observed.at(-1)!))
+            : t('checklist_filled', count(filled.observations.length))
+          : t('checklist_blank_line')}
       </p>
       <table>
         <thead>
           <tr>
             <th scope="col" class="tick">
-              Seen
+              {t('checklist_seen')}
             </th>
-            <th scope="col">Red flag</th>
+            <th scope="col">{t('checklist_flag')}</th>
             <th scope="col" class="when">
-              {filled ? 'Dates seen' : 'Date and notes'}
+              {filled ? t('checklist_dates_seen') : t('checklist_date_notes')}
             </th>
           </tr>
         </thead>
         <tbody>
-          {flags.map((flag) => {
+          {flags.map((english) => {
+            const flag = guideEntryIn(english);
             const dates = filled ? datesSeen(flag.id, filled.observations) : [];
             return (
               <tr key={flag.id}>
                 <td class="tick">
-                  <span role="img" aria-label={dates.length ? 'Seen' : 'Not ticked'}>
+                  <span role="img" aria-label={dates.length ? t('checklist_seen') : t('checklist_not_ticked')}>
                     {dates.length ? '☑' : '☐'}
                   </span>
                 </td>
@@ -74,11 +80,8 @@ export function RedFlagChecklistPrint({ flags, source, filled }: RedFlagChecklis
         </tbody>
       </table>
       <footer>
-        <p>
-          Confidential. Describe what you saw and heard; do not label the youth. Do not share CSEC status with the court unless it has been
-          confirmed by DCFS or the court.
-        </p>
-        <p>Source: {source}.</p>
+        <p>{t('checklist_confidential')}</p>
+        <p>{t('checklist_source', source)}</p>
       </footer>
     </article>
   );

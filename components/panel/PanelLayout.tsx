@@ -1,5 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { t } from '@/utils/i18n';
 import { watchScroll, type ScrollMemory } from '@/utils/scroll-memory';
 import { PanelTabs, PANEL_TABS, type PanelTab } from './PanelTabs';
 
@@ -22,13 +23,8 @@ export function PanelLayout({ tab, onSelectTab, onHide, programName, panels }: P
   return (
     <div class="panel">
       <header class={programName ? 'panel-header with-program' : 'panel-header'}>
-        <button
-          type="button"
-          class="hide-button"
-          onClick={onHide}
-          title="Blanks this panel at once and locks plans. Does not erase history."
-        >
-          Hide <span class="key-hint">(Shift ×3)</span>
+        <button type="button" class="hide-button" onClick={onHide} title={t('panel_hide_title')}>
+          {t('panel_hide')} <span class="key-hint">{t('panel_hide_keys')}</span>
         </button>
         {programName && <p class="program-name">{programName}</p>}
         <PanelTabs selected={tab} onSelect={onSelectTab} />

@@ -1,9 +1,12 @@
+import { t } from '@/utils/i18n';
+import type { MessageKey } from '@/utils/i18n';
+
 export type PanelTab = 'plans' | 'guide' | 'settings';
 
-export const PANEL_TABS: ReadonlyArray<readonly [PanelTab, string]> = [
-  ['plans', 'Safety plans'],
-  ['guide', 'Guide'],
-  ['settings', 'Settings'],
+export const PANEL_TABS: ReadonlyArray<readonly [PanelTab, MessageKey]> = [
+  ['plans', 'panel_tab_plans'],
+  ['guide', 'panel_tab_guide'],
+  ['settings', 'panel_tab_settings'],
 ];
 
 /** The side panel's three views, as an ARIA tab list (←/→ move between them). */
@@ -12,7 +15,7 @@ export function PanelTabs({ selected, onSelect }: { selected: PanelTab; onSelect
     <div
       class="tabs"
       role="tablist"
-      aria-label="Side panel"
+      aria-label={t('panel_tabs_label')}
       onKeyDown={(e) => {
         if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
         const step = e.key === 'ArrowRight' ? 1 : PANEL_TABS.length - 1;
@@ -32,7 +35,7 @@ export function PanelTabs({ selected, onSelect }: { selected: PanelTab; onSelect
           tabIndex={selected === id ? 0 : -1}
           onClick={() => onSelect(id)}
         >
-          {label}
+          {t(label)}
         </button>
       ))}
     </div>

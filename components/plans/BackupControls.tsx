@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '@/utils/i18n';
 import { EncryptedExport } from './EncryptedExport';
 import { ImportBackup } from './ImportBackup';
 import { PlainExport } from './PlainExport';
@@ -43,9 +44,9 @@ export function BackupControls(props: BackupControlsProps) {
     );
   }
   return (
-    <section class="backup" aria-label="Backups">
+    <section class="backup" aria-label={t('backup_title')}>
       <button type="button" class="link-button" aria-expanded={open} onClick={() => setOpen(!open)}>
-        Backups
+        {t('backup_title')}
       </button>
       {open && (
         <div class="backup-body">
@@ -54,7 +55,7 @@ export function BackupControls(props: BackupControlsProps) {
             <ImportBackup onImport={onImport} onRefused={onRefused} />
             {allowPlainExport && !plain && (
               <button type="button" class="link-button" onClick={() => setPlain(true)}>
-                Export without encryption…
+                {t('backup_plain_offer')}
               </button>
             )}
           </div>

@@ -1,3 +1,5 @@
+import { t } from '@/utils/i18n';
+
 interface ClipboardWarningProps {
   what: string;
   /** Why inserting it instead just failed: then only Copy anyway and Cancel are offered. */
@@ -11,28 +13,18 @@ interface ClipboardWarningProps {
 export function ClipboardWarning({ what, failure, onCopy, onInsert, onCancel }: ClipboardWarningProps) {
   return (
     <div class="banner" role="alertdialog" aria-labelledby="clipboard-warning">
-      {failure ? (
-        <p id="clipboard-warning">
-          {failure} Copy {what} anyway? The clipboard may keep plan text: clipboard history, other apps and synced devices can read it
-          later.
-        </p>
-      ) : (
-        <p id="clipboard-warning">
-          Copy {what}? The clipboard may keep plan text: clipboard history, other apps and synced devices can read it later. Inserting it
-          straight into the page you are working in avoids that.
-        </p>
-      )}
+      {failure ? <p id="clipboard-warning">{t('clip_ask_failed', failure, what)}</p> : <p id="clipboard-warning">{t('clip_ask', what)}</p>}
       <div class="actions">
         {!failure && (
           <button type="button" class="primary" onClick={onInsert} autoFocus>
-            Insert into the page instead
+            {t('clip_insert_instead')}
           </button>
         )}
         <button type="button" onClick={onCopy} autoFocus={!!failure}>
-          Copy anyway
+          {t('clip_copy_anyway')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('plans_cancel')}
         </button>
       </div>
     </div>

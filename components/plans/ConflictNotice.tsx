@@ -1,3 +1,4 @@
+import { t } from '@/utils/i18n';
 import type { FieldConflict } from '@/utils/plans/edit-session';
 
 interface ConflictNoticeProps {
@@ -12,14 +13,14 @@ export function ConflictNotice({ label, conflict, onKeepMine, onDismiss }: Confl
   const yours = typeof conflict.yours === 'string' ? conflict.yours : JSON.stringify(conflict.yours);
   return (
     <div class="conflict" role="alert">
-      <p>“{label}” was changed in another window at the same moment. The newer text is shown above. What you typed here was:</p>
+      <p>{t('conflict_text', label)}</p>
       <blockquote>{yours}</blockquote>
       <div class="actions">
         <button type="button" onClick={onKeepMine}>
-          Use what I typed
+          {t('conflict_keep_mine')}
         </button>
         <button type="button" onClick={onDismiss}>
-          Keep the newer text
+          {t('conflict_keep_newer')}
         </button>
       </div>
     </div>

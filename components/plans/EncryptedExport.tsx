@@ -1,4 +1,5 @@
 import { useId, useState } from 'preact/hooks';
+import { t } from '@/utils/i18n';
 import { checkNewPassphrase } from '@/utils/plans/vault';
 import { PassphraseField } from './PassphraseField';
 
@@ -21,7 +22,7 @@ export function EncryptedExport({ onExport }: EncryptedExportProps) {
         e.preventDefault();
         const refused = checkNewPassphrase(passphrase, confirmation);
         if (refused) return setMessage({ ok: false, text: refused });
-        setMessage({ ok: true, text: 'Encrypting…' });
+        setMessage({ ok: true, text: t('backup_encrypting') });
         onExport(passphrase).then(
           (text) => {
             setMessage({ ok: true, text });
@@ -32,12 +33,12 @@ export function EncryptedExport({ onExport }: EncryptedExportProps) {
         );
       }}
     >
-      <h4 id={titleId}>Encrypted backup</h4>
-      <p class="hint">The file opens only with the passphrase you choose here: the lock’s, or another one you will not forget.</p>
-      <PassphraseField label="Backup passphrase" value={passphrase} onInput={setPassphrase} autoComplete="new-password" />
-      <PassphraseField label="Type it again" value={confirmation} onInput={setConfirmation} autoComplete="new-password" />
+      <h4 id={titleId}>{t('backup_encrypted_title')}</h4>
+      <p class="hint">{t('backup_encrypted_hint')}</p>
+      <PassphraseField label={t('backup_passphrase')} value={passphrase} onInput={setPassphrase} autoComplete="new-password" />
+      <PassphraseField label={t('passphrase_again')} value={confirmation} onInput={setConfirmation} autoComplete="new-password" />
       <button type="submit" class="primary">
-        Export encrypted backup
+        {t('backup_encrypted_export')}
       </button>
       {message && (
         <p class={message.ok ? 'ok' : 'field-problem'} role={message.ok ? 'status' : 'alert'}>

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { BACKUP_TOO_LARGE, isEncryptedBackup, MAX_BACKUP_BYTES } from '@/utils/plans/backup';
+import { backupTooLarge, isEncryptedBackup, MAX_BACKUP_BYTES } from '@/utils/plans/backup';
+import { t } from '@/utils/i18n';
 import { JsonFileButton } from '../JsonFileButton';
 import { PassphraseField } from './PassphraseField';
 
@@ -17,10 +18,10 @@ export function ImportBackup({ onImport, onRefused }: ImportBackupProps) {
   return (
     <div class="import-backup">
       <JsonFileButton
-        label="Import a backup…"
+        label={t('backup_import')}
         onFile={async (file) => {
           // Checked before reading: a file this big could not even be sent to plan storage.
-          if (file.size > MAX_BACKUP_BYTES) return onRefused(BACKUP_TOO_LARGE);
+          if (file.size > MAX_BACKUP_BYTES) return onRefused(backupTooLarge());
           const text = await file.text();
           if (isEncryptedBackup(text)) setEncrypted(text);
           else onImport(text);
@@ -29,7 +30,7 @@ export function ImportBackup({ onImport, onRefused }: ImportBackupProps) {
       {encrypted && (
         <form
           class="import-passphrase"
-          aria-label="Open encrypted backup"
+          aria-label={t('backup_import_encrypted')}
           onSubmit={(e) => {
             e.preventDefault();
             onImport(encrypted, passphrase);
@@ -37,11 +38,11 @@ export function ImportBackup({ onImport, onRefused }: ImportBackupProps) {
             setPassphrase('');
           }}
         >
-          <PassphraseField label="This backup is encrypted. Its passphrase:" value={passphrase} onInput={setPassphrase} autoFocus />
+          <PassphraseField label={t('backup_import_passphrase')} value={passphrase} onInput={setPassphrase} autoFocus />
           <div class="actions">
-            <button type="submit">Import</button>
+            <button type="submit">{t('backup_import_do')}</button>
             <button type="button" onClick={() => setEncrypted(null)}>
-              Cancel
+              {t('plans_cancel')}
             </button>
           </div>
         </form>

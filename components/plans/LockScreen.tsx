@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '@/utils/i18n';
 import { PassphraseField } from './PassphraseField';
 
 interface LockScreenProps {
@@ -28,17 +29,17 @@ export function LockScreen({ onUnlock }: LockScreenProps) {
         );
       }}
     >
-      <h2 id="lock-title">Safety plans are locked</h2>
-      <PassphraseField label="Passphrase" value={passphrase} onInput={setPassphrase} autoFocus />
+      <h2 id="lock-title">{t('lock_title')}</h2>
+      <PassphraseField label={t('passphrase')} value={passphrase} onInput={setPassphrase} autoFocus />
       <button type="submit" class="primary" disabled={busy || !passphrase}>
-        {busy ? 'Unlocking…' : 'Unlock'}
+        {busy ? t('lock_unlocking') : t('lock_unlock')}
       </button>
       {problem && (
         <p class="field-problem" role="alert">
           {problem}
         </p>
       )}
-      <p class="hint">A forgotten passphrase cannot be recovered, by anyone. Encrypted backups open with their own passphrase.</p>
+      <p class="hint">{t('lock_forgotten')}</p>
     </form>
   );
 }

@@ -1,4 +1,5 @@
 import { useId, useState } from 'preact/hooks';
+import { t } from '@/utils/i18n';
 import { PassphraseField } from './PassphraseField';
 
 interface PlainExportProps {
@@ -29,12 +30,9 @@ export function PlainExport({ lockOn, onExport, onCancel }: PlainExportProps) {
         });
       }}
     >
-      <h4 id={titleId}>Export without encryption</h4>
-      <p class="warning">
-        This file holds every plan as plain text: anyone who opens it can read it, and Downloads folders are often synced or backed up
-        elsewhere. Use it only where an encrypted backup cannot go, and delete it after.
-      </p>
-      {lockOn && <PassphraseField label="Passphrase of the lock" value={passphrase} onInput={setPassphrase} autoFocus />}
+      <h4 id={titleId}>{t('backup_plain_title')}</h4>
+      <p class="warning">{t('backup_plain_warning')}</p>
+      {lockOn && <PassphraseField label={t('backup_plain_passphrase')} value={passphrase} onInput={setPassphrase} autoFocus />}
       {problem && (
         <p class="field-problem" role="alert">
           {problem}
@@ -42,10 +40,10 @@ export function PlainExport({ lockOn, onExport, onCancel }: PlainExportProps) {
       )}
       <div class="actions">
         <button type="submit" class="danger" disabled={busy || (lockOn && !passphrase)}>
-          Export as plain text
+          {t('backup_plain_export')}
         </button>
         <button type="button" onClick={onCancel}>
-          Cancel
+          {t('plans_cancel')}
         </button>
       </div>
     </form>

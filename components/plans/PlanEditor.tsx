@@ -1,5 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
 import type { GuideEntry } from '@/content';
+import { t } from '@/utils/i18n';
+import { shownSection } from '@/utils/observations/shown-field';
 import type { EditState } from '@/utils/plans/edit-session';
 import { PLAN_SECTIONS, RETURN_PHRASE_IDS } from '@/utils/plans/form';
 import { planTitle } from '@/utils/plans/format';
@@ -64,7 +66,7 @@ export function PlanEditor(props: PlanEditorProps) {
   );
   const allOpen = open.size === PLAN_SECTIONS.length;
   const index = useMemo(
-    () => PLAN_SECTIONS.map((s, i) => ({ id: s.id, number: i + 1, title: s.title, ...sectionProgress(s, plan) })),
+    () => PLAN_SECTIONS.map((s, i) => ({ id: s.id, number: i + 1, title: shownSection(s).title, ...sectionProgress(s, plan) })),
     [plan],
   );
 
@@ -81,7 +83,7 @@ export function PlanEditor(props: PlanEditorProps) {
     <div class="editor">
       <div class="editor-bar">
         <button type="button" class="link-button" onClick={onBack}>
-          ← All plans
+          {t('editor_back')}
         </button>
         <SaveStatusBadge status={status} />
         <SectionIndex
@@ -94,26 +96,26 @@ export function PlanEditor(props: PlanEditorProps) {
       </div>
       <header class="editor-head">
         <h2>{planTitle(nickname)}</h2>
-        <div class="actions" role="group" aria-label="Plan actions">
+        <div class="actions" role="group" aria-label={t('editor_actions')}>
           <button type="button" class="small primary" onClick={onObservations}>
-            Observations
+            {t('editor_observations')}
           </button>
           <button type="button" class="small" onClick={onCopyPlan}>
-            Copy as text
+            {t('editor_copy_text')}
           </button>
           <button type="button" class="small" onClick={() => onPrint('plan')}>
-            Print
+            {t('editor_print')}
           </button>
           <button type="button" class="small" onClick={() => onPrint('wallet')}>
-            Wallet card
+            {t('editor_wallet')}
           </button>
           <button type="button" class="small" onClick={onShowRevisions}>
-            Earlier versions
+            {t('editor_revisions')}
           </button>
         </div>
-        <p class="note">Use the youth’s nickname or initials only, never a full name. Every change is saved on this device as you type.</p>
+        <p class="note">{t('editor_note')}</p>
         <button type="button" class="link-button" onClick={() => setOpen(new Set(allOpen ? [] : PLAN_SECTIONS.map((s) => s.id)))}>
-          {allOpen ? 'Close all sections' : 'Open all sections'}
+          {allOpen ? t('editor_close_all') : t('editor_open_all')}
         </button>
       </header>
       {PLAN_SECTIONS.map((section, i) => (

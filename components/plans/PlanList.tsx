@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { PlanSummary } from '@/utils/plans/model';
+import { t } from '@/utils/i18n';
 import { VirtualList } from '../VirtualList';
 import { PlanListItem } from './PlanListItem';
 
@@ -32,19 +33,19 @@ export function PlanList({ plans, now, onCreate, onOpenGuide, onOpen, onRename, 
     [plans, needle],
   );
   // Nothing to act on before the list is known (nor before the lock's state, which comes first).
-  if (plans === null) return <p class="hint">Loading plans…</p>;
+  if (plans === null) return <p class="hint">{t('list_loading')}</p>;
   if (plans.length === 0) {
     // The first screen: one line, the first plan, and the Guide. Nothing else stands in the way.
     return (
       <div class="plan-list welcome">
-        <p>No safety plans yet. Plans are kept only on this device.</p>
+        <p>{t('list_empty')}</p>
         <div class="actions">
           <button type="button" class="primary" onClick={onCreate}>
-            + New safety plan
+            {t('list_new')}
           </button>
           {onOpenGuide && (
             <button type="button" onClick={onOpenGuide}>
-              Open the Guide
+              {t('list_open_guide')}
             </button>
           )}
         </div>
@@ -56,29 +57,29 @@ export function PlanList({ plans, now, onCreate, onOpenGuide, onOpen, onRename, 
     <div class="plan-list">
       <div class="list-head">
         <button type="button" class="primary" onClick={onCreate}>
-          + New safety plan
+          {t('list_new')}
         </button>
         <label class="visually-hidden" for="plan-filter">
-          Filter plans by nickname
+          {t('list_filter_label')}
         </label>
         <input
           id="plan-filter"
           type="search"
           autoComplete="off"
           spellcheck={false}
-          placeholder="Filter by nickname"
+          placeholder={t('list_filter_placeholder')}
           value={filter}
           onInput={(e) => setFilter(e.currentTarget.value)}
         />
       </div>
       {tools}
       {shown.length === 0 ? (
-        <p class="hint">No plan matches “{filter}”.</p>
+        <p class="hint">{t('list_no_match', filter)}</p>
       ) : (
         // Only the plans in view are rendered: 5,000 plans open as fast as 50.
         <VirtualList
           class="plans"
-          label="Safety plans"
+          label={t('panel_tab_plans')}
           items={shown}
           itemKey={planKey}
           estimate={ITEM_HEIGHT}

@@ -1,4 +1,5 @@
 import { useState } from 'preact/hooks';
+import { t } from '@/utils/i18n';
 import { formatChanged, formatReviewStatus, planTitle } from '@/utils/plans/format';
 import type { PlanSummary } from '@/utils/plans/model';
 
@@ -15,7 +16,7 @@ interface PlanListItemProps {
 export function PlanListItem({ plan, now, onOpen, onRename, onDuplicate, onDelete }: PlanListItemProps) {
   const [mode, setMode] = useState<'view' | 'rename' | 'confirm-delete'>('view');
   const [draft, setDraft] = useState(plan.nickname);
-  const title = plan.damaged ? 'Can’t be opened' : planTitle(plan.nickname);
+  const title = plan.damaged ? t('list_damaged_title') : planTitle(plan.nickname);
   const review = formatReviewStatus(plan.nextReview, new Date(now));
 
   if (mode === 'rename') {
@@ -28,7 +29,7 @@ export function PlanListItem({ plan, now, onOpen, onRename, onDuplicate, onDelet
             setMode('view');
           }}
         >
-          <label for={`rename-${plan.id}`}>New nickname or initials</label>
+          <label for={`rename-${plan.id}`}>{t('list_rename_label')}</label>
           <input
             id={`rename-${plan.id}`}
             autoComplete="off"
@@ -38,9 +39,9 @@ export function PlanListItem({ plan, now, onOpen, onRename, onDuplicate, onDelet
             autoFocus
             onInput={(e) => setDraft(e.currentTarget.value)}
           />
-          <button type="submit">Rename</button>
+          <button type="submit">{t('list_rename')}</button>
           <button type="button" onClick={() => setMode('view')}>
-            Cancel
+            {t('plans_cancel')}
           </button>
         </form>
       </div>
@@ -53,10 +54,7 @@ export function PlanListItem({ plan, now, onOpen, onRename, onDuplicate, onDelet
         // A damaged record opens nothing; it stays listed so it is never silently lost.
         <p class="plan-open">
           <span class="plan-name">{title}</span>
-          <span class="plan-meta">
-            This plan’s stored data was changed or damaged, so it cannot be shown. Your other plans are intact. Import a backup to restore
-            it, or delete it.
-          </span>
+          <span class="plan-meta">{t('list_damaged')}</span>
         </p>
       ) : (
         <button type="button" class="plan-open" onClick={onOpen}>
@@ -68,19 +66,16 @@ export function PlanListItem({ plan, now, onOpen, onRename, onDuplicate, onDelet
       )}
       {mode === 'confirm-delete' ? (
         <div class="confirm" role="alert">
-          <p>
-            Delete {plan.damaged ? 'this damaged plan' : `“${title}”`} for good? This removes the plan and all its earlier versions from
-            this device.
-          </p>
+          <p>{plan.damaged ? t('list_delete_damaged_ask') : t('list_delete_ask', title)}</p>
           <button type="button" class="danger" onClick={onDelete}>
-            Delete for good
+            {t('list_delete_for_good')}
           </button>
           <button type="button" onClick={() => setMode('view')}>
-            Cancel
+            {t('plans_cancel')}
           </button>
         </div>
       ) : (
-        <div class="actions" role="group" aria-label={`Actions for ${title}`}>
+        <div class="actions" role="group" aria-label={t('list_actions_for', title)}>
           {!plan.damaged && (
             <>
               <button
@@ -91,15 +86,15 @@ export function PlanListItem({ plan, now, onOpen, onRename, onDuplicate, onDelet
                   setMode('rename');
                 }}
               >
-                Rename
+                {t('list_rename')}
               </button>
               <button type="button" class="small" onClick={onDuplicate}>
-                Duplicate
+                {t('list_duplicate')}
               </button>
             </>
           )}
           <button type="button" class="small" onClick={() => setMode('confirm-delete')}>
-            Delete
+            {t('list_delete')}
           </button>
         </div>
       )}

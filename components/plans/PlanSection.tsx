@@ -1,5 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { GuideEntry } from '@/content';
+import { t } from '@/utils/i18n';
+import { shownPlanFieldOf, shownSection } from '@/utils/observations/shown-field';
 import type { FieldConflict } from '@/utils/plans/edit-session';
 import type { Section } from '@/utils/plans/form';
 import type { FieldValue, Plan } from '@/utils/plans/model';
@@ -36,6 +38,7 @@ export function PlanSection(props: PlanSectionProps) {
   const toggleId = sectionToggleId(section.id);
   const bodyId = `${toggleId}-body`;
   const { filled, total } = sectionProgress(section, plan);
+  const words = shownSection(section);
   const insertTarget = section.fields.find((f) => f.id === 'returnNotes');
   const body = useRef<HTMLDivElement>(null);
   // A closed section is hidden "until found": the browser's find in page (Ctrl+F) still
@@ -59,32 +62,40 @@ export function PlanSection(props: PlanSectionProps) {
           onClick={() => onToggle(section.id, !open)}
         >
           <span class="section-title">
-            {number}. {section.title}
+            {number}. {words.title}
           </span>{' '}
           <span class={filled === total ? 'progress complete' : 'progress'}>
-            {filled} of {total}
-            <span class="visually-hidden"> filled</span>
+            {t('section_progress', filled, total)}
+            <span class="visually-hidden"> {t('section_filled')}</span>
           </span>
         </button>
       </h3>
       <div ref={body} id={bodyId} class="section-body" hidden={open ? undefined : 'until-found'}>
-        <p class="prompt">{section.prompt}</p>
-        {section.fields.map((field) => (
-          <div key={field.id}>
-            <FieldEditor field={field} value={plan.data[field.id]} onEdit={(value) => onEdit(field.id, value)} />
-            {conflicts
-              .filter((c) => c.fieldId === field.id)
-              .map((c) => (
-                <ConflictNotice
-                  key={c.fieldId}
-                  label={field.label}
-                  conflict={c}
-                  onKeepMine={() => onKeepMine(c.fieldId)}
-                  onDismiss={() => onDismissConflict(c.fieldId)}
-                />
-              ))}
-          </div>
-        ))}
+        <p class="prompt">{words.prompt}</p>
+        {section.fields.map((field) => {
+          // Labels in the page's language; choices shown in it, stored as the form has them.
+          const shown = shownPlanFieldOf(field);
+          return (
+            <div key={field.id}>
+              <FieldEditor
+                field={shown.field}
+                value={shown.show(plan.data[field.id])}
+                onEdit={(value) => onEdit(field.id, shown.store(value))}
+              />
+              {conflicts
+                .filter((c) => c.fieldId === field.id)
+                .map((c) => (
+                  <ConflictNotice
+                    key={c.fieldId}
+                    label={shown.field.label}
+                    conflict={c}
+                    onKeepMine={() => onKeepMine(c.fieldId)}
+                    onDismiss={() => onDismissConflict(c.fieldId)}
+                  />
+                ))}
+            </div>
+          );
+        })}
         {phrasings && insertTarget && (
           <ReturnPhrasings
             entries={phrasings}
@@ -95,9 +106,9 @@ export function PlanSection(props: PlanSectionProps) {
           />
         )}
         <div class="section-foot">
-          <SectionTips entries={advice} practice={section.practice} />
-          <button type="button" class="small" onClick={onCopySection} aria-label={`Copy section “${section.title}” as text`}>
-            Copy
+          <SectionTips entries={advice} practice={words.practice} />
+          <button type="button" class="small" onClick={onCopySection} aria-label={t('section_copy_label', words.title)}>
+            {t('section_copy')}
           </button>
         </div>
       </div>

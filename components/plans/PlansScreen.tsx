@@ -1,5 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { GuideEntry } from '@/content';
+import { t } from '@/utils/i18n';
+import { shownSection } from '@/utils/observations/shown-field';
 import { backupFileName, serializeBackup } from '@/utils/plans/backup';
 import type { PlanClient } from '@/utils/plans/client';
 import { PlanStorageError } from '@/utils/plans/errors';
@@ -80,8 +82,8 @@ export function PlansScreen(props: PlansScreenProps) {
       onCopy={() => {
         setPendingCopy(null);
         copyText(pendingCopy.text).then(
-          () => say(`Copied ${pendingCopy.what}.`),
-          () => say('Could not copy: the browser refused.', 'error'),
+          () => say(t('plans_copied', pendingCopy.what)),
+          () => say(t('plans_copy_refused'), 'error'),
         );
       }}
       onInsert={() => {
@@ -93,7 +95,7 @@ export function PlansScreen(props: PlansScreenProps) {
 
   /** Inserts plan text into the page; a failed insert copies nothing: the warning comes back with why, and Copy anyway stays the user's choice. */
   function insert(text: string, what: string) {
-    if (!insertText) return say('Inserting is not available here.', 'error');
+    if (!insertText) return say(t('plans_insert_unavailable'), 'error');
     void insertText(text).then(({ inserted, message }) => (inserted ? say(message) : setPendingCopy({ text, what, failure: message })));
   }
   const toast = notice && (
@@ -106,7 +108,7 @@ export function PlansScreen(props: PlansScreenProps) {
     <div class="banner" role="alert">
       <p>{ws.error}</p>
       <button type="button" class="small" onClick={ws.dismissError}>
-        Dismiss
+        {t('plans_dismiss')}
       </button>
     </div>
   );
@@ -123,7 +125,7 @@ export function PlansScreen(props: PlansScreenProps) {
         required={lockOffer.required}
         onSetUp={(passphrase) =>
           lockOffer.onSetUp(passphrase).then(() => {
-            say('The lock is on: every plan is encrypted on this device.');
+            say(t('plans_lock_on'));
             createAfter();
           })
         }
@@ -178,9 +180,9 @@ export function PlansScreen(props: PlansScreenProps) {
                 (restored) => {
                   session.receive(restored);
                   setRevisions(undefined);
-                  say('Restored. The version you replaced is kept under Earlier versions.');
+                  say(t('plans_restored'));
                 },
-                (e: unknown) => say(e instanceof PlanStorageError ? e.message : 'Could not restore.', 'error'),
+                (e: unknown) => say(e instanceof PlanStorageError ? e.message : t('plans_restore_failed'), 'error'),
               )
             }
           />
@@ -192,12 +194,12 @@ export function PlansScreen(props: PlansScreenProps) {
           onKeepMine={session.keepMine}
           onDismissConflict={session.dismissConflict}
           onBack={ws.close}
-          onCopyPlan={() => copy(formatPlanText(plan), 'the plan as text')}
+          onCopyPlan={() => copy(formatPlanText(plan), t('plans_what_plan'))}
           onCopySection={(id) => {
             const section = PLAN_SECTIONS.find((s) => s.id === id);
             const text = section ? formatSectionText(section, plan) : '';
-            if (!text) say('That section is empty: nothing to copy.', 'error');
-            else copy(text, `“${section?.title}”`);
+            if (!text) say(t('plans_section_empty'), 'error');
+            else copy(text, `“${section && shownSection(section).title}”`);
           }}
           onPrint={(view) => openPrint(plan.id, view)}
           onObservations={observations.show}
@@ -248,22 +250,23 @@ export function PlansScreen(props: PlansScreenProps) {
             onExportEncrypted={(passphrase) =>
               client.call('exportEncrypted', { passphrase }).then(({ text, damaged }) => {
                 download(backupFileName(now()).replace('.json', '.encrypted.json'), text);
-                return `Encrypted backup saved. It opens only with its passphrase.${describeDamaged(damaged)}`;
+                return t('backup_encrypted_saved', describeDamaged(damaged));
               })
             }
             onExportPlain={(passphrase) =>
               client.call('exportAll', { passphrase }).then(({ backup, damaged }) => {
                 download(backupFileName(now()), serializeBackup(backup));
-                say(`Exported ${backup.plans.length} ${backup.plans.length === 1 ? 'plan' : 'plans'}.${describeDamaged(damaged)}`);
+                const n = backup.plans.length;
+                say(n === 1 ? t('backup_exported_one', describeDamaged(damaged)) : t('backup_exported', n, describeDamaged(damaged)));
               })
             }
             onImport={(text, passphrase) =>
               void client.call('importBackup', { text, passphrase }).then(
                 (r) => {
-                  say(`Imported: ${r.added} new, ${r.replaced} updated, ${r.keptNewer} kept because the copy here was newer.`);
+                  say(t('backup_imported', r.added, r.replaced, r.keptNewer));
                   void ws.refresh();
                 },
-                (e: unknown) => say(e instanceof PlanStorageError ? e.message : 'Import failed. Nothing was imported.', 'error'),
+                (e: unknown) => say(e instanceof PlanStorageError ? e.message : t('backup_import_failed'), 'error'),
               )
             }
           />

@@ -1,5 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { GuideEntry } from '@/content';
+import { t } from '@/utils/i18n';
+import type { MessageKey } from '@/utils/i18n';
 import type { PlanClient } from '@/utils/plans/client';
 import { PlanStorageError } from '@/utils/plans/errors';
 import type { Plan } from '@/utils/plans/model';
@@ -28,11 +30,11 @@ interface PrintPageProps {
 type Blank = 'locked' | 'hidden' | 'removed' | 'missing';
 type Shown = { kind: 'loading' } | { kind: 'plan'; plan: Plan; observations: Observation[] } | { kind: 'blank'; why: Blank };
 
-const BLANK_TEXT: Record<Blank, string> = {
-  locked: 'Plans are locked. Unlock them in the side panel, then reload this page to print.',
-  hidden: 'Hidden. Open the plan again from the side panel to print it.',
-  removed: 'This plan was deleted.',
-  missing: 'This plan could not be found. It may have been deleted.',
+const BLANK_TEXT: Record<Blank, MessageKey> = {
+  locked: 'print_blank_locked',
+  hidden: 'print_blank_hidden',
+  removed: 'print_blank_removed',
+  missing: 'print_blank_missing',
 };
 
 /** The shown observations after `event` (written elsewhere, or deleted); the same list when it is about none of them. */
@@ -94,8 +96,8 @@ export function PrintPage({
     };
   }, [client, planId, view, ids, blankChecklist]);
 
-  if (!blankChecklist && shown.kind === 'loading') return <p class="screen-only">Loading…</p>;
-  if (!blankChecklist && shown.kind === 'blank') return <p role="alert">{BLANK_TEXT[shown.why]}</p>;
+  if (!blankChecklist && shown.kind === 'loading') return <p class="screen-only">{t('plans_loading')}</p>;
+  if (!blankChecklist && shown.kind === 'blank') return <p role="alert">{t(BLANK_TEXT[shown.why])}</p>;
   const plan = shown.kind === 'plan' ? shown.plan : undefined;
   let page;
   if (view === 'checklist') {
@@ -110,13 +112,10 @@ export function PrintPage({
     <>
       <div class="toolbar screen-only">
         <button type="button" class="primary" onClick={onPrint}>
-          Print or save as PDF
+          {t('print_button')}
         </button>
         <p>
-          Choose “Save as PDF” as the printer to keep a file.{' '}
-          {blankChecklist
-            ? 'This blank checklist holds no plan text.'
-            : 'A printed page is no longer protected by this device: store it safely.'}
+          {t('print_pdf_hint')} {blankChecklist ? t('print_blank_checklist') : t('print_store_safely')}
         </p>
       </div>
       {page}

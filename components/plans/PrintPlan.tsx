@@ -1,11 +1,16 @@
 import { Fragment } from 'preact';
+import { t } from '@/utils/i18n';
+import { shownSection } from '@/utils/observations/shown-field';
 import { PLAN_SECTIONS, type Field } from '@/utils/plans/form';
-import { fieldDisplayValue, formatSectionText, planTitle } from '@/utils/plans/format';
+import { formatSectionText, planTitle, shownFieldText } from '@/utils/plans/format';
 import type { Plan, Row } from '@/utils/plans/model';
 
-/** One field; its label is left out when it would only repeat its section's title. */
-function PrintField({ field, plan, showLabel }: { field: Field; plan: Plan; showLabel: boolean }) {
-  const text = fieldDisplayValue(field, plan);
+/**
+ * One field, its label in the page's language; its label is left out when it would only repeat
+ * its section's title. What was typed is printed as typed.
+ */
+function PrintField({ field: formField, plan, showLabel }: { field: Field; plan: Plan; showLabel: boolean }) {
+  const { field, text } = shownFieldText(formField, plan);
   if (!text) return null;
   const value = plan.data[field.id];
   if (field.kind === 'rows') {
@@ -45,12 +50,12 @@ export function PrintPlan({ plan, programName }: { plan: Plan; programName?: str
   const nickname = typeof plan.data.nickname === 'string' ? plan.data.nickname : '';
   return (
     <article class="print-plan">
-      <h1>Safety plan: {planTitle(nickname)}</h1>
+      <h1>{t('print_plan_title', planTitle(nickname))}</h1>
       {programName && <p class="print-program">{programName}</p>}
       <div class="print-sections">
         {PLAN_SECTIONS.filter((s) => formatSectionText(s, plan)).map((section) => (
           <section key={section.id}>
-            <h2>{section.title}</h2>
+            <h2>{shownSection(section).title}</h2>
             {section.fields
               // The nickname is the page's title already.
               .filter((f) => f.id !== 'nickname')
@@ -60,7 +65,7 @@ export function PrintPlan({ plan, programName }: { plan: Plan; programName?: str
           </section>
         ))}
       </div>
-      <footer>Confidential. Do not share CSEC status with the court unless it has been confirmed by DCFS or the court.</footer>
+      <footer>{t('print_plan_confidential')}</footer>
     </article>
   );
 }

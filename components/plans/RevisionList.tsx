@@ -1,3 +1,4 @@
+import { currentLang, t } from '@/utils/i18n';
 import type { Revision } from '@/utils/plans/repository';
 
 interface RevisionListProps {
@@ -10,25 +11,25 @@ interface RevisionListProps {
 export function RevisionList({ revisions, onRestore, onClose }: RevisionListProps) {
   return (
     <section class="revisions" aria-labelledby="revisions-title">
-      <h3 id="revisions-title">Earlier versions</h3>
+      <h3 id="revisions-title">{t('editor_revisions')}</h3>
       {revisions === null ? (
-        <p class="hint">Loading…</p>
+        <p class="hint">{t('plans_loading')}</p>
       ) : revisions.length === 0 ? (
-        <p class="hint">No earlier versions yet. One is kept each time you come back to a plan after a minute or more.</p>
+        <p class="hint">{t('revisions_none')}</p>
       ) : (
         <ul>
           {revisions.map((r) => (
             <li key={r.key}>
-              <span>{new Date(r.savedAt).toLocaleString()}</span>
+              <span>{new Date(r.savedAt).toLocaleString(currentLang())}</span>
               <button type="button" class="small" onClick={() => onRestore(r.key)}>
-                Restore this version
+                {t('revisions_restore')}
               </button>
             </li>
           ))}
         </ul>
       )}
       <button type="button" onClick={onClose}>
-        Close
+        {t('revisions_close')}
       </button>
     </section>
   );

@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Field } from '@/utils/plans/form';
 import type { FieldValue, Row } from '@/utils/plans/model';
+import { t } from '@/utils/i18n';
 import { CellInput, CellText } from './RowCells';
 
 type RowsField = Extract<Field, { kind: 'rows' }>;
@@ -13,7 +14,7 @@ interface RowsEditorProps {
 
 /** How a removed row is named in “Removed …”: its first filled cell. */
 const rowName = (field: RowsField, row: Row, index: number) =>
-  field.columns.map((c) => (c.type === 'choice' ? '' : (row[c.id] ?? '').trim())).find(Boolean) ?? `row ${index + 1}`;
+  field.columns.map((c) => (c.type === 'choice' ? '' : (row[c.id] ?? '').trim())).find(Boolean) ?? t('rows_row', index + 1);
 
 /**
  * A list field (people, places, numbers, services, team): each row a card of labelled cells,
@@ -47,9 +48,9 @@ export function RowsEditor({ field, rows, onEdit }: RowsEditorProps) {
   return (
     <fieldset class="field rows" ref={list}>
       <legend>{field.label}</legend>
-      {rows.length === 0 && <p class="hint">None yet.</p>}
+      {rows.length === 0 && <p class="hint">{t('rows_none')}</p>}
       {rows.map((row, index) => (
-        <div key={row.id} class="row" role="group" aria-label={`${field.label}, row ${index + 1}`} data-row={row.id}>
+        <div key={row.id} class="row" role="group" aria-label={t('rows_group', field.label, index + 1)} data-row={row.id}>
           {field.columns.map((column) => (
             <label key={column.id} class="cell">
               <span>{column.label}</span>
@@ -79,18 +80,18 @@ export function RowsEditor({ field, rows, onEdit }: RowsEditorProps) {
           <button
             type="button"
             class="remove-row small"
-            aria-label={`Remove row ${index + 1} of ${field.label}`}
+            aria-label={t('rows_remove_label', index + 1, field.label)}
             onClick={() => {
               if (!apply(rows.filter((_, i) => i !== index))) setRemoved({ row, index });
             }}
           >
-            Remove
+            {t('rows_remove')}
           </button>
         </div>
       ))}
       {removed && (
         <p class="undo" role="status">
-          Removed “{rowName(field, removed.row, removed.index)}”.{' '}
+          {t('rows_removed', rowName(field, removed.row, removed.index))}{' '}
           <button
             ref={undo}
             type="button"
@@ -102,7 +103,7 @@ export function RowsEditor({ field, rows, onEdit }: RowsEditorProps) {
               setFocusRow(removed.row.id);
             }}
           >
-            Undo
+            {t('rows_undo')}
           </button>
         </p>
       )}
@@ -118,7 +119,7 @@ export function RowsEditor({ field, rows, onEdit }: RowsEditorProps) {
       >
         + {field.addLabel}
       </button>
-      {rows.length >= field.max && <p class="hint">This list holds at most {field.max}.</p>}
+      {rows.length >= field.max && <p class="hint">{t('rows_max', field.max)}</p>}
       {problem && (
         <p class="field-problem" role="alert">
           {problem}

@@ -1,3 +1,4 @@
+import { t } from '@/utils/i18n';
 import { useId, useRef, useState } from 'preact/hooks';
 
 export interface IndexedSection {
@@ -34,9 +35,9 @@ export function SectionIndex({ sections, onJump }: SectionIndexProps) {
       }}
     >
       <button ref={toggle} type="button" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
-        Sections
+        {t('index_sections')}
       </button>
-      <ol id={listId} class="section-index-list" aria-label="Jump to a section" hidden={!open}>
+      <ol id={listId} class="section-index-list" aria-label={t('index_jump')} hidden={!open}>
         {sections.map((s) => (
           <li key={s.id}>
             <button
@@ -50,8 +51,8 @@ export function SectionIndex({ sections, onJump }: SectionIndexProps) {
                 {s.number}. {s.title}
               </span>{' '}
               <span class={s.filled === s.total ? 'progress complete' : 'progress'}>
-                {s.filled} of {s.total}
-                <span class="visually-hidden"> filled</span>
+                {t('section_progress', s.filled, s.total)}
+                <span class="visually-hidden"> {t('section_filled')}</span>
               </span>
             </button>
           </li>

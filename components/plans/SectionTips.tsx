@@ -1,4 +1,6 @@
 import type { GuideEntry } from '@/content';
+import { currentLang, t } from '@/utils/i18n';
+import { localized } from '@/utils/format';
 import { formatSources } from '@/utils/plans/tips';
 
 interface SectionTipsProps {
@@ -12,17 +14,19 @@ export function SectionTips({ entries, practice }: SectionTipsProps) {
   if (!entries.length && !practice) return null;
   return (
     <details class="tips">
-      <summary>Tips</summary>
+      <summary>{t('tips_title')}</summary>
       <ul>
-        {entries.map((entry) => (
-          <li key={entry.id}>
-            <strong>{entry.title}</strong>
-            {entry.body !== entry.title ? ` ${entry.body}` : ''}
-          </li>
-        ))}
+        {entries
+          .map((english) => localized(english, currentLang()))
+          .map((entry) => (
+            <li key={entry.id}>
+              <strong>{entry.title}</strong>
+              {entry.body !== entry.title ? ` ${entry.body}` : ''}
+            </li>
+          ))}
         {practice && <li>{practice}</li>}
       </ul>
-      {entries.length > 0 && <p class="source">Source: {formatSources(entries)}</p>}
+      {entries.length > 0 && <p class="source">{t('tips_source', formatSources(entries))}</p>}
     </details>
   );
 }

@@ -1,5 +1,6 @@
 import { useId, useState } from 'preact/hooks';
-import { checkNewPassphrase } from '@/utils/plans/vault';
+import { checkNewPassphrase, MIN_PASSPHRASE_LENGTH } from '@/utils/plans/vault';
+import { t } from '@/utils/i18n';
 import { PassphraseField } from './PassphraseField';
 
 interface SetUpLockProps {
@@ -35,27 +36,19 @@ export function SetUpLock({ onSetUp, onSkip, onCancel, required = false }: SetUp
         });
       }}
     >
-      <h2 id={titleId}>{required ? 'Set a passphrase for your plans' : 'Protect plans with a passphrase — recommended'}</h2>
-      {required ? (
-        <p>Your CASA program requires a passphrase lock: plans are encrypted on this device and lock when you step away.</p>
-      ) : (
-        <p>
-          Safety plans describe a young person at risk. With a passphrase, plans are encrypted on this device and lock when you step away,
-          so someone else using this computer cannot read them.
-        </p>
-      )}
+      <h2 id={titleId}>{required ? t('setup_title_required') : t('setup_title')}</h2>
+      {required ? <p>{t('setup_required')}</p> : <p>{t('setup_why')}</p>}
       <p class="note">
-        <strong>A forgotten passphrase cannot be recovered</strong> — not by you, not by us, not by anyone. Without it the plans are gone.
-        Keep an encrypted backup (under the plan list) somewhere safe.
+        <strong>{t('setup_forgotten')}</strong> {t('setup_forgotten_more')}
       </p>
       <PassphraseField
-        label="New passphrase (10 characters or more)"
+        label={t('setup_new_passphrase', MIN_PASSPHRASE_LENGTH)}
         value={passphrase}
         onInput={setPassphrase}
         autoFocus
         autoComplete="new-password"
       />
-      <PassphraseField label="Type it again" value={confirmation} onInput={setConfirmation} autoComplete="new-password" />
+      <PassphraseField label={t('passphrase_again')} value={confirmation} onInput={setConfirmation} autoComplete="new-password" />
       {problem && (
         <p class="field-problem" role="alert">
           {problem}
@@ -63,20 +56,20 @@ export function SetUpLock({ onSetUp, onSkip, onCancel, required = false }: SetUp
       )}
       <div class="actions">
         <button type="submit" class="primary" disabled={busy}>
-          {busy ? 'Encrypting plans…' : 'Turn on the lock'}
+          {busy ? t('setup_encrypting') : t('setup_turn_on')}
         </button>
         {onSkip && (
           <button type="button" onClick={onSkip}>
-            Skip for now
+            {t('setup_skip')}
           </button>
         )}
         {onCancel && (
           <button type="button" onClick={onCancel}>
-            Cancel
+            {t('plans_cancel')}
           </button>
         )}
       </div>
-      {onSkip && <p class="hint">You can turn the lock on later in Settings.</p>}
+      {onSkip && <p class="hint">{t('setup_later')}</p>}
     </form>
   );
 }

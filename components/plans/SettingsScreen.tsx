@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { VaultState } from '@/utils/plans/repository';
 import { offeredAutoLockChoices } from '@/utils/plans/auto-lock';
 import { checkNewPassphrase } from '@/utils/plans/vault';
+import { t } from '@/utils/i18n';
 import { PassphraseField } from './PassphraseField';
 import { SetUpLock } from './SetUpLock';
 
@@ -45,51 +46,51 @@ export function SettingsScreen(props: SettingsScreenProps) {
   return (
     <div class="settings">
       <section aria-labelledby="lock-settings">
-        <h2 id="lock-settings">Passphrase lock</h2>
+        <h2 id="lock-settings">{t('settings_lock_title')}</h2>
         {vault === 'none' && <SetUpLock onSetUp={onSetUp} required={requireLock} />}
-        {vault === 'locked' && <p>Plans are locked. Open the Safety plans tab to unlock them.</p>}
-        {vault === 'unavailable' && <p class="field-problem">Plan storage is not available in this window.</p>}
+        {vault === 'locked' && <p>{t('settings_locked')}</p>}
+        {vault === 'unavailable' && <p class="field-problem">{t('settings_unavailable')}</p>}
         {vault === 'unlocked' && (
           <>
             <p>
-              The lock is on: plans are encrypted on this device.{' '}
+              {t('settings_lock_on')}{' '}
               <button type="button" onClick={onLockNow}>
-                Lock now
+                {t('settings_lock_now')}
               </button>
             </p>
             <form
-              aria-label="Change passphrase"
+              aria-label={t('settings_change')}
               onSubmit={(e) => {
                 e.preventDefault();
                 const refused = checkNewPassphrase(next, again);
                 if (refused) return setMessage({ ok: false, text: refused });
-                void run(onChangePassphrase(current, next), 'Passphrase changed. Use the new one from now on.');
+                void run(onChangePassphrase(current, next), t('settings_changed'));
                 setCurrent('');
                 setNext('');
                 setAgain('');
               }}
             >
-              <h3>Change passphrase</h3>
-              <PassphraseField label="Current passphrase" value={current} onInput={setCurrent} />
-              <PassphraseField label="New passphrase" value={next} onInput={setNext} autoComplete="new-password" />
-              <PassphraseField label="Type it again" value={again} onInput={setAgain} autoComplete="new-password" />
-              <button type="submit">Change passphrase</button>
+              <h3>{t('settings_change')}</h3>
+              <PassphraseField label={t('settings_current')} value={current} onInput={setCurrent} />
+              <PassphraseField label={t('settings_new')} value={next} onInput={setNext} autoComplete="new-password" />
+              <PassphraseField label={t('passphrase_again')} value={again} onInput={setAgain} autoComplete="new-password" />
+              <button type="submit">{t('settings_change')}</button>
             </form>
             {requireLock ? (
-              <p class="hint">Your CASA program requires the passphrase lock, so it cannot be turned off.</p>
+              <p class="hint">{t('settings_required')}</p>
             ) : (
               <form
-                aria-label="Turn off the lock"
+                aria-label={t('settings_turn_off')}
                 onSubmit={(e) => {
                   e.preventDefault();
-                  void run(onDisable(off), 'The lock is off: plans are stored unencrypted on this device again.');
+                  void run(onDisable(off), t('settings_lock_off'));
                   setOff('');
                 }}
               >
-                <h3>Turn off the lock</h3>
-                <p class="hint">Plans will be stored without encryption again.</p>
-                <PassphraseField label="Passphrase" value={off} onInput={setOff} />
-                <button type="submit">Turn off the lock</button>
+                <h3>{t('settings_turn_off')}</h3>
+                <p class="hint">{t('settings_turn_off_hint')}</p>
+                <PassphraseField label={t('passphrase')} value={off} onInput={setOff} />
+                <button type="submit">{t('settings_turn_off')}</button>
               </form>
             )}
           </>
@@ -101,34 +102,29 @@ export function SettingsScreen(props: SettingsScreenProps) {
         )}
       </section>
       <section aria-labelledby="autolock-settings">
-        <h2 id="autolock-settings">Auto-lock</h2>
-        <label for="auto-lock">Lock plans after I am away for</label>
+        <h2 id="autolock-settings">{t('settings_autolock')}</h2>
+        <label for="auto-lock">{t('settings_autolock_label')}</label>
         <select id="auto-lock" value={String(shownMinutes)} onChange={(e) => onAutoLock(Number(e.currentTarget.value))}>
           {choices.map((m) => (
             <option key={m} value={String(m)}>
-              {m ? `${m} minutes` : 'never (only when the screen locks)'}
+              {m ? t('settings_minutes', m) : t('settings_never')}
             </option>
           ))}
         </select>
-        <p class="hint">
-          {screenLockReported
-            ? 'Plans also lock when the screen locks, when the last browser window closes, and when the browser quits.'
-            : 'This browser does not tell extensions when the screen locks, so plans lock after the time above, when the last browser window closes, and when the browser quits.'}
-        </p>
+        <p class="hint">{screenLockReported ? t('settings_autolock_screen') : t('settings_autolock_no_screen')}</p>
       </section>
       <section aria-labelledby="backup-settings">
-        <h2 id="backup-settings">Backups</h2>
+        <h2 id="backup-settings">{t('backup_title')}</h2>
         <p>
-          Under <strong>Safety plans</strong>, <strong>Backups</strong> saves every plan in an encrypted file that opens only with its own
-          passphrase, and imports one on another computer.
+          {t('settings_backups_under')} <strong>{t('panel_tab_plans')}</strong>, <strong>{t('backup_title')}</strong>{' '}
+          {t('settings_backups_text')}
         </p>
       </section>
       <section aria-labelledby="hide-settings">
-        <h2 id="hide-settings">Quick hide</h2>
+        <h2 id="hide-settings">{t('settings_hide_title')}</h2>
         <p>
-          The <strong>Hide</strong> button at the top, or pressing <kbd>Shift</kbd> three times, blanks this panel at once and locks plans
-          if the lock is on. What you typed is already saved. Hiding does not erase browser history, downloads or anything outside this
-          panel.
+          {t('settings_hide_the')} <strong>{t('panel_hide')}</strong> {t('settings_hide_button')} <kbd>{t('key_shift')}</kbd>{' '}
+          {t('settings_hide_text')}
         </p>
       </section>
     </div>

@@ -1,4 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { t } from '@/utils/i18n';
 import type { PlanClient } from '@/utils/plans/client';
 import { createEditSession, type EditSession, type EditState } from '@/utils/plans/edit-session';
 import { PlanStorageError } from '@/utils/plans/errors';
@@ -6,8 +7,7 @@ import type { PlanSummary } from '@/utils/plans/model';
 
 const randomId = () => crypto.randomUUID();
 
-const messageOf = (error: unknown) =>
-  error instanceof PlanStorageError ? error.message : 'Something went wrong with plan storage. Your saved plans are intact.';
+const messageOf = (error: unknown) => (error instanceof PlanStorageError ? error.message : t('plans_storage_problem'));
 
 /**
  * The side panel's plan state: the list, the open plan's edit session, and what went wrong.
@@ -37,7 +37,7 @@ export function usePlanWorkspace(
     const report = (e: unknown) => setError(messageOf(e));
     const open = async (id: string) => {
       const plan = await client.call('get', { id });
-      if (!plan) return setError('That plan no longer exists. It may have been deleted in another window.');
+      if (!plan) return setError(t('storage_not_found'));
       const s = createEditSession(client, plan, setEditState);
       setSession(s);
       setEditState(s.state());
@@ -92,7 +92,7 @@ export function usePlanWorkspace(
         if (event.kind === 'removed' && session?.state().plan.id === event.id) {
           setSession(null);
           setEditState(null);
-          setError('The plan you had open was deleted in another window.');
+          setError(t('plans_deleted_elsewhere'));
         }
       }),
     [client, actions, session],

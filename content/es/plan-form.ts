@@ -25,12 +25,19 @@ export const PLAN_FORM_ES: PlanFormEs = {
     'code-word': {
       title: 'Palabra clave o señal',
       prompt: 'Una palabra o un emoji que el/la joven puede enviar, y lo que debe hacer la persona que lo recibe.',
+      practice:
+        'Práctica de planificación de seguridad (Línea Nacional contra la Trata de Personas): acuerden con anticipación una palabra clave o una señal.',
     },
     numbers: {
       title: 'Números para memorizar',
       prompt: 'Los números que el/la joven debe saber de memoria. Se puede imprimir como tarjeta de bolsillo.',
     },
-    'go-bag': { title: 'Mochila de emergencia y documentos', prompt: 'Lo que hay que tener listo, y dónde se guardan las copias.' },
+    'go-bag': {
+      title: 'Mochila de emergencia y documentos',
+      prompt: 'Lo que hay que tener listo, y dónde se guardan las copias.',
+      practice:
+        'Práctica de planificación de seguridad (Línea Nacional contra la Trata de Personas): guarden juntos los documentos importantes, con copias en un lugar seguro.',
+    },
     'phone-safety': {
       title: 'Seguridad en el teléfono y en internet',
       prompt:

@@ -39,7 +39,8 @@ export interface CrisisCardEs {
 
 /** The safety plan's printed labels in Spanish (section, field and column ids of utils/plans/form.ts). */
 export interface PlanFormEs {
-  sections: Readonly<Record<string, { title: string; prompt: string }>>;
+  /** `practice`: where the English section has its own hotline practice line. */
+  sections: Readonly<Record<string, { title: string; prompt: string; practice?: string }>>;
   fields: Readonly<
     Record<
       string,

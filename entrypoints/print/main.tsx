@@ -3,6 +3,9 @@ import './style.css';
 import { PrintPage } from '@/components/plans/PrintPage';
 import { redFlags } from '@/content/red-flags';
 import { SEED_SECTIONS, SEED_TITLE } from '@/content/schema';
+import { speakLanguage } from '@/utils/guide-data';
+import { t } from '@/utils/i18n';
+import { interfaceLanguage } from '@/utils/language';
 import { createPlanClient } from '@/utils/plans/client';
 import { PLAN_PORT } from '@/utils/plans/protocol';
 import { readPrintAddress } from '@/utils/print-address';
@@ -15,8 +18,11 @@ const client = createPlanClient(() => browser.runtime.connect({ name: PLAN_PORT 
 // Restored from the back/forward cache, the page would show what it showed when left: read again.
 addEventListener('pageshow', (event) => event.persisted && location.reload());
 
-// The CASA program's name goes on printed plans; the page renders once it is read (a local read).
-void programState.getValue().then((program) =>
+// The page speaks the advocate's language (Settings, else the browser's), from the catalogs
+// inlined into print.html; the CASA program's name goes on printed plans. Both are local reads.
+void Promise.all([programState.getValue(), interfaceLanguage(browser)]).then(([program, lang]) => {
+  speakLanguage(lang);
+  document.title = t('print_title');
   render(
     <PrintPage
       client={client}
@@ -24,11 +30,10 @@ void programState.getValue().then((program) =>
       view={request.view}
       observationIds={request.observationIds}
       flags={redFlags}
-      // The print page is English and has no translator: the citation is written out here.
-      flagSource={`${SEED_TITLE}, section “${SEED_SECTIONS['red-flags']}”`}
+      flagSource={t('source_section', SEED_TITLE, SEED_SECTIONS['red-flags'])}
       onPrint={() => window.print()}
       programName={program.settings.programName}
     />,
     document.getElementById('app')!,
-  ),
-);
+  );
+});

@@ -18,6 +18,7 @@ import { describeDamaged } from '@/utils/plans/format';
 import { printAddress } from '@/utils/print-address';
 import { loadPackAndSay, removePack } from '@/utils/program/store';
 import { AUTO_LOCK_CHOICES, autoLockMinutes, lockOffered, uiLanguage } from '@/utils/settings';
+import { t } from '@/utils/i18n';
 import { createTripleShiftDetector } from '@/utils/triple-shift';
 import type { PanelBoot } from './boot';
 import { linkedObservations, linkedPlanId } from './links';
@@ -75,7 +76,7 @@ export function App({ boot }: { boot: PanelBoot }) {
     return (
       <main class="hidden-screen">
         <button type="button" class="link-button" onClick={() => setHidden(false)}>
-          Show
+          {t('panel_show')}
         </button>
       </main>
     );
@@ -132,7 +133,7 @@ export function App({ boot }: { boot: PanelBoot }) {
         guide: guide ? (
           <guide.GuideTab request={request} onNote={(entry) => noteFromGuide(entry.id)} />
         ) : (
-          <p class="hint">Opening the guide…</p>
+          <p class="hint">{t('panel_opening_guide')}</p>
         ),
         settings: (
           <>

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { speakLanguage } from '@/utils/guide-data';
+import { t, type Lang } from '@/utils/i18n';
 import { interfaceLanguage, watchInterfaceLanguage } from '@/utils/language';
 import { App } from './App';
 import type { PanelBoot } from './boot';
@@ -11,8 +12,13 @@ import type { PanelBoot } from './boot';
  */
 export function mount(boot: PanelBoot): void {
   const root = document.getElementById('app')!;
+  const speak = (lang: Lang) => {
+    const spoken = speakLanguage(lang);
+    document.title = t('panel_title');
+    return spoken;
+  };
   void interfaceLanguage(browser).then((lang) => {
-    render(<App key={speakLanguage(lang)} boot={boot} />, root);
-    watchInterfaceLanguage(browser, (next) => render(<App key={speakLanguage(next)} boot={boot} />, root));
+    render(<App key={speak(lang)} boot={boot} />, root);
+    watchInterfaceLanguage(browser, (next) => render(<App key={speak(next)} boot={boot} />, root));
   });
 }

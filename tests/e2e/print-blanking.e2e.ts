@@ -98,7 +98,8 @@ describe('finding 2: print and wallet-card tabs, in real Chromium', () => {
     await lockNow();
     await expectBlank(/^Plans are locked/);
     await reloadSaysLocked();
-    expect(await contents(print)).not.toMatch(/could not be found/);
+    // What the page says (its HTML also holds the interface's words, every message, as data).
+    expect(await print.locator('#app').innerText()).not.toMatch(/could not be found/);
   });
 
   it('finding 2: quick hide (Shift ×3) blanks them', async () => {

@@ -74,6 +74,7 @@ describe.skipIf(!canWritePolicy)('program settings through browser policy (Chrom
     await expect.poll(() => page.locator('#notes').inputValue()).toContain('323-555-0100');
   });
 
+  // Before the next test turns the lock on: with a lock, creating a plan is allowed.
   it('requires the passphrase lock: the background refuses a first plan without one, even from the panel itself', async () => {
     const page = await browser.openPage('sidepanel.html');
     const answer = await page.evaluate(

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionBrowser } from './fixtures.ts';
 import { currentWorker } from './lock-trigger.ts';
 import { PanelPage } from './panel-page.ts';
+import { newPlanData, rowsValue } from '@/utils/plans/model';
 
 /** Chromium started in Spanish (--lang=es): the extension speaks Spanish without being asked. */
 describe('en español (Chromium started with --lang=es)', () => {
@@ -91,5 +92,66 @@ describe('en español (Chromium started with --lang=es)', () => {
     expect(again.errors).toEqual([]);
     await page.close();
     await again.page.close();
+  });
+
+  it('shows the side panel’s plan list, editor and settings in Spanish, and prints the plan and wallet card in Spanish', async () => {
+    const panel = new PanelPage(await browser.context.newPage());
+    const page = panel.page;
+    await page.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+    await page.getByRole('tab', { name: 'Planes de seguridad' }).waitFor();
+    expect(await page.evaluate(() => [document.documentElement.lang, document.title])).toEqual(['es', 'Planes de seguridad — Guía CSEC']);
+    await page.getByRole('button', { name: 'Ocultar (Mayús ×3)' }).waitFor();
+
+    // A new plan: the one-time lock offer (in Spanish) is skipped where it comes.
+    await page.getByRole('button', { name: '+ Nuevo plan de seguridad' }).click();
+    const skip = page.getByRole('button', { name: 'Ahora no' });
+    const nickname = panel.field('Apodo o iniciales del/de la joven');
+    await skip.or(nickname).first().waitFor();
+    if (await skip.isVisible()) await skip.click();
+    await nickname.fill('Mari');
+    await page.locator('.save-status', { hasText: /^Guardado$/ }).waitFor();
+    await page.getByRole('group', { name: 'Acciones del plan' }).getByRole('button', { name: 'Tarjeta de bolsillo' }).waitFor();
+    await page.getByRole('button', { name: 'Abrir todas las secciones' }).click();
+    await page.getByRole('button', { name: /^6\. Palabra clave o señal\b/ }).waitFor();
+    // The youth's own words, typed in Spanish or English, are stored and printed as typed.
+    await panel.field('Palabra clave o señal').fill('paraguas azul (blue umbrella)');
+    await page.locator('.save-status', { hasText: /^Guardado$/ }).waitFor();
+
+    const [print] = await Promise.all([
+      browser.context.waitForEvent('page'),
+      page.getByRole('button', { name: 'Imprimir', exact: true }).click(),
+    ]);
+    await print.getByRole('heading', { name: 'Plan de seguridad: Mari' }).waitFor();
+    expect(await print.evaluate(() => document.documentElement.lang)).toBe('es');
+    await print.getByRole('button', { name: 'Imprimir o guardar como PDF' }).waitFor();
+    const article = await print.locator('article').innerText();
+    expect(article).toContain('Palabra clave o señal');
+    expect(article).toContain('Números para memorizar');
+    expect(article).toContain('paraguas azul (blue umbrella)');
+    expect(article).toMatch(/^Confidencial\. No compartas el estatus CSEC/m);
+    expect(article).not.toMatch(/Code word|Numbers to memorize|Confidential/);
+
+    // The wallet card: Spanish titles, the very numbers a new plan starts with (never translated).
+    await print.goto(print.url().replace('view=plan', 'view=wallet'));
+    const card = print.getByRole('article', { name: 'Tarjeta de bolsillo' });
+    await card.getByRole('heading', { name: 'Números que debes saber' }).waitFor();
+    const numbers = rowsValue({ data: newPlanData() }, 'numbers')
+      .map((r) => r.number)
+      .filter(Boolean);
+    expect(numbers).toContain('1-888-373-7888');
+    expect(await card.locator('dd').allInnerTexts()).toEqual(numbers);
+    await print.close();
+
+    // Back to the list, then Settings: in Spanish too.
+    await page.getByRole('button', { name: '← Todos los planes' }).click();
+    await page.getByRole('group', { name: 'Acciones para Mari' }).getByRole('button', { name: 'Cambiar nombre' }).waitFor();
+    expect(await page.locator('.plan-meta').first().innerText()).toMatch(/^Cambiado hace/);
+    await page.getByPlaceholder('Filtrar por apodo').waitFor();
+    await page.getByRole('tab', { name: 'Configuración' }).click();
+    await page.getByRole('heading', { name: 'Bloqueo con frase de contraseña' }).waitFor();
+    await page.getByRole('heading', { name: 'Bloqueo automático' }).waitFor();
+    await page.getByRole('heading', { name: 'Ocultar rápido' }).waitFor();
+    expect(panel.errors).toEqual([]);
+    await page.close();
   });
 });

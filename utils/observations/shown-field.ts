@@ -2,7 +2,7 @@ import { OBSERVATION_FORM_ES } from '@/content/es/observation-form';
 import { PLAN_FORM_ES } from '@/content/es/plan-form';
 import type { PlanFormEs } from '@/content/es/types';
 import { currentLang, type Lang } from '@/utils/i18n';
-import { PLAN_FIELDS, type Column, type Field } from '@/utils/plans/form';
+import { PLAN_FIELDS, type Column, type Field, type Section } from '@/utils/plans/form';
 import type { FieldValue } from '@/utils/plans/model';
 import { OBSERVATION_FIELDS } from '@/utils/plans/observation-model';
 
@@ -64,3 +64,14 @@ export const shownObservationField = (id: string, lang: Lang = currentLang()): S
 /** The plan's field `id` as a `lang` interface shows it (the note asks whether CSEC status is confirmed). */
 export const shownPlanField = (id: string, lang: Lang = currentLang()): ShownField =>
   shownField(PLAN_FIELDS.get(id)!, lang === 'es' ? PLAN_FORM_ES : undefined);
+
+/** The plan's form words for a `lang` interface (none in English: the form's own). */
+export const planWords = (lang: Lang = currentLang()): FormWords | undefined => (lang === 'es' ? PLAN_FORM_ES : undefined);
+
+/** A plan's field as a `lang` interface shows it. */
+export const shownPlanFieldOf = (field: Field, lang: Lang = currentLang()): ShownField => shownField(field, planWords(lang));
+
+/** A plan section's title, prompt and practice line as a `lang` interface shows them. */
+export function shownSection(section: Section, lang: Lang = currentLang()): Pick<Section, 'title' | 'prompt' | 'practice'> {
+  return (lang === 'es' && PLAN_FORM_ES.sections[section.id]) || section;
+}

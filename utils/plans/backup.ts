@@ -1,3 +1,4 @@
+import { t } from '@/utils/i18n';
 import {
   deriveKek,
   isAllowedKdf,
@@ -24,7 +25,8 @@ export const BACKUP_FORMAT = 'csec-safety-plans';
 export const BACKUP_VERSION = 2;
 /** Larger files are refused before reading or parsing: no advocate has this many plans. */
 export const MAX_BACKUP_BYTES = 50 * 1024 * 1024;
-export const BACKUP_TOO_LARGE = 'This file is too large to be a safety-plan backup (over 50 MB). Nothing was imported.';
+/** Why a file over MAX_BACKUP_BYTES is refused, in the interface language. */
+export const backupTooLarge = (): string => t('backup_too_large');
 const MAX_PLANS = 10_000;
 const MAX_OBSERVATIONS = 500_000;
 
@@ -65,27 +67,25 @@ export function backupFileName(now: number): string {
  * message saying what is wrong, and the caller imports nothing.
  */
 export function parseBackup(text: string): ParsedBackup {
-  if (text.length > MAX_BACKUP_BYTES) return { ok: false, error: BACKUP_TOO_LARGE };
+  if (text.length > MAX_BACKUP_BYTES) return { ok: false, error: backupTooLarge() };
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
-    return { ok: false, error: 'This file is damaged or incomplete: it is not valid JSON. Nothing was imported.' };
+    return { ok: false, error: t('backup_not_json') };
   }
   if (!isObject(json) || json.format !== BACKUP_FORMAT) {
-    return { ok: false, error: 'This is not a safety-plan backup from this extension. Nothing was imported.' };
+    return { ok: false, error: t('backup_not_backup') };
   }
-  if (!isCount(json.version) || json.version < 1)
-    return { ok: false, error: 'This backup has no valid format version. Nothing was imported.' };
+  if (!isCount(json.version) || json.version < 1) return { ok: false, error: t('backup_no_version') };
   if (json.version > BACKUP_VERSION) {
     return {
       ok: false,
-      error: `This backup was made by a newer version of the extension (format ${json.version}). Update the extension to import it. Nothing was imported.`,
+      error: t('backup_newer', String(json.version)),
     };
   }
-  if (!Array.isArray(json.plans)) return { ok: false, error: 'This backup has no list of plans. Nothing was imported.' };
-  if (json.plans.length > MAX_PLANS)
-    return { ok: false, error: 'This backup holds more plans than the extension can import. Nothing was imported.' };
+  if (!Array.isArray(json.plans)) return { ok: false, error: t('backup_no_plans') };
+  if (json.plans.length > MAX_PLANS) return { ok: false, error: t('backup_too_many_plans') };
   const plans = newestById(json.plans, checkPlan);
   if (typeof plans === 'string') return { ok: false, error: plans };
   const observations = parseObservations(json.observations, new Set(plans.map((p) => p.id)));
@@ -108,8 +108,8 @@ function newestById<T extends Plan | Observation>(records: unknown[], check: (va
 /** A file's observations (none in version 1 files), each belonging to one of the file's plans. */
 function parseObservations(value: unknown, planIds: ReadonlySet<string>): Observation[] | string {
   if (value === undefined) return [];
-  if (!Array.isArray(value)) return 'This backup’s list of observations is damaged. Nothing was imported.';
-  if (value.length > MAX_OBSERVATIONS) return 'This backup holds more observations than the extension can import. Nothing was imported.';
+  if (!Array.isArray(value)) return t('backup_observations_damaged');
+  if (value.length > MAX_OBSERVATIONS) return t('backup_too_many_observations');
   const observations = newestById(value, checkObservation, 'Observation');
   if (typeof observations === 'string') return observations;
   const orphan = value.findIndex((o: { planId?: unknown }) => !planIds.has(o.planId as string));
@@ -153,17 +153,17 @@ export async function decryptBackup(
   try {
     file = JSON.parse(text) as Partial<EncryptedBackup>;
   } catch {
-    return { ok: false, error: 'This file is damaged or incomplete: it is not valid JSON. Nothing was imported.' };
+    return { ok: false, error: t('backup_not_json') };
   }
   // KDF settings this extension would not make are refused before any work (a crafted file
   // could otherwise stall every edit behind a derivation of minutes).
   if (file.version !== 1 || !isAllowedKdf(file.kdf, minIterations) || !file.sealed) {
-    return { ok: false, error: 'This encrypted backup is damaged or from a newer version. Nothing was imported.' };
+    return { ok: false, error: t('backup_encrypted_damaged') };
   }
   if (!passphrase)
     return {
       ok: false,
-      error: 'This backup is protected by a passphrase. Enter it to import. Nothing was imported.',
+      error: t('backup_needs_passphrase'),
       wrongPassphrase: true,
     };
   try {
@@ -172,7 +172,7 @@ export async function decryptBackup(
   } catch {
     return {
       ok: false,
-      error: 'That passphrase does not open this backup, or the file was changed. Nothing was imported.',
+      error: t('backup_wrong_passphrase'),
       wrongPassphrase: true,
     };
   }

@@ -1,3 +1,4 @@
+import { t } from '@/utils/i18n';
 import { PlanStorageError, type StorageErrorCode } from './errors';
 import type { PlanEvent, PlanMethod, PlanPortMessage, PlanProtocol, PlanRequest } from './protocol';
 import type { PortLike } from '../port';
@@ -58,11 +59,7 @@ export function createPlanClient(connect: () => PortLike, clientId: string = cry
       const entry = pending.get(request.seq);
       pending.delete(request.seq);
       const tooLarge = /size|large/i.test(String((error as Error | null)?.message));
-      entry?.reject(
-        tooLarge
-          ? new PlanStorageError('invalid', 'That is too large to send to plan storage. Nothing was changed.')
-          : new PlanStorageError('closed'),
-      );
+      entry?.reject(tooLarge ? new PlanStorageError('invalid', t('storage_too_large')) : new PlanStorageError('closed'));
     }
   }
 

@@ -1,3 +1,4 @@
+import { t } from '@/utils/i18n';
 import { PlanStorageError } from './errors';
 import type { Field } from './form';
 import { checkFieldValue, type FieldValue } from './model';
@@ -84,10 +85,7 @@ export function createFieldSession<T extends EditableRecord>(
         }
       })
       .catch((error: unknown) => {
-        const message =
-          error instanceof PlanStorageError
-            ? error.message
-            : 'Not saved because of an unexpected error. Your last saved version is intact.';
+        const message = error instanceof PlanStorageError ? error.message : t('storage_unexpected');
         status = { state: 'error', message };
       })
       .finally(() => {
@@ -104,7 +102,7 @@ export function createFieldSession<T extends EditableRecord>(
     state: snapshot,
     edit(fieldId, value) {
       const field = fields.get(fieldId);
-      const problem = field ? checkFieldValue(field, value) : 'Unknown field.';
+      const problem = field ? checkFieldValue(field, value) : t('check_unknown_field');
       if (problem) return problem;
       setField(fieldId, value);
       send(fieldId, value);

@@ -1,3 +1,5 @@
+import { planWords, shownPlanFieldOf, shownSection } from '@/utils/observations/shown-field';
+import { currentLang, t, type Lang } from '@/utils/i18n';
 import { PLAN_SECTIONS, type Field, type Section } from './form';
 import { LIMITS, type Plan, type Row } from './model';
 
@@ -25,61 +27,79 @@ export function fieldDisplayValue(field: Field, plan: Pick<Plan, 'data'>): strin
   }
 }
 
+/**
+ * A field as a `lang` page shows it (its label, choices and checklist items in that language's
+ * words) and its display text; what was typed stays as typed.
+ */
+export function shownFieldText(field: Field, plan: Pick<Plan, 'data'>, lang: Lang = currentLang()): { field: Field; text: string } {
+  const shown = shownPlanFieldOf(field, lang);
+  const value = shown.show(plan.data[field.id]);
+  const items = field.kind === 'checklist' ? planWords(lang)?.fields[field.id]?.choices : undefined;
+  const text =
+    field.kind === 'checklist' && items && value && typeof value === 'object' && !Array.isArray(value)
+      ? field.items
+          .filter((item) => value[item])
+          .map((item) => (Object.hasOwn(items, item) ? items[item]! : item))
+          .join(', ')
+      : fieldDisplayValue(shown.field, { data: value === undefined ? {} : { [field.id]: value } });
+  return { field: shown.field, text };
+}
+
 /** The visible text of one field with its label, or "" when it is empty. */
-export function formatFieldText(field: Field, plan: Pick<Plan, 'data'>): string {
-  const value = fieldDisplayValue(field, plan);
-  if (!value) return '';
-  return field.kind === 'text' || field.kind === 'rows' ? `${field.label}:\n${value}` : `${field.label}: ${value}`;
+export function formatFieldText(field: Field, plan: Pick<Plan, 'data'>, lang: Lang = currentLang()): string {
+  const { field: shown, text } = shownFieldText(field, plan, lang);
+  if (!text) return '';
+  return field.kind === 'text' || field.kind === 'rows' ? `${shown.label}:\n${text}` : `${shown.label}: ${text}`;
 }
 
 /** One section as plain text, or "" when nothing in it is filled in. */
-export function formatSectionText(section: Section, plan: Pick<Plan, 'data'>): string {
-  const body = section.fields.map((f) => formatFieldText(f, plan)).filter(Boolean);
-  return body.length ? `${section.title.toUpperCase()}\n${body.join('\n')}` : '';
+export function formatSectionText(section: Section, plan: Pick<Plan, 'data'>, lang: Lang = currentLang()): string {
+  const body = section.fields.map((f) => formatFieldText(f, plan, lang)).filter(Boolean);
+  return body.length ? `${shownSection(section, lang).title.toUpperCase()}\n${body.join('\n')}` : '';
 }
 
 /** The whole plan as plain text, filled-in sections only, under a title with the nickname. */
-export function formatPlanText(plan: Pick<Plan, 'data'>): string {
-  const nickname = typeof plan.data.nickname === 'string' && plan.data.nickname.trim() ? plan.data.nickname.trim() : 'Untitled';
-  const sections = PLAN_SECTIONS.map((s) => formatSectionText(s, plan)).filter(Boolean);
-  return [`Safety plan: ${nickname}`, ...sections].join('\n\n');
+export function formatPlanText(plan: Pick<Plan, 'data'>, lang: Lang = currentLang()): string {
+  const nickname =
+    typeof plan.data.nickname === 'string' && plan.data.nickname.trim() ? plan.data.nickname.trim() : t('plan_untitled_short');
+  const sections = PLAN_SECTIONS.map((s) => formatSectionText(s, plan, lang)).filter(Boolean);
+  return [t('print_plan_title', nickname), ...sections].join('\n\n');
 }
 
 /** What an export or turning the lock off says about damaged plans it had to leave out ("" for none). */
 export function describeDamaged(count: number): string {
   if (!count) return '';
-  const plans = count === 1 ? '1 plan could not be opened and was' : `${count} plans could not be opened and were`;
-  return ` ${plans} left out: ${count === 1 ? 'it is' : 'they are'} still listed as “Can’t be opened”.`;
+  return count === 1 ? t('damaged_left_out_one') : t('damaged_left_out', count);
 }
 
 /** The name a plan is listed under. */
 export function planTitle(nickname: string): string {
-  return nickname.trim() || 'Untitled plan';
+  return nickname.trim() || t('plan_untitled');
 }
 
 /** A duplicate's nickname, "JD (copy)", within the nickname's length limit. */
 export function copyNickname(nickname: string): string {
-  const suffix = ' (copy)';
+  const suffix = t('plan_copy_suffix');
   return `${planTitle(nickname).slice(0, LIMITS.line - suffix.length)}${suffix}`;
 }
 
 /** "Review overdue by 3 days", "Review due today", "Review in 5 days", or "No review date". */
 export function formatReviewStatus(nextReview: string, today: Date): { label: string; due: boolean } {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(nextReview);
-  if (!match) return { label: 'No review date', due: false };
+  if (!match) return { label: t('review_none'), due: false };
   const due = Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]));
   const now = Date.UTC(today.getFullYear(), today.getMonth(), today.getDate());
   const days = Math.round((due - now) / 86_400_000);
-  if (days < 0) return { label: `Review overdue by ${-days} ${-days === 1 ? 'day' : 'days'}`, due: true };
-  if (days === 0) return { label: 'Review due today', due: true };
-  return { label: `Review in ${days} ${days === 1 ? 'day' : 'days'}`, due: false };
+  if (days < 0) return { label: days === -1 ? t('review_overdue_one') : t('review_overdue', -days), due: true };
+  if (days === 0) return { label: t('review_today'), due: true };
+  return { label: days === 1 ? t('review_in_one') : t('review_in', days), due: false };
 }
 
 /** "Changed just now", "Changed 5 min ago", "Changed 3 h ago", or "Changed 2026-11-02". */
 export function formatChanged(updatedAt: number, now: number): string {
   const minutes = Math.floor((now - updatedAt) / 60_000);
-  if (minutes < 1) return 'Changed just now';
-  if (minutes < 60) return `Changed ${minutes} min ago`;
-  if (minutes < 24 * 60) return `Changed ${Math.floor(minutes / 60)} h ago`;
-  return `Changed ${new Date(updatedAt).toISOString().slice(0, 10)}`;
+  if (minutes < 1) return t('changed_now');
+  if (minutes < 60) return t('changed_minutes', minutes);
+  if (minutes < 24 * 60) return t('changed_hours', Math.floor(minutes / 60));
+  return t('changed_on', new Date(updatedAt).toISOString().slice(0, 10));
 }

@@ -1,3 +1,4 @@
+import { t } from '@/utils/i18n';
 import { numbersToMemorizeLines } from '@/content/memorize';
 import { SERVICE_STATUSES, type Field } from './form';
 
@@ -112,36 +113,34 @@ const isDateText = (value: string) => value === '' || /^\d{4}-\d{2}-\d{2}$/.test
 /** Why `value` cannot go into `field`, in words for the advocate; undefined when it can. */
 export function checkFieldValue(field: Field, value: unknown): string | undefined {
   const tooLong = (s: string, max: number) =>
-    `That is too long for “${field.label}”: ${s.length.toLocaleString('en-US')} characters, and the limit is ${max.toLocaleString('en-US')}. Nothing was changed.`;
+    t('check_too_long', field.label, s.length.toLocaleString('en-US'), max.toLocaleString('en-US'));
   switch (field.kind) {
     case 'line':
     case 'text': {
-      if (typeof value !== 'string') return `“${field.label}” must be text.`;
+      if (typeof value !== 'string') return t('check_text', field.label);
       const max = field.kind === 'line' ? LIMITS.line : LIMITS.text;
       if (value.length > max) return tooLong(value, max);
-      if (field.kind === 'line' && field.type === 'date' && !isDateText(value)) return `“${field.label}” must be a date.`;
+      if (field.kind === 'line' && field.type === 'date' && !isDateText(value)) return t('check_date', field.label);
       return undefined;
     }
     case 'choice':
-      return value === '' || (typeof value === 'string' && field.choices.includes(value))
-        ? undefined
-        : `“${field.label}” has an unknown choice.`;
+      return value === '' || (typeof value === 'string' && field.choices.includes(value)) ? undefined : t('check_choice', field.label);
     case 'checklist':
-      if (!value || typeof value !== 'object' || Array.isArray(value)) return `“${field.label}” must be a checklist.`;
+      if (!value || typeof value !== 'object' || Array.isArray(value)) return t('check_checklist', field.label);
       return Object.entries(value).every(([k, v]) => field.items.includes(k) && typeof v === 'boolean')
         ? undefined
-        : `“${field.label}” has unknown items.`;
+        : t('check_items', field.label);
     case 'rows': {
-      if (!Array.isArray(value)) return `“${field.label}” must be a list.`;
-      if (value.length > field.max) return `“${field.label}” can hold at most ${field.max} rows.`;
+      if (!Array.isArray(value)) return t('check_list', field.label);
+      if (value.length > field.max) return t('check_rows_max', field.label, field.max);
       const columns = new Set(['id', ...field.columns.map((c) => c.id)]);
       const dates = new Set(field.columns.filter((c) => c.type === 'date').map((c) => c.id));
       for (const row of value) {
-        if (!row || typeof row !== 'object' || typeof (row as Row).id !== 'string') return `A row of “${field.label}” is malformed.`;
+        if (!row || typeof row !== 'object' || typeof (row as Row).id !== 'string') return t('check_row_malformed', field.label);
         for (const [k, v] of Object.entries(row)) {
-          if (!columns.has(k) || typeof v !== 'string') return `A row of “${field.label}” has an unknown column.`;
+          if (!columns.has(k) || typeof v !== 'string') return t('check_row_column', field.label);
           if (v.length > LIMITS.cell) return tooLong(v, LIMITS.cell);
-          if (dates.has(k) && !isDateText(v)) return `A date in “${field.label}” is not a date.`;
+          if (dates.has(k) && !isDateText(v)) return t('check_row_date', field.label);
         }
       }
       return undefined;

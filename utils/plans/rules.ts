@@ -1,3 +1,4 @@
+import { t } from '@/utils/i18n';
 import type { PlanMethod, PlanRequest } from './protocol';
 import type { VaultState } from './repository';
 
@@ -25,12 +26,9 @@ export async function refusedByRules(
   rules: PlanRules,
   vaultState: () => Promise<VaultState>,
 ): Promise<string | undefined> {
-  if (rules.requireLock && ADDS_PLANS.has(request.method) && (await vaultState()) === 'none')
-    return 'Your CASA program requires a passphrase lock for safety plans. Set one in Settings first; nothing was created.';
-  if (rules.requireLock && request.method === 'disableVault')
-    return 'Your CASA program requires the passphrase lock: it cannot be turned off.';
-  if (!rules.allowPlainExport && request.method === 'exportAll')
-    return 'Your CASA program allows only encrypted backups. Use “Encrypted backup” in Settings.';
+  if (rules.requireLock && ADDS_PLANS.has(request.method) && (await vaultState()) === 'none') return t('rules_lock_required');
+  if (rules.requireLock && request.method === 'disableVault') return t('rules_lock_stays');
+  if (!rules.allowPlainExport && request.method === 'exportAll') return t('rules_encrypted_only');
   return undefined;
 }
 

@@ -1,5 +1,6 @@
+import { t } from '@/utils/i18n';
 import {
-  BACKUP_TOO_LARGE,
+  backupTooLarge,
   createBackup,
   decryptBackup,
   encryptBackup,
@@ -109,7 +110,7 @@ export function createPlanMethods({ repository, now, onKey, kdfIterations, broad
       case 'importBackup': {
         let text = request.args.text;
         // Before any JSON.parse (isEncryptedBackup parses too): a huge file is refused at once.
-        if (text.length > MAX_BACKUP_BYTES) throw new PlanStorageError('invalid', BACKUP_TOO_LARGE);
+        if (text.length > MAX_BACKUP_BYTES) throw new PlanStorageError('invalid', backupTooLarge());
         if (isEncryptedBackup(text)) {
           const opened = await decryptBackup(text, request.args.passphrase, minKdfIterations);
           if (!opened.ok) throw new PlanStorageError(opened.wrongPassphrase ? 'wrong-passphrase' : 'invalid', opened.error);
@@ -131,8 +132,7 @@ export function createPlanMethods({ repository, now, onKey, kdfIterations, broad
         keep(await repository.setUpVault(request.args.passphrase));
         return null;
       case 'unlock':
-        if (repository.lockEpoch() !== epoch)
-          throw new PlanStorageError('locked', 'Plans were locked while this unlock waited. Enter the passphrase again.');
+        if (repository.lockEpoch() !== epoch) throw new PlanStorageError('locked', t('vault_locked_meanwhile'));
         keep(await repository.unlock(request.args.passphrase));
         return null;
       case 'lock':

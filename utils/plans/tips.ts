@@ -1,4 +1,5 @@
 import { SEED_SECTIONS, SEED_TITLE, type GuideEntry } from '@/content/schema';
+import { t } from '@/utils/i18n';
 import { formatSource } from '../format';
 
 /**
@@ -14,8 +15,7 @@ export function formatSources(entries: readonly GuideEntry[]): string {
     const list = source.type === 'seed' && !source.citation ? sections : others;
     if (!list.includes(text)) list.push(text);
   }
-  const handout = sections.length
-    ? `${SEED_TITLE}, ${sections.length === 1 ? 'section' : 'sections'} ${sections.slice(0, -1).join(', ')}${sections.length > 1 ? ' and ' : ''}${sections.at(-1)}`
-    : '';
+  const named = `${sections.slice(0, -1).join(', ')}${sections.length > 1 ? ` ${t('obs_note_and')} ` : ''}${sections.at(-1)}`;
+  const handout = sections.length ? t(sections.length === 1 ? 'tips_handout_section' : 'tips_handout_sections', SEED_TITLE, named) : '';
   return [handout, ...others].filter(Boolean).join('; ');
 }

@@ -1,3 +1,4 @@
+import { t } from '@/utils/i18n';
 import type { IDBPDatabase } from 'idb';
 import { PlanStorageError } from './errors';
 import type { KeyState } from './key-state';
@@ -106,27 +107,19 @@ export function createVaultKeeper({ store, keys, now, makeId, kdfIterations, min
   /** Checks a passphrase, counting mistakes and enforcing the growing wait between them. */
   async function verify(d: IDBPDatabase, passphrase: string): Promise<{ record: VaultRecord; opened: OpenVault }> {
     const record = await readVault(d);
-    if (!record) throw new PlanStorageError('invalid', 'There is no passphrase lock to open.');
+    if (!record) throw new PlanStorageError('invalid', t('vault_none'));
     const wait = record.lastFailureAt + retryDelayMs(record.failures) - now();
-    if (wait > 0)
-      throw new PlanStorageError('wrong-passphrase', `Too many wrong passphrases. Try again in ${Math.ceil(wait / 1000)} seconds.`);
+    if (wait > 0) throw new PlanStorageError('wrong-passphrase', t('vault_too_many', Math.ceil(wait / 1000)));
     try {
       const opened = await unwrapVault(record, passphrase, minKdfIterations);
       return { record: { ...record, failures: 0, lastFailureAt: 0 }, opened };
     } catch (error) {
       // Tampered or damaged KDF settings: refused before any work, and not counted as a mistake.
-      if (error instanceof DamagedVaultSettings)
-        throw new PlanStorageError(
-          'corrupt',
-          'The passphrase lock’s stored settings were changed or damaged, so it cannot be opened. Nothing was changed.',
-        );
+      if (error instanceof DamagedVaultSettings) throw new PlanStorageError('corrupt', t('vault_damaged'));
       const failed = { ...record, failures: record.failures + 1, lastFailureAt: now() };
       await putVault(d, failed);
       const next = retryDelayMs(failed.failures);
-      throw new PlanStorageError(
-        'wrong-passphrase',
-        next ? `That passphrase is not right. Try again in ${Math.ceil(next / 1000)} seconds.` : undefined,
-      );
+      throw new PlanStorageError('wrong-passphrase', next ? t('vault_wrong_wait', Math.ceil(next / 1000)) : undefined);
     }
   }
 
@@ -137,7 +130,7 @@ export function createVaultKeeper({ store, keys, now, makeId, kdfIterations, min
       // The epoch is read as the call is made: a lock that comes in while this awaits storage wins.
       const since = keys.epoch();
       return store.run(async (d) => {
-        if (await readVault(d)) throw new PlanStorageError('invalid', 'The passphrase lock is already on.');
+        if (await readVault(d)) throw new PlanStorageError('invalid', t('vault_already_on'));
         const { record, vault: opened } = await createVault(passphrase, kdfIterations);
         await recodeAll(d, undefined, opened.key, record);
         // Locked meanwhile: the lock is on and every record encrypted; it opens with the passphrase.
@@ -177,7 +170,7 @@ export function createVaultKeeper({ store, keys, now, makeId, kdfIterations, min
     confirmPassphrase: (passphrase) =>
       store.run(async (d) => {
         if (!(await readVault(d))) return;
-        if (!passphrase) throw new PlanStorageError('invalid', 'Enter the passphrase of the lock.');
+        if (!passphrase) throw new PlanStorageError('invalid', t('vault_enter_passphrase'));
         const { record } = await verify(d, passphrase);
         // Earlier mistakes are cleared, as by an unlock; on a full disk the export still goes ahead.
         await putVault(d, record).catch(() => {});

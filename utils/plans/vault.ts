@@ -1,3 +1,4 @@
+import { t } from '@/utils/i18n';
 import {
   deriveKek,
   importDataKey,
@@ -35,9 +36,8 @@ export const MIN_PASSPHRASE_LENGTH = 10;
 
 /** Why a passphrase is refused, or undefined. */
 export function checkNewPassphrase(passphrase: string, confirmation: string): string | undefined {
-  if (passphrase.length < MIN_PASSPHRASE_LENGTH)
-    return `Use at least ${MIN_PASSPHRASE_LENGTH} characters — four or more words you will remember work well.`;
-  if (passphrase !== confirmation) return 'The two passphrases are not the same.';
+  if (passphrase.length < MIN_PASSPHRASE_LENGTH) return t('passphrase_too_short', MIN_PASSPHRASE_LENGTH);
+  if (passphrase !== confirmation) return t('passphrase_mismatch');
   return undefined;
 }
 

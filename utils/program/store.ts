@@ -3,6 +3,7 @@
  * the resource packs a volunteer loads in Settings (storage.local: public resource data only,
  * never plan data). Changes apply while the extension runs.
  */
+import { t } from '@/utils/i18n';
 import type { browser as Browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import type { Program, StoredPack } from './program';
@@ -59,20 +60,17 @@ export async function loadPack(
   builtInIds: ReadonlySet<string>,
   now = Date.now(),
 ): Promise<{ pack: StoredPack; skipped: Skipped[] }> {
-  if (text.length > MAX_PACK_BYTES) throw new PackRefused('This file is too big to be a resource pack (over 1 MB). Nothing was loaded.');
+  if (text.length > MAX_PACK_BYTES) throw new PackRefused(t('pack_too_big'));
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    throw new PackRefused('This file is not a resource pack: it is not valid JSON. Nothing was loaded.');
+    throw new PackRefused(t('pack_not_json'));
   }
-  if (data && typeof data === 'object' && 'plans' in data)
-    throw new PackRefused('This is a safety-plan backup, not a resource pack. Restore it under Backups. Nothing was loaded.');
+  if (data && typeof data === 'object' && 'plans' in data) throw new PackRefused(t('pack_is_backup'));
   const { settings, skipped } = checkProgramSettings(data, { via: 'pack', builtInIds, fallbackName: fileName });
   if (!settings.resources.length && !settings.hiddenIds.length)
-    throw new PackRefused(
-      `Nothing in this file could be used${skipped[0] ? ` (${skipped[0].where}: ${skipped[0].why})` : ''}. Nothing was loaded.`,
-    );
+    throw new PackRefused(skipped[0] ? t('pack_nothing_used_why', skipped[0].where, skipped[0].why) : t('pack_nothing_used'));
   const pack: StoredPack = {
     id: `pack-${now.toString(36)}`,
     name: settings.programName ?? fileName.replace(/\.json$/i, ''),
@@ -91,10 +89,11 @@ export async function removePack(id: string): Promise<void> {
 export async function loadPackAndSay(text: string, fileName: string, builtInIds: ReadonlySet<string>): Promise<string> {
   try {
     const { pack, skipped } = await loadPack(text, fileName, builtInIds);
-    const lines =
-      (await programState.getValue()).from === 'policy' ? ' Your browser’s policy wins over packs, so it is not used for now.' : '';
-    return `Loaded “${pack.name}”.${skipped.length ? ` ${skipped.length} ${skipped.length === 1 ? 'part was' : 'parts were'} skipped (listed above).` : ''}${lines}`;
+    const parts = [t('pack_loaded', pack.name)];
+    if (skipped.length) parts.push(skipped.length === 1 ? t('pack_skipped_one') : t('pack_skipped', skipped.length));
+    if ((await programState.getValue()).from === 'policy') parts.push(t('pack_policy_wins'));
+    return parts.join(' ');
   } catch (e) {
-    return e instanceof PackRefused ? e.message : 'The pack could not be loaded. Nothing was changed.';
+    return e instanceof PackRefused ? e.message : t('pack_failed');
   }
 }
