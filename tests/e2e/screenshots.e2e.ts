@@ -64,3 +64,33 @@ describe('screenshots', () => {
     await page.close();
   });
 });
+
+describe('screenshots in Spanish (Chromium started with --lang=es)', () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await launchExtension(undefined, { lang: 'es' });
+    mkdirSync(OUT, { recursive: true });
+  });
+  afterAll(async () => browser?.close());
+
+  it('popup and side panel editor in Spanish', async () => {
+    const popup = await browser.context.newPage();
+    await popup.setViewportSize({ width: 390, height: 580 });
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup-es.html`);
+    await popup.waitForFunction(() => document.getElementById('app')?.dataset.hydrated === 'true');
+    await popup.getByRole('combobox', { name: 'Buscar en la guía' }).pressSequentially('se escapó');
+    await popup.locator('[role=option]').first().waitFor();
+    expect((await popup.screenshot({ path: join(OUT, 'popup-es.png') })).length).toBeGreaterThan(10_000);
+    await popup.close();
+
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 380, height: 760 });
+    await page.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+    await page.getByRole('button', { name: '+ Nuevo plan de seguridad' }).click();
+    await page.getByRole('button', { name: 'Ahora no' }).click();
+    await page.getByLabel('Apodo o iniciales del/de la joven', { exact: true }).fill('J.D.');
+    await page.locator('.save-status', { hasText: /^Guardado$/ }).waitFor();
+    expect((await page.screenshot({ path: join(OUT, 'sidepanel-es.png') })).length).toBeGreaterThan(10_000);
+    await page.close();
+  });
+});

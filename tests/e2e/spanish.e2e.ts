@@ -147,11 +147,33 @@ describe('en español (Chromium started with --lang=es)', () => {
     await page.getByRole('group', { name: 'Acciones para Mari' }).getByRole('button', { name: 'Cambiar nombre' }).waitFor();
     expect(await page.locator('.plan-meta').first().innerText()).toMatch(/^Cambiado hace/);
     await page.getByPlaceholder('Filtrar por apodo').waitFor();
-    await page.getByRole('tab', { name: 'Configuración' }).click();
+    await page.getByRole('tab', { name: 'Ajustes' }).click();
     await page.getByRole('heading', { name: 'Bloqueo con frase de contraseña' }).waitFor();
     await page.getByRole('heading', { name: 'Bloqueo automático' }).waitFor();
     await page.getByRole('heading', { name: 'Ocultar rápido' }).waitFor();
     expect(panel.errors).toEqual([]);
+    await page.close();
+  });
+
+  it('fits the longer Spanish tab names whole, beside Hide, from 320 px up', async () => {
+    const page = await browser.openPage('sidepanel.html');
+    await page.getByRole('tab', { name: 'Ajustes' }).waitFor();
+    for (const width of [320, 360, 400]) {
+      await page.setViewportSize({ width, height: 640 });
+      const layout = await page.evaluate(() => {
+        const row = document.querySelector('.tabs')!;
+        const hide = document.querySelector('.hide-button')!.getBoundingClientRect();
+        const tabs = [...document.querySelectorAll<HTMLElement>('[role=tab]')];
+        const overlap = (a: DOMRect, b: DOMRect) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+        return {
+          rowScrolls: row.scrollWidth > row.clientWidth,
+          textCut: tabs.filter((t) => t.scrollWidth > t.clientWidth).map((t) => t.textContent),
+          outside: tabs.filter((t) => t.getBoundingClientRect().right > innerWidth).map((t) => t.textContent),
+          underHide: tabs.some((t) => overlap(t.getBoundingClientRect(), hide)),
+        };
+      });
+      expect(layout, `at ${width} px`).toEqual({ rowScrolls: false, textCut: [], outside: [], underHide: false });
+    }
     await page.close();
   });
 });
