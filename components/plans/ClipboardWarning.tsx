@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 
 interface ClipboardWarningProps {
@@ -11,16 +12,26 @@ interface ClipboardWarningProps {
 
 /** Plan text is not public: before it goes to the clipboard, say who else may keep it. */
 export function ClipboardWarning({ what, failure, onCopy, onInsert, onCancel }: ClipboardWarningProps) {
+  const box = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    // It opens at the top of the panel, perhaps far above the Copy that was pressed: move focus
+    // (and so the view) to it, or the press seems to do nothing. Closing returns to that Copy.
+    const opener = document.activeElement as HTMLElement | null;
+    box.current?.querySelector<HTMLButtonElement>('button')?.focus();
+    return () => {
+      if (opener?.isConnected) opener.focus();
+    };
+  }, []);
   return (
-    <div class="banner" role="alertdialog" aria-labelledby="clipboard-warning">
+    <div class="banner" role="alertdialog" aria-labelledby="clipboard-warning" ref={box}>
       {failure ? <p id="clipboard-warning">{t('clip_ask_failed', failure, what)}</p> : <p id="clipboard-warning">{t('clip_ask', what)}</p>}
       <div class="actions">
         {!failure && (
-          <button type="button" class="primary" onClick={onInsert} autoFocus>
+          <button type="button" class="primary" onClick={onInsert}>
             {t('clip_insert_instead')}
           </button>
         )}
-        <button type="button" onClick={onCopy} autoFocus={!!failure}>
+        <button type="button" onClick={onCopy}>
           {t('clip_copy_anyway')}
         </button>
         <button type="button" onClick={onCancel}>

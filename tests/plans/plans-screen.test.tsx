@@ -154,6 +154,20 @@ describe('safety plans in the side panel', () => {
     expect(copyText.mock.calls.at(-1)?.[0]).toMatch(/^Safety plan: Untitled[\s\S]*sunflower/);
   });
 
+  it('moves focus to the clipboard warning, wherever the Copy pressed was, and back to that Copy on Cancel', async () => {
+    const { user } = setup({ insertText: vi.fn(async () => ({ inserted: true, message: 'Inserted into the page.' })) });
+    await newPlan(user);
+    await openSection(user, 'Code word or signal');
+    await user.type(screen.getByLabelText('Code word or signal'), 'sunflower');
+    const copySection = screen.getByRole('button', { name: 'Copy section “Code word or signal” as text' });
+    copySection.focus();
+    await user.keyboard('{Enter}');
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Insert into the page instead' }));
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(document.activeElement).toBe(copySection);
+  });
+
   it('offers to insert plan text into the page instead of copying it', async () => {
     const insertText = vi.fn(async () => ({ inserted: true, message: 'Inserted into the page.' }));
     const { user, copyText } = setup({ insertText });
