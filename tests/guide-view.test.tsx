@@ -202,6 +202,20 @@ describe('GuideView (popup and side panel guide)', () => {
     expect(screen.getByText('Excess cash in their possession')).toBeTruthy();
   });
 
+  it('Alt+Enter copies the Spanish version, and never copies English labelled as Spanish', async () => {
+    const { user, input, copyText } = setup();
+    await user.type(input, 'trafficking hotline');
+    await user.keyboard('{Alt>}{Enter}{/Alt}');
+    expect(copyText).toHaveBeenLastCalledWith(expect.stringMatching(/^Línea Nacional contra la Trata de Personas/));
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Copied in Spanish/));
+    copyText.mockClear();
+    await user.clear(input);
+    await user.type(input, 'older boyfriend');
+    await user.keyboard('{Alt>}{Enter}{/Alt}');
+    expect(copyText).not.toHaveBeenCalled();
+    expect(screen.getByRole('status').textContent).toMatch(/^No Spanish version of “.+” yet, so nothing was copied/);
+  });
+
   it('says so when the browser refuses to copy', async () => {
     const { user } = setup({ copyText: async () => Promise.reject(new Error('denied')) });
     await user.click(screen.getAllByText('Copy')[0]!);
