@@ -19,6 +19,8 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
     serviceMayLead: 'title',
     patterns: [
       ` suicidal`,
+      // Text-message shorthand for “kill myself”.
+      ` kms `,
       ` (commit|commits|committing|attempted|attempt|attempting|thinking about|thoughts of|thinks about|talking about|talks about|talked about|threatening|threatened|mentions|mentioned) suicide`,
       ` suicide (attempt|risk|note|thoughts|plan)`,
       ` (kill|killing|kills|hurt|hurting|hurts|harm|harming|harms|cut|cutting|cuts|hang|hanging|end) ${SELF}`,

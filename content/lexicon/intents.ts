@@ -33,9 +33,9 @@ export const INTENT_RULES: readonly IntentRuleData[] = [
   },
   {
     name: 'signs to look for',
-    pattern: String.raw` (warning|danger|red) (signs?|flags?) | signs (of|that|she|he|they)| how (can|do|would) (i|you) (tell|know) `,
+    pattern: String.raw` (warning|danger|red) (signs?|flags?) | signs (of|that|she|he|they)| how (can|do|would) (i|you) (tell|know) | (senales|signos|indicios) de (alerta|alarma) | banderas? rojas? `,
     favour: ['red-flag', 'recruitment'],
-    asks: 'warning danger red sign signs flag flags tell know',
+    asks: 'warning danger red sign signs flag flags tell know senales senal signos indicios alerta alarma bandera banderas roja rojas',
   },
   {
     name: 'what a word means',

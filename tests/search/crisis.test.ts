@@ -36,6 +36,7 @@ const SITUATIONS: Record<string, string[]> = {
     'self harm what do i do',
     'she said everyone would be better off without her',
     'thinking about ending her life',
+    'she texted me kms',
   ],
   'crisis-missing': [
     'she ran away from her placement',

@@ -57,6 +57,8 @@ describe('what the question asks for', () => {
     ['should i pick her up when she runs', 'avoid'],
     ['what does track mean', 'term'],
     ['warning signs', 'red-flag'],
+    ['señales de alerta', 'red-flag'],
+    ['banderas rojas', 'red-flag'],
   ])('“%s” answers with %s entries first', (query, kind) => {
     expect(kinds(query, 1)).toEqual([kind]);
   });
