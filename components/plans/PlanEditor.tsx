@@ -74,7 +74,8 @@ export function PlanEditor(props: PlanEditorProps) {
   useEffect(() => {
     if (!jumpTo) return;
     const heading = document.getElementById(sectionToggleId(jumpTo));
-    heading?.scrollIntoView({ block: 'start' });
+    // The section carries the scroll margin that keeps its heading below the sticky bar.
+    (heading?.closest('.plan-section') ?? heading)?.scrollIntoView({ block: 'start' });
     heading?.focus({ preventScroll: true });
     setJumpTo(null);
   }, [jumpTo]);

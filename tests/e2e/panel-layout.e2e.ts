@@ -62,6 +62,35 @@ describe('the side panel’s frame', () => {
     await panel.page.close();
   });
 
+  it('item 7: a jump from Sections lands the section’s heading whole, below the bar that stays on screen', async () => {
+    const panel = await PanelPage.open(browser);
+    await panel.page.setViewportSize({ width: 380, height: 700 });
+    await panel.createPlan('Jumps');
+    for (const [width, title] of [
+      [380, '8. Go-bag and documents'],
+      [380, '4. My top 3 people'],
+      [320, '13. Case team'],
+      [320, '2. Warning signs'],
+    ] as const) {
+      await panel.page.setViewportSize({ width, height: 700 });
+      await panel.page.getByRole('button', { name: 'Sections', exact: true }).click();
+      await panel.page
+        .getByRole('list', { name: 'Jump to a section' })
+        .getByRole('button', { name: new RegExp(`^${title}`) })
+        .click();
+      await panel.page.waitForTimeout(100);
+      const place = await panel.page.evaluate((t) => {
+        const bar = document.querySelector('.editor-bar')!.getBoundingClientRect();
+        const heading = [...document.querySelectorAll('.section-toggle')]
+          .find((b) => b.textContent?.startsWith(t))!
+          .getBoundingClientRect();
+        return { belowBar: heading.top >= bar.bottom - 1, onScreen: heading.bottom <= innerHeight };
+      }, title);
+      expect(place, `${title} at ${width} px`).toEqual({ belowBar: true, onScreen: true });
+    }
+    await panel.page.close();
+  });
+
   it('item 6: switching to the Guide and back returns to the same plan, section and scroll position', async () => {
     const panel = await PanelPage.open(browser);
     await panel.page.setViewportSize({ width: 380, height: 640 });
