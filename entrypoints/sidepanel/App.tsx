@@ -30,7 +30,7 @@ import { useLanguageChoice, usePacks, useProgram } from './use-settings';
 const noEntry = () => undefined;
 
 /** The side panel: safety plans, the guide and settings, beside any site. */
-export function App({ boot }: { boot: PanelBoot }) {
+export function App({ boot, place }: { boot: PanelBoot; place: { tab: PanelTab } }) {
   const { client } = boot;
   // Asked for a plan's observations: read them alongside the plan, not after it.
   useMemo(() => linkedPlanId && linkedObservations && prefetchObservations(client, linkedPlanId), [client]);
@@ -42,8 +42,10 @@ export function App({ boot }: { boot: PanelBoot }) {
   const language = useLanguageChoice();
   /** Whether the browser reports a screen lock (not Firefox): decides the auto-lock choices. */
   const screenLock = reportsScreenLock(browser.idle);
-  const [tab, setTab] = useState<PanelTab>('plans');
-  const showTab = useCallback((t: PanelTab) => setTab(t), []);
+  // `place` outlives a redraw in another language: Settings ▸ Language stays on Settings.
+  const [tab, setShownTab] = useState<PanelTab>(place.tab);
+  const setTab = useCallback((t: PanelTab) => setShownTab((place.tab = t)), [place]);
+  const showTab = setTab;
   const [hidden, setHidden] = useState(false);
   const [offered, setOffered] = useState<boolean | null>(null);
   const [minutes, setMinutes] = useState(15);

@@ -5,6 +5,7 @@ import { t, type Lang } from '@/utils/i18n';
 import { interfaceLanguage, watchInterfaceLanguage } from '@/utils/language';
 import { App } from './App';
 import type { PanelBoot } from './boot';
+import type { PanelTab } from '@/components/panel/PanelTabs';
 
 /**
  * Draws the side panel, with the plans already asked for, in the interface language (Settings,
@@ -12,13 +13,15 @@ import type { PanelBoot } from './boot';
  */
 export function mount(boot: PanelBoot): void {
   const root = document.getElementById('app')!;
+  /** The tab shown, kept across a redraw in another language. */
+  const place: { tab: PanelTab } = { tab: 'plans' };
   const speak = (lang: Lang) => {
     const spoken = speakLanguage(lang);
     document.title = t('panel_title');
     return spoken;
   };
   void interfaceLanguage(browser).then((lang) => {
-    render(<App key={speak(lang)} boot={boot} />, root);
-    watchInterfaceLanguage(browser, (next) => render(<App key={speak(next)} boot={boot} />, root));
+    render(<App key={speak(lang)} boot={boot} place={place} />, root);
+    watchInterfaceLanguage(browser, (next) => render(<App key={speak(next)} boot={boot} place={place} />, root));
   });
 }

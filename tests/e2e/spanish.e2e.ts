@@ -176,4 +176,15 @@ describe('en español (Chromium started with --lang=es)', () => {
     }
     await page.close();
   });
+
+  it('switches the panel to English and back from Settings, staying on Settings', async () => {
+    const page = await browser.openPage('sidepanel.html');
+    await page.getByRole('tab', { name: 'Ajustes' }).click();
+    await page.getByLabel('Idioma de la interfaz').selectOption('en');
+    await page.getByRole('tab', { name: 'Settings', selected: true }).waitFor();
+    expect(await page.getByLabel('Interface language').inputValue()).toBe('en');
+    await page.getByLabel('Interface language').selectOption('auto');
+    await page.getByRole('tab', { name: 'Ajustes', selected: true }).waitFor();
+    await page.close();
+  });
 });
