@@ -49,7 +49,7 @@ export const redFlags: GuideEntry[] = [
     'older-partner',
     'Has an older intimate partner',
     'The youth has an older intimate partner.',
-    'an older intimate partner',
+    'a relationship with an older intimate partner',
     ['boyfriend', 'girlfriend', 'older man', 'older woman', 'dating', 'partner', 'relationship'],
     ['term-daddy', 'term-romeo-pimp'],
   ),

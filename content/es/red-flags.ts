@@ -32,7 +32,7 @@ export const RED_FLAGS_ES: Readonly<Record<string, AdvocateEntryEs>> = {
   'red-flag-older-partner': {
     title: 'Tiene una pareja íntima de más edad',
     body: 'El/la joven tiene una pareja íntima de más edad.',
-    observed: 'una pareja íntima de más edad',
+    observed: 'una relación con una pareja íntima de más edad',
   },
   'red-flag-fearful-demeanor': {
     title: 'Miedo, ansiedad, depresión o sumisión',

@@ -27,6 +27,11 @@ describe('the court-report note: short, dated, factual', () => {
       'On March 3, 2026, the CASA observed: Showed me a roll of bills. This included a large amount of cash.',
     ],
     [
+      'a flag that reads as what was seen, not as a person seen',
+      { seen: 'Talked about her boyfriend', flags: { 'red-flag-older-partner': true } },
+      'On March 3, 2026, the CASA observed: Talked about her boyfriend. This included a relationship with an older intimate partner.',
+    ],
+    [
       'a later write-up, who was told and when, the referral number, the follow-up',
       {
         writtenOn: '2026-03-05',
