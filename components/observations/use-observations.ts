@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import type { PlanClient } from '@/utils/plans/client';
 import { PlanStorageError } from '@/utils/plans/errors';
-import { newObservationData, type Observation } from '@/utils/plans/observation-model';
+import { isBlankObservation, newObservationData, type Observation } from '@/utils/plans/observation-model';
 import type { PlanObservations } from '@/utils/plans/repository';
 import { createObservationSession, type ObservationEditState, type ObservationSession } from '@/utils/plans/observation-session';
 
@@ -73,7 +73,15 @@ export function useObservations(client: PlanClient, planId: string, makeId: () =
             return openOne(observation);
           })
           .catch((e: unknown) => void report(e)),
-      close: () => setOpen(null),
+      /** Closes the editor; an observation left blank (“+ New”, then back) is not kept. */
+      close: (closing?: OpenObservation | null) => {
+        setOpen(null);
+        const record = closing?.state.record;
+        if (record && isBlankObservation(record))
+          void client
+            .call('removeObservation', { id: record.id })
+            .then(() => setList((l) => l && { ...l, observations: l.observations.filter((o) => o.id !== record.id) }), report);
+      },
       remove: (id: string) =>
         client.call('removeObservation', { id }).then(() => {
           setList((l) => l && { observations: l.observations.filter((o) => o.id !== id), damaged: l.damaged.filter((d) => d !== id) });

@@ -39,7 +39,9 @@ export class PanelPage {
   async createObservation(browser: ExtensionBrowser): Promise<{ planId: string; observationId: string }> {
     await this.page.getByRole('button', { name: 'Observations' }).click();
     await this.page.getByRole('button', { name: '+ New observation' }).click();
-    await this.field('What you saw or heard').waitFor();
+    // A blank observation is not kept (closing it discards it): record what was seen.
+    await this.field('What you saw or heard').fill('Seen at the visit.');
+    await this.waitSaved();
     await this.page.getByRole('button', { name: 'Done' }).click();
     await this.page.getByRole('button', { name: 'Checklist' }).click();
     await this.page.getByRole('button', { name: 'Choose all' }).click();

@@ -182,7 +182,8 @@ describe('en español (Chromium started with --lang=es)', () => {
     await page.getByRole('tab', { name: 'Ajustes' }).click();
     await page.getByLabel('Idioma de la interfaz').selectOption('en');
     await page.getByRole('tab', { name: 'Settings', selected: true }).waitFor();
-    expect(await page.getByLabel('Interface language').inputValue()).toBe('en');
+    // The choice is read back from storage a moment after the redraw.
+    await expect.poll(() => page.getByLabel('Interface language').inputValue()).toBe('en');
     await page.getByLabel('Interface language').selectOption('auto');
     await page.getByRole('tab', { name: 'Ajustes', selected: true }).waitFor();
     await page.close();

@@ -60,6 +60,18 @@ describe('observations in the side panel', () => {
     expect((await screen.findAllByRole('listitem')).length).toBe(1);
   });
 
+  it('does not keep an observation left blank: “+ New observation”, then back, leaves no empty entry in the log', async () => {
+    const { repository, user } = setup();
+    await planOpen(user);
+    await user.click(screen.getByRole('button', { name: 'Observations' }));
+    await user.click(await screen.findByRole('button', { name: '+ New observation' }));
+    await screen.findByLabelText('Date observed');
+    expect(await stored(repository)).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'Done' }));
+    await waitFor(async () => expect(await stored(repository)).toHaveLength(0));
+    expect(screen.queryAllByRole('listitem')).toHaveLength(0);
+  });
+
   it('questions a future date but keeps it', async () => {
     const { repository, user } = setup();
     await planOpen(user);

@@ -86,6 +86,16 @@ export function flagsOf(observation: Pick<Observation, 'data'>): string[] {
   return RED_FLAG_IDS.filter((id) => (value as Record<string, boolean>)[id]);
 }
 
+/** Nothing recorded but its dates: no flag ticked, no words, no one told (closing it discards it). */
+export function isBlankObservation(observation: Pick<Observation, 'data'>): boolean {
+  if (flagsOf(observation).length) return false;
+  return Object.entries(observation.data).every(([key, value]) => {
+    if (key === 'observedOn' || key === 'writtenOn' || key === 'flags') return true;
+    if (typeof value === 'string') return value.trim() === '';
+    return Array.isArray(value) ? value.length === 0 : value == null;
+  });
+}
+
 export const textOf = (observation: Pick<Observation, 'data'>, fieldId: string): string => {
   const value = observation.data[fieldId];
   return typeof value === 'string' ? value : '';
