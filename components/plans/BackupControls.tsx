@@ -16,7 +16,7 @@ interface BackupControlsProps {
   /** Saves every plan unencrypted; rejects with a message. */
   onExportPlain: (passphrase?: string) => Promise<void>;
   /** Called with the chosen file's text, and its passphrase when it is an encrypted backup. */
-  onImport: (text: string, passphrase?: string) => void;
+  onImport: (text: string, passphrase?: string) => Promise<boolean> | void;
   /** Called instead when the chosen file is refused before it is read (too large). */
   onRefused: (why: string) => void;
   message: { kind: 'ok' | 'error'; text: string } | null;

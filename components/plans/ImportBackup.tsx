@@ -5,8 +5,11 @@ import { JsonFileButton } from '../JsonFileButton';
 import { PassphraseField } from './PassphraseField';
 
 interface ImportBackupProps {
-  /** Called with the chosen file's text, and its passphrase when it is an encrypted backup. */
-  onImport: (text: string, passphrase?: string) => void;
+  /**
+   * Called with the chosen file's text, and its passphrase when it is an encrypted backup;
+   * resolves to whether it was imported (a wrong passphrase keeps the passphrase box open).
+   */
+  onImport: (text: string, passphrase?: string) => Promise<boolean> | void;
   /** Called instead when the chosen file is refused before it is read (too large). */
   onRefused: (why: string) => void;
 }
@@ -33,9 +36,13 @@ export function ImportBackup({ onImport, onRefused }: ImportBackupProps) {
           aria-label={t('backup_import_encrypted')}
           onSubmit={(e) => {
             e.preventDefault();
-            onImport(encrypted, passphrase);
-            setEncrypted(null);
+            const field = e.currentTarget.querySelector('input');
             setPassphrase('');
+            void Promise.resolve(onImport(encrypted, passphrase)).then((imported) => {
+              // Not imported (a mistyped passphrase): try again without choosing the file again.
+              if (imported === false) field?.focus();
+              else setEncrypted(null);
+            });
           }}
         >
           <PassphraseField label={t('backup_import_passphrase')} value={passphrase} onInput={setPassphrase} autoFocus />

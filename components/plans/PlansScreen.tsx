@@ -261,12 +261,16 @@ export function PlansScreen(props: PlansScreenProps) {
               })
             }
             onImport={(text, passphrase) =>
-              void client.call('importBackup', { text, passphrase }).then(
+              client.call('importBackup', { text, passphrase }).then(
                 (r) => {
                   say(t('backup_imported', r.added, r.replaced, r.keptNewer));
                   void ws.refresh();
+                  return true;
                 },
-                (e: unknown) => say(e instanceof PlanStorageError ? e.message : t('backup_import_failed'), 'error'),
+                (e: unknown) => {
+                  say(e instanceof PlanStorageError ? e.message : t('backup_import_failed'), 'error');
+                  return false;
+                },
               )
             }
           />

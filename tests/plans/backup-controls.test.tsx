@@ -47,6 +47,26 @@ describe('item 8: backups are encrypted by default', () => {
     expect(text).not.toContain('CANARY-8840');
   });
 
+  it('a mistyped passphrase on an encrypted backup keeps its passphrase box open, to try again without choosing the file again', async () => {
+    const { user, download } = await listWithPlan();
+    await user.type(screen.getByLabelText('Backup passphrase'), 'a backup passphrase');
+    await user.type(screen.getAllByLabelText('Type it again')[0]!, 'a backup passphrase');
+    await user.click(screen.getByRole('button', { name: 'Export encrypted backup' }));
+    await waitFor(() => expect(download).toHaveBeenCalled());
+    const file = new File([download.mock.calls[0]![1] as string], 'backup.encrypted.json', { type: 'application/json' });
+    await user.upload(screen.getByLabelText('Import a backup…'), file);
+    const box = await screen.findByRole('form', { name: 'Open encrypted backup' });
+    await user.type(screen.getByLabelText('This backup is encrypted. Its passphrase:'), 'not it');
+    await user.click(screen.getByRole('button', { name: 'Import' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/passphrase/);
+    expect(box.isConnected).toBe(true);
+    expect((screen.getByLabelText('This backup is encrypted. Its passphrase:') as HTMLInputElement).value).toBe('');
+    await user.type(screen.getByLabelText('This backup is encrypted. Its passphrase:'), 'a backup passphrase');
+    await user.click(screen.getByRole('button', { name: 'Import' }));
+    await waitFor(() => expect(screen.queryByRole('form', { name: 'Open encrypted backup' })).toBeNull());
+    expect(await screen.findByText(/^Imported:/)).toBeTruthy();
+  });
+
   it('item 8: a plain export is a secondary action, behind a warning, and needs the lock’s passphrase while the lock is on', async () => {
     const { user, download } = await listWithPlan({ lock: true });
     await user.click(screen.getByRole('button', { name: 'Export without encryption…' }));
