@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { GuideEntry } from '@/content';
 import { t } from '@/utils/i18n';
 import { shownSection } from '@/utils/observations/shown-field';
@@ -32,6 +32,8 @@ export interface LockOffer {
 }
 
 interface PlansScreenProps {
+  /** How long a confirmation stays on screen (ms); tests shorten it. */
+  okNoticeMs?: number;
   client: PlanClient;
   entry: (id: string) => GuideEntry | undefined;
   copyText: (text: string) => Promise<void>;
@@ -59,6 +61,9 @@ interface PlansScreenProps {
   askedList?: () => Promise<PlanSummary[]> | undefined;
 }
 
+/** How long a confirmation (“Copied…”, “The lock is on…”) stays on screen. */
+export const OK_NOTICE_MS = 6000;
+
 /** The plans tab: the list, or one plan's editor, plus backups and any storage problem. */
 export function PlansScreen(props: PlansScreenProps) {
   const { client, entry, copyText, insertText, openPrint, download, now = Date.now, initialPlanId, lockOffer, onOpenGuide } = props;
@@ -70,6 +75,12 @@ export function PlansScreen(props: PlansScreenProps) {
   const [revisions, setRevisions] = useState<Revision[] | null | undefined>(undefined);
   const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const say = (text: string, kind: 'ok' | 'error' = 'ok') => setNotice({ kind, text });
+  // A confirmation floats over the plan: it goes after a while, so it never sits on a field.
+  useEffect(() => {
+    if (notice?.kind !== 'ok') return;
+    const timer = setTimeout(() => setNotice((n) => (n === notice ? null : n)), props.okNoticeMs ?? OK_NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [notice]);
   /** Plan text waiting for the user's choice; `failure`: why inserting it did not work. */
   const [pendingCopy, setPendingCopy] = useState<{ text: string; what: string; failure?: string } | null>(null);
   // Plan text is private: copying it first warns about clipboard history (see ClipboardWarning).

@@ -168,6 +168,15 @@ describe('safety plans in the side panel', () => {
     expect(document.activeElement).toBe(copySection);
   });
 
+  it('lets a confirmation go after a while, so it never stays over a field', async () => {
+    const { user } = setup({ okNoticeMs: 300 });
+    await newPlan(user);
+    await user.click(screen.getByRole('button', { name: 'Copy as text' }));
+    await user.click(screen.getByRole('button', { name: 'Copy anyway' }));
+    const notice = await screen.findByText(/^Copied/);
+    await waitFor(() => expect(notice.isConnected).toBe(false));
+  });
+
   it('offers to insert plan text into the page instead of copying it', async () => {
     const insertText = vi.fn(async () => ({ inserted: true, message: 'Inserted into the page.' }));
     const { user, copyText } = setup({ insertText });
