@@ -1,4 +1,4 @@
-import { planWords, shownPlanFieldOf, shownSection } from '@/utils/observations/shown-field';
+import { shownPlanFieldOf, shownSection } from '@/utils/observations/shown-field';
 import { currentLang, t, type Lang } from '@/utils/i18n';
 import { PLAN_SECTIONS, type Field, type Section } from './form';
 import { LIMITS, type FieldValue, type Plan, type Row } from './model';
@@ -38,14 +38,7 @@ export function shownFieldText(
 ): { field: Field; text: string; value: FieldValue | undefined } {
   const shown = shownPlanFieldOf(field, lang);
   const value = shown.show(plan.data[field.id]);
-  const items = field.kind === 'checklist' ? planWords(lang)?.fields[field.id]?.choices : undefined;
-  const text =
-    field.kind === 'checklist' && items && value && typeof value === 'object' && !Array.isArray(value)
-      ? field.items
-          .filter((item) => value[item])
-          .map((item) => (Object.hasOwn(items, item) ? items[item]! : item))
-          .join(', ')
-      : fieldDisplayValue(shown.field, { data: value === undefined ? {} : { [field.id]: value } });
+  const text = fieldDisplayValue(shown.field, { data: value === undefined ? {} : { [field.id]: value } });
   return { field: shown.field, text, value };
 }
 
