@@ -69,7 +69,7 @@ export const PLAN_FORM_ES: PlanFormEs = {
       choices: { Yes: 'Sí', 'Not yet': 'Todavía no', No: 'No' },
     },
     csecStatus: {
-      label: '¿El DCFS o el tribunal han confirmado el estatus CSEC?',
+      label: '¿El DCFS o la corte han confirmado el estatus CSEC?',
       choices: { 'Not confirmed': 'No confirmado', Confirmed: 'Confirmado' },
     },
     warningSigns: { label: 'Señales de alerta y detonantes' },

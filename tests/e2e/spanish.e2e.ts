@@ -128,7 +128,7 @@ describe('en español (Chromium started with --lang=es)', () => {
     expect(article).toContain('Palabra clave o señal');
     expect(article).toContain('Números para memorizar');
     expect(article).toContain('paraguas azul (blue umbrella)');
-    expect(article).toMatch(/^Confidencial\. No compartas el estatus CSEC/m);
+    expect(article).toMatch(/^Confidencial\. No comparta el estatus CSEC/m);
     expect(article).not.toMatch(/Code word|Numbers to memorize|Confidential/);
 
     // The wallet card: Spanish titles, the very numbers a new plan starts with (never translated).

@@ -82,6 +82,9 @@ describe('a new plan in a Spanish interface: its starting words in Spanish, stor
       "Servicios legales (Alliance for Children's Rights)",
     ]);
     expect(document.body.textContent).not.toMatch(ENGLISH_PRESETS);
+    // An empty list says so in words that fit every list (“Personas de confianza”, “Lugares seguros”…).
+    expect(within(screen.getByRole('group', { name: 'Personas de confianza' })).getByText('Nada todavía.')).toBeTruthy();
+    expect(document.body.textContent).not.toMatch(/Ninguno todavía|tribunal/);
     // A note on one service: that row's words and the others stay stored in English.
     await user.type(within(rows[0]!).getAllByRole('textbox').at(-1)!, 'semanal');
     await saved();

@@ -2,6 +2,7 @@ import { cleanup, render, screen, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { GuideView } from '@/components/GuideView';
+import { PopupFooter } from '@/components/PopupFooter';
 import { crisisCard, glossaryGuidance, guide } from '@/content';
 import { CRISIS_CARD_ES } from '@/content/es';
 import { lexicon } from '@/content/lexicon';
@@ -76,5 +77,29 @@ describe('“Cuando no puede esperar” in a Spanish interface (issue #15)', () 
   it('keeps tú in the hotline message copied for a youth', () => {
     const hotline = guide.find((e) => e.id === 'hotline-human-trafficking')!;
     expect(formatEntryMessage(hotline, 'es')).toMatch(/llama al 1-888-373-7888.* manda .*233733/);
+  });
+});
+
+describe('the Spanish entry detail and popup footer (issue #15)', () => {
+  it('names a related entry by its Spanish title in “Vea también”', async () => {
+    const { user } = await openCard();
+    await user.keyboard('{Escape}');
+    const input = screen.getByRole('combobox', { name: es.guide_search_label.message });
+    await user.type(input, 'línea de trata');
+    await user.keyboard('{Shift>}{Enter}{/Shift}');
+    const detail = screen.getByRole('region', { name: es.entry_region.message });
+    expect(within(detail).getByRole('heading', { level: 2 }).textContent).toMatch(/^Línea Nacional contra la Trata de Personas/);
+    const related = within(detail).getByText(es.see_also.message.trim()).parentElement!;
+    expect(related.textContent).toContain(
+      'Lo que la Línea Nacional contra la Trata de Personas (National Human Trafficking Hotline) hace y no hace',
+    );
+    expect(related.textContent).not.toMatch(/will and won't do/);
+  });
+
+  it('names the Shift key “Mayús” in the footer, as everywhere else in Spanish', () => {
+    render(<PopupFooter shortcuts={{ popup: 'Alt+Mayús+G', plans: '' }} onOpenPlans={() => {}} onChangeShortcuts={() => {}} />);
+    const keys = [...document.querySelectorAll('.footer-keys kbd')].map((k) => k.textContent);
+    expect(keys).toContain('Mayús+Enter');
+    expect(keys.join(' ')).not.toMatch(/Shift/);
   });
 });
