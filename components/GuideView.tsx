@@ -206,7 +206,11 @@ export function GuideView(props: GuideViewProps) {
         onTogglePin={() => onTogglePin(entry.id)}
         onBack={showList}
         glossaryGuidance={glossaryGuidance}
-        titleOf={(id) => search.get(id)?.title}
+        titleOf={(id) => {
+          // A linked entry's title in the page's language where it has one, as its own detail shows it.
+          const related = search.get(id);
+          return related && localized(related, lang).title;
+        }}
         onOpenEntry={openEntry}
       />
     );

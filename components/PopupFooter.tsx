@@ -44,7 +44,7 @@ export function PopupFooter({ shortcuts, programName, onOpenPlans, onChangeShort
         {' · '}
         <kbd>Alt+Enter</kbd> {t('footer_other_lang', langName(otherLang()))}
         {' · '}
-        <kbd>Shift+Enter</kbd> {t('footer_open')}
+        <kbd>{t('key_shift_enter')}</kbd> {t('footer_open')}
       </span>
     </footer>
   );

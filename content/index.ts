@@ -1,5 +1,5 @@
 import { advocacy, approach, avoid, confidentiality, harmReduction, informationGathering, services, stayInvolved } from './advocacy';
-import { crisisEntries } from './crisis';
+import { crisisCard as crisisCardEn, crisisEntries, type CrisisCard } from './crisis';
 import { facts, law, myths, reminders } from './facts';
 import { glossary } from './glossary';
 import { numbersToMemorize } from './memorize';
@@ -7,14 +7,15 @@ import { phrasings } from './phrasings';
 import { recruitmentMethods, traffickerTactics } from './recruitment';
 import { redFlags } from './red-flags';
 import { addedLines, nationalLines, seedOnlyResources } from './resources';
-import type { GuideEntry } from './schema';
+import type { EntryLine, GuideEntry } from './schema';
 import { selfCare } from './self-care';
 import { ENTRIES_ES } from './es/entries';
+import type { EntryEs } from './es/types';
 import { LINE_NOTES_ES } from './es/names';
 import { TYPED_WORDS } from './typed-words';
 
 export * from './schema';
-export { crisisCard, type CrisisCard, type CrisisCardRow } from './crisis';
+export type { CrisisCard, CrisisCardRow } from './crisis';
 export { glossaryGuidance, type GlossaryGuidance } from './glossary';
 
 /**
@@ -64,15 +65,34 @@ function withSpanish(entries: GuideEntry[]): GuideEntry[] {
   return entries.map((e) => {
     const es = ENTRIES_ES[e.id];
     if (!es) return e;
-    const lines = e.lines?.map((line) => ({
-      ...line,
-      es: {
-        name: es.lineNames?.[line.name] ?? (line.entryId && ENTRIES_ES[line.entryId]?.title) ?? line.name,
-        ...(line.note && { note: LINE_NOTES_ES[line.note] ?? line.note }),
-        ...(line.entryId && ENTRIES_ES[line.entryId]?.contact && { contact: ENTRIES_ES[line.entryId]?.contact }),
-      },
-    }));
+    const lines = e.lines?.map((line) => lineWithSpanish(line, es));
     return { ...e, es, ...(lines && { lines }) };
   });
 }
+
+/** A line with its Spanish name (as the Spanish entry `es` names it) and its contact's Spanish words. */
+function lineWithSpanish(line: EntryLine, es: EntryEs): EntryLine {
+  return {
+    ...line,
+    es: {
+      name: es.lineNames?.[line.name] ?? (line.entryId && ENTRIES_ES[line.entryId]?.title) ?? line.name,
+      ...(line.note && { note: LINE_NOTES_ES[line.note] ?? line.note }),
+      ...(line.entryId && ENTRIES_ES[line.entryId]?.contact && { contact: ENTRIES_ES[line.entryId]?.contact }),
+    },
+  };
+}
+
+/**
+ * "When it can't wait", each row's lines named in Spanish as its crisis entry names them (the
+ * row's lines are that entry's own), with their phone labels: the card's words are in
+ * content/es/crisis-card.ts, its lines' words with the entries'.
+ */
+export const crisisCard: CrisisCard = {
+  ...crisisCardEn,
+  rows: crisisCardEn.rows.map((row) => {
+    const es = ENTRIES_ES[row.entryId];
+    return es ? { ...row, lines: row.lines.map((line) => lineWithSpanish(line, es)) } : row;
+  }),
+};
+
 export type { CrisisCardEs, EntryEs, PlanFormEs } from './es/types';

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { crisisCard, guide, type GuideEntry } from '@/content';
 import { CRISIS_CARD_ES, ENTRIES_ES, PLAN_FORM_ES, type EntryEs } from '@/content/es';
 import { PLAN_SECTIONS } from '@/utils/plans/form';
+import { newPlanData, rowsValue } from '@/utils/plans/model';
 import { digitRuns } from './content-sources';
 
 /**
@@ -181,6 +182,19 @@ describe('the Spanish texts', () => {
     for (const label of Object.values(PLAN_FORM_ES.columns)) expect(label).toBeTruthy();
   });
 
+  it('words every row a new plan starts with (numbers to memorize, services) in Spanish, keeping its numbers and names', () => {
+    const starting = newPlanData(() => 'row');
+    for (const [key, words] of [
+      ['numbers.label', PLAN_FORM_ES.presets?.['numbers.label']],
+      ['services.service', PLAN_FORM_ES.presets?.['services.service']],
+    ] as const) {
+      const [fieldId, columnId] = key.split('.') as [string, string];
+      const cells = rowsValue({ data: starting }, fieldId).map((r) => r[columnId] ?? '');
+      expect(Object.keys(words ?? {}).sort(), key).toEqual([...cells].sort());
+      for (const cell of cells) expect(fixedTokens(words?.[cell] ?? ''), cell).toEqual(fixedTokens(cell));
+    }
+  });
+
   it('uses none of the banned words in its own voice', () => {
     const shown = [
       ...Object.values(ENTRIES_ES).flatMap((e) => shownFields(e).map(([, t]) => t)),
@@ -191,6 +205,7 @@ describe('the Spanish texts', () => {
       ...Object.values(PLAN_FORM_ES.sections).flatMap((s) => [s.title, s.prompt]),
       ...Object.values(PLAN_FORM_ES.fields).flatMap((f) => [f.label, f.hint ?? '', f.addLabel ?? '', ...Object.values(f.choices ?? {})]),
       ...Object.values(PLAN_FORM_ES.columns),
+      ...Object.values(PLAN_FORM_ES.presets ?? {}).flatMap((words) => Object.values(words)),
     ];
     expect(shown.flatMap(bannedWords)).toEqual([]);
   });

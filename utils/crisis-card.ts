@@ -15,7 +15,8 @@ export function crisisCardEntry(card: CrisisCard, lang = currentLang()): GuideEn
       row.situation,
       `  ${t('card_first')}${row.first}`,
       `  ${t('card_then')}${row.then}`,
-      ...row.lines.map((l) => `  ${formatLine(l, lang)}`),
+      // The card speaks to the advocate ("Llame al 911"): its lines too.
+      ...row.lines.map((l) => `  ${formatLine(l, lang, 'advocate')}`),
     ].join('\n'),
   );
   return {

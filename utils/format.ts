@@ -62,9 +62,30 @@ const WORDS = {
   },
 } as const;
 
+/**
+ * The same words addressed to the advocate, in Spanish with "usted" as the rest of the interface:
+ * the lines shown under an entry and on the crisis card (which tells the advocate "Llame al 911").
+ * What is copied for a youth keeps "tú".
+ */
+const ADVOCATE_ES = {
+  ...WORDS.es,
+  call: 'llame al',
+  callOrText: 'llame o envíe un mensaje de texto al',
+  text: (t: TextLine) =>
+    t.keyword ? `envíe ${t.keyword} por mensaje de texto al ${t.number}` : `envíe un mensaje de texto al ${t.number}`,
+  chatAt: 'use el chat en',
+  email: 'escriba a',
+  visit: 'visite',
+};
+
+/** Whom the words speak to: a youth or family (a message to pass on), or the advocate (the interface). */
+export type Addressee = 'youth' | 'advocate';
+
+const wordsFor = (lang: MessageLanguage, to: Addressee) => (lang === 'es' && to === 'advocate' ? ADVOCATE_ES : WORDS[lang]);
+
 /** "text LOVEIS to 22522" or "text 233733". */
-export function formatText(text: TextLine, lang: MessageLanguage = 'en'): string {
-  return WORDS[lang].text(text);
+export function formatText(text: TextLine, lang: MessageLanguage = 'en', to: Addressee = 'youth'): string {
+  return wordsFor(lang, to).text(text);
 }
 
 /** "rainn.org" from "https://rainn.org": what a person would type. */
@@ -86,6 +107,7 @@ interface ChannelOptions {
   lang?: MessageLanguage;
   /** The contact's Spanish words, when `lang` is 'es'. */
   es?: ContactWordsEs;
+  to?: Addressee;
 }
 
 /**
@@ -93,8 +115,8 @@ interface ChannelOptions {
  * The TTY number goes with the calls (a deaf caller's way to call), so a text-only variant drops it;
  * result rows leave it out (`tty: false`) to stay one short line.
  */
-export function formatChannels(contact: ContactDetails, { tty = true, lang = 'en', es }: ChannelOptions = {}): string {
-  const w = WORDS[lang];
+export function formatChannels(contact: ContactDetails, { tty = true, lang = 'en', es, to = 'youth' }: ChannelOptions = {}): string {
+  const w = wordsFor(lang, to);
   const label = (l: string) => (lang === 'es' ? (es?.phoneLabels?.[l] ?? l) : l);
   const phones = contact.phones ?? [];
   const calls = phones.map((p) => (p.label ? `${formatPhone(p)} (${label(p.label)})` : formatPhone(p)));
@@ -110,17 +132,23 @@ export function formatChannels(contact: ContactDetails, { tty = true, lang = 'en
 }
 
 /** "National Human Trafficking Hotline (24/7, confidential, not law enforcement): call …": one format for every line. */
-export function formatContactLine(name: string, contact: ContactDetails, lang: MessageLanguage = 'en', es?: ContactWordsEs): string {
+export function formatContactLine(
+  name: string,
+  contact: ContactDetails,
+  lang: MessageLanguage = 'en',
+  es?: ContactWordsEs,
+  to: Addressee = 'youth',
+): string {
   const words = lang === 'es' && es ? { hours: es.hours ?? contact.hours, traits: es.traits ?? contact.traits } : contact;
   const qualifiers = [words.hours, ...(words.traits ?? [])].filter(Boolean);
-  return `${qualifiers.length ? `${name} (${qualifiers.join(', ')})` : name}: ${formatChannels(contact, { lang, es })}`;
+  return `${qualifiers.length ? `${name} (${qualifiers.join(', ')})` : name}: ${formatChannels(contact, { lang, es, to })}`;
 }
 
 /** A line an entry points to; a number the advocate fills in is a blank to write on. */
-export function formatLine(line: EntryLine, lang: MessageLanguage = 'en'): string {
+export function formatLine(line: EntryLine, lang: MessageLanguage = 'en', to: Addressee = 'youth'): string {
   const es = lang === 'es' ? line.es : undefined;
   const name = es?.name ?? line.name;
-  const text = line.contact ? formatContactLine(name, line.contact, lang, es?.contact) : `${name}: ________`;
+  const text = line.contact ? formatContactLine(name, line.contact, lang, es?.contact, to) : `${name}: ________`;
   const note = es?.note ?? line.note;
   return note ? `${text} (${note})` : text;
 }

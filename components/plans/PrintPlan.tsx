@@ -1,8 +1,8 @@
 import { Fragment } from 'preact';
 import { t } from '@/utils/i18n';
 import { shownSection } from '@/utils/observations/shown-field';
-import { PLAN_SECTIONS, type Field } from '@/utils/plans/form';
-import { formatSectionText, planTitle, shownFieldText } from '@/utils/plans/format';
+import { PLAN_SECTIONS, type Field, type Section } from '@/utils/plans/form';
+import { planTitle, shownFieldText } from '@/utils/plans/format';
 import type { Plan, Row } from '@/utils/plans/model';
 
 /**
@@ -10,9 +10,9 @@ import type { Plan, Row } from '@/utils/plans/model';
  * its section's title. What was typed is printed as typed.
  */
 function PrintField({ field: formField, plan, showLabel }: { field: Field; plan: Plan; showLabel: boolean }) {
-  const { field, text } = shownFieldText(formField, plan);
+  // `value` as shown: a service's status in the page's language, as the editor shows it.
+  const { field, text, value } = shownFieldText(formField, plan);
   if (!text) return null;
-  const value = plan.data[field.id];
   if (field.kind === 'rows') {
     // One line per row, its first cell in bold: a table's header and padding would cost the plan its one page.
     const rows = ((Array.isArray(value) ? value : []) as Row[]).filter((r) => field.columns.some((c) => (r[c.id] ?? '').trim()));
@@ -48,20 +48,20 @@ function PrintField({ field: formField, plan, showLabel }: { field: Field; plan:
 /** One clean page per plan: filled-in sections only, and the confidentiality reminder. */
 export function PrintPlan({ plan, programName }: { plan: Plan; programName?: string }) {
   const nickname = typeof plan.data.nickname === 'string' ? plan.data.nickname : '';
+  // The nickname is the page's title already: a section with nothing else has no heading to print.
+  const printed = (f: Field) => f.id !== 'nickname';
+  const hasContent = (s: Section) => s.fields.some((f) => printed(f) && shownFieldText(f, plan).text);
   return (
     <article class="print-plan">
       <h1>{t('print_plan_title', planTitle(nickname))}</h1>
       {programName && <p class="print-program">{programName}</p>}
       <div class="print-sections">
-        {PLAN_SECTIONS.filter((s) => formatSectionText(s, plan)).map((section) => (
+        {PLAN_SECTIONS.filter(hasContent).map((section) => (
           <section key={section.id}>
             <h2>{shownSection(section).title}</h2>
-            {section.fields
-              // The nickname is the page's title already.
-              .filter((f) => f.id !== 'nickname')
-              .map((f) => (
-                <PrintField key={f.id} field={f} plan={plan} showLabel={section.fields.length > 1} />
-              ))}
+            {section.fields.filter(printed).map((f) => (
+              <PrintField key={f.id} field={f} plan={plan} showLabel={section.fields.length > 1} />
+            ))}
           </section>
         ))}
       </div>

@@ -1,9 +1,12 @@
 import { t } from '@/utils/i18n';
-import { rowsValue, type Plan } from '@/utils/plans/model';
+import { shownPlanField } from '@/utils/observations/shown-field';
+import type { Plan, Row } from '@/utils/plans/model';
 
 /** Section 7 only, large and legible, sized to fold into a wallet. */
 export function WalletCard({ plan, programName }: { plan: Plan; programName?: string }) {
-  const numbers = rowsValue(plan, 'numbers').filter((r) => (r.number ?? '').trim());
+  // The rows as the page shows them: a starting row's name in the page's language, the rest as typed.
+  const shown = shownPlanField('numbers').show(plan.data.numbers);
+  const numbers = (Array.isArray(shown) ? (shown as Row[]) : []).filter((r) => (r.number ?? '').trim());
   return (
     <article class="wallet-card" aria-label={t('editor_wallet')}>
       <h1>{t('wallet_title')}</h1>

@@ -1,3 +1,4 @@
+import { MEMORIZE_ES } from './memorize';
 import type { PlanFormEs } from './types';
 
 /**
@@ -68,7 +69,7 @@ export const PLAN_FORM_ES: PlanFormEs = {
       choices: { Yes: 'Sí', 'Not yet': 'Todavía no', No: 'No' },
     },
     csecStatus: {
-      label: '¿El DCFS o el tribunal han confirmado el estatus CSEC?',
+      label: '¿El DCFS o la corte han confirmado el estatus CSEC?',
       choices: { 'Not confirmed': 'No confirmado', Confirmed: 'Confirmado' },
     },
     warningSigns: { label: 'Señales de alerta y detonantes' },
@@ -119,5 +120,19 @@ export const PLAN_FORM_ES: PlanFormEs = {
     'team.role': 'Función',
     'team.name': 'Nombre',
     'team.contact': 'Contacto',
+  },
+  presets: {
+    // The numbers to memorize under the names the Spanish guide entry gives them.
+    'numbers.label': MEMORIZE_ES.lineNames ?? {},
+    'services.service': {
+      'Saving Innocence worker': 'Trabajador/a de Saving Innocence',
+      'More intensive therapy (e.g. EMDR)': 'Terapia más intensiva (por ejemplo, EMDR)',
+      'Secondary DCFS social worker': 'Segundo/a trabajador/a social del DCFS',
+      'Restoration Funds': 'Fondos de restauración (Restoration Funds)',
+      'Career exploration': 'Explorar carreras y trabajos',
+      'Health and mental-health care': 'Atención médica y de salud mental',
+      'ID and housing needs': 'Necesidades de identificación y vivienda',
+      "Legal services (Alliance for Children's Rights)": "Servicios legales (Alliance for Children's Rights)",
+    },
   },
 };

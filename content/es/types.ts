@@ -55,6 +55,11 @@ export interface PlanFormEs {
   >;
   /** By "fieldId.columnId". */
   columns: Readonly<Record<string, string>>;
+  /**
+   * The words of the rows a new plan starts with (utils/plans/model.ts), by "fieldId.columnId",
+   * then by the English cell: shown in Spanish, stored in English.
+   */
+  presets?: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
 /**

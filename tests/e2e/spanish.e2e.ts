@@ -43,6 +43,22 @@ describe('en español (Chromium started with --lang=es)', () => {
     expect(await popup.getByRole('status').innerText()).toMatch(/^Copiado/);
   });
 
+  it('opens the Spanish crisis card from the empty popup: its lines named in Spanish, addressed with usted', async () => {
+    const popup = await browser.openPage('popup-es.html');
+    await popup.waitForFunction(() => document.getElementById('app')?.dataset.hydrated === 'true');
+    await popup.getByRole('combobox', { name: 'Buscar en la guía' }).press('Enter');
+    await popup.getByRole('heading', { name: 'Cuando no puede esperar' }).waitFor();
+    const names = await popup.locator('.crisis-rows .line-name').allInnerTexts();
+    expect(names).toContain('Emergencias (policía, bomberos, ambulancia)');
+    expect(names.join('\n')).not.toMatch(/Emergency|Lifeline$|^LA County|^National Human/m);
+    await popup.getByRole('link', { name: '1-800-540-4000 (en California)' }).first().waitFor();
+    const card = await popup.locator('.crisis-rows').innerText();
+    expect(card).not.toMatch(/in California|\bmanda\b/);
+    expect(card).toContain('envíe un mensaje de texto al 988');
+    expect(await popup.locator('.footer-keys').innerText()).toContain('Mayús+Enter');
+    await popup.close();
+  });
+
   it('notes a red flag in the side panel’s observations in Spanish: the plan chooser, the checklist, the court-report note', async () => {
     const id = browser.extensionId;
     // The one-time lock offer is the plans' screen, not the observations': marked as made, it stays away.
@@ -116,6 +132,14 @@ describe('en español (Chromium started with --lang=es)', () => {
     // The youth's own words, typed in Spanish or English, are stored and printed as typed.
     await panel.field('Palabra clave o señal').fill('paraguas azul (blue umbrella)');
     await page.locator('.save-status', { hasText: /^Guardado$/ }).waitFor();
+    // A new plan's starting words in Spanish (stored in English): the go-bag checklist, numbers and services.
+    await page.getByRole('checkbox', { name: 'Cargador del teléfono' }).check();
+    await page.locator('.save-status', { hasText: /^Guardado$/ }).waitFor();
+    const editor = await page.locator('.plan-section').allInnerTexts();
+    expect(editor.join('\n')).not.toMatch(/Birth certificate|Phone charger/);
+    expect(await page.locator('textarea.cell-text').evaluateAll((cells) => cells.map((c) => (c as HTMLTextAreaElement).value))).toEqual(
+      expect.arrayContaining(['Trabajador/a social (CSW)', 'Trabajador/a de Saving Innocence']),
+    );
 
     const [print] = await Promise.all([
       browser.context.waitForEvent('page'),
@@ -128,8 +152,13 @@ describe('en español (Chromium started with --lang=es)', () => {
     expect(article).toContain('Palabra clave o señal');
     expect(article).toContain('Números para memorizar');
     expect(article).toContain('paraguas azul (blue umbrella)');
-    expect(article).toMatch(/^Confidencial\. No compartas el estatus CSEC/m);
+    expect(article).toMatch(/^Confidencial\. No comparta el estatus CSEC/m);
     expect(article).not.toMatch(/Code word|Numbers to memorize|Confidential/);
+    // Choices and starting rows as the editor shows them; no empty “Sobre este plan” under a title that has the nickname.
+    expect(article).toContain('Trabajador/a de Saving Innocence — Sin empezar');
+    expect(article).toContain('Cargador del teléfono');
+    expect(article).not.toMatch(/Not started|Saving Innocence worker|Social worker|Phone charger/);
+    expect(await print.getByRole('heading', { level: 2, name: 'Sobre este plan' }).count()).toBe(0);
 
     // The wallet card: Spanish titles, the very numbers a new plan starts with (never translated).
     await print.goto(print.url().replace('view=plan', 'view=wallet'));
@@ -140,6 +169,9 @@ describe('en español (Chromium started with --lang=es)', () => {
       .filter(Boolean);
     expect(numbers).toContain('1-888-373-7888');
     expect(await card.locator('dd').allInnerTexts()).toEqual(numbers);
+    expect(await card.locator('dt').allInnerTexts()).toContain(
+      'Línea Nacional contra la Trata de Personas (National Human Trafficking Hotline)',
+    );
     await print.close();
 
     // Back to the list, then Settings: in Spanish too.

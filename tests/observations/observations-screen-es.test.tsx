@@ -99,7 +99,7 @@ describe('observations in a Spanish interface', () => {
         'El/la CASA informó al/a la abogado/a el 4 de marzo de 2026.',
     );
     expect(screen.getByRole('status').textContent).toBe('Dice “víctima”: se le preguntará antes de que salga del panel.');
-    const status = screen.getByRole('group', { name: '¿El DCFS o el tribunal han confirmado el estatus CSEC?' });
+    const status = screen.getByRole('group', { name: '¿El DCFS o la corte han confirmado el estatus CSEC?' });
     expect(
       within(status)
         .getAllByRole('radio')

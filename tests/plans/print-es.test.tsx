@@ -45,7 +45,7 @@ describe('the printed plan and wallet card in a Spanish interface (youth-facing:
     expect(text).toContain('blue umbrella');
     expect(text).toContain(`${PLAN_FORM_ES.fields.youthAgreed!.label}: Todavía no`);
     expect(text).toContain('Identificación, Cargador del teléfono');
-    expect(text).toMatch(/Confidencial\. No compartas el estatus CSEC/);
+    expect(text).toMatch(/Confidencial\. No comparta el estatus CSEC/);
     expect(text).not.toMatch(/Code word|Not yet|Phone charger|Confidential/);
     expect(screen.getByRole('button', { name: 'Imprimir o guardar como PDF' })).toBeTruthy();
   });

@@ -6,8 +6,8 @@ import { PLAN_FIELDS, type Column, type Field, type Section } from '@/utils/plan
 import type { FieldValue } from '@/utils/plans/model';
 import { OBSERVATION_FIELDS } from '@/utils/plans/observation-model';
 
-/** A form's words in Spanish (content/es): labels, hints, and the choices as shown, by the English choice. */
-export type FormWords = Pick<PlanFormEs, 'fields' | 'columns'>;
+/** A form's words in Spanish (content/es): labels, hints, the choices and starting rows as shown, by the English. */
+export type FormWords = Pick<PlanFormEs, 'fields' | 'columns' | 'presets'>;
 
 /** A field as the interface shows it, and its value between what is stored and what is shown. */
 export interface ShownField {
@@ -20,41 +20,65 @@ export interface ShownField {
 
 const same: Pick<ShownField, 'show' | 'store'> = { show: (v) => v, store: (v) => v };
 
+/** Both ways between stored (English) words and shown ones; a word without a translation stays as it is. */
+function wordSwap(words: Readonly<Record<string, string>> = {}) {
+  const stored = new Map(Object.entries(words).map(([en, es]) => [es, en]));
+  // Own keys only: a stored "constructor" stays as it is.
+  return {
+    toShown: (c: string) => (Object.hasOwn(words, c) ? words[c]! : c),
+    toStored: (c: string) => stored.get(c) ?? c,
+  };
+}
+
 /**
- * `field` in the words of `words` (none: as the form has it). Choices are stored in English,
- * whatever the interface speaks, so the plan's checks, backups and the note read one value;
- * FieldEditor shows a choice as its value, so the shown value is swapped on the way in and out.
+ * `field` in the words of `words` (none: as the form has it). Choices, checklist items and the
+ * rows a new plan starts with (numbers to memorize, services) are stored in English, whatever
+ * the interface speaks, so the plan's checks, progress, backups and the note read one value and
+ * a plan made in one language reads right in the other. The editor shows a value as it is given,
+ * so the shown value is swapped on the way in and out; a starting row the advocate retypes is
+ * stored as typed.
  */
 export function shownField(field: Field, words?: FormWords): ShownField {
   const own = words?.fields[field.id];
   if (!words || !own) return { field, ...same };
-  const choices = own.choices ?? {};
-  const stored = new Map(Object.entries(choices).map(([en, es]) => [es, en]));
-  // Own keys only: a stored "constructor" stays as it is.
-  const toShown = (c: string) => (Object.hasOwn(choices, c) ? choices[c]! : c);
-  const toStored = (c: string) => stored.get(c) ?? c;
+  const choices = wordSwap(own.choices);
+  // Each column's own words: its choices, or the starting rows' words (a cell's whole text only).
+  const columnWords =
+    field.kind === 'rows'
+      ? field.columns
+          .map(
+            (c) =>
+              [
+                c.id,
+                c.choices ? choices : words.presets?.[`${field.id}.${c.id}`] && wordSwap(words.presets[`${field.id}.${c.id}`]),
+              ] as const,
+          )
+          .filter((e): e is readonly [string, ReturnType<typeof wordSwap>] => !!e[1])
+      : [];
   const column = (c: Column): Column => ({
     ...c,
     label: words.columns[`${field.id}.${c.id}`] ?? c.label,
-    ...(c.choices && { choices: c.choices.map(toShown) }),
+    ...(c.choices && { choices: c.choices.map(choices.toShown) }),
   });
-  const choiceColumns = field.kind === 'rows' ? field.columns.filter((c) => c.choices).map((c) => c.id) : [];
-  const swap = (value: FieldValue | undefined, to: (c: string) => string): FieldValue | undefined => {
-    if (typeof value === 'string') return field.kind === 'choice' ? to(value) : value;
-    if (!Array.isArray(value) || !choiceColumns.length) return value;
+  const swap = (value: FieldValue | undefined, way: 'toShown' | 'toStored'): FieldValue | undefined => {
+    if (typeof value === 'string') return field.kind === 'choice' ? choices[way](value) : value;
+    if (field.kind === 'checklist' && value && typeof value === 'object' && !Array.isArray(value))
+      return Object.fromEntries(Object.entries(value).map(([item, on]) => [choices[way](item), on]));
+    if (!Array.isArray(value) || !columnWords.length) return value;
     return value.map((row) => ({
       ...row,
-      ...Object.fromEntries(choiceColumns.filter((id) => row[id] !== undefined).map((id) => [id, to(row[id]!)])),
+      ...Object.fromEntries(columnWords.filter(([id]) => row[id] !== undefined).map(([id, w]) => [id, w[way](row[id]!)])),
     }));
   };
   const label = { label: own.label };
   const hint = 'hint' in field && field.hint ? { hint: own.hint ?? field.hint } : {};
   let shown: Field;
-  if (field.kind === 'choice') shown = { ...field, ...label, choices: field.choices.map(toShown) };
+  if (field.kind === 'choice') shown = { ...field, ...label, choices: field.choices.map(choices.toShown) };
+  else if (field.kind === 'checklist') shown = { ...field, ...label, items: field.items.map(choices.toShown) };
   else if (field.kind === 'rows')
     shown = { ...field, ...label, addLabel: own.addLabel ?? field.addLabel, columns: field.columns.map(column) };
   else shown = { ...field, ...label, ...hint };
-  return { field: shown, show: (v) => swap(v, toShown), store: (v) => swap(v, toStored) as FieldValue };
+  return { field: shown, show: (v) => swap(v, 'toShown'), store: (v) => swap(v, 'toStored') as FieldValue };
 }
 
 /** The observation's field `id` as a `lang` interface shows it. */

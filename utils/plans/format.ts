@@ -1,7 +1,7 @@
-import { planWords, shownPlanFieldOf, shownSection } from '@/utils/observations/shown-field';
+import { shownPlanFieldOf, shownSection } from '@/utils/observations/shown-field';
 import { currentLang, t, type Lang } from '@/utils/i18n';
 import { PLAN_SECTIONS, type Field, type Section } from './form';
-import { LIMITS, type Plan, type Row } from './model';
+import { LIMITS, type FieldValue, type Plan, type Row } from './model';
 
 /** A field's value as display text without its label ("" when empty); rows become lines. */
 export function fieldDisplayValue(field: Field, plan: Pick<Plan, 'data'>): string {
@@ -31,18 +31,15 @@ export function fieldDisplayValue(field: Field, plan: Pick<Plan, 'data'>): strin
  * A field as a `lang` page shows it (its label, choices and checklist items in that language's
  * words) and its display text; what was typed stays as typed.
  */
-export function shownFieldText(field: Field, plan: Pick<Plan, 'data'>, lang: Lang = currentLang()): { field: Field; text: string } {
+export function shownFieldText(
+  field: Field,
+  plan: Pick<Plan, 'data'>,
+  lang: Lang = currentLang(),
+): { field: Field; text: string; value: FieldValue | undefined } {
   const shown = shownPlanFieldOf(field, lang);
   const value = shown.show(plan.data[field.id]);
-  const items = field.kind === 'checklist' ? planWords(lang)?.fields[field.id]?.choices : undefined;
-  const text =
-    field.kind === 'checklist' && items && value && typeof value === 'object' && !Array.isArray(value)
-      ? field.items
-          .filter((item) => value[item])
-          .map((item) => (Object.hasOwn(items, item) ? items[item]! : item))
-          .join(', ')
-      : fieldDisplayValue(shown.field, { data: value === undefined ? {} : { [field.id]: value } });
-  return { field: shown.field, text };
+  const text = fieldDisplayValue(shown.field, { data: value === undefined ? {} : { [field.id]: value } });
+  return { field: shown.field, text, value };
 }
 
 /** The visible text of one field with its label, or "" when it is empty. */

@@ -67,19 +67,27 @@ function memorizeRows(makeId: () => string): Row[] {
   ];
 }
 
+/**
+ * The services a new plan starts with, from the guide's advocacy entries. Stored in English in
+ * every interface, like the form's choices: a Spanish page shows them in content/es's words
+ * (PLAN_FORM_ES.presets), so a plan reads right in either language and its progress, backups and
+ * tests see one value.
+ */
+export const STARTING_SERVICES = [
+  'Saving Innocence worker',
+  'More intensive therapy (e.g. EMDR)',
+  'Secondary DCFS social worker',
+  'Restoration Funds',
+  'Career exploration',
+  'Health and mental-health care',
+  'ID and housing needs',
+  "Legal services (Alliance for Children's Rights)",
+] as const;
+
 /** What a new plan starts with: the numbers to memorize and the services from the guide. */
 export function newPlanData(makeId: () => string = newId): PlanData {
   const numbers = memorizeRows(makeId);
-  const services = [
-    'Saving Innocence worker',
-    'More intensive therapy (e.g. EMDR)',
-    'Secondary DCFS social worker',
-    'Restoration Funds',
-    'Career exploration',
-    'Health and mental-health care',
-    'ID and housing needs',
-    "Legal services (Alliance for Children's Rights)",
-  ].map((service) => ({ id: makeId(), service, status: SERVICE_STATUSES[0], notes: '' }));
+  const services = STARTING_SERVICES.map((service) => ({ id: makeId(), service, status: SERVICE_STATUSES[0], notes: '' }));
   return { numbers, services };
 }
 

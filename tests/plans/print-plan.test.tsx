@@ -1,0 +1,52 @@
+import { cleanup, render, screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PrintPlan } from '@/components/plans/PrintPlan';
+import en from '@/public/_locales/en/messages.json';
+import es from '@/public/_locales/es/messages.json';
+import { createTranslator, setTranslator, type Lang } from '@/utils/i18n';
+import { createPlan, type PlanData } from '@/utils/plans/model';
+
+afterEach(() => {
+  cleanup();
+  setTranslator(createTranslator('en', en));
+});
+
+/** A new plan with `data` on top of what every new plan starts with, printed in a `lang` interface. */
+function print(lang: Lang, data: PlanData) {
+  setTranslator(createTranslator(lang, lang === 'es' ? es : en));
+  const plan = createPlan(0, 'p', () => Math.random().toString(36).slice(2));
+  render(<PrintPlan plan={{ ...plan, data: { ...plan.data, ...data } }} />);
+  const article = screen.getByRole('article');
+  const headings = within(article)
+    .getAllByRole('heading', { level: 2 })
+    .map((h) => h.textContent);
+  return { article, headings, text: article.textContent ?? '' };
+}
+
+describe('the printed plan (issue #15)', () => {
+  it.each([
+    ['en', 'About this plan', 'Code word or signal'],
+    ['es', 'Sobre este plan', 'Palabra clave o señal'],
+  ] as const)('%s: prints no empty “%s” heading when only the nickname (the page title) is filled', (lang, about, codeWord) => {
+    const { headings } = print(lang, { nickname: 'M.G.', codeWord: 'piña' });
+    expect(headings).toContain(codeWord);
+    expect(headings).not.toContain(about);
+  });
+
+  it('keeps the section when something besides the nickname is filled', () => {
+    const { headings } = print('es', { nickname: 'M.G.', planDate: '2026-03-01' });
+    expect(headings).toContain('Sobre este plan');
+  });
+
+  it.each([
+    ['en', 'Not started'],
+    ['es', 'Sin empezar'],
+  ] as const)('%s: prints each service’s status as the editor shows it (“%s”)', (lang, status) => {
+    const { article } = print(lang, {});
+    const services = within(article).getByRole('list', { name: lang === 'es' ? 'Servicios' : 'Services' });
+    const items = within(services).getAllByRole('listitem');
+    expect(items).toHaveLength(8);
+    for (const item of items) expect(item.textContent).toMatch(new RegExp(` — ${status}$`));
+    if (lang === 'es') expect(services.textContent).not.toMatch(/Not started/);
+  });
+});
