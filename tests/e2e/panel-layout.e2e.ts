@@ -91,6 +91,30 @@ describe('the side panel’s frame', () => {
     await panel.page.close();
   });
 
+  it('the observation editor fits the panel from 320 px up: no field sticks out past the margin', async () => {
+    const panel = await PanelPage.open(browser);
+    await panel.createPlan('Fit');
+    await panel.page.getByRole('button', { name: 'Observations' }).click();
+    await panel.page.getByRole('button', { name: '+ New observation' }).click();
+    await panel.field('Date observed').fill('2099-01-01');
+    await panel.page.getByText(/is in the future/).waitFor();
+    for (const width of [320, 360, 400]) {
+      await panel.page.setViewportSize({ width, height: 700 });
+      const outside = await panel.page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('#panel-plans input, #panel-plans textarea, #panel-plans select, #panel-plans button')]
+          .filter((e) => {
+            // The tab's content edge: inside its padding, where every other field ends.
+            const tab = document.querySelector<HTMLElement>('#panel-plans')!;
+            const edge = tab.getBoundingClientRect().right - parseFloat(getComputedStyle(tab).paddingRight);
+            return e.getBoundingClientRect().width > 0 && e.getBoundingClientRect().right > edge + 0.5;
+          })
+          .map((e) => e.getAttribute('aria-label') ?? e.id ?? e.textContent),
+      );
+      expect(outside, `at ${width} px`).toEqual([]);
+    }
+    await panel.page.close();
+  });
+
   it('item 6: switching to the Guide and back returns to the same plan, section and scroll position', async () => {
     const panel = await PanelPage.open(browser);
     await panel.page.setViewportSize({ width: 380, height: 640 });
