@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CrisisCard, CrisisCardEs, EntryKind, GlossaryGuidance, GuideEntry } from '@/content';
 import { CRISIS_CARD_ID, crisisCardEntry, localizedCard } from '@/utils/crisis-card';
 import { currentLang, langName, otherLang, t, type Lang } from '@/utils/i18n';
-import { formatEntryMessage, hasVersionIn, localized } from '@/utils/format';
+import { formatEntryMessage, hasSpanish, localized } from '@/utils/format';
 import { isNoteKey } from '@/utils/note-key';
 import { buildResultView, flattenOptions, limitView, RESULTS_PAGE } from '@/utils/search/results';
 import type { GuideSearch } from '@/utils/search';
@@ -128,7 +128,7 @@ export function GuideView(props: GuideViewProps) {
     // The "When it can't wait" row opens the card: one keystroke from the empty popup.
     if (entry.id === CRISIS_CARD_ID && action === 'copy' && inLang === lang) setPane({ view: 'card' });
     // Never hand over English labelled as Spanish: a family would be sent words it cannot read.
-    else if (!hasVersionIn(entry, inLang)) setStatus(t('status_no_version', langName(inLang), localized(entry, lang).title));
+    else if (inLang === 'es' && !hasSpanish(entry)) setStatus(t('status_no_version', langName(inLang), localized(entry, lang).title));
     else if (action === 'insert') void insert(entry, formatEntryMessage(entry, inLang));
     else void copy(entry, formatEntryMessage(entry, inLang), optionId, inLang === lang ? undefined : inLang);
   }

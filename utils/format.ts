@@ -194,9 +194,6 @@ export const hasSpanish = (entry: GuideEntry): boolean => !!entry.es;
  * source confirms carries the caveat, so it cannot be passed on as checked. In Spanish where
  * the entry has a Spanish version (`lang` 'es'), else in English.
  */
-/** Whether the entry has its own text in `lang` (every entry is written in English first). */
-export const hasVersionIn = (entry: GuideEntry, lang: MessageLanguage): boolean => lang === 'en' || !!entry.es;
-
 export function formatEntryMessage(entry: GuideEntry, lang: MessageLanguage = 'en'): string {
   const language = lang === 'es' && entry.es ? 'es' : 'en';
   const text = messageText(entry, language);
