@@ -1,35 +1,19 @@
 import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
-import userEvent from '@testing-library/user-event';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { PlansScreen } from '@/components/plans/PlansScreen';
 import { WalletCard } from '@/components/plans/WalletCard';
-import { guide } from '@/content';
 import en from '@/public/_locales/en/messages.json';
 import es from '@/public/_locales/es/messages.json';
 import { createTranslator, setTranslator } from '@/utils/i18n';
 import { formatPlanText } from '@/utils/plans/format';
 import { createPlan, newPlanData, rowsValue, STARTING_SERVICES, type Row } from '@/utils/plans/model';
-import { freshRepository, servePlans } from './helpers';
+import { openNewPlanIn } from './open-new-plan';
 
 beforeAll(() => setTranslator(createTranslator('es', es)));
 afterAll(() => setTranslator(createTranslator('en', en)));
 afterEach(cleanup);
 
 async function openNewPlan() {
-  const { repository } = freshRepository();
-  const client = servePlans(repository).connect('panel');
-  const user = userEvent.setup();
-  render(
-    <PlansScreen
-      client={client}
-      entry={(id) => guide.find((e) => e.id === id)}
-      copyText={async () => {}}
-      download={() => {}}
-      openPrint={() => {}}
-    />,
-  );
-  await user.click(await screen.findByRole('button', { name: '+ Nuevo plan de seguridad' }));
-  await screen.findByRole('heading', { level: 2 });
+  const { user, client } = await openNewPlanIn('+ Nuevo plan de seguridad');
   await user.click(screen.getByRole('button', { name: 'Abrir todas las secciones' }));
   const saved = () => waitFor(() => expect(document.querySelector('.save-status')?.textContent).toBe('Guardado'));
   const stored = async () => (await client.call('get', { id: (await client.call('list', {}))[0]!.id }))!;

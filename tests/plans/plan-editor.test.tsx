@@ -1,29 +1,10 @@
-import { cleanup, render, screen, waitFor, within } from '@testing-library/preact';
-import userEvent from '@testing-library/user-event';
+import { cleanup, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { PlansScreen } from '@/components/plans/PlansScreen';
-import { guide } from '@/content';
 import { PLAN_SECTIONS } from '@/utils/plans/form';
 import type { Row } from '@/utils/plans/model';
-import { freshRepository, servePlans } from './helpers';
+import { openNewPlanIn } from './open-new-plan';
 
-async function openNewPlan() {
-  const { repository } = freshRepository();
-  const client = servePlans(repository).connect('panel');
-  const user = userEvent.setup();
-  render(
-    <PlansScreen
-      client={client}
-      entry={(id) => guide.find((e) => e.id === id)}
-      copyText={async () => {}}
-      download={() => {}}
-      openPrint={() => {}}
-    />,
-  );
-  await user.click(await screen.findByRole('button', { name: '+ New safety plan' }));
-  await screen.findByRole('heading', { level: 2 });
-  return { user, repository };
-}
+const openNewPlan = () => openNewPlanIn('+ New safety plan');
 
 const toggle = (title: string) => screen.getByRole('button', { name: new RegExp(`^\\d+\\. ${title}`) });
 const saved = () => waitFor(() => expect(document.querySelector('.save-status')?.textContent).toBe('Saved'));
