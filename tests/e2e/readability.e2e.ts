@@ -114,6 +114,24 @@ describe('readable text in the popup', () => {
     await page.close();
   });
 
+  it('keeps every line of a hotline’s details inside the popup at 400 px (the chat address wraps)', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 400, height: 600 });
+    await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await page.waitForFunction(() => document.getElementById('app')?.dataset.hydrated === 'true');
+    await page.getByRole('combobox').fill('trafficking hotline');
+    await page.locator('[role=option]').first().waitFor();
+    await page.keyboard.press('Shift+Enter');
+    await page.locator('.contact').waitFor();
+    const cut = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.contact dd, .contact dd *')]
+        .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth || e.scrollWidth > e.clientWidth + 1)
+        .map((e) => e.textContent),
+    );
+    expect(cut).toEqual([]);
+    await page.close();
+  });
+
   it('shows at least five whole results above the footer at 400 × 600', async () => {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 400, height: 600 });
