@@ -71,7 +71,8 @@ export function PlansScreen(props: PlansScreenProps) {
   const ws = usePlanWorkspace(client, initialPlanId, askedList);
   const linkedObservations = initialPlanId && initialObservations ? { planId: initialPlanId, ...initialObservations } : undefined;
   const observations = useObservationsRoute(ws, noteRequest, linkedObservations);
-  const [offering, setOffering] = useState(false);
+  /** The lock offer on screen, and what follows it: a new plan, or the plans just imported. */
+  const [offering, setOffering] = useState<false | 'create' | 'import'>(false);
   const [revisions, setRevisions] = useState<Revision[] | null | undefined>(undefined);
   const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   const say = (text: string, kind: 'ok' | 'error' = 'ok') => setNotice({ kind, text });
@@ -125,11 +126,11 @@ export function PlansScreen(props: PlansScreenProps) {
   );
 
   // The lock is asked for when the first plan is made, never before: no wall on the first screen.
-  const create = () => (lockOffer ? setOffering(true) : void ws.create());
+  const create = () => (lockOffer ? setOffering('create') : void ws.create());
   if (offering && lockOffer) {
     const createAfter = () => {
       setOffering(false);
-      void ws.create();
+      if (offering === 'create') void ws.create();
     };
     return (
       <SetUpLock
@@ -276,6 +277,8 @@ export function PlansScreen(props: PlansScreenProps) {
                 (r) => {
                   say(t('backup_imported', r.added, r.replaced, r.keptNewer));
                   void ws.refresh();
+                  // Plans that arrive by import meet the lock offer too, as a first new plan does.
+                  if (lockOffer && r.added) setOffering('import');
                   return true;
                 },
                 (e: unknown) => {

@@ -10,6 +10,7 @@ import { insertOrCopy } from '@/utils/page-insertion';
 import { PLAN_SECTIONS } from '@/utils/plans/form';
 import { createPlanService } from '@/utils/plans/service';
 import { createPortPair } from '../fake-port';
+import { backupText, planRecord } from '../e2e/backup-file';
 import { freshRepository } from './helpers';
 
 const NOW = Date.UTC(2026, 10, 29, 12);
@@ -317,6 +318,22 @@ describe('item 4: no wall before the first plan', () => {
     expect(lockOffer.onSetUp).toHaveBeenCalledWith('correct horse battery');
     expect(await screen.findByLabelText('Youth’s nickname or initials')).toBeTruthy();
     expect(screen.getByText('The lock is on: every plan is encrypted on this device.')).toBeTruthy();
+  });
+
+  it('item 4: plans that arrive by import meet the lock offer too; skipping it shows them, and makes no new plan', async () => {
+    const lockOffer = offer();
+    const { user, repository } = setup({ lockOffer });
+    const backup = backupText([planRecord('imported', { nickname: 'From the old laptop' })]);
+    await screen.findByText('No safety plans yet. Plans are kept only on this device.');
+    await user.upload(
+      document.querySelector('input[type=file]') as HTMLInputElement,
+      new File([backup], 'plans.json', { type: 'application/json' }),
+    );
+    expect(await screen.findByRole('heading', { name: 'Protect plans with a passphrase — recommended' })).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Skip for now' }));
+    expect(lockOffer.onSkip).toHaveBeenCalled();
+    expect(await screen.findByText('From the old laptop')).toBeTruthy();
+    expect(await repository.list()).toHaveLength(1);
   });
 
   it('item 4: when the program requires the lock, it cannot be skipped; Cancel goes back without a plan', async () => {
