@@ -1,6 +1,8 @@
-import { t } from '@/utils/i18n';
+import { OBSERVATION_FORM_ES } from '@/content/es/observation-form';
+import { PLAN_FORM_ES } from '@/content/es/plan-form';
+import { currentLang, t } from '@/utils/i18n';
 import { numbersToMemorizeLines } from '@/content/memorize';
-import { SERVICE_STATUSES, type Field } from './form';
+import { PLAN_FIELDS, SERVICE_STATUSES, type Field } from './form';
 
 /** One row of a row field; `id` keeps rows stable while they are edited and reordered. */
 export type Row = { id: string } & Record<string, string>;
@@ -118,37 +120,44 @@ export function summarize(plan: Plan): PlanSummary {
 /** "" (no date) or an ISO date, YYYY-MM-DD, as date inputs give it. */
 const isDateText = (value: string) => value === '' || /^\d{4}-\d{2}-\d{2}$/.test(value);
 
+/** A field's label in the interface language (content/es), as the advocate sees it on screen. */
+function labelOf(field: Field): string {
+  if (currentLang() !== 'es') return field.label;
+  const words = PLAN_FIELDS.get(field.id) === field ? PLAN_FORM_ES.fields : OBSERVATION_FORM_ES.fields;
+  return (Object.hasOwn(words, field.id) ? words[field.id]?.label : undefined) ?? field.label;
+}
+
 /** Why `value` cannot go into `field`, in words for the advocate; undefined when it can. */
 export function checkFieldValue(field: Field, value: unknown): string | undefined {
-  const tooLong = (s: string, max: number) =>
-    t('check_too_long', field.label, s.length.toLocaleString('en-US'), max.toLocaleString('en-US'));
+  const label = labelOf(field);
+  const tooLong = (s: string, max: number) => t('check_too_long', label, s.length.toLocaleString('en-US'), max.toLocaleString('en-US'));
   switch (field.kind) {
     case 'line':
     case 'text': {
-      if (typeof value !== 'string') return t('check_text', field.label);
+      if (typeof value !== 'string') return t('check_text', label);
       const max = field.kind === 'line' ? LIMITS.line : LIMITS.text;
       if (value.length > max) return tooLong(value, max);
-      if (field.kind === 'line' && field.type === 'date' && !isDateText(value)) return t('check_date', field.label);
+      if (field.kind === 'line' && field.type === 'date' && !isDateText(value)) return t('check_date', label);
       return undefined;
     }
     case 'choice':
-      return value === '' || (typeof value === 'string' && field.choices.includes(value)) ? undefined : t('check_choice', field.label);
+      return value === '' || (typeof value === 'string' && field.choices.includes(value)) ? undefined : t('check_choice', label);
     case 'checklist':
-      if (!value || typeof value !== 'object' || Array.isArray(value)) return t('check_checklist', field.label);
+      if (!value || typeof value !== 'object' || Array.isArray(value)) return t('check_checklist', label);
       return Object.entries(value).every(([k, v]) => field.items.includes(k) && typeof v === 'boolean')
         ? undefined
-        : t('check_items', field.label);
+        : t('check_items', label);
     case 'rows': {
-      if (!Array.isArray(value)) return t('check_list', field.label);
-      if (value.length > field.max) return t('check_rows_max', field.label, field.max);
+      if (!Array.isArray(value)) return t('check_list', label);
+      if (value.length > field.max) return t('check_rows_max', label, field.max);
       const columns = new Set(['id', ...field.columns.map((c) => c.id)]);
       const dates = new Set(field.columns.filter((c) => c.type === 'date').map((c) => c.id));
       for (const row of value) {
-        if (!row || typeof row !== 'object' || typeof (row as Row).id !== 'string') return t('check_row_malformed', field.label);
+        if (!row || typeof row !== 'object' || typeof (row as Row).id !== 'string') return t('check_row_malformed', label);
         for (const [k, v] of Object.entries(row)) {
-          if (!columns.has(k) || typeof v !== 'string') return t('check_row_column', field.label);
+          if (!columns.has(k) || typeof v !== 'string') return t('check_row_column', label);
           if (v.length > LIMITS.cell) return tooLong(v, LIMITS.cell);
-          if (dates.has(k) && !isDateText(v)) return t('check_row_date', field.label);
+          if (dates.has(k) && !isDateText(v)) return t('check_row_date', label);
         }
       }
       return undefined;
