@@ -105,7 +105,7 @@ export function ObservationsScreen(props: ObservationsScreenProps) {
           onEdit={open.session.edit}
           onKeepMine={open.session.keepMine}
           onDismissConflict={open.session.dismissConflict}
-          onDone={() => obs.close(open)}
+          onDone={obs.close}
           onDelete={() => void obs.remove(id)}
           onShowRevisions={() => {
             setRevisions(null);
@@ -153,7 +153,7 @@ export function ObservationsScreen(props: ObservationsScreenProps) {
     <div class="observations">
       <header class="editor-head">
         <div class="editor-bar">
-          <button type="button" class="link-button" onClick={open ? () => obs.close(open) : onBack}>
+          <button type="button" class="link-button" onClick={open ? obs.close : onBack}>
             {open ? t('obs_back_all') : t('obs_back_plan')}
           </button>
           {open && <SaveStatusBadge status={open.state.status} />}

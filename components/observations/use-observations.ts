@@ -73,15 +73,6 @@ export function useObservations(client: PlanClient, planId: string, makeId: () =
             return openOne(observation);
           })
           .catch((e: unknown) => void report(e)),
-      /** Closes the editor; an observation left blank (“+ New”, then back) is not kept. */
-      close: (closing?: OpenObservation | null) => {
-        setOpen(null);
-        const record = closing?.state.record;
-        if (record && isBlankObservation(record))
-          void client
-            .call('removeObservation', { id: record.id })
-            .then(() => setList((l) => l && { ...l, observations: l.observations.filter((o) => o.id !== record.id) }), report);
-      },
       remove: (id: string) =>
         client.call('removeObservation', { id }).then(() => {
           setList((l) => l && { observations: l.observations.filter((o) => o.id !== id), damaged: l.damaged.filter((d) => d !== id) });
@@ -114,5 +105,12 @@ export function useObservations(client: PlanClient, planId: string, makeId: () =
     };
   }, [client, planId, open, actions]);
 
-  return { list, open, error, ...actions };
+  /** Closes the editor; an observation left blank (“+ New”, then back) is not kept. */
+  const close = () => {
+    const record = open?.state.record;
+    setOpen(null);
+    if (record && isBlankObservation(record)) void actions.remove(record.id);
+  };
+
+  return { list, open, error, ...actions, close };
 }

@@ -12,7 +12,6 @@ import { ProgramSettings } from '@/components/ProgramSettings';
 import { copyPlainText } from '@/utils/clipboard';
 import { downloadText } from '@/utils/download';
 import { activeTabId, insertOrCopy } from '@/utils/page-insertion';
-import { panelPolicyOf } from '@/utils/panel-policy';
 import { effectiveAutoLockMinutes, reportsScreenLock } from '@/utils/plans/auto-lock';
 import { describeDamaged } from '@/utils/plans/format';
 import { printAddress } from '@/utils/print-address';
@@ -37,7 +36,7 @@ export function App({ boot, place }: { boot: PanelBoot; place: { tab: PanelTab }
   const vault = useVault(client, boot.takeVault);
   const program = useProgram();
   // What the CASA program sets for plans (browser policy): the background enforces it too.
-  const policy = panelPolicyOf(program.settings);
+  const policy = program.settings;
   const packs = usePacks();
   const language = useLanguageChoice();
   /** Whether the browser reports a screen lock (not Firefox): decides the auto-lock choices. */

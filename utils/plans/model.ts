@@ -1,6 +1,5 @@
-import { OBSERVATION_FORM_ES } from '@/content/es/observation-form';
-import { PLAN_FORM_ES } from '@/content/es/plan-form';
-import { currentLang, t } from '@/utils/i18n';
+import { shownObservationField, shownPlanFieldOf } from '@/utils/observations/shown-field';
+import { t } from '@/utils/i18n';
 import { numbersToMemorizeLines } from '@/content/memorize';
 import { PLAN_FIELDS, SERVICE_STATUSES, type Field } from './form';
 
@@ -120,44 +119,41 @@ export function summarize(plan: Plan): PlanSummary {
 /** "" (no date) or an ISO date, YYYY-MM-DD, as date inputs give it. */
 const isDateText = (value: string) => value === '' || /^\d{4}-\d{2}-\d{2}$/.test(value);
 
-/** A field's label in the interface language (content/es), as the advocate sees it on screen. */
-function labelOf(field: Field): string {
-  if (currentLang() !== 'es') return field.label;
-  const words = PLAN_FIELDS.get(field.id) === field ? PLAN_FORM_ES.fields : OBSERVATION_FORM_ES.fields;
-  return (Object.hasOwn(words, field.id) ? words[field.id]?.label : undefined) ?? field.label;
-}
+/** A field's label as the advocate sees it on screen (its Spanish words in a Spanish interface); only for a refusal, never per keystroke. */
+const labelOf = (field: Field): string =>
+  (PLAN_FIELDS.get(field.id) === field ? shownPlanFieldOf(field) : shownObservationField(field.id)).field.label;
 
 /** Why `value` cannot go into `field`, in words for the advocate; undefined when it can. */
 export function checkFieldValue(field: Field, value: unknown): string | undefined {
-  const label = labelOf(field);
-  const tooLong = (s: string, max: number) => t('check_too_long', label, s.length.toLocaleString('en-US'), max.toLocaleString('en-US'));
+  const tooLong = (s: string, max: number) =>
+    t('check_too_long', labelOf(field), s.length.toLocaleString('en-US'), max.toLocaleString('en-US'));
   switch (field.kind) {
     case 'line':
     case 'text': {
-      if (typeof value !== 'string') return t('check_text', label);
+      if (typeof value !== 'string') return t('check_text', labelOf(field));
       const max = field.kind === 'line' ? LIMITS.line : LIMITS.text;
       if (value.length > max) return tooLong(value, max);
-      if (field.kind === 'line' && field.type === 'date' && !isDateText(value)) return t('check_date', label);
+      if (field.kind === 'line' && field.type === 'date' && !isDateText(value)) return t('check_date', labelOf(field));
       return undefined;
     }
     case 'choice':
-      return value === '' || (typeof value === 'string' && field.choices.includes(value)) ? undefined : t('check_choice', label);
+      return value === '' || (typeof value === 'string' && field.choices.includes(value)) ? undefined : t('check_choice', labelOf(field));
     case 'checklist':
-      if (!value || typeof value !== 'object' || Array.isArray(value)) return t('check_checklist', label);
+      if (!value || typeof value !== 'object' || Array.isArray(value)) return t('check_checklist', labelOf(field));
       return Object.entries(value).every(([k, v]) => field.items.includes(k) && typeof v === 'boolean')
         ? undefined
-        : t('check_items', label);
+        : t('check_items', labelOf(field));
     case 'rows': {
-      if (!Array.isArray(value)) return t('check_list', label);
-      if (value.length > field.max) return t('check_rows_max', label, field.max);
+      if (!Array.isArray(value)) return t('check_list', labelOf(field));
+      if (value.length > field.max) return t('check_rows_max', labelOf(field), field.max);
       const columns = new Set(['id', ...field.columns.map((c) => c.id)]);
       const dates = new Set(field.columns.filter((c) => c.type === 'date').map((c) => c.id));
       for (const row of value) {
-        if (!row || typeof row !== 'object' || typeof (row as Row).id !== 'string') return t('check_row_malformed', label);
+        if (!row || typeof row !== 'object' || typeof (row as Row).id !== 'string') return t('check_row_malformed', labelOf(field));
         for (const [k, v] of Object.entries(row)) {
-          if (!columns.has(k) || typeof v !== 'string') return t('check_row_column', label);
+          if (!columns.has(k) || typeof v !== 'string') return t('check_row_column', labelOf(field));
           if (v.length > LIMITS.cell) return tooLong(v, LIMITS.cell);
-          if (dates.has(k) && !isDateText(v)) return t('check_row_date', label);
+          if (dates.has(k) && !isDateText(v)) return t('check_row_date', labelOf(field));
         }
       }
       return undefined;
