@@ -628,6 +628,7 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'fake family',
     'pretend family',
     'they are my family',
+    'real family',
     'only family she has',
     'finally feels wanted',
     'lives with other girls',

@@ -45,6 +45,8 @@ export const PHRASINGS_ES: Readonly<Record<string, EntryEs>> = {
     [
       'dónde estabas',
       'donde estuviste',
+      // As an advocate asks about the youth: "cómo preguntarle a dónde fue".
+      'a dónde fue',
       'relaciones sexuales',
       'salud sexual',
       'clínica',

@@ -37,6 +37,9 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (goodbye|good bye) (message|text|post|note|letter)`,
       ` (life|living) (isnt|is not|aint|not) worth`,
       ` cutting (her|his|their|my) (arms|wrists|legs|skin|thighs)`,
+      // Self-harm seen at a visit: fresh cuts or burns on the body.
+      ` (fresh |new )?(cuts|cut marks|burns|burn marks) on (her|his|their|my) (wrist|wrists|arm|arms|leg|legs|thigh|thighs|skin)`,
+      ` (fresh|new) (cuts|cut marks)`,
       // Spanish
       // Spelled as it sounds, too: "suisidarse".
       ` (suicid|suisid|sucid)`,
@@ -65,7 +68,12 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (is|being|getting|got) (beaten|beat up|attacked|assaulted|kidnapped|choked|shot|stabbed|threatened|jumped)`,
       ` (following|stalking|chasing) (her|him|them|my youth|the youth)`,
       ` (scared|afraid|fear|fears|fearing|fearful) for (her|his|their|my) (life|safety)`,
-      ` (trafficker|pimp|exploiter|abuser|her p|his p) (showed up|shows up|is outside|is here|is at|came to|found (her|him|them)|is waiting)`,
+      ` (trafficker|pimp|exploiter|abuser|her p|his p) (just )?(showed up|shows up|is outside|is here|is at|came to|found (her|him|them)|is waiting)`,
+      ` (threatening|threatened|threatens) (the )?(staff|her|him|them|me|us|everyone|the family|her family|his family)`,
+      ` (theyre|they are|hes|he is|shes|she is) still (outside|out front|waiting outside|parked outside)`,
+      ` (got|gets|getting|being|was|is) circled`,
+      // "says she cant leave"; not "cant leave a message" or "cant leave placement without a pass".
+      ` (she|he|they) (cant|cannot|can not|isnt allowed to|is not allowed to|arent allowed to) leave (?!a |without|.* without)`,
       ` (will|gonna|going to) (kill|hurt|shoot|beat|stab) (her|him|them|me)`,
       ` (took|taken|grabbed|snatched) (her|him|them) (away|and|into|in a|to)`,
       ` (has|with|pulled|holding) a (gun|knife|weapon)`,
@@ -84,6 +92,8 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (en peligro|peligro ahora|peligro ahorita)`,
       ` (le|la|lo) (esta|estan) (pegando|golpeando|lastimando|amenazando|siguiendo)`,
       ` (tiene|trae|tienen) (una |un )?(pistola|arma|cuchillo|navaja)`,
+      ` con (una |un )?(pistola|arma|cuchillo|navaja)| armados? `,
+      ` no (puede|pueden|puedo) (salir|irse|irme)`,
       ` (la|lo|los|las) (tienen|tiene) (encerrad|secuestrad)`,
       ` no (la|lo|los|las) (dejan|deja) (salir|irse)`,
       ` secuestr`,
@@ -91,7 +101,8 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (no respira|inconsciente|esta sangrando|sangra mucho)`,
       ` (la|lo) (van|va) a matar| amenaz(a|o|an|aron) con matar`,
     ],
-    unless: String.raw` emergency (contact|contacts|number|numbers|card|plan|funds|fund|money|housing|placement|shelter|room visit)| (contactos?|numeros?|fondos|plan) de emergencia| danger (signs?|flags?|signals?)| (signs?|warning) of danger`,
+    // Marks from a beating already over are abuse to report, not danger this minute.
+    unless: String.raw` (marks|bruises|bruising|welts|scars) from | emergency (contact|contacts|number|numbers|card|plan|funds|fund|money|housing|placement|shelter|room visit)| (contactos?|numeros?|fondos|plan) de emergencia| danger (signs?|flags?|signals?)| (signs?|warning) of danger`,
   },
   {
     entryId: 'crisis-missing',
@@ -114,6 +125,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (cant|cannot|can not|couldnt) (find|reach|locate) ${WHO}`,
       ` (dont|do not|nobody|no one|noone) knows? where ${WHO} (is|are|went)`,
       ` (been|is|has been) gone `,
+      ` gone (all|since|overnight|the whole) `,
       ` (disappeared|vanished|on the run)`,
       ` (ran|run) away (from|again|last|yesterday|today|tonight|this)`,
       ` report (a |her |him |them |the |my )?(youth |child |kid |foster youth )?(missing|runaway|awol)`,
@@ -137,7 +149,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
     entryId: 'crisis-trafficking-hotline',
     serviceMayLead: 'never',
     patterns: [
-      ` (trafficking )?hotline .*(police|cops|law enforcement|mandated|count as|confidential|anonymous|report (me|her|him|them|it)|call (the )?(police|cops|cps)|tell (the )?(police|cops))`,
+      ` ((trafficking )?hotline|1 888 373 7888|888 373 7888|233733|polaris) .*(police|cops|law enforcement|mandated|count as|confidential|anonymous|report (me|her|him|them|it)|call (the )?(police|cops|cps)|tell (the )?(police|cops))`,
       ` what happens (when|if) (i |you |we |she |he |they )?(call|text|contact|calls|texts) the (trafficking |human trafficking )?hotline`,
       ` (calling|call|text|texting) the (trafficking |human trafficking )?hotline .*(count|instead|enough|replace)`,
       ` (what|how) (does|do|will|would) the (trafficking |human trafficking )?hotline (do|work|handle)`,
@@ -190,6 +202,10 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (do|must|should) (i|we) (have to |need to )?report`,
       ` (disclosed|disclosure|told me about) (abuse|trafficking|exploitation|being)`,
       ` report (it |this |that )?to (dcfs|cps|the hotline|police|the police)`,
+      ` (call|calling|called) (it|this|that) in `,
+      ` (ads?|advertisements?|listings?) (of|for|with|featuring) (her|him|them) `,
+      ` (posted|posting|posts|advertising|advertised|selling) (her|him|them) online`,
+      ` (marks|bruises|bruising|welts|scars) from .*(hitting|hit|beating|beat|hurting|choking|abus)`,
       // Spanish
       ` (como|donde|a quien|quien|con quien) .*(reporto|reportar|denunciar|denuncio|hago un reporte|hacer un reporte)`,
       ` (reportar|denunciar|reporte|denuncia|reporto) (de |el |un )?(abuso|maltrato|explotacion|trata)`,

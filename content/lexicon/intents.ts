@@ -32,8 +32,15 @@ export const INTENT_RULES: readonly IntentRuleData[] = [
     favour: ['action', 'avoid', 'confidentiality'],
   },
   {
+    // The don'ts first: they are the ones that keep a youth safe.
+    name: 'dos and donts',
+    pattern: String.raw` (dos|do s|do) (and|&|n) (donts|dont s|dont|do nots) `,
+    favour: ['avoid', 'action', 'confidentiality'],
+    asks: 'dos donts',
+  },
+  {
     name: 'signs to look for',
-    pattern: String.raw` (warning|danger|red) (signs?|flags?) | signs (of|that|she|he|they)| how (can|do|would) (i|you) (tell|know) | (senales|signos|indicios) de (alerta|alarma) | banderas? rojas? `,
+    pattern: String.raw` (warning|danger|red) (signs?|flags?) | signs? (of|that|she|he|they|my|a|the|if|your|someone) | how (can|do|would) (i|you) (tell|know) | (senales|signos|indicios) de (alerta|alarma) | banderas? rojas? `,
     favour: ['red-flag', 'recruitment'],
     asks: 'warning danger red sign signs flag flags tell know senales senal signos indicios alerta alarma bandera banderas roja rojas',
   },

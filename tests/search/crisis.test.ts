@@ -24,6 +24,11 @@ const SITUATIONS: Record<string, string[]> = {
     'emergency',
     'she is unconscious and not breathing',
     'they are hurting her right now what do i do',
+    'the pimp just showed up at her school',
+    'a man is threatening the staff at her placement',
+    'two men circled her car, theyre still outside',
+    'he texted that he cant leave the apartment',
+    'hay un señor con un cuchillo en la puerta',
   ],
   'crisis-suicide': [
     'she wants to kill herself',
@@ -37,6 +42,7 @@ const SITUATIONS: Record<string, string[]> = {
     'she said everyone would be better off without her',
     'thinking about ending her life',
     'she texted me kms',
+    'noticed new cuts on his arm today',
   ],
   'crisis-missing': [
     'she ran away from her placement',
@@ -49,6 +55,7 @@ const SITUATIONS: Record<string, string[]> = {
     'she never came back from school',
     'who do i tell if a youth is missing',
     'she escaped from the strtp',
+    'group home says he has been gone since saturday',
   ],
   'crisis-report-abuse': [
     'how do i report abuse',
@@ -61,6 +68,9 @@ const SITUATIONS: Record<string, string[]> = {
     'her mom is selling her',
     'she is being pimped out',
     'where do i report child abuse',
+    'her cousin has bruises from her stepdad beating her',
+    'should i call this in',
+    'saw ads for him on a website',
   ],
   'crisis-trafficking-hotline': [
     'will the trafficking hotline call the police',
@@ -68,6 +78,7 @@ const SITUATIONS: Record<string, string[]> = {
     'what does the trafficking hotline do',
     'does calling the hotline count as a report',
     'is the human trafficking hotline law enforcement',
+    'if i call 888-373-7888 will they send the police',
   ],
   'crisis-talking-with-youth': [
     'she is crying and freaking out',
@@ -92,6 +103,7 @@ const NEAR_MISSES: [string, string][] = [
   ['what does awol mean', 'term-awol'],
   ['suicide hotline', 'hotline-988'],
   ['ncmec phone number', 'hotline-ncmec'],
+  ['strtp vs group home', 'term-strtp'],
 ];
 
 describe('crisis first, always', () => {
@@ -129,5 +141,9 @@ describe('crisis first, always', () => {
     expect(detect('emergency contact')).toBeUndefined();
     expect(detect('signs she is being trafficked')).toBeUndefined();
     expect(detect('she came back from awol yesterday')).toBeUndefined();
+    expect(detect('i cant leave a voicemail for the csw')).toBeUndefined();
+    expect(detect('she cant leave school without a pass')).toBeUndefined();
+    expect(detect('her things are still there')).toBeUndefined();
+    expect(detect('she will be gone for the weekend with her aunt')).toBeUndefined();
   });
 });

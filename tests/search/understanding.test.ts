@@ -59,6 +59,8 @@ describe('what the question asks for', () => {
     ['warning signs', 'red-flag'],
     ['señales de alerta', 'red-flag'],
     ['banderas rojas', 'red-flag'],
+    ['signs my youth is being groomed', 'recruitment'],
+    ['dos and donts', 'avoid'],
   ])('“%s” answers with %s entries first', (query, kind) => {
     expect(kinds(query, 1)).toEqual([kind]);
   });
@@ -82,6 +84,19 @@ describe('ranking', () => {
   it('names a hotline only by its own words: “the life” is a glossary word, not the Lifeline', () => {
     expect(search.search('the life')[0]?.id).toBe('term-the-life');
     expect(search.search('lifeline')[0]?.id).toBe('hotline-988');
+  });
+
+  it('takes an acronym as the name of its glossary term, among other words', () => {
+    expect(search.search('strtp vs group home')[0]?.id).toBe('term-strtp');
+  });
+
+  it('reads a phrase of small words as what was meant: “a dónde fue” is the where-did-you-go question', () => {
+    expect(
+      search
+        .search('como le pregunto a donde fue sin presionarla')
+        .slice(0, 3)
+        .map((e) => e.id),
+    ).toContain('phrase-where-did-you-go');
   });
 
   it('cuts the weak tail', () => {

@@ -42,6 +42,8 @@ export interface GuideSearch {
 interface ParsedQuery {
   all: string[];
   phrases: string[];
+  /** Of those, the ones made only of small words ("a donde fue", "where were you"). */
+  smallPhrases: string[];
   /** Words that carry meaning (no stopwords), each once. */
   words: string[];
   /** Of those, the ones outside every matched phrase. */
@@ -52,6 +54,7 @@ interface ParsedQuery {
 function parseQuery(query: string, index: SearchIndex, isStopword: (word: string) => boolean): ParsedQuery {
   const all = words(query.slice(0, MAX_QUERY_LENGTH));
   const phrases: string[] = [];
+  const smallPhrases: string[] = [];
   const free: string[] = [];
   for (let i = 0; i < all.length;) {
     let taken = 0;
@@ -59,6 +62,7 @@ function parseQuery(query: string, index: SearchIndex, isStopword: (word: string
       const key = phraseKey(all.slice(i, i + n));
       if (index.phrase(key)) {
         phrases.push(key);
+        if (all.slice(i, i + n).every(isStopword)) smallPhrases.push(key);
         taken = n;
       }
     }
@@ -66,7 +70,7 @@ function parseQuery(query: string, index: SearchIndex, isStopword: (word: string
     else free.push(all[i++] as string);
   }
   const meaningful = (list: string[]) => [...new Set(list.filter((w) => !isStopword(w)))];
-  return { all, phrases, words: meaningful(all), free: meaningful(free) };
+  return { all, phrases, smallPhrases, words: meaningful(all), free: meaningful(free) };
 }
 
 /** Builds the search for `entries`, with the language knowledge of `lexicon`. Call once per page. */
@@ -81,14 +85,22 @@ export function createGuideSearch(entries: readonly GuideEntry[], lexicon: Lexic
     const idx = index();
     const found = new Map<number, Match>();
     const add = (i: number, strength: number, counts: number) => {
-      const m = found.get(i) ?? { entry: entries[i] as GuideEntry, index: i, matched: 0, score: 0, units: topic.length };
+      const m = found.get(i) ?? {
+        entry: entries[i] as GuideEntry,
+        index: i,
+        matched: 0,
+        score: 0,
+        units: topic.length + parsed.smallPhrases.length,
+      };
       m.matched += counts;
       m.score += strength;
       found.set(i, m);
     };
     for (const key of parsed.phrases) {
       // A phrase is worth more than its words: it is what the advocate meant.
-      for (const [i, weight] of idx.phrase(key) ?? []) add(i, weight * 4, 0);
+      // A phrase of small words only ("a donde fue", "where were you") is a unit of its own:
+      // no word of it is counted otherwise. A phrase with words is covered through them.
+      for (const [i, weight] of idx.phrase(key) ?? []) add(i, weight * 4, parsed.smallPhrases.includes(key) ? 1 : 0);
     }
     for (const word of topic) {
       // The word itself, or a word of the same meaning ("scared" → "fear") at 70%.

@@ -39,9 +39,16 @@ const TERM_PRIOR = 0.6;
 const CRISIS_PRIOR = 0.6;
 const PRIORS: Partial<Record<EntryKind, number>> = { term: TERM_PRIOR, crisis: CRISIS_PRIOR };
 
-/** A term asked for by its own name ("strtp", "bottom") is no longer a side note. */
+/**
+ * A term asked for by its own name ("strtp", "bottom") is no longer a side note; nor is one
+ * whose acronym the query uses among other words ("strtp vs group home"): an acronym names
+ * one thing, where a word such as "family" or "track" may mean anything.
+ */
 function prior(entry: GuideEntry, contentStems: readonly string[]): number {
-  if (entry.kind === 'term' && contentStems.length && contentStems.every((s) => nameStems(entry).title.has(s))) return 1;
+  if (entry.kind === 'term' && contentStems.length) {
+    const { title, acronyms } = nameStems(entry);
+    if (contentStems.every((s) => title.has(s)) || contentStems.some((s) => acronyms.has(s))) return 1;
+  }
   return PRIORS[entry.kind] ?? 1;
 }
 /** Words that make a query a situation about a person rather than the name of a service. */
@@ -55,11 +62,17 @@ const nameKey = (text: string, isStopword: (word: string) => boolean) =>
     .map(stem)
     .join(' ');
 /** Per entry, computed once: the stems of its title, and each of its other names whole. */
-const nameCache = new WeakMap<GuideEntry, { title: Set<string>; names: Set<string> }>();
+const nameCache = new WeakMap<GuideEntry, { title: Set<string>; acronyms: Set<string>; names: Set<string> }>();
+/** The title's acronyms ("STRTP", "CSE-IT", "LG"), as the query's words would stem them. */
+const acronymsOf = (title: string) => stemsOf(title.match(/\b[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*\b/g) ?? []);
 function nameStems(entry: GuideEntry, isStopword: (word: string) => boolean = () => false) {
   let names = nameCache.get(entry);
   if (!names) {
-    names = { title: stemsOf([entry.title]), names: new Set([...entry.synonyms, ...entry.tags].map((n) => nameKey(n, isStopword))) };
+    names = {
+      title: stemsOf([entry.title]),
+      acronyms: acronymsOf(entry.title),
+      names: new Set([...entry.synonyms, ...entry.tags].map((n) => nameKey(n, isStopword))),
+    };
     nameCache.set(entry, names);
   }
   return names;
