@@ -6,6 +6,8 @@ import en from './search-eval/queries.json';
 import es from './search-eval/queries-es.json';
 import enExtra from './search-eval/queries-extra.json';
 import esExtra from './search-eval/queries-extra-es.json';
+import enCrisis from './search-eval/queries-extra-crisis.json';
+import esCrisis from './search-eval/queries-extra-crisis-es.json';
 import { lexicon } from '@/content/lexicon';
 
 /**
@@ -40,10 +42,12 @@ describe('search quality on the evaluation set (Spanish)', () => {
   });
 });
 
-describe('search quality on the second set, written later (tuning only)', () => {
+describe('search quality on the sets written later (tuning only)', () => {
   for (const [lang, queries] of [
-    ['English', enExtra],
-    ['Spanish', esExtra],
+    ['English, second set', enExtra],
+    ['Spanish, second set', esExtra],
+    ['English, crisis set', enCrisis],
+    ['Spanish, crisis set', esCrisis],
   ] as const) {
     it(`${lang}: an acceptable answer in the top 3, the crisis entry first every time, no false alarm`, () => {
       const report = evaluate(createGuideSearch(guide, lexicon), queries as EvalQuery[]);

@@ -15,6 +15,12 @@ export const INTENT_RULES: readonly IntentRuleData[] = [
     asks: 'call number numbers phone hotline hotlines helpline line contact text reach numero telefono linea llamar llamo',
   },
   {
+    // Whether a line answers in Spanish is a question about the line, not a crisis.
+    name: 'a line in Spanish',
+    pattern: String.raw` (hablan|habla|tiene|tienen|hay|atienden) (servicio |atencion |ayuda )?en espanol| (speak|speaks|in|have|has) spanish `,
+    favour: ['resource'],
+  },
+  {
     name: 'words to say',
     pattern: String.raw` (que|como) (le )?(digo|pregunto|decir|preguntar|preguntarle|decirle)| (what|how) (do|should|can|could|would) (i|we) (say|ask|tell|talk|word|phrase|bring|approach|start|respond)| (what|how) to (say|ask|tell|talk|respond)| words to use| talk to (her|him|them|the youth)`,
     favour: ['phrasing'],

@@ -11,11 +11,16 @@ import en from './queries.json';
 import es from './queries-es.json';
 import enExtra from './queries-extra.json';
 import esExtra from './queries-extra-es.json';
+import enCrisis from './queries-extra-crisis.json';
+import esCrisis from './queries-extra-crisis-es.json';
 import { lexicon } from '@/content/lexicon';
 
 export const QUERIES = { en: en as EvalQuery[], es: es as EvalQuery[] };
-/** The second set, written blind later (README): all of it tuning. */
-export const EXTRA_QUERIES = { en: enExtra as EvalQuery[], es: esExtra as EvalQuery[] };
+/** The sets written blind later (README): all of them tuning. */
+export const LATER_SETS = {
+  'second set': { en: enExtra as EvalQuery[], es: esExtra as EvalQuery[] },
+  'crisis set': { en: enCrisis as EvalQuery[], es: esCrisis as EvalQuery[] },
+};
 
 function fuseBaseline(entries: readonly GuideEntry[]): GuideSearch {
   const fuse = new Fuse(entries, { keys: ['title', 'synonyms', 'tags', 'body'], ignoreLocation: true, threshold: 0.4 });
@@ -25,13 +30,16 @@ function fuseBaseline(entries: readonly GuideEntry[]): GuideSearch {
 
 type Evaluation = Record<'en' | 'es', { search: Report; baseline: Report }>;
 
-export function runEvaluation(): Evaluation & { extra: Evaluation } {
+export function runEvaluation(): Evaluation & { later: Record<keyof typeof LATER_SETS, Evaluation> } {
   const search = createGuideSearch(guide, lexicon);
   const baseline = fuseBaseline(guide);
   const both = (queries: EvalQuery[]) => ({ search: evaluate(search, queries), baseline: evaluate(baseline, queries) });
   return {
     en: both(QUERIES.en),
     es: both(QUERIES.es),
-    extra: { en: both(EXTRA_QUERIES.en), es: both(EXTRA_QUERIES.es) },
+    later: {
+      'second set': { en: both(LATER_SETS['second set'].en), es: both(LATER_SETS['second set'].es) },
+      'crisis set': { en: both(LATER_SETS['crisis set'].en), es: both(LATER_SETS['crisis set'].es) },
+    },
   };
 }

@@ -29,6 +29,10 @@ const SITUATIONS: Record<string, string[]> = {
     'two men circled her car, theyre still outside',
     'he texted that he cant leave the apartment',
     'hay un señor con un cuchillo en la puerta',
+    'some guy is trying to pull my 14 year old into a van',
+    'she texted me sos and her phone is off now',
+    'fight at the strtp rn, someone has a knife',
+    'they took her phone and she is stuck in a motel room',
   ],
   'crisis-suicide': [
     'she wants to kill herself',
@@ -43,6 +47,11 @@ const SITUATIONS: Record<string, string[]> = {
     'thinking about ending her life',
     'she texted me kms',
     'noticed new cuts on his arm today',
+    'she has been saving up her pills',
+    'he is giving away all his stuff and says he wont need it anymore',
+    'she wrote that she wishes she was dead',
+    'he keeps saying there is no way out',
+    'escribio que ya no quiere despertar',
   ],
   'crisis-missing': [
     'she ran away from her placement',
@@ -56,6 +65,8 @@ const SITUATIONS: Record<string, string[]> = {
     'who do i tell if a youth is missing',
     'she escaped from the strtp',
     'group home says he has been gone since saturday',
+    'staff say her bed was empty this morning',
+    'she was out all night and nobody called me',
   ],
   'crisis-report-abuse': [
     'how do i report abuse',
@@ -71,6 +82,9 @@ const SITUATIONS: Record<string, string[]> = {
     'her cousin has bruises from her stepdad beating her',
     'should i call this in',
     'saw ads for him on a website',
+    'a man makes her work for him and she owes him money',
+    'she goes on dates with older men so she has a place to sleep',
+    'a grown man pays her for pictures',
   ],
   'crisis-trafficking-hotline': [
     'will the trafficking hotline call the police',
@@ -104,6 +118,10 @@ const NEAR_MISSES: [string, string][] = [
   ['suicide hotline', 'hotline-988'],
   ['ncmec phone number', 'hotline-ncmec'],
   ['strtp vs group home', 'term-strtp'],
+  ['suicide prevention training for volunteers', 'hotline-988'],
+  ['gorilla pimp meaning, the ones who threaten to kill', 'term-gorilla-pimp'],
+  ['how many foster youth went missing in 2017', 'fact-missing-2017'],
+  ['does 988 have spanish', 'hotline-988'],
 ];
 
 describe('crisis first, always', () => {
@@ -145,5 +163,7 @@ describe('crisis first, always', () => {
     expect(detect('she cant leave school without a pass')).toBeUndefined();
     expect(detect('her things are still there')).toBeUndefined();
     expect(detect('she will be gone for the weekend with her aunt')).toBeUndefined();
+    expect(detect('he has been cutting class all week')).toBeUndefined();
+    expect(detect('she got into the car with her foster mom')).toBeUndefined();
   });
 });

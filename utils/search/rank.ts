@@ -118,6 +118,12 @@ function compare(a: Ranked, b: Ranked): number {
   );
 }
 
+/** `results` with the first entry that is not a crisis entry moved to the top (when there is one). */
+function afterFirstOther(results: GuideEntry[]): GuideEntry[] {
+  const other = results.findIndex((e) => e.kind !== 'crisis');
+  return other > 0 ? [results[other] as GuideEntry, ...results.filter((_, i) => i !== other)] : results;
+}
+
 /**
  * Orders matches: a crisis the query describes first; then a service the query names;
  * then by strength, scaled by how much of the query each entry covers and by what the
@@ -142,7 +148,7 @@ export function rankMatches(matches: readonly Match[], context: RankContext): Gu
   // A question that asks for something else ("what to say when she comes back") is not
   // answered by a crisis entry first unless its situation calls for one.
   const asksElse = context.favour.size > 0 && !context.favour.has('crisis');
-  if (!crisis) return asksElse && results[0]?.kind === 'crisis' && results[1] ? [results[1], results[0], ...results.slice(2)] : results;
+  if (!crisis) return asksElse ? afterFirstOther(results) : results;
   // A bare keyword that names a service ("suicide", "report abuse") may keep that service
   // first, with the steps right after it. A sentence ("how to report", "she ran away") puts
   // the steps first, and so does danger now, whatever words it comes in.
