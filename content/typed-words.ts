@@ -759,6 +759,8 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'como te ayudo',
   ],
   'phrase-where-did-you-go': [
+    'where she was',
+    'where he was',
     'where were you',
     'where she went',
     'where he went',
@@ -1157,6 +1159,8 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'caso temporal',
   ],
   'self-care-supervisor': [
+    'getting to me',
+    'case is getting to me',
     'cant stop thinking',
     'secondary trauma',
     'vicarious trauma',
@@ -1208,6 +1212,8 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'comunidad',
   ],
   'fact-csec-definition': [
+    'child prostitute',
+    'instead of prostitute',
     'what does csec mean',
     'define csec',
     'csec stands for',

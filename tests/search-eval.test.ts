@@ -8,6 +8,7 @@ import enExtra from './search-eval/queries-extra.json';
 import esExtra from './search-eval/queries-extra-es.json';
 import enCrisis from './search-eval/queries-extra-crisis.json';
 import esCrisis from './search-eval/queries-extra-crisis-es.json';
+import enRound3 from './search-eval/queries-extra-round3.json';
 import { lexicon } from '@/content/lexicon';
 
 /**
@@ -48,6 +49,7 @@ describe('search quality on the sets written later (tuning only)', () => {
     ['Spanish, second set', esExtra],
     ['English, crisis set', enCrisis],
     ['Spanish, crisis set', esCrisis],
+    ['English, third set', enRound3],
   ] as const) {
     it(`${lang}: an acceptable answer in the top 3, the crisis entry first every time, no false alarm`, () => {
       const report = evaluate(createGuideSearch(guide, lexicon), queries as EvalQuery[]);

@@ -15,6 +15,13 @@ export const INTENT_RULES: readonly IntentRuleData[] = [
     asks: 'call number numbers phone hotline hotlines helpline line contact text reach numero telefono linea llamar llamo',
   },
   {
+    // Numbers gathered for later (a wallet card, a list to memorize): a lookup, not a crisis.
+    name: 'numbers to keep',
+    pattern: String.raw` (wallet|card|list|memorize|memorise|save|saving|print|poster|flyer|for later|put on|keep in) `,
+    favour: ['resource'],
+    lookup: true,
+  },
+  {
     // Whether a line answers in Spanish is a question about the line, not a crisis.
     name: 'a line in Spanish',
     pattern: String.raw` (hablan|habla|tiene|tienen|hay|atienden) (servicio |atencion |ayuda )?en espanol| (speak|speaks|in|have|has) spanish `,
@@ -46,13 +53,13 @@ export const INTENT_RULES: readonly IntentRuleData[] = [
   },
   {
     name: 'signs to look for',
-    pattern: String.raw` (warning|danger|red) (signs?|flags?) | signs? (of|that|she|he|they|my|a|the|if|your|someone) | how (can|do|would) (i|you) (tell|know) | (senales|signos|indicios) de (alerta|alarma) | banderas? rojas? `,
+    pattern: String.raw` (warning|danger|red) (signs?|flags?) | signs? (of|that|she|he|they|my|a|the|if|your|someone) | how (can|do|would) (i|you) (tell|know) | (senales|signos|indicios) (de (alerta|alarma)|that|que|of) | banderas? rojas? `,
     favour: ['red-flag', 'recruitment'],
     asks: 'warning danger red sign signs flag flags tell know senales senal signos indicios alerta alarma bandera banderas roja rojas',
   },
   {
     name: 'what a word means',
-    pattern: String.raw` (what|whats) (is|are|does|s) | mean | means | meaning | define | definition | stands? for | slang | que significa | que quiere decir `,
+    pattern: String.raw` (what|whats) (is|are|does|s) | mean | means | meaning | define | definition | stands? for | slang | que significa | que quiere decir | que es `,
     favour: ['term', 'fact'],
     asks: 'mean means meaning define definition stand stands slang significa',
   },

@@ -8,7 +8,7 @@
 import { stopwords as english } from '@orama/stopwords/english';
 import { stopwords as spanish } from '@orama/stopwords/spanish';
 
-const ADDED = 'a im ive id ill u ur pls please ok okay just really also get got porfa xfa';
+const ADDED = 'a im ive id ill u ur pls please ok okay just really also get got porfa xfa now rn';
 
 /** Accents folded as queries fold them ("qué" → "que"). */
 const fold = (w: string) =>

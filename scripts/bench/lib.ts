@@ -1,5 +1,5 @@
 /** Shared pieces of `npm run bench`: timing a page until it is ready, statistics, the table. */
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ExtensionBrowser } from '../../tests/e2e/fixtures.ts';
@@ -20,7 +20,38 @@ export function percentile(values: number[], p: number): number {
   return sorted[index] ?? NaN;
 }
 
-/** A copy of a build with an extra blank page, the baseline every page load is compared to. */
+/**
+ * The least any page can do that lists plans: one classic script that asks the background for
+ * the list and draws its first rows as plain elements, nothing else (no app, no styles, no
+ * language). The plans live in the background, so no panel can be ready sooner than this.
+ */
+const FLOOR_SCRIPT = `
+const port = chrome.runtime.connect({ name: 'plans' });
+port.onMessage.addListener((m) => {
+  if (m.kind !== 'response' || !m.ok) return;
+  const draw = () => {
+    const ul = document.createElement('ul');
+    ul.className = 'plans';
+    ul.dataset.total = String(m.result.length);
+    for (const plan of m.result.slice(0, 10)) {
+      const li = document.createElement('li');
+      li.className = 'plan-item';
+      li.textContent = plan.nickname;
+      ul.append(li);
+    }
+    document.body.append(ul);
+  };
+  if (document.body) draw();
+  else addEventListener('DOMContentLoaded', draw);
+});
+port.postMessage({ kind: 'request', seq: 1, method: 'list', args: {} });
+`;
+
+/**
+ * A copy of a build with an extra blank page, the baseline every page load is compared to, and
+ * the floor page (FLOOR_SCRIPT) beside it: `withFloorPanel` puts it in the panel's place, the
+ * only page the background gives the plans to.
+ */
 export function withBlankPage(dir: string): string {
   const copy = mkdtempSync(join(tmpdir(), 'csec-bench-'));
   cpSync(dir, copy, { recursive: true });
@@ -28,7 +59,24 @@ export function withBlankPage(dir: string): string {
     join(copy, 'blank.html'),
     '<!doctype html><html lang="en"><head><meta charset="UTF-8"><title>Blank</title></head><body></body></html>',
   );
+  writeFileSync(
+    join(copy, 'floor.html'),
+    '<!doctype html><html lang="en"><head><meta charset="UTF-8"><title>Floor</title><script src="/floor.js"></script></head><body></body></html>',
+  );
+  writeFileSync(join(copy, 'floor.js'), FLOOR_SCRIPT);
   return copy;
+}
+
+/** Runs `measure` with the floor page served as sidepanel.html (an unpacked extension's files are read from disk). */
+export async function withFloorPanel<T>(copy: string, measure: () => Promise<T>): Promise<T> {
+  const panel = join(copy, 'sidepanel.html');
+  const real = readFileSync(panel);
+  writeFileSync(panel, readFileSync(join(copy, 'floor.html')));
+  try {
+    return await measure();
+  } finally {
+    writeFileSync(panel, real);
+  }
 }
 
 /** Milliseconds from navigation start to the first frame after `readyCheck` (JS source) holds. */

@@ -78,6 +78,7 @@ function rowsFor(lang: string, { search, baseline }: { search: Report; baseline:
 /** A set written blind later (all tuning): its overall figures only. */
 function laterRows(set: string, lang: string, { search, baseline }: { search: Report; baseline: Report }): Row[] {
   const s = search.tuning;
+  if (!s.n) return [];
   return [
     {
       metric: `search ${lang} · ${set}, written later (n=${s.n})`,

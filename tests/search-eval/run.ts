@@ -13,6 +13,7 @@ import enExtra from './queries-extra.json';
 import esExtra from './queries-extra-es.json';
 import enCrisis from './queries-extra-crisis.json';
 import esCrisis from './queries-extra-crisis-es.json';
+import enRound3 from './queries-extra-round3.json';
 import { lexicon } from '@/content/lexicon';
 
 export const QUERIES = { en: en as EvalQuery[], es: es as EvalQuery[] };
@@ -20,6 +21,7 @@ export const QUERIES = { en: en as EvalQuery[], es: es as EvalQuery[] };
 export const LATER_SETS = {
   'second set': { en: enExtra as EvalQuery[], es: esExtra as EvalQuery[] },
   'crisis set': { en: enCrisis as EvalQuery[], es: esCrisis as EvalQuery[] },
+  'third set': { en: enRound3 as EvalQuery[], es: [] as EvalQuery[] },
 };
 
 function fuseBaseline(entries: readonly GuideEntry[]): GuideSearch {
@@ -40,6 +42,7 @@ export function runEvaluation(): Evaluation & { later: Record<keyof typeof LATER
     later: {
       'second set': { en: both(LATER_SETS['second set'].en), es: both(LATER_SETS['second set'].es) },
       'crisis set': { en: both(LATER_SETS['crisis set'].en), es: both(LATER_SETS['crisis set'].es) },
+      'third set': { en: both(LATER_SETS['third set'].en), es: both(LATER_SETS['third set'].es) },
     },
   };
 }

@@ -93,6 +93,9 @@ const SITUATIONS: Record<string, string[]> = {
     'does calling the hotline count as a report',
     'is the human trafficking hotline law enforcement',
     'if i call 888-373-7888 will they send the police',
+    'will the trafficking line tell her social worker',
+    'what happens after she texts 233733',
+    'my youth worries the trafficking hotline works with immigration',
   ],
   'crisis-talking-with-youth': [
     'she is crying and freaking out',
@@ -100,6 +103,10 @@ const SITUATIONS: Record<string, string[]> = {
     'youth having a panic attack',
     'should i ask her for details',
     'she wants me to promise to keep it a secret',
+    'he zoned out in the middle of talking and wont answer',
+    'she is yelling at me and slammed the door',
+    'she told me not to tell anyone, what do i say',
+    'she told me what happened and i froze',
   ],
 };
 
@@ -122,6 +129,8 @@ const NEAR_MISSES: [string, string][] = [
   ['gorilla pimp meaning, the ones who threaten to kill', 'term-gorilla-pimp'],
   ['how many foster youth went missing in 2017', 'fact-missing-2017'],
   ['does 988 have spanish', 'hotline-988'],
+  ['988 number for her wallet card', 'resources-numbers-to-memorize'],
+  ['old suicide lifeline number, does it still work', 'hotline-988'],
 ];
 
 describe('crisis first, always', () => {

@@ -61,6 +61,7 @@ describe('what the question asks for', () => {
     ['banderas rojas', 'red-flag'],
     ['signs my youth is being groomed', 'recruitment'],
     ['dos and donts', 'avoid'],
+    ['que es daddy', 'term'],
   ])('“%s” answers with %s entries first', (query, kind) => {
     expect(kinds(query, 1)).toEqual([kind]);
   });

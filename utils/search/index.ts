@@ -139,6 +139,7 @@ export function createGuideSearch(entries: readonly GuideEntry[], lexicon: Lexic
             contentWords: (topic.length ? topic : parsed.words).map(stem),
             lastWordUnfinished: parsed.free.at(-1) === parsed.words.at(-1),
             favour: intent.favour,
+            lookup: intent.lookup,
             crisis,
             crisisEntry: (id) => byId.get(id),
             isStopword: lexicon.isStopword,

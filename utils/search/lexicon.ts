@@ -28,6 +28,8 @@ export interface IntentRuleData {
   favour: readonly EntryKind[];
   /** Words (space-separated) that only say what is asked for; a query of nothing else lists the first kind. */
   asks?: string;
+  /** A lookup, whatever else the query asks: no crisis entry leads unless a crisis signal says so. */
+  lookup?: boolean;
 }
 
 export interface LexiconData {

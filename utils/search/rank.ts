@@ -23,6 +23,8 @@ export interface RankContext {
   lastWordUnfinished: boolean;
   /** Kinds the question's wording asks for. */
   favour: ReadonlySet<EntryKind>;
+  /** Worded as a lookup: no crisis entry leads by word overlap alone. */
+  lookup?: boolean;
   /** The crisis the query's situation describes. */
   crisis?: CrisisSignal;
   crisisEntry: (id: string) => GuideEntry | undefined;
@@ -147,7 +149,7 @@ export function rankMatches(matches: readonly Match[], context: RankContext): Gu
   const crisis = context.crisis && context.crisisEntry(context.crisis.entryId);
   // A question that asks for something else ("what to say when she comes back") is not
   // answered by a crisis entry first unless its situation calls for one.
-  const asksElse = context.favour.size > 0 && !context.favour.has('crisis');
+  const asksElse = (context.favour.size > 0 && !context.favour.has('crisis')) || context.lookup;
   if (!crisis) return asksElse ? afterFirstOther(results) : results;
   // A bare keyword that names a service ("suicide", "report abuse") may keep that service
   // first, with the steps right after it. A sentence ("how to report", "she ran away") puts

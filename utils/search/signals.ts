@@ -36,6 +36,8 @@ export interface Intent {
   asks: Set<string>;
   /** The kind to list when the query names no topic at all ("who do I call"). */
   listKind?: EntryKind;
+  /** Worded as a lookup ("for her wallet card"): a crisis entry leads only when a signal says so. */
+  lookup?: boolean;
 }
 
 export function detectIntent(normalized: string, lexicon: Lexicon): Intent {
@@ -46,6 +48,7 @@ export function detectIntent(normalized: string, lexicon: Lexicon): Intent {
     rule.favour.forEach((k) => intent.favour.add(k));
     rule.asks?.forEach((w) => intent.asks.add(w));
     intent.listKind ??= rule.asks ? rule.favour[0] : undefined;
+    if (rule.lookup) intent.lookup = true;
   }
   return intent;
 }
