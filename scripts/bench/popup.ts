@@ -101,8 +101,9 @@ export async function benchPopup(shipped: string, tenX: string): Promise<Row[]> 
       metric: `popup ready, median of ${READY_RUNS}`,
       value: ms(readyMedian),
       baseline: `blank page ${ms(blankMedian)} (×${(readyMedian / blankMedian).toFixed(2)})`,
-      target: '≤ 1.5× blank page',
-      ok: readyMedian <= 1.5 * blankMedian,
+      // Issue #12: within 1.3× a blank extension page.
+      target: '≤ 1.3× blank page',
+      ok: readyMedian <= 1.3 * blankMedian,
     },
     ...keyRow('shipped guide', one.keys, 'one frame = 16.7 ms'),
     ...keyRow('10× guide', ten.keys, `shipped p95 ${ms(percentile(one.keys.dom, 95))}`),
