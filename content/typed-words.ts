@@ -240,6 +240,8 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'no se que decir',
   ],
   'resources-numbers-to-memorize': [
+    'know of memory',
+    'by memory',
     'memorize',
     'numbers to know',
     'numbers she should know',

@@ -9,6 +9,8 @@ import esExtra from './search-eval/queries-extra-es.json';
 import enCrisis from './search-eval/queries-extra-crisis.json';
 import esCrisis from './search-eval/queries-extra-crisis-es.json';
 import enRound3 from './search-eval/queries-extra-round3.json';
+import enHeldOut from './search-eval/queries-heldout2.json';
+import esHeldOut from './search-eval/queries-heldout2-es.json';
 import { lexicon } from '@/content/lexicon';
 
 /**
@@ -23,8 +25,8 @@ describe('search quality on the evaluation set (English)', () => {
     expect(report.tuning.hit3).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('does nearly as well on the held-out third it was never tuned on', () => {
-    expect(report.heldOut.hit3).toBeGreaterThanOrEqual(0.93);
+  it('keeps its former held-out third (read since 2026-11-30) at the tuning floor too', () => {
+    expect(report.heldOut.hit3).toBeGreaterThanOrEqual(0.95);
   });
 
   it('puts the crisis entry first for every crisis query it was tuned on, and raises no false alarm there', () => {
@@ -59,4 +61,25 @@ describe('search quality on the sets written later (tuning only)', () => {
       expect(report.tuning.falseAlarms).toBe(0);
     });
   }
+});
+
+/**
+ * The held-out set (tests/search-eval/README.md): never read, never tuned on. A floor under its
+ * aggregates, a little below the last figures, so a change that makes the search worse on
+ * queries nobody tuned for fails; the figures themselves are in `npm run bench`.
+ */
+describe('search quality on the held-out set, never read', () => {
+  const search = createGuideSearch(guide, lexicon);
+  it('English: an acceptable answer in the top 3, and the crisis entry first, for nearly all', () => {
+    const { heldOut } = evaluate(search, enHeldOut as EvalQuery[]);
+    expect(heldOut.n).toBe((enHeldOut as EvalQuery[]).length);
+    expect(heldOut.hit3).toBeGreaterThanOrEqual(0.93);
+    expect(heldOut.crisisFirst.ok / heldOut.crisisFirst.n).toBeGreaterThanOrEqual(0.9);
+  });
+  it('Spanish: likewise', () => {
+    const { heldOut } = evaluate(search, esHeldOut as EvalQuery[]);
+    expect(heldOut.n).toBe((esHeldOut as EvalQuery[]).length);
+    expect(heldOut.hit3).toBeGreaterThanOrEqual(0.85);
+    expect(heldOut.crisisFirst.ok / heldOut.crisisFirst.n).toBeGreaterThanOrEqual(0.9);
+  });
 });

@@ -53,9 +53,9 @@ export const INTENT_RULES: readonly IntentRuleData[] = [
   },
   {
     name: 'signs to look for',
-    pattern: String.raw` (warning|danger|red) (signs?|flags?) | signs? (of|that|she|he|they|my|a|the|if|your|someone) | how (can|do|would) (i|you) (tell|know) | (senales|signos|indicios) (de (alerta|alarma)|that|que|of) | banderas? rojas? `,
+    pattern: String.raw` (warning|danger|red) (signs?|flags?) | signs? (of|that|she|he|they|my|a|the|if|your|someone) | how (can|do|would) (i|you) (tell|know) | (senales|signos|indicios) (de (alerta|alarma)|that|que|of) | banderas? rojas? | redflags? `,
     favour: ['red-flag', 'recruitment'],
-    asks: 'warning danger red sign signs flag flags tell know senales senal signos indicios alerta alarma bandera banderas roja rojas',
+    asks: 'warning danger red sign signs flag flags redflag redflags tell know senales senal signos indicios alerta alarma bandera banderas roja rojas',
   },
   {
     name: 'what a word means',

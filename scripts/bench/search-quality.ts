@@ -37,7 +37,7 @@ function rowsFor(lang: string, { search, baseline }: { search: Report; baseline:
     const base = baseline.groups[i] as Report['groups'][number];
     return {
       metric: `search ${lang} · ${g.group} (n=${g.tuning.n}+${g.heldOut.n})`,
-      value: `${figures(g.tuning)} │ held-out ${pct(g.heldOut.hit3)}`,
+      value: `${figures(g.tuning)} │ former held-out ${pct(g.heldOut.hit3)}`,
       baseline: `fuse.js hit@3 ${pct(base.tuning.hit3)} │ ${pct(base.heldOut.hit3)}`,
       target: '(per group)',
       ok: true,
@@ -59,11 +59,12 @@ function rowsFor(lang: string, { search, baseline }: { search: Report; baseline:
       ok: search.tuning.hit3 >= 0.95,
     },
     {
-      metric: `search ${lang} · ALL, held-out third (n=${search.heldOut.n})`,
+      // Read on 2026-11-30 and tuned on since: the held-out set below took its place.
+      metric: `search ${lang} · ALL, former held-out third (n=${search.heldOut.n}, read since)`,
       value: figures(search.heldOut),
       baseline: `fuse.js ${figures(baseline.heldOut)}`,
-      target: 'hit@3 ≥ 95%',
-      ok: search.heldOut.hit3 >= 0.95,
+      target: '(context)',
+      ok: true,
     },
     {
       metric: `search ${lang} · crisis entry first`,
@@ -90,12 +91,26 @@ function laterRows(set: string, lang: string, { search, baseline }: { search: Re
   ];
 }
 
+/** The held-out set (never read): its aggregates, held to the issue's targets. */
+function heldOutRow(lang: string, { search, baseline }: { search: Report; baseline: Report }): Row {
+  const s = search.heldOut;
+  return {
+    metric: `search ${lang} · HELD-OUT set, never read (n=${s.n})`,
+    value: `${figures(s)}; crisis first ${s.crisisFirst.ok} of ${s.crisisFirst.n}; false alarms ${s.falseAlarms}`,
+    baseline: `fuse.js ${figures(baseline.heldOut)}`,
+    target: 'hit@3 ≥ 95%, crisis 100%, 0 false alarms',
+    ok: s.hit3 >= 0.95 && s.crisisFirst.ok === s.crisisFirst.n && s.falseAlarms === 0,
+  };
+}
+
 /** The search-quality rows of the table. */
 export async function benchSearchQuality(): Promise<Row[]> {
   const result = await loadEvaluation();
   return [
     ...rowsFor('en', result.en),
     ...rowsFor('es', result.es),
+    heldOutRow('en', result.heldOut.en),
+    heldOutRow('es', result.heldOut.es),
     ...Object.entries(result.later).flatMap(([set, r]) => [...laterRows(set, 'en', r.en), ...laterRows(set, 'es', r.es)]),
   ];
 }

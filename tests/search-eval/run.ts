@@ -14,6 +14,8 @@ import esExtra from './queries-extra-es.json';
 import enCrisis from './queries-extra-crisis.json';
 import esCrisis from './queries-extra-crisis-es.json';
 import enRound3 from './queries-extra-round3.json';
+import enHeldOut from './queries-heldout2.json';
+import esHeldOut from './queries-heldout2-es.json';
 import { lexicon } from '@/content/lexicon';
 
 export const QUERIES = { en: en as EvalQuery[], es: es as EvalQuery[] };
@@ -32,13 +34,17 @@ function fuseBaseline(entries: readonly GuideEntry[]): GuideSearch {
 
 type Evaluation = Record<'en' | 'es', { search: Report; baseline: Report }>;
 
-export function runEvaluation(): Evaluation & { later: Record<keyof typeof LATER_SETS, Evaluation> } {
+/** The held-out set written on 2026-11-30 (README): never read; only its aggregates are printed. */
+export const HELD_OUT = { en: enHeldOut as EvalQuery[], es: esHeldOut as EvalQuery[] };
+
+export function runEvaluation(): Evaluation & { later: Record<keyof typeof LATER_SETS, Evaluation>; heldOut: Evaluation } {
   const search = createGuideSearch(guide, lexicon);
   const baseline = fuseBaseline(guide);
   const both = (queries: EvalQuery[]) => ({ search: evaluate(search, queries), baseline: evaluate(baseline, queries) });
   return {
     en: both(QUERIES.en),
     es: both(QUERIES.es),
+    heldOut: { en: both(HELD_OUT.en), es: both(HELD_OUT.es) },
     later: {
       'second set': { en: both(LATER_SETS['second set'].en), es: both(LATER_SETS['second set'].es) },
       'crisis set': { en: both(LATER_SETS['crisis set'].en), es: both(LATER_SETS['crisis set'].es) },

@@ -66,6 +66,7 @@ const SITUATIONS: Record<string, string[]> = {
     'she escaped from the strtp',
     'group home says he has been gone since saturday',
     'staff say her bed was empty this morning',
+    'runaway from the group home again',
     'she was out all night and nobody called me',
   ],
   'crisis-report-abuse': [
@@ -85,6 +86,8 @@ const SITUATIONS: Record<string, string[]> = {
     'a man makes her work for him and she owes him money',
     'she goes on dates with older men so she has a place to sleep',
     'a grown man pays her for pictures',
+    'i think her uncle molests her',
+    'su tío abusa de ella',
   ],
   'crisis-trafficking-hotline': [
     'will the trafficking hotline call the police',
@@ -107,6 +110,7 @@ const SITUATIONS: Record<string, string[]> = {
     'she is yelling at me and slammed the door',
     'she told me not to tell anyone, what do i say',
     'she told me what happened and i froze',
+    'she keeps telling me about her ex, how should i respond',
   ],
 };
 
@@ -131,6 +135,7 @@ const NEAR_MISSES: [string, string][] = [
   ['does 988 have spanish', 'hotline-988'],
   ['988 number for her wallet card', 'resources-numbers-to-memorize'],
   ['old suicide lifeline number, does it still work', 'hotline-988'],
+  ['missing from care definition', 'term-awol'],
 ];
 
 describe('crisis first, always', () => {

@@ -62,6 +62,7 @@ describe('what the question asks for', () => {
     ['signs my youth is being groomed', 'recruitment'],
     ['dos and donts', 'avoid'],
     ['que es daddy', 'term'],
+    ['redflags', 'red-flag'],
   ])('“%s” answers with %s entries first', (query, kind) => {
     expect(kinds(query, 1)).toEqual([kind]);
   });
