@@ -4,7 +4,7 @@ import type { EntryEs } from './types';
  * "What to say/ask when the youth returns" (content/phrasings.ts). The phrase itself is said to
  * a youth, so it uses tú; the line under it speaks to the advocate, so it uses usted.
  */
-const RETURN_WORDS = ['qué decir', 'que decir', 'qué preguntar', 'regresó', 'regreso', 'volvió', 'ya volvió', 'se escapó', 'group home'];
+const RETURN_WORDS = ['qué decir', 'qué preguntar', 'regresó', 'volvió', 'ya volvió', 'se escapó', 'group home'];
 
 const phrase = (title: string, body: string, synonyms: string[]): EntryEs => ({
   title,
@@ -22,6 +22,12 @@ export const PHRASINGS_ES: Readonly<Record<string, EntryEs>> = {
     'escuchar',
     'apoyo',
     'aquí estoy para ti',
+    'platicar',
+    'disponible',
+    'hablar conmigo',
+    'confianza',
+    'la escucho',
+    'empezar la conversación',
   ]),
   'phrase-what-led-you-to-leave': phrase('¿Qué te llevó a irte de tu colocación?', ASK, [
     'por qué te fuiste',
@@ -30,6 +36,8 @@ export const PHRASINGS_ES: Readonly<Record<string, EntryEs>> = {
     'irse de la colocación',
     'awol',
     'se fue de la casa hogar',
+    'razón por la que se salió',
+    'qué pasó para que se fuera',
   ]),
   'phrase-support-differently': phrase('¿Hay alguna manera de apoyarte diferente, para que no sientas la necesidad de irte?', ASK, [
     'apoyo',
@@ -38,6 +46,8 @@ export const PHRASINGS_ES: Readonly<Record<string, EntryEs>> = {
     'que necesitas',
     'para que no se vaya',
     'quedarse',
+    'qué le faltó',
+    'no se vuelva a ir',
   ]),
   'phrase-where-did-you-go': phrase(
     'Si te sientes con confianza para contarme, ¿a dónde fuiste mientras no estabas?',
@@ -47,6 +57,8 @@ export const PHRASINGS_ES: Readonly<Record<string, EntryEs>> = {
       'donde estuviste',
       // As an advocate asks about the youth: "cómo preguntarle a dónde fue".
       'a dónde fue',
+      'dónde estuvo',
+      'adónde anduvo',
       'relaciones sexuales',
       'salud sexual',
       'clínica',

@@ -68,6 +68,7 @@ export const NATIONAL_LINES_ES: Readonly<Record<string, EntryEs>> = {
       'Los folletos más antiguos la llaman National Runaway Switchboard; el 2013-01-15 cambió su nombre a National Runaway ' +
       'Safeline. El número es el mismo.',
     synonyms: [
+      'se quiere ir de su casa',
       'se escapó',
       'se escapo',
       'se fue de la casa',
@@ -117,6 +118,7 @@ export const ADDED_LINES_ES: Readonly<Record<string, EntryEs>> = {
     contact: { hours: '24/7', phoneLabels: { 'in California': 'en California', 'outside California': 'fuera de California' } },
     synonyms: [
       'dcfs',
+      'fuera de california',
       'reportar abuso',
       'número para reportar abuso',
       'numero para reportar abuso',
@@ -150,7 +152,8 @@ export const ADDED_LINES_ES: Readonly<Record<string, EntryEs>> = {
       'crisis',
       'salud mental',
       'línea de crisis',
-      'linea de crisis',
+      // "Lifeline" as Spanish speakers often say it: a search word, never shown as its name.
+      'línea de vida',
       'línea de ayuda',
       'emergencia',
       'en español',

@@ -12,6 +12,15 @@ import type { CrisisSignalData } from '@/utils/search/lexicon';
 const WHO = '(she|he|they|her|him|them|my youth|the youth|youth|kid|child|teen|girl|boy|client|someone|somebody|my kid)';
 const SELF = '(herself|himself|themselves|themself|myself|yourself|ourselves)';
 
+/**
+ * Words of a lookup, whatever situation its other words name: training, statistics, myths,
+ * definitions, a court report. No signal fires on a query that has one.
+ */
+const LOOKUP = String.raw` (training|trainings|webinar|workshop|course|curriculum|statistics?|stats|myths?|definition|meaning|court report|capacitacion|entrenamiento|curso|taller|estadisticas?|mitos?|definicion|significa|expediente|autocuidado|reporte (para|de) la corte|para guardar(lo|la)?|guardarlo|para imprimir|tarjetita|cartera|tambien ayuda|also helps?)( |$)`;
+
+/** A signal's own exceptions, with the lookups every signal shares. */
+const unlessFor = (own?: string) => (own ? `${LOOKUP}|${own}` : LOOKUP);
+
 /** In order: the first signal that matches wins. */
 export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
   {
@@ -52,6 +61,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (wish|wishes|wished|wishing) (she|he|they|i) (was|were|could be) (dead|never born|gone forever)`,
       ` (not|never|no longer|stop) (wake|waking) up (tomorrow|again|anymore|ever)`,
       ` no way out `,
+      ` no point (anymore|in living|living|in anything)| (wants|want|wanted) to disappear`,
       ` (wont|will not|not gonna|not going to|wont even) be (around|here|alive) (tomorrow|anymore|much longer|for long|next week)`,
       ` disappear (for good|forever)`,
       ` tired of (everything|living|life|it all|being alive)`,
@@ -74,9 +84,14 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (ya )?no vale la pena (vivir|seguir)`,
       ` (guardando|juntando|escondiendo|guarda|junta) (sus |las |unas )?(pastillas|medicinas|pildoras)`,
       ` (preferiria|prefiere) (morir|estar muerta|estar muerto)`,
+      ` (se )?(quiere|quiero|va a) hacer(se|me)? dano| hacerse dano`,
+      ` gracias por todo .*(no contesta|ya no|aguantar|adios)| ya no (me )?(van a tener que|tendran que|tienen que) (aguantar|preocuparse|soportar)`,
+      ` (regalo|regala|regalando|regalar) (todas )?(sus|mis) cosas| desaparecer para siempre`,
     ],
     // A lookup for the volunteer's own learning, not a youth at risk this minute.
-    unless: String.raw` (training|trainings|course|webinar|workshop|curriculum|awareness month|statistics|stats)| (entrenamiento|capacitacion|taller|curso|estadisticas)| 800 273 8255| (old|former|previous) (suicide )?(lifeline|hotline|number)`,
+    unless: unlessFor(
+      String.raw` (training|trainings|course|webinar|workshop|curriculum|awareness month|statistics|stats)| (entrenamiento|capacitacion|taller|curso|estadisticas)| 800 273 8255| (old|former|previous) (suicide )?(lifeline|hotline|number)`,
+    ),
   },
   {
     entryId: 'crisis-danger-now',
@@ -113,7 +128,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (took|taken|grabbed|snatched) (her|him|them) (away|and|into|in a|to)`,
       ` (has|with|pulled|holding) a (gun|knife|weapon)`,
       ` (threatening|threatened|going|trying) to (kill|hurt|shoot|stab|beat)`,
-      ` (not breathing|unconscious|wont wake up|bleeding)`,
+      ` (not breathing|unconscious|wont wake up|bleeding|passed out|cant breathe)| (breathing|breath) (sounds|is|seems|looks) (wrong|weird|off|shallow|slow|bad)`,
       ` (locked in|locked up in|trapped|held against|being held|cant get out|can not get out|cannot get out|wont let (her|him|them|me) (leave|go|out|get out))`,
       // "rn": text shorthand for "right now".
       ` (right now|rn) .*(hurt|hit|attack|danger|follow|beat|threat|fight|knife|gun|weapon)`,
@@ -132,6 +147,9 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (la|lo|los|las) (esta|estan) (jalando|arrastrando|empujando|subiendo a la fuerza)`,
       ` (que se suba|que se suban|subirla|subirlo) (a|al|en)`,
       ` (que se suba|que se suban)`,
+      ` (se la|se lo|se los|se las) (va|van) a llevar| a (la )?fuerza`,
+      ` (llego|esta|viene) sangrando| (sigue|siguen|esta|estan) afuera (en el carro |en la calle )?esperando`,
+      ` (me|la|lo|nos) (van|va) a (lastimar|matar|pegar|golpear|llevar)| ayudame`,
       ` no (puede|pueden|puedo) (salir|irse|irme)`,
       ` (la|lo|los|las) (tienen|tiene) (encerrad|secuestrad)`,
       ` no (la|lo|los|las) (dejan|deja) (salir|irse)`,
@@ -141,7 +159,9 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (la|lo) (van|va) a matar| amenaz(a|o|an|aron) con matar`,
     ],
     // Marks from a beating already over are abuse to report, not danger this minute.
-    unless: String.raw` (marks|bruises|bruising|welts|scars) from | not (right )?now | (was|happened) last (week|month|year)| (meaning|definition|vs|versus|myth|myths|statistic|statistics|stats|fbi) | (more|greater|higher) danger| memori[sz]e| emergency (contact|contacts|number|numbers|card|plan|funds|fund|money|housing|placement|shelter|room visit|restoration)| (contactos?|numeros?|fondos|plan) de emergencia| danger (signs?|flags?|signals?)| (signs?|warning) of danger`,
+    unless: unlessFor(
+      String.raw` (marks|bruises|bruising|welts|scars) from | not (right )?now | (was|happened) last (week|month|year)| (meaning|definition|vs|versus|myth|myths|statistic|statistics|stats|fbi) | (more|greater|higher) danger| memori[sz]e| emergency (contact|contacts|number|numbers|card|plan|funds|fund|money|housing|placement|shelter|room visit|restoration)| (contactos?|numeros?|fondos|plan) de emergencia| danger (signs?|flags?|signals?)| (signs?|warning) of danger`,
+    ),
   },
   {
     entryId: 'crisis-missing',
@@ -172,6 +192,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (runaway|run away|ran away|runs away) from (the |her |his |their )?(placement|group home|foster home|strtp|home|care)`,
       ` (is|has|was) (escaped|gone missing|run away|ran away|runaway)`,
       ` (shes|hes|theyre) gone(?! to (school|work|bed|class|court|church|the|her|his|a))`,
+      ` (not|never|isnt|is not) coming back`,
       ` (is not|isnt|not|has not been|hasnt been) (in|at) (the )?(house|home|placement|group home|foster home|strtp) since`,
       ` (she|he|they) ran (and|off|last|this|yesterday|again) `,
       ` (disappeared|vanished|on the run)`,
@@ -191,8 +212,13 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` no (se sabe|sabemos|sabe nadie|sabe|se) (donde|a donde|adonde) (esta|fue|anda|se fue)`,
       ` (se fugo|fuga de|anda fugad)`,
       ` (su )?cama (estaba |esta )?vacia`,
+      ` (se (volvio a ir|volvio a salir|fue|salio)|anda|esta|otra vez) awol`,
+      ` nadie sabe (donde|a donde|adonde)`,
+      ` no (piensa|quiere|va a) (volver|regresar)`,
     ],
-    unless: String.raw` (came back|come back|is back|returned|got back) (from|after) (awol|running|being missing)| when (she|he|they) (comes|came|gets|got|come) back| (how many|cuantos|cuantas|statistics?|stats|percent|porcentaje|meaning|definition|define) | what does .* mean`,
+    unless: unlessFor(
+      String.raw` (came back|come back|is back|returned|got back) (from|after) (awol|running|being missing)| when (she|he|they) (comes|came|gets|got|come) back| (how many|cuantos|cuantas|statistics?|stats|percent|porcentaje|meaning|definition|define) | what does .* mean`,
+    ),
   },
   {
     entryId: 'crisis-trafficking-hotline',
@@ -211,8 +237,9 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       // Spanish
       ` (linea|línea).*trata.*(confidencial|anonim|policia|reporta|denuncia|llama a la policia|tell|worker|trabajador|avisa|dice|dicen|inmigracion|migra|papeles|deport)`,
       ` (es|son) (confidencial|anonim)[ao]? la linea`,
-      ` (1 )?888 373 7888 .*(cuenta|reporte|obligatori|policia|confidencial|anonim)`,
+      ` ((1 )?888 373 7888|233733|linea de trata) .*(cuenta|reporte|obligatori|policia|confidencial|anonim|avisar|autoridades|inmigracion)`,
     ],
+    unless: unlessFor(),
   },
   {
     entryId: 'crisis-talking-with-youth',
@@ -230,6 +257,10 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (while|when|and|as) (she|he|they) (was|is|were|are|gets|got|seems) (upset|crying|angry|mad|furious|panicking|hysterical)`,
       ` (talk to|respond to|handle|calm) (her|him|them) (right now|rn)| without losing (her|him|them)`,
       ` (furious|angry|mad|upset) .*(snitch|betrayed|lied to)`,
+      ` (breakdown|break down|meltdown)| (dont|do not) know the answer`,
+      ` (defends|defending|defend|protects|protecting) (him|her|them) .*(how|what) (do|should) i| (hes|he is|shes|she is) (a|her|his) pimp .*(how|what) (do|should) i`,
+      ` me esta (contando|platicando) lo que| (todos los )?detalles para el reporte`,
+      ` (le digo|decirle|le dijo) (en su cara )?que (el )?(es|era) (su )?(padrote|pimp|tratante|explotador)`,
       ` (say or not say|say and not say|say and what not)`,
       ` (furious|angry|enraged|screaming|raging|shut down|shuts down|shutting down|terrified|wont look at me|wont talk to me) .*(what|how) (do|should|can) i (say|respond|react|talk|handle|do)`,
       ` (what|how) (do i|should i|to|can i) (say|respond|react|talk|handle|calm)( .*)? (crisis|disclos|opens up|opened up|told me|tells me|upset|crying|panic|trafficked|exploited|abused|raped|what happened)`,
@@ -248,6 +279,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (esta|anda) (llorando|histerica|en shock|muy alterada|muy alterado)`,
       ` no se que decir(le)?`,
     ],
+    unless: unlessFor(),
   },
   {
     entryId: 'crisis-report-abuse',
@@ -272,6 +304,8 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` report (it |this |that )?to (dcfs|cps|the hotline|police|the police)`,
       ` (call|calling|called) (it|this|that) in `,
       ` (abuses|abusing|molests|molesting|rapes|raped|molested) (her|him|them) `,
+      ` (has been|is|been|keeps|kept|was) touching (her|him|them)| gets reported`,
+      ` (meet|meeting|to meet|see|sleep with) (men|guys|older men) for (money|cash|rent)`,
       ` (do|must|should|would) (i|we) (still |also )?(have to |need to )?report`,
       ` (making|makes|made|forcing|forces|forced|puts|put) (her|him|them) (to )?(work|working) (for|the)`,
       ` owes? (him|them|her pimp|his pimp|a quota)`,
@@ -306,10 +340,15 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (le pagan|le paga|le pagaron) por sexo`,
       ` (la|lo|las|los) (pone|ponen|puso|obliga|obligan|obligo) a trabajar`,
       ` (abusa|abuso|abusaba|abusando|viola|violo|manosea|manoseo) (de |a )?(ella|el|la nina|el nino|mi|su)`,
+      ` dinero por (fotos|fotografias|videos|sexo)| (le ofrece|le da|le dan|le pagan|le paga) (dinero|regalos|cosas) por`,
+      ` (la|lo|las|los) (obliga|obligan|forza|fuerza|forzo|obligo) a (tener|hacer|ir|salir|acostarse|trabajar)`,
+      ` (tengo|tiene|debo|tenemos) que (hacer|reportar|llamar|poner) .*(reporte|yo misma|yo mismo)| hacer el reporte`,
       ` (le )?debe (dinero|una cuota)|(la|lo) (cuota|quota) `,
       ` novio de ([0-9][0-9]|mas edad|mayor) .*(que hago|que debo hacer|lo reporto|a quien le digo)`,
       ` tatuaje .*nombre .*(daddy|no explica|no quiere decir)`,
     ],
-    unless: String.raw` (signs?|red flags?|how (can|do) i (tell|know)|what does .* mean|referral number|handout)`,
+    unless: unlessFor(
+      String.raw` (signs?|red flags?|how (can|do) i (tell|know)|what does .* mean|referral number|handout|(a|the) reporting line)`,
+    ),
   },
 ];

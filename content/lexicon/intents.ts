@@ -17,8 +17,15 @@ export const INTENT_RULES: readonly IntentRuleData[] = [
   {
     // Numbers gathered for later (a wallet card, a list to memorize): a lookup, not a crisis.
     name: 'numbers to keep',
-    pattern: String.raw` (wallet|card|list|memorize|memorise|save|saving|print|poster|flyer|for later|put on|keep in) `,
+    pattern: String.raw` (wallet|card|list|memorize|memorise|save|saving|print|poster|flyer|for later|put on|keep in|guardar|guardarlo|guardarla|imprimir|tarjeta|tarjetita|cartera|contactos|memorizar|de memoria|lista) `,
     favour: ['resource'],
+    lookup: true,
+  },
+  {
+    // Learning, law and paperwork: whatever words they share with a crisis, not one happening.
+    name: 'a lookup for learning',
+    pattern: String.raw` (training|webinar|workshop|course|curriculum|statistics?|stats|myths?|definition|arrest|arrested|capacitacion|entrenamiento|curso|taller|estadisticas?|mitos?|definicion|autocuidado|arrestar|arrestan|expediente)( |$)| is ([a-z0-9]+ ){1,3}a ((reporting|report|crisis|abuse|help) )?(hot)?line( |$)`,
+    favour: [],
     lookup: true,
   },
   {
@@ -29,7 +36,7 @@ export const INTENT_RULES: readonly IntentRuleData[] = [
   },
   {
     name: 'words to say',
-    pattern: String.raw` (que|como) (le )?(digo|pregunto|decir|preguntar|preguntarle|decirle)| (what|how) (do|should|can|could|would) (i|we) (say|ask|tell|talk|word|phrase|bring|approach|start|respond)| (what|how) to (say|ask|tell|talk|respond)| words to use| talk to (her|him|them|the youth)`,
+    pattern: String.raw` (que|como) (le )?(digo|pregunto|decir|preguntar|preguntarle|decirle)| quiero (saber|preguntarle|decirle|que sepa)| frases? (para|que)| como (empiezo|inicio|comienzo)| sin (que se sienta|presionarla|presionarlo)| (what|how) (do|should|can|could|would) (i|we) (say|ask|tell|talk|word|phrase|bring|approach|start|respond)| (what|how) to (say|ask|tell|talk|respond)| words to use| talk to (her|him|them|the youth)`,
     favour: ['phrasing'],
     asks: 'say ask tell talk words word phrase use digo decir decirle pregunto preguntar preguntarle',
   },

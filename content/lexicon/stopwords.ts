@@ -8,7 +8,8 @@
 import { stopwords as english } from '@orama/stopwords/english';
 import { stopwords as spanish } from '@orama/stopwords/spanish';
 
-const ADDED = 'a im ive id ill u ur pls please ok okay just really also get got porfa xfa now rn';
+const ADDED =
+  'a im ive id ill u ur pls please ok okay just really also get got porfa xfa now rn mandar mandarle manda mando enviar enviarle';
 
 /** Accents folded as queries fold them ("qué" → "que"). */
 const fold = (w: string) =>

@@ -14,6 +14,8 @@ import esExtra from './queries-extra-es.json';
 import enCrisis from './queries-extra-crisis.json';
 import esCrisis from './queries-extra-crisis-es.json';
 import enRound3 from './queries-extra-round3.json';
+import enRound4 from './queries-extra-round4.json';
+import esRound4 from './queries-extra-round4-es.json';
 import enHeldOut from './queries-heldout2.json';
 import esHeldOut from './queries-heldout2-es.json';
 import { lexicon } from '@/content/lexicon';
@@ -24,6 +26,7 @@ export const LATER_SETS = {
   'second set': { en: enExtra as EvalQuery[], es: esExtra as EvalQuery[] },
   'crisis set': { en: enCrisis as EvalQuery[], es: esCrisis as EvalQuery[] },
   'third set': { en: enRound3 as EvalQuery[], es: [] as EvalQuery[] },
+  'fourth set': { en: enRound4 as EvalQuery[], es: esRound4 as EvalQuery[] },
 };
 
 function fuseBaseline(entries: readonly GuideEntry[]): GuideSearch {
@@ -49,6 +52,7 @@ export function runEvaluation(): Evaluation & { later: Record<keyof typeof LATER
       'second set': { en: both(LATER_SETS['second set'].en), es: both(LATER_SETS['second set'].es) },
       'crisis set': { en: both(LATER_SETS['crisis set'].en), es: both(LATER_SETS['crisis set'].es) },
       'third set': { en: both(LATER_SETS['third set'].en), es: both(LATER_SETS['third set'].es) },
+      'fourth set': { en: both(LATER_SETS['fourth set'].en), es: both(LATER_SETS['fourth set'].es) },
     },
   };
 }
