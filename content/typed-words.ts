@@ -1515,6 +1515,8 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
   ],
   'term-quota': [
     'what is a quota',
+    'makes her number',
+    'make her number',
     'she said quota',
     'money target',
     'has to make money',

@@ -11,6 +11,8 @@ import esCrisis from './search-eval/queries-extra-crisis-es.json';
 import enRound3 from './search-eval/queries-extra-round3.json';
 import enRound4 from './search-eval/queries-extra-round4.json';
 import esRound4 from './search-eval/queries-extra-round4-es.json';
+import enRound5 from './search-eval/queries-extra-round5.json';
+import esRound5 from './search-eval/queries-extra-round5-es.json';
 import enHeldOut from './search-eval/queries-heldout2.json';
 import esHeldOut from './search-eval/queries-heldout2-es.json';
 import { lexicon } from '@/content/lexicon';
@@ -55,6 +57,7 @@ describe('search quality on the sets written later (tuning only)', () => {
     ['Spanish, crisis set', esCrisis],
     ['English, third set', enRound3],
     ['English, fourth set', enRound4],
+    ['English, fifth set', enRound5],
   ] as const) {
     it(`${lang}: an acceptable answer in the top 3, the crisis entry first every time, no false alarm`, () => {
       const report = evaluate(createGuideSearch(guide, lexicon), queries as EvalQuery[]);
@@ -71,13 +74,17 @@ describe('search quality on the sets written later (tuning only)', () => {
  * aggregates, a little below the last figures, so a change that makes the search worse on
  * queries nobody tuned for fails; the figures themselves are in `npm run bench`.
  */
-describe('search quality on the fourth set (Spanish, tuning only)', () => {
-  it('Spanish: most lookups and every crisis found, no false alarm', () => {
-    const report = evaluate(createGuideSearch(guide, lexicon), esRound4 as EvalQuery[]);
-    // Its misses are Spanish lookups of entries written only in English (facts, glossary terms).
+describe('search quality on the fourth and fifth sets (Spanish, tuning only)', () => {
+  it.each([
+    ['fourth', esRound4, 0],
+    ['fifth', esRound5, 1],
+  ] as const)('Spanish, %s set: most lookups and every crisis found', (_name, queries, alarms) => {
+    const report = evaluate(createGuideSearch(guide, lexicon), queries as EvalQuery[]);
+    // Its misses are Spanish lookups of entries written only in English (facts, glossary terms);
+    // the fifth set's one false alarm: asking DCFS for a second social worker "para un caso de explotación".
     expect(report.tuning.hit3).toBeGreaterThanOrEqual(0.9);
     expect(report.tuning.crisisFirst.ok).toBe(report.tuning.crisisFirst.n);
-    expect(report.tuning.falseAlarms).toBe(0);
+    expect(report.tuning.falseAlarms).toBeLessThanOrEqual(alarms);
   });
 });
 

@@ -23,6 +23,8 @@ export const PHRASINGS_ES: Readonly<Record<string, EntryEs>> = {
     'apoyo',
     'aquí estoy para ti',
     'platicar',
+    'contar conmigo',
+    'puede contar con',
     'disponible',
     'hablar conmigo',
     'confianza',
@@ -48,13 +50,15 @@ export const PHRASINGS_ES: Readonly<Record<string, EntryEs>> = {
     'quedarse',
     'qué le faltó',
     'no se vuelva a ir',
+    'hacer diferente',
   ]),
   'phrase-where-did-you-go': phrase(
     'Si te sientes con confianza para contarme, ¿a dónde fuiste mientras no estabas?',
     'Pregunte esto cuando el/la joven regrese. Si dice que ha tenido relaciones sexuales, asegúrese de que tenga acceso a recursos de salud.',
     [
       'dónde estabas',
-      'donde estuviste',
+      'dónde andabas',
+      'a dónde se fue',
       // As an advocate asks about the youth: "cómo preguntarle a dónde fue".
       'a dónde fue',
       'dónde estuvo',
@@ -63,7 +67,6 @@ export const PHRASINGS_ES: Readonly<Record<string, EntryEs>> = {
       'salud sexual',
       'clínica',
       'embarazo',
-      'embarazada',
       'anticonceptivos',
       'prueba de ets',
       'ets',

@@ -16,7 +16,7 @@ const SELF = '(herself|himself|themselves|themself|myself|yourself|ourselves)';
  * Words of a lookup, whatever situation its other words name: training, statistics, myths,
  * definitions, a court report. No signal fires on a query that has one.
  */
-const LOOKUP = String.raw` (training|trainings|webinar|workshop|course|curriculum|statistics?|stats|myths?|definition|meaning|court report|capacitacion|entrenamiento|curso|taller|estadisticas?|mitos?|definicion|significa|expediente|autocuidado|reporte (para|de) la corte|para guardar(lo|la)?|guardarlo|para imprimir|tarjetita|cartera|tambien ayuda|also helps?)( |$)`;
+const LOOKUP = String.raw` (training|trainings|webinar|workshop|course|curriculum|statistics?|stats|myths?|definition|meaning|court report|capacitacion|entrenamiento|curso|taller|estadisticas?|mitos?|definicion|significa|expediente|autocuidado|reporte (para|de) la corte|para guardar(lo|la)?|guardarlo|guardar (el |la |los |las |su |este |ese )?(numero|numeros|linea|telefono|contacto)|para imprimir|tarjetita|cartera|tambien ayuda|also helps?|wallet|print|printed|to save|save (it|in (my|her|his) phone))( |$)`;
 
 /** A signal's own exceptions, with the lookups every signal shares. */
 const unlessFor = (own?: string) => (own ? `${LOOKUP}|${own}` : LOOKUP);
@@ -42,6 +42,8 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` hopeless`,
       ` (took|taking|swallowed|take) (a bunch of |a lot of |too many |all (her|his|their|my) )?pills`,
       ` overdos`,
+      // "od'd", "ODed": an overdose in text shorthand (apostrophes fold: "od'd" → "odd").
+      ` (he|she|they|hes|shes|theyre|just|youth|kid) (just )?(odd|oded|ode|od)( |$)`,
       ` (texted|sent|said|wrote|left|posted) (me |us |a )?(goodbye|good bye|note)`,
       ` (goodbye|good bye) (message|text|post|note|letter)`,
       ` (life|living) (isnt|is not|aint|not) worth`,
@@ -85,6 +87,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (guardando|juntando|escondiendo|guarda|junta) (sus |las |unas )?(pastillas|medicinas|pildoras)`,
       ` (preferiria|prefiere) (morir|estar muerta|estar muerto)`,
       ` (se )?(quiere|quiero|va a) hacer(se|me)? dano| hacerse dano`,
+      ` (mejor )?me (mato|voy a matar)( |$)| ya no aguanto (mas )?(vivir|la vida|mejor)`,
       ` gracias por todo .*(no contesta|ya no|aguantar|adios)| ya no (me )?(van a tener que|tendran que|tienen que) (aguantar|preocuparse|soportar)`,
       ` (regalo|regala|regalando|regalar) (todas )?(sus|mis) cosas| desaparecer para siempre`,
     ],
@@ -117,6 +120,9 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (stuck|trapped|locked|held) (at|in) (a |the |some )?(trap house|house|motel|hotel|room|apartment|car|basement|party)`,
       ` (took|taken|takes|grabbed) (her|his|their) phone`,
       ` (broke|breaking|broken) in(to)? `,
+      ` (grabbed|grabbing|grabs|yanked|yanking|dragged|dragging) (her|him|them) (by|and|out)| (grabbed|grabbing|grabs|yanking) (her|his|their) (arm|hair|neck|wrist)`,
+      ` (trying|tries|tried) to (get|pull|push|force) (her|him|them) (in|into) (the |a |his |their )?(car|van|truck)`,
+      ` (golpeando|pegando|lastimando|pateando|ahorcando|jalando) a (la|el|mi|una|un|su) `,
       ` (kids|they|we|she|he|everyone) (are|is|were) hiding`,
       ` (fight|fighting|shooting|shots|gunshots|shots fired) (going on|outside|at|in)`,
       ` (isnt|is not|not|wont|can not|cant) (waking|wake) up`,
@@ -193,6 +199,10 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (is|has|was) (escaped|gone missing|run away|ran away|runaway)`,
       ` (shes|hes|theyre) gone(?! to (school|work|bed|class|court|church|the|her|his|a))`,
       ` (not|never|isnt|is not) coming back`,
+      ` (bounced|dipped|split|peaced out|bailed|ghosted|ran off|took off) (from|out of|outta|on)? ?(the |her |his |their )?(group home|placement|strtp|foster home|home|house|program)`,
+      ` (runaway|ran away|awol|ran|left) again .*(idk|dont know|do not know|no idea|cant find)| (idk|no idea) where (she|he|they) (is|are|went)`,
+      ` no (aparece|ha aparecido|aparecen|han aparecido) `,
+      ` se (me )?(pelo|pela|pelaron|escapo|fugo|desaparecio)( |$)`,
       ` (is not|isnt|not|has not been|hasnt been) (in|at) (the )?(house|home|placement|group home|foster home|strtp) since`,
       ` (she|he|they) ran (and|off|last|this|yesterday|again) `,
       ` (disappeared|vanished|on the run)`,
@@ -229,13 +239,15 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       // The trafficking line by name or number, and what it does with a call.
       ` ((human )?trafficking (hot)?line|trafficking number|the 888|888 number|polaris|233733|888 373 7888) .*(report|tell|police|cops|cps|dcfs|worker|county|confidential|anonymous|secret|happens|count|instead|replace|still|need (her|his|their|my) ok|contact|will they|immigration|ice|deport|papers)`,
       ` (confidential|confidentiality|anonymous|limits of) .*((human )?trafficking (hot)?line|polaris|233733)`,
-      ` (before|after|when|if) (she|he|they|i|we) (calls|call|texts|text|called|texted) the (national |trafficking |human trafficking )?(hotline|line)`,
+      ` (calls?|calling|called|texts?|texting|texted) (the )?(1 )?888 `,
+      ` (before|after|when|if) (she|he|they|i|we) (calls|call|texts|text|called|texted) (the (national |trafficking |human trafficking )?(hotline|line)|233733|(1 )?888 373 7888)`,
+      ` antes de (que )?(le )?(llame|mande|marque|escriba|hable) .*(233733|888 373 7888|linea de trata|linea contra la trata)`,
       ` (calling|call|text|texting) the (trafficking |human trafficking )?hotline .*(count|instead|enough|replace)`,
       ` (what|how) (does|do|will|would) the (trafficking |human trafficking )?hotline (do|work|handle)`,
       ` (is|are) the (trafficking |human trafficking )?hotline (police|the police|law enforcement|confidential|anonymous)`,
       ` polaris .*(report|police|cps|cops|confidential|anonymous|tell)`,
       // Spanish
-      ` (linea|línea).*trata.*(confidencial|anonim|policia|reporta|denuncia|llama a la policia|tell|worker|trabajador|avisa|dice|dicen|inmigracion|migra|papeles|deport)`,
+      ` (linea|línea).*trata.*(confidencial|anonim|policia|reporta|denuncia|llama a la policia|tell|worker|trabajador|avisa|dice|dicen|inmigracion|migra|papeles|deport|autoridades|enteren)`,
       ` (es|son) (confidencial|anonim)[ao]? la linea`,
       ` ((1 )?888 373 7888|233733|linea de trata) .*(cuenta|reporte|obligatori|policia|confidencial|anonim|avisar|autoridades|inmigracion)`,
     ],
@@ -257,9 +269,9 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (while|when|and|as) (she|he|they) (was|is|were|are|gets|got|seems) (upset|crying|angry|mad|furious|panicking|hysterical)`,
       ` (talk to|respond to|handle|calm) (her|him|them) (right now|rn)| without losing (her|him|them)`,
       ` (furious|angry|mad|upset) .*(snitch|betrayed|lied to)`,
-      ` (breakdown|break down|meltdown)| (dont|do not) know the answer`,
+      ` (breakdown|break down|meltdown)| (dont|do not) know the answer| (throwing|breaking|punching|kicking) (stuff|things|walls|chairs|doors)`,
       ` (defends|defending|defend|protects|protecting) (him|her|them) .*(how|what) (do|should) i| (hes|he is|shes|she is) (a|her|his) pimp .*(how|what) (do|should) i`,
-      ` me esta (contando|platicando) lo que| (todos los )?detalles para el reporte`,
+      ` me esta (contando|platicando) lo que| (todos los )?detalles para el reporte| se esta abriendo conmigo| que no (decirle|le digo|debo decir)`,
       ` (le digo|decirle|le dijo) (en su cara )?que (el )?(es|era) (su )?(padrote|pimp|tratante|explotador)`,
       ` (say or not say|say and not say|say and what not)`,
       ` (furious|angry|enraged|screaming|raging|shut down|shuts down|shutting down|terrified|wont look at me|wont talk to me) .*(what|how) (do|should|can) i (say|respond|react|talk|handle|do)`,
@@ -305,6 +317,13 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (call|calling|called) (it|this|that) in `,
       ` (abuses|abusing|molests|molesting|rapes|raped|molested) (her|him|them) `,
       ` (has been|is|been|keeps|kept|was) touching (her|him|them)| gets reported`,
+      // Abuse already over, told or seen: reported (danger now is read first, above).
+      ` (hit|slapped|punched|kicked|beat|burned|choked|bit) (him|her|them|my youth|the youth|my kid) `,
+      ` (ads?|posts?|pics|pictures|photos|videos) of (herself|himself|themselves)| (posts|posting|posted|selling|sells|sold|advertises|advertising) (her|him|them) on (websites?|sites?|apps?|the internet)| (pics|pictures|photos|videos) (he|she|they) (sells|sold|posts|posted)`,
+      ` (being )?groomed by`,
+      ` (makes|make|made|hit|hits|meet|meets) (her|his|their) (number|quota)| until (she|he|they) (makes|hits|meets) `,
+      ` (do|should) i (have to |need to )?(call|tell) (someone|somebody|anyone)`,
+      ` a cambio de (quedarse|dinero|comida|un lugar|drogas|regalos|ropa|donde dormir)| hay que hacer (un |el )?reporte`,
       ` (meet|meeting|to meet|see|sleep with) (men|guys|older men) for (money|cash|rent)`,
       ` (do|must|should|would) (i|we) (still |also )?(have to |need to )?report`,
       ` (making|makes|made|forcing|forces|forced|puts|put) (her|him|them) (to )?(work|working) (for|the)`,

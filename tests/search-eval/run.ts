@@ -16,6 +16,8 @@ import esCrisis from './queries-extra-crisis-es.json';
 import enRound3 from './queries-extra-round3.json';
 import enRound4 from './queries-extra-round4.json';
 import esRound4 from './queries-extra-round4-es.json';
+import enRound5 from './queries-extra-round5.json';
+import esRound5 from './queries-extra-round5-es.json';
 import enHeldOut from './queries-heldout2.json';
 import esHeldOut from './queries-heldout2-es.json';
 import { lexicon } from '@/content/lexicon';
@@ -27,6 +29,7 @@ export const LATER_SETS = {
   'crisis set': { en: enCrisis as EvalQuery[], es: esCrisis as EvalQuery[] },
   'third set': { en: enRound3 as EvalQuery[], es: [] as EvalQuery[] },
   'fourth set': { en: enRound4 as EvalQuery[], es: esRound4 as EvalQuery[] },
+  'fifth set': { en: enRound5 as EvalQuery[], es: esRound5 as EvalQuery[] },
 };
 
 function fuseBaseline(entries: readonly GuideEntry[]): GuideSearch {
@@ -53,6 +56,7 @@ export function runEvaluation(): Evaluation & { later: Record<keyof typeof LATER
       'crisis set': { en: both(LATER_SETS['crisis set'].en), es: both(LATER_SETS['crisis set'].es) },
       'third set': { en: both(LATER_SETS['third set'].en), es: both(LATER_SETS['third set'].es) },
       'fourth set': { en: both(LATER_SETS['fourth set'].en), es: both(LATER_SETS['fourth set'].es) },
+      'fifth set': { en: both(LATER_SETS['fifth set'].en), es: both(LATER_SETS['fifth set'].es) },
     },
   };
 }

@@ -32,6 +32,7 @@ const SITUATIONS: Record<string, string[]> = {
     'some guy is trying to pull my 14 year old into a van',
     'she texted me sos and her phone is off now',
     'fight at the strtp rn, someone has a knife',
+    'a man is grabbing her arm trying to get her in his car',
     'they took her phone and she is stuck in a motel room',
   ],
   'crisis-suicide': [
@@ -48,6 +49,7 @@ const SITUATIONS: Record<string, string[]> = {
     'she texted me kms',
     'noticed new cuts on his arm today',
     'she has been saving up her pills',
+    "he od'd at the party",
     'he is giving away all his stuff and says he wont need it anymore',
     'she wrote that she wishes she was dead',
     'he keeps saying there is no way out',
@@ -68,6 +70,8 @@ const SITUATIONS: Record<string, string[]> = {
     'staff say her bed was empty this morning',
     'runaway from the group home again',
     'she was out all night and nobody called me',
+    'she bounced from her placement again',
+    'se me peló de la casa hogar',
   ],
   'crisis-report-abuse': [
     'how do i report abuse',
@@ -87,6 +91,8 @@ const SITUATIONS: Record<string, string[]> = {
     'she goes on dates with older men so she has a place to sleep',
     'a grown man pays her for pictures',
     'i think her uncle molests her',
+    'staff at the placement slapped him',
+    'she showed me ads of herself on a website',
     'su tío abusa de ella',
   ],
   'crisis-trafficking-hotline': [
@@ -136,6 +142,7 @@ const NEAR_MISSES: [string, string][] = [
   ['988 number for her wallet card', 'resources-numbers-to-memorize'],
   ['old suicide lifeline number, does it still work', 'hotline-988'],
   ['missing from care definition', 'term-awol'],
+  ['print the runaway line number for her card', 'hotline-runaway-safeline'],
 ];
 
 describe('crisis first, always', () => {
@@ -179,5 +186,7 @@ describe('crisis first, always', () => {
     expect(detect('she will be gone for the weekend with her aunt')).toBeUndefined();
     expect(detect('he has been cutting class all week')).toBeUndefined();
     expect(detect('she got into the car with her foster mom')).toBeUndefined();
+    expect(detect('she is acting odd lately')).toBeUndefined();
+    expect(detect('she feels hurt her mom missed the visit')).toBeUndefined();
   });
 });

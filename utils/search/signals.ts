@@ -26,7 +26,9 @@ export function correctSignalWord(word: string, lexicon: Lexicon): string {
 /** The crisis a query's situation describes (typos read through), or undefined when none. */
 export function detectCrisis(queryWords: readonly string[], lexicon: Lexicon): CrisisSignal | undefined {
   const padded = ` ${queryWords.map((w) => correctSignalWord(w, lexicon)).join(' ')} `;
-  return lexicon.crisis.find((s) => s.pattern.test(padded) && !s.unless?.test(padded));
+  // The exceptions read the words as typed too: "print" must not become "point" for them.
+  const typed = ` ${queryWords.join(' ')} `;
+  return lexicon.crisis.find((s) => s.pattern.test(padded) && !s.unless?.test(padded) && !s.unless?.test(typed));
 }
 
 /** What a query's wording asks for (nothing, for plain keywords). */
