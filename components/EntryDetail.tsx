@@ -40,8 +40,10 @@ export function EntryDetail(props: EntryDetailProps) {
     <DetailFrame titleId="detail-title" title={entry.title} focusKey={entry.id} onBack={onBack}>
       <span class={`badge badge-${entry.kind}`}>{kindLabel(entry.kind, 'badge')}</span>
       {entry.contact && <ContactDetails contact={entry.contact} es={lang === 'es' ? props.entry.es?.contact : undefined} />}
+      {/* When it can't wait, what to do comes first: the steps and numbers, then why. */}
+      {entry.steps && <EntrySteps entry={entry} />}
       {entry.kind === 'term' ? <TermExplanation entry={entry} guidance={glossaryGuidance} /> : <p class="detail-body">{entry.body}</p>}
-      <EntrySteps entry={entry} />
+      {!entry.steps && <EntrySteps entry={entry} />}
       {entry.correction && (
         <p class="note note-correction">
           <strong>{t('detail_correction')}</strong>

@@ -37,6 +37,15 @@ describe('messages in Spanish, for youth and families', () => {
     expect(formatEntryMessage(suicide, 'es')).toMatch(/AYUDA/);
   });
 
+  it('speaks to the advocate with “usted” in a crisis entry’s numbers, as its steps do', () => {
+    for (const entry of guide.filter((e) => e.kind === 'crisis')) {
+      const es = formatEntryMessage(entry, 'es');
+      expect(es, entry.id).not.toMatch(/\b(llama al|manda un|manda [A-Z]+|chatea en|escribe a|visita)\b/);
+    }
+    const suicide = guide.find((e) => e.id === 'crisis-suicide')!;
+    expect(formatEntryMessage(suicide, 'es')).toMatch(/llame o envíe un mensaje de texto al 988/);
+  });
+
   it('falls back to English for an entry with no Spanish version', () => {
     const flag = guide.find((e) => e.kind === 'red-flag')!;
     expect(formatEntryMessage(flag, 'es')).toBe(formatEntryMessage(flag, 'en'));

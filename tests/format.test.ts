@@ -107,9 +107,12 @@ describe('links and labels', () => {
     expect(smsHref({ number: '233733' })).toBe('sms:233733');
   });
 
-  it('shows the number as the key text of a contact, and the first step of a crisis entry', () => {
+  it('shows the number as the key text of a contact, and a crisis entry’s numbers before its first step', () => {
     expect(formatKeyText(byId('hotline-human-trafficking'))).toBe('Call 1-888-373-7888 or text 233733');
-    expect(formatKeyText(byId('crisis-danger-now'))).toMatch(/^Call 911\./);
+    expect(formatKeyText(byId('crisis-danger-now'))).toMatch(/^911 — Call 911\./);
+    // The suicide steps start with 911 for a youth about to act; the row still shows 988 first.
+    expect(formatKeyText(byId('crisis-suicide'))).toMatch(/^988 · 911 — /);
+    expect(formatKeyText(byId('crisis-missing'))).toMatch(/^911 · 1-800-540-4000 — /);
   });
 
   it('cites the handout section, or the checked source and date', () => {

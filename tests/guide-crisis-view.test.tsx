@@ -41,6 +41,19 @@ describe('when it can’t wait, and the words youth use', () => {
     expect(within(card).getAllByRole('link', { name: /1-800-540-4000/ }).length).toBeGreaterThan(0);
   });
 
+  it('shows a crisis entry’s steps and numbers before its explanation, so they are on the first screen', async () => {
+    const { user } = setup();
+    await user.keyboard('{Enter}');
+    await user.click(screen.getAllByRole('button', { name: 'All the steps ▸' })[2]!);
+    const region = screen.getByRole('region', { name: 'Entry' });
+    const steps = within(region).getByRole('list', { name: 'Steps, in order' });
+    const numbers = within(region).getByRole('heading', { name: 'Numbers' });
+    const body = region.querySelector('.detail-body')!;
+    // DOCUMENT_POSITION_FOLLOWING: the explanation comes after both.
+    expect(steps.compareDocumentPosition(body) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(numbers.compareDocumentPosition(body) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
   it('opens a situation’s steps, in order, from the card; and copies the whole card', async () => {
     const { user, copyText } = setup();
     await user.keyboard('{Enter}');

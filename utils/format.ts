@@ -173,7 +173,9 @@ export function localized(entry: GuideEntry, lang: MessageLanguage): GuideEntry 
 function messageText(entry: GuideEntry, lang: MessageLanguage): string {
   const e = localized(entry, lang);
   if (e.message) return e.message;
-  const lines = (e.lines ?? []).map((l) => `- ${formatLine(l, lang)}`);
+  // Steps speak to the advocate (in Spanish, "usted": "Llame al 911"); so do their numbers.
+  const to: Addressee = e.steps?.length ? 'advocate' : 'youth';
+  const lines = (e.lines ?? []).map((l) => `- ${formatLine(l, lang, to)}`);
   if (e.steps?.length) {
     const steps = e.steps.map((step, i) => `${i + 1}. ${step}`);
     return [e.title, ...steps, ...(lines.length ? [WORDS[lang].numbers, ...lines] : [])].join('\n');
@@ -208,7 +210,15 @@ export function formatKeyText(entry: GuideEntry, lang: MessageLanguage = 'en'): 
     const channels = formatChannels(e.contact, { tty: false, lang: language, es: e.es?.contact });
     return channels.charAt(0).toUpperCase() + channels.slice(1);
   }
-  return e.steps?.[0] ?? e.meaning ?? e.body;
+  if (e.steps?.length) {
+    // When it can't wait, the numbers to dial lead the row (988 for the suicide steps, not only
+    // the 911 of their first step): the list cuts the row to one line.
+    const numbers = [
+      ...new Set((e.lines ?? []).map((l) => l.contact?.phones?.[0]?.number ?? l.contact?.text?.number).filter(Boolean)),
+    ].slice(0, 2);
+    return numbers.length ? `${numbers.join(' · ')} — ${e.steps[0]}` : (e.steps[0] as string);
+  }
+  return e.meaning ?? e.body;
 }
 
 /**
