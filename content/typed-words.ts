@@ -240,6 +240,8 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'no se que decir',
   ],
   'resources-numbers-to-memorize': [
+    'anotar los números',
+    'número de su trabajadora social',
     'know of memory',
     'by memory',
     'memorize',
@@ -418,6 +420,9 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'frozen',
   ],
   'red-flag-injuries': [
+    'abuso físico',
+    'moretones',
+    'lesiones',
     'black eye',
     'busted lip',
     'marks on her neck',
@@ -508,6 +513,9 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'la convencio',
   ],
   'recruitment-force': [
+    'reclutamiento con violencia',
+    'secuestro',
+    'a la fuerza',
     'snatched',
     'grabbed off the street',
     'pulled into a car',
@@ -984,6 +992,8 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'terapeuta',
   ],
   'service-secondary-social-worker': [
+    'segunda trabajadora social',
+    'segundo trabajador social',
     'another social worker',
     'additional social worker',
     'second csw',
@@ -1125,6 +1135,10 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'mantener contacto',
   ],
   'involved-continuing-education': [
+    'curso',
+    'capacitación',
+    'webinar',
+    'educación continua',
     'csec training',
     'more training',
     'workshop',
@@ -1161,6 +1175,10 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'caso temporal',
   ],
   'self-care-supervisor': [
+    'apoyo de mi supervisora',
+    'supervisora',
+    'me tiene mal',
+    'me afectó',
     'getting to me',
     'case is getting to me',
     'cant stop thinking',
@@ -1183,6 +1201,10 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'me afecta mucho',
   ],
   'self-care-step-back': [
+    'tomarme un descanso',
+    'agotada',
+    'agotado',
+    'sin el caso',
     'take a week off',
     'need a break from this',
     'disengage',
@@ -1196,6 +1218,8 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'tomar un descanso',
   ],
   'self-care-community': [
+    'mi comunidad',
+    'apoyo de la comunidad',
     'support for me',
     'who supports me',
     'therapist for me',
@@ -1279,6 +1303,9 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'estadistica fbi',
   ],
   'fact-missing-2017': [
+    'niños desaparecidos',
+    'desaparecidos en 2017',
+    'estadística de desaparecidos',
     'statistics',
     'stats',
     'data',
@@ -1293,6 +1320,9 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'ncmec stat',
   ],
   'fact-at-risk-300000': [
+    'jóvenes en riesgo',
+    'en riesgo de explotación',
+    'cuántos jóvenes',
     'statistics',
     'stats',
     'how many',
@@ -1308,6 +1338,8 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'cuantos niños',
   ],
   'fact-every-state': [
+    'todos los estados',
+    'en cuántos estados',
     'all 50 states',
     'california texas florida',
     'which states',
@@ -1653,6 +1685,9 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'rodeada de hombres',
   ],
   'term-caught-a-case': [
+    'arrestar a una menor',
+    'arrestada',
+    'arresto',
     'got arrested',
     'she got arrested',
     'charged with',
@@ -1724,6 +1759,7 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'la esta preparando',
   ],
   'term-sextortion': [
+    'sextorsión',
     'someone has her nudes',
     'threatening to post pics',
     'sent nudes',
@@ -1813,6 +1849,8 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'ab 403',
   ],
   'term-awol': [
+    'desaparecido de la colocación',
+    'ausente sin permiso',
     'what does awol mean',
     'awol meaning',
     'left without permission',

@@ -80,9 +80,8 @@ describe('search quality on the fourth and fifth sets (Spanish, tuning only)', (
     ['fifth', esRound5, 1],
   ] as const)('Spanish, %s set: most lookups and every crisis found', (_name, queries, alarms) => {
     const report = evaluate(createGuideSearch(guide, lexicon), queries as EvalQuery[]);
-    // Its misses are Spanish lookups of entries written only in English (facts, glossary terms);
-    // the fifth set's one false alarm: asking DCFS for a second social worker "para un caso de explotación".
-    expect(report.tuning.hit3).toBeGreaterThanOrEqual(0.9);
+    // The fifth set's one false alarm: asking DCFS for a second social worker "para un caso de explotación".
+    expect(report.tuning.hit3).toBeGreaterThanOrEqual(0.95);
     expect(report.tuning.crisisFirst.ok).toBe(report.tuning.crisisFirst.n);
     expect(report.tuning.falseAlarms).toBeLessThanOrEqual(alarms);
   });
@@ -99,7 +98,7 @@ describe('search quality on the held-out set, never read', () => {
   it('Spanish: likewise', () => {
     const { heldOut } = evaluate(search, esHeldOut as EvalQuery[]);
     expect(heldOut.n).toBe((esHeldOut as EvalQuery[]).length);
-    expect(heldOut.hit3).toBeGreaterThanOrEqual(0.85);
+    expect(heldOut.hit3).toBeGreaterThanOrEqual(0.93);
     expect(heldOut.crisisFirst.ok / heldOut.crisisFirst.n).toBeGreaterThanOrEqual(0.9);
   });
 });
