@@ -158,6 +158,16 @@ describe('crisis first, always', () => {
     expect(top.map((e) => e.id)).toContain(expected);
   });
 
+  it('puts the line the steps send you to right after them', () => {
+    const top2 = (q: string) =>
+      search
+        .search(q)
+        .slice(0, 2)
+        .map((e) => e.id);
+    expect(top2('she wants to kill herself')).toEqual(['crisis-suicide', 'hotline-988']);
+    expect(top2('how do i report abuse')).toEqual(['crisis-report-abuse', 'hotline-la-dcfs-child-protection']);
+  });
+
   it('keeps a service first when a bare keyword names it, with the steps right after', () => {
     expect(
       search

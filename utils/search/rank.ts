@@ -158,6 +158,9 @@ export function rankMatches(matches: readonly Match[], context: RankContext): Gu
   const lead = context.crisis?.serviceMayLead;
   const tier = kept[0]?.tier ?? 0;
   const namedFirst = keyword && ((lead === 'title' && tier === 2) || (lead === 'name' && tier > 0)) ? 1 : 0;
-  const others = results.filter((e) => e.id !== crisis.id);
-  return [...others.slice(0, namedFirst), crisis, ...others.slice(namedFirst)];
+  // The line its steps send the reader to ("988" after the suicide steps) comes right after them.
+  const lineId = crisis.lines?.find((l) => l.entryId)?.entryId;
+  const line = lineId && !results.slice(0, namedFirst + 2).some((e) => e.id === lineId) ? context.crisisEntry(lineId) : undefined;
+  const others = results.filter((e) => e.id !== crisis.id && e.id !== line?.id);
+  return [...others.slice(0, namedFirst), crisis, ...(line ? [line] : []), ...others.slice(namedFirst)];
 }
