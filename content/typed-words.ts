@@ -1175,6 +1175,8 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'caso temporal',
   ],
   'self-care-supervisor': [
+    'i had a panic attack',
+    'volunteers cope',
     'apoyo de mi supervisora',
     'supervisora',
     'me tiene mal',

@@ -13,6 +13,7 @@ import enRound4 from './search-eval/queries-extra-round4.json';
 import esRound4 from './search-eval/queries-extra-round4-es.json';
 import enRound5 from './search-eval/queries-extra-round5.json';
 import esRound5 from './search-eval/queries-extra-round5-es.json';
+import enRound6 from './search-eval/queries-extra-round6.json';
 import enHeldOut from './search-eval/queries-heldout2.json';
 import esHeldOut from './search-eval/queries-heldout2-es.json';
 import { lexicon } from '@/content/lexicon';
@@ -84,6 +85,16 @@ describe('search quality on the fourth and fifth sets (Spanish, tuning only)', (
     expect(report.tuning.hit3).toBeGreaterThanOrEqual(0.95);
     expect(report.tuning.crisisFirst.ok).toBe(report.tuning.crisisFirst.n);
     expect(report.tuning.falseAlarms).toBeLessThanOrEqual(alarms);
+  });
+});
+
+describe('search quality on the sixth set (English crisis situations, tuning only)', () => {
+  it('an acceptable answer in the top 3, the crisis entry first for all but one, no false alarm', () => {
+    const report = evaluate(createGuideSearch(guide, lexicon), enRound6 as EvalQuery[]);
+    expect(report.tuning.hit3).toBeGreaterThanOrEqual(0.95);
+    // The one left: "i suggested the hotline and now shes freaking out…" reads as a youth in crisis.
+    expect(report.tuning.crisisFirst.ok).toBeGreaterThanOrEqual(report.tuning.crisisFirst.n - 1);
+    expect(report.tuning.falseAlarms).toBe(0);
   });
 });
 

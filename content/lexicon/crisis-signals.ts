@@ -16,7 +16,7 @@ const SELF = '(herself|himself|themselves|themself|myself|yourself|ourselves)';
  * Words of a lookup, whatever situation its other words name: training, statistics, myths,
  * definitions, a court report. No signal fires on a query that has one.
  */
-const LOOKUP = String.raw` (training|trainings|webinar|workshop|course|curriculum|statistics?|stats|myths?|definition|meaning|court report|capacitacion|entrenamiento|curso|taller|estadisticas?|mitos?|definicion|significa|expediente|autocuidado|reporte (para|de) la corte|para guardar(lo|la)?|guardarlo|guardar (el |la |los |las |su |este |ese )?(numero|numeros|linea|telefono|contacto)|para imprimir|tarjetita|cartera|tambien ayuda|also helps?|wallet|print|printed|to save|save (it|in (my|her|his) phone))( |$)`;
+const LOOKUP = String.raw` (training|trainings|webinar|workshop|course|curriculum|statistics?|stats|myths?|definition|meaning|court report|capacitacion|entrenamiento|curso|taller|estadisticas?|mitos?|definicion|significa|expediente|autocuidado|reporte (para|de) la corte|para guardar(lo|la)?|guardarlo|guardar (el |la |los |las |su |este |ese )?(numero|numeros|linea|telefono|contacto)|para imprimir|tarjetita|cartera|tambien ayuda|also helps?|wallet|print|printed|to save|save (it|in (my|her|his) phone)|not an emergency|for my files|general (policy )?question|(whats|what is) the (rule|policy)|is it common|how common|last years?|writing up|write up|past case|restoration funds|other volunteers|i (had|have|get|got) (a )?panic attack|why (are|do|is) (foster kids|foster youth|kids|youth|children|girls))( |$)`;
 
 /** A signal's own exceptions, with the lookups every signal shares. */
 const unlessFor = (own?: string) => (own ? `${LOOKUP}|${own}` : LOOKUP);
@@ -64,6 +64,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (not|never|no longer|stop) (wake|waking) up (tomorrow|again|anymore|ever)`,
       ` no way out `,
       ` no point (anymore|in living|living|in anything)| (wants|want|wanted) to disappear`,
+      ` cant live (anymore|like this|with (it|this|that))| (going to|gonna|wants to|threatening to|about to|says (shes|hes) going to) jump| on the (roof|bridge|ledge) `,
       ` (wont|will not|not gonna|not going to|wont even) be (around|here|alive) (tomorrow|anymore|much longer|for long|next week)`,
       ` disappear (for good|forever)`,
       ` tired of (everything|living|life|it all|being alive)`,
@@ -93,7 +94,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
     ],
     // A lookup for the volunteer's own learning, not a youth at risk this minute.
     unless: unlessFor(
-      String.raw` (training|trainings|course|webinar|workshop|curriculum|awareness month|statistics|stats)| (entrenamiento|capacitacion|taller|curso|estadisticas)| 800 273 8255| (old|former|previous) (suicide )?(lifeline|hotline|number)`,
+      String.raw` (training|trainings|course|webinar|workshop|curriculum|awareness month|statistics|stats)| (entrenamiento|capacitacion|taller|curso|estadisticas)| 800 273 8255| (old|former|previous) (suicide )?(lifeline|hotline|number)| (dont|do not) look for me| packed (a |her |his |their )?(bag|stuff|things)`,
     ),
   },
   {
@@ -121,7 +122,9 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (took|taken|takes|grabbed) (her|his|their) phone`,
       ` (broke|breaking|broken) in(to)? `,
       ` (grabbed|grabbing|grabs|yanked|yanking|dragged|dragging) (her|him|them) (by|and|out)| (grabbed|grabbing|grabs|yanking) (her|his|their) (arm|hair|neck|wrist)`,
-      ` (trying|tries|tried) to (get|pull|push|force) (her|him|them) (in|into) (the |a |his |their )?(car|van|truck)`,
+      ` (trying|tries|tried) to (get|pull|push|force|make) ([a-z0-9]+ ){1,3}(get )?(in|into) (the |a |his |their )?(car|van|truck)`,
+      ` (kicking|banging on|pounding on|breaking) (in )?(the |her |a )?(front |back )?(door|window|windows)| (hes|he is|theyre|they are) (taking|gonna take|going to take) (her|him|them)`,
+      ` (cant|cannot|can not) get up| pushed (her|him|them) (down|off|into|against)| (hes|he is|theyre|they are|a man is|a guy is|someone is) outside (her|his|the|my|our) `,
       ` (golpeando|pegando|lastimando|pateando|ahorcando|jalando) a (la|el|mi|una|un|su) `,
       ` (kids|they|we|she|he|everyone) (are|is|were) hiding`,
       ` (fight|fighting|shooting|shots|gunshots|shots fired) (going on|outside|at|in)`,
@@ -166,7 +169,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
     ],
     // Marks from a beating already over are abuse to report, not danger this minute.
     unless: unlessFor(
-      String.raw` (marks|bruises|bruising|welts|scars) from | not (right )?now | (was|happened) last (week|month|year)| (meaning|definition|vs|versus|myth|myths|statistic|statistics|stats|fbi) | (more|greater|higher) danger| memori[sz]e| emergency (contact|contacts|number|numbers|card|plan|funds|fund|money|housing|placement|shelter|room visit|restoration)| (contactos?|numeros?|fondos|plan) de emergencia| danger (signs?|flags?|signals?)| (signs?|warning) of danger`,
+      String.raw` (marks|bruises|bruising|welts|scars) from | not (right )?now | not safe (there|at (the |her |his )?(placement|group home|home))| (might|may|could) be in danger| emergency (response|team|section|bag|kit)| in case of (an )?emergency| go bag| code word| (was|happened) last (week|month|year)| (meaning|definition|vs|versus|myth|myths|statistic|statistics|stats|fbi) | (more|greater|higher) danger| memori[sz]e| emergency (contact|contacts|number|numbers|card|plan|funds|fund|money|housing|placement|shelter|room visit|restoration)| (contactos?|numeros?|fondos|plan) de emergencia| danger (signs?|flags?|signals?)| (signs?|warning) of danger`,
     ),
   },
   {
@@ -199,6 +202,8 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (is|has|was) (escaped|gone missing|run away|ran away|runaway)`,
       ` (shes|hes|theyre) gone(?! to (school|work|bed|class|court|church|the|her|his|a))`,
       ` (not|never|isnt|is not) coming back`,
+      ` (dont|do not) look for me| packed (a |her |his |their )?(bag|stuff|things) and (left|took off|ran)| (after|since) (she|he|they) (ran|left|took off)( |$)`,
+      ` (runaway|missing|awol) foster (kid|youth|child|teen|girl|boy)| (shes|hes|theyre) (missing|awol)| (day|days|week|weeks|night|nights|hours|months?) (awol|missing|gone)`,
       ` (bounced|dipped|split|peaced out|bailed|ghosted|ran off|took off) (from|out of|outta|on)? ?(the |her |his |their )?(group home|placement|strtp|foster home|home|house|program)`,
       ` (runaway|ran away|awol|ran|left) again .*(idk|dont know|do not know|no idea|cant find)| (idk|no idea) where (she|he|they) (is|are|went)`,
       ` no (aparece|ha aparecido|aparecen|han aparecido) `,
@@ -237,7 +242,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` ((trafficking )?hotline|hotline people|(human )?trafficking line|1 888 373 7888|888 373 7888|233733|polaris) .*(secret|private|police|cops|law enforcement|mandated|count as|confidential|anonymous|report (me|her|him|them|it)|call (the )?(police|cops|cps)|tell (the )?(police|cops))`,
       ` what happens (when|if|after) (i |you |we |she |he |they )?(call|text|contact|calls|texts|called|texted) (the )?((trafficking |human trafficking )?(hotline|line)|233733|1 888 373 7888|888 373 7888)`,
       // The trafficking line by name or number, and what it does with a call.
-      ` ((human )?trafficking (hot)?line|trafficking number|the 888|888 number|polaris|233733|888 373 7888) .*(report|tell|police|cops|cps|dcfs|worker|county|confidential|anonymous|secret|happens|count|instead|replace|still|need (her|his|their|my) ok|contact|will they|immigration|ice|deport|papers)`,
+      ` ((human )?trafficking (hot)?line|trafficking number|the 888|888 number|polaris|233733|888 373 7888|humantraffickinghotline) .*(name|without giving|private|report|tell|police|cops|cps|dcfs|worker|county|confidential|anonymous|secret|happens|count|instead|replace|still|need (her|his|their|my) ok|contact|will they|immigration|ice|deport|papers)`,
       ` (confidential|confidentiality|anonymous|limits of) .*((human )?trafficking (hot)?line|polaris|233733)`,
       ` (calls?|calling|called|texts?|texting|texted) (the )?(1 )?888 `,
       ` (before|after|when|if) (she|he|they|i|we) (calls|call|texts|text|called|texted) (the (national |trafficking |human trafficking )?(hotline|line)|233733|(1 )?888 373 7888)`,
@@ -269,6 +274,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (while|when|and|as) (she|he|they) (was|is|were|are|gets|got|seems) (upset|crying|angry|mad|furious|panicking|hysterical)`,
       ` (talk to|respond to|handle|calm) (her|him|them) (right now|rn)| without losing (her|him|them)`,
       ` (furious|angry|mad|upset) .*(snitch|betrayed|lied to)`,
+      ` (is|shes|she is|hes|he is|finally) opening up| (opened up|opening up|disclosed) .*(right response|respond|what do i say|what to say)| staring (blank|off|into space)| retraumatiz| (shes|she is|hes|he is) telling me (now|about|what)| (its|it is|its all|saying its|says its) (all )?(her|his|their) fault`,
       ` (breakdown|break down|meltdown)| (dont|do not) know the answer| (throwing|breaking|punching|kicking) (stuff|things|walls|chairs|doors)`,
       ` (defends|defending|defend|protects|protecting) (him|her|them) .*(how|what) (do|should) i| (hes|he is|shes|she is) (a|her|his) pimp .*(how|what) (do|should) i`,
       ` me esta (contando|platicando) lo que| (todos los )?detalles para el reporte| se esta abriendo conmigo| que no (decirle|le digo|debo decir)`,
@@ -321,6 +327,9 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (hit|slapped|punched|kicked|beat|burned|choked|bit) (him|her|them|my youth|the youth|my kid) `,
       ` (ads?|posts?|pics|pictures|photos|videos) of (herself|himself|themselves)| (posts|posting|posted|selling|sells|sold|advertises|advertising) (her|him|them) on (websites?|sites?|apps?|the internet)| (pics|pictures|photos|videos) (he|she|they) (sells|sold|posts|posted)`,
       ` (being )?groomed by`,
+      ` (cps|dcfs|abuse|child abuse) report (how|where|number)| how (to|do i) (make |file )?(a )?(cps|dcfs) report| online report| before (i|we) report`,
+      ` (has|have|got) a sugar daddy| sugar daddy (who|that) (pays|buys|gives)| (picks|picking|picked) (up )?([a-z0-9]+ ){0,3}(every|each) (night|weekend)| (come|comes|came) back with (cash|money|new phones|gifts|hotel keys)`,
+      ` is [2-9][0-9] and (shes|she is|hes|he is) 1[0-7] | (holds|keeps|takes) (all )?(her|his|their) money| (shes|she is|hes|he is) in the life`,
       ` (makes|make|made|hit|hits|meet|meets) (her|his|their) (number|quota)| until (she|he|they) (makes|hits|meets) `,
       ` (do|should) i (have to |need to )?(call|tell) (someone|somebody|anyone)`,
       ` a cambio de (quedarse|dinero|comida|un lugar|drogas|regalos|ropa|donde dormir)| hay que hacer (un |el )?reporte`,

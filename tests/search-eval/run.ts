@@ -18,6 +18,7 @@ import enRound4 from './queries-extra-round4.json';
 import esRound4 from './queries-extra-round4-es.json';
 import enRound5 from './queries-extra-round5.json';
 import esRound5 from './queries-extra-round5-es.json';
+import enRound6 from './queries-extra-round6.json';
 import enHeldOut from './queries-heldout2.json';
 import esHeldOut from './queries-heldout2-es.json';
 import { lexicon } from '@/content/lexicon';
@@ -30,6 +31,7 @@ export const LATER_SETS = {
   'third set': { en: enRound3 as EvalQuery[], es: [] as EvalQuery[] },
   'fourth set': { en: enRound4 as EvalQuery[], es: esRound4 as EvalQuery[] },
   'fifth set': { en: enRound5 as EvalQuery[], es: esRound5 as EvalQuery[] },
+  'sixth set': { en: enRound6 as EvalQuery[], es: [] as EvalQuery[] },
 };
 
 function fuseBaseline(entries: readonly GuideEntry[]): GuideSearch {
@@ -57,6 +59,7 @@ export function runEvaluation(): Evaluation & { later: Record<keyof typeof LATER
       'third set': { en: both(LATER_SETS['third set'].en), es: both(LATER_SETS['third set'].es) },
       'fourth set': { en: both(LATER_SETS['fourth set'].en), es: both(LATER_SETS['fourth set'].es) },
       'fifth set': { en: both(LATER_SETS['fifth set'].en), es: both(LATER_SETS['fifth set'].es) },
+      'sixth set': { en: both(LATER_SETS['sixth set'].en), es: both(LATER_SETS['sixth set'].es) },
     },
   };
 }

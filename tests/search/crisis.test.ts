@@ -197,6 +197,9 @@ describe('crisis first, always', () => {
     expect(detect('he has been cutting class all week')).toBeUndefined();
     expect(detect('she got into the car with her foster mom')).toBeUndefined();
     expect(detect('she is acting odd lately')).toBeUndefined();
+    // A typo keeps its first letter: "sitting" is not "hitting".
+    expect(detect('she is sitting here with me')).toBeUndefined();
+    expect(detect('he is hiting her')).toBe('crisis-danger-now');
     expect(detect('she feels hurt her mom missed the visit')).toBeUndefined();
   });
 });

@@ -19,7 +19,8 @@ export function correctSignalWord(word: string, lexicon: Lexicon): string {
   if (word.length < 5 || lexicon.signalWords.has(word)) return word;
   // A word a signal word starts ("desaparecido" after "desaparecid") is spelled right.
   for (const known of lexicon.signalWords) if (word.startsWith(known)) return word;
-  for (const known of lexicon.signalWords) if (oneEditApart(word, known)) return known;
+  // A typo keeps the first letter; "sitting" is a word of its own, not "hitting".
+  for (const known of lexicon.signalWords) if (known[0] === word[0] && oneEditApart(word, known)) return known;
   return word;
 }
 
