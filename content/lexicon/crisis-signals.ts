@@ -7,16 +7,11 @@
  * padded with a space on each side. Written in English and Spanish.
  */
 import type { CrisisSignalData } from '@/utils/search/lexicon';
+import { LOOKUP } from './lookups';
 
 /** Who a situation is about. */
 const WHO = '(she|he|they|her|him|them|my youth|the youth|youth|kid|child|teen|girl|boy|client|someone|somebody|my kid)';
 const SELF = '(herself|himself|themselves|themself|myself|yourself|ourselves)';
-
-/**
- * Words of a lookup, whatever situation its other words name: training, statistics, myths,
- * definitions, a court report. No signal fires on a query that has one.
- */
-const LOOKUP = String.raw` (training|trainings|webinar|workshop|course|curriculum|statistics?|stats|myths?|definition|meaning|court report|capacitacion|entrenamiento|curso|taller|estadisticas?|mitos?|definicion|significa|expediente|autocuidado|reporte (para|de) la corte|para guardar(lo|la)?|guardarlo|guardar (el |la |los |las |su |este |ese )?(numero|numeros|linea|telefono|contacto)|para imprimir|tarjetita|cartera|tambien ayuda|also helps?|wallet|print|printed|to save|save (it|in (my|her|his) phone)|not an emergency|for my files|general (policy )?question|(whats|what is) the (rule|policy)|is it common|how common|last years?|writing up|write up|past case|restoration funds|other volunteers|i (had|have|get|got) (a )?panic attack|why (are|do|is) (foster kids|foster youth|kids|youth|children|girls))( |$)`;
 
 /** A signal's own exceptions, with the lookups every signal shares. */
 const unlessFor = (own?: string) => (own ? `${LOOKUP}|${own}` : LOOKUP);

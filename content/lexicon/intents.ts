@@ -6,6 +6,7 @@
  * words that only say what is asked for ("number", "mean"), so they are not taken as the topic.
  */
 import type { IntentRuleData } from '@/utils/search/lexicon';
+import { LOOKUP } from './lookups';
 
 export const INTENT_RULES: readonly IntentRuleData[] = [
   {
@@ -24,7 +25,7 @@ export const INTENT_RULES: readonly IntentRuleData[] = [
   {
     // Learning, law and paperwork: whatever words they share with a crisis, not one happening.
     name: 'a lookup for learning',
-    pattern: String.raw` (training|webinar|workshop|course|curriculum|statistics?|stats|myths?|definition|arrest|arrested|capacitacion|entrenamiento|curso|taller|estadisticas?|mitos?|definicion|autocuidado|arrestar|arrestan|expediente|ley|leyes|law|laws|me afecto|me tiene mal|agotad[ao]|burned out|burnout|my community|mi comunidad|other volunteers|volunteers cope|i had a panic attack)( |$)| is ([a-z0-9]+ ){1,3}a ((reporting|report|crisis|abuse|help) )?(hot)?line( |$)`,
+    pattern: LOOKUP,
     favour: [],
     lookup: true,
   },

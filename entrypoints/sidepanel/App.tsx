@@ -44,11 +44,10 @@ export function App({ boot, place }: { boot: PanelBoot; place: { tab: PanelTab }
   // `place` outlives a redraw in another language: Settings ▸ Language stays on Settings.
   const [tab, setShownTab] = useState<PanelTab>(place.tab);
   const setTab = useCallback((t: PanelTab) => setShownTab((place.tab = t)), [place]);
-  const showTab = setTab;
   const [hidden, setHidden] = useState(false);
   const [offered, setOffered] = useState<boolean | null>(null);
   const [minutes, setMinutes] = useState(15);
-  const { request, note, noteFromGuide } = usePanelRequests(showTab);
+  const { request, note, noteFromGuide } = usePanelRequests(setTab);
   const guide = useGuideTab(tab === 'guide', boot.answered);
 
   const markOffered = () => {

@@ -7,6 +7,11 @@ import { lexicon } from '@/content/lexicon';
 
 const search = createGuideSearch(guide, lexicon);
 const first = (q: string) => search.search(q)[0]?.id;
+const topIds = (q: string, n: number) =>
+  search
+    .search(q)
+    .slice(0, n)
+    .map((e) => e.id);
 
 /**
  * Crisis first, always: situations as an advocate types them in a hurry, written for this
@@ -159,28 +164,13 @@ describe('crisis first, always', () => {
   });
 
   it('puts the line the steps send you to right after them', () => {
-    const top2 = (q: string) =>
-      search
-        .search(q)
-        .slice(0, 2)
-        .map((e) => e.id);
-    expect(top2('she wants to kill herself')).toEqual(['crisis-suicide', 'hotline-988']);
-    expect(top2('how do i report abuse')).toEqual(['crisis-report-abuse', 'hotline-la-dcfs-child-protection']);
+    expect(topIds('she wants to kill herself', 2)).toEqual(['crisis-suicide', 'hotline-988']);
+    expect(topIds('how do i report abuse', 2)).toEqual(['crisis-report-abuse', 'hotline-la-dcfs-child-protection']);
   });
 
   it('keeps a service first when a bare keyword names it, with the steps right after', () => {
-    expect(
-      search
-        .search('suicide')
-        .slice(0, 2)
-        .map((e) => e.id),
-    ).toEqual(['hotline-988', 'crisis-suicide']);
-    expect(
-      search
-        .search('report abuse')
-        .slice(0, 2)
-        .map((e) => e.id),
-    ).toEqual(['hotline-la-dcfs-child-protection', 'crisis-report-abuse']);
+    expect(topIds('suicide', 2)).toEqual(['hotline-988', 'crisis-suicide']);
+    expect(topIds('report abuse', 2)).toEqual(['hotline-la-dcfs-child-protection', 'crisis-report-abuse']);
   });
 
   it('reads situations, not single words: the detector alone', () => {

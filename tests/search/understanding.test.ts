@@ -10,6 +10,11 @@ const isStopword = lexicon.isStopword;
 import { lexicon } from '@/content/lexicon';
 
 const search = createGuideSearch(guide, lexicon);
+const topIds = (q: string, n = 3) =>
+  search
+    .search(q)
+    .slice(0, n)
+    .map((e) => e.id);
 const kinds = (q: string, n = 3) =>
   search
     .search(q)
@@ -68,12 +73,7 @@ describe('what the question asks for', () => {
   });
 
   it('lists the hotlines for a question that names no topic', () => {
-    expect(
-      search
-        .search('who do i call')
-        .slice(0, 3)
-        .map((e) => e.id),
-    ).toEqual(
+    expect(topIds('who do i call')).toEqual(
       search
         .hotlines()
         .slice(0, 3)
@@ -93,12 +93,7 @@ describe('ranking', () => {
   });
 
   it('reads a phrase of small words as what was meant: “a dónde fue” is the where-did-you-go question', () => {
-    expect(
-      search
-        .search('como le pregunto a donde fue sin presionarla')
-        .slice(0, 3)
-        .map((e) => e.id),
-    ).toContain('phrase-where-did-you-go');
+    expect(topIds('como le pregunto a donde fue sin presionarla')).toContain('phrase-where-did-you-go');
   });
 
   it('cuts the weak tail', () => {

@@ -1,0 +1,7 @@
+/**
+ * Words of a lookup, whatever situation its other words name: training, statistics, myths,
+ * definitions, law, a court report, a number saved for later, the volunteer's own wellbeing.
+ * One list for both readings of a query: no crisis signal fires on a query that has one
+ * (crisis-signals.ts), and no crisis entry leads it by word overlap alone (intents.ts).
+ */
+export const LOOKUP = String.raw` (training|trainings|webinar|workshop|course|curriculum|statistics?|stats|myths?|definition|meaning|court report|capacitacion|entrenamiento|curso|taller|estadisticas?|mitos?|definicion|significa|expediente|autocuidado|reporte (para|de) la corte|para guardar(lo|la)?|guardarlo|guardar (el |la |los |las |su |este |ese )?(numero|numeros|linea|telefono|contacto)|para imprimir|tarjetita|cartera|tambien ayuda|also helps?|wallet|print|printed|to save|save (it|in (my|her|his) phone)|not an emergency|for my files|general (policy )?question|(whats|what is) the (rule|policy)|is it common|how common|last years?|writing up|write up|past case|restoration funds|other volunteers|i (had|have|get|got) (a )?panic attack|why (are|do|is) (foster kids|foster youth|kids|youth|children|girls)|arrest|arrested|arrestar|arrestan|ley|leyes|laws?(?! enforcement)|me afecto|me tiene mal|agotad[ao]|burned out|burnout|my community|mi comunidad|volunteers cope|i had a panic attack|is ([a-z0-9]+ ){1,3}a ((reporting|report|crisis|abuse|help) )?(hot)?line)( |$)`;
