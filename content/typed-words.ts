@@ -1201,6 +1201,11 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'call my supervisor',
     'estoy agotada',
     'me afecta mucho',
+    'mi estres',
+    'estresada',
+    'estresado',
+    'my own anxiety',
+    'keeping me up',
   ],
   'self-care-step-back': [
     'tomarme un descanso',

@@ -14,6 +14,8 @@ import esRound4 from './search-eval/queries-extra-round4-es.json';
 import enRound5 from './search-eval/queries-extra-round5.json';
 import esRound5 from './search-eval/queries-extra-round5-es.json';
 import enRound6 from './search-eval/queries-extra-round6.json';
+import enRound7 from './search-eval/queries-extra-round7.json';
+import esRound7 from './search-eval/queries-extra-round7-es.json';
 import enHeldOut from './search-eval/queries-heldout2.json';
 import esHeldOut from './search-eval/queries-heldout2-es.json';
 import { lexicon } from '@/content/lexicon';
@@ -95,6 +97,26 @@ describe('search quality on the sixth set (English crisis situations, tuning onl
     // The one left: "i suggested the hotline and now shes freaking out…" reads as a youth in crisis.
     expect(report.tuning.crisisFirst.ok).toBeGreaterThanOrEqual(report.tuning.crisisFirst.n - 1);
     expect(report.tuning.falseAlarms).toBe(0);
+  });
+});
+
+describe('search quality on the seventh set (crisis situations in other words, tuning only)', () => {
+  it('English: an acceptable answer in the top 3, the crisis entry first for nearly all, no false alarm', () => {
+    const report = evaluate(createGuideSearch(guide, lexicon), enRound7 as EvalQuery[]);
+    expect(report.tuning.hit3).toBeGreaterThanOrEqual(0.95);
+    // Six left, each a reading the set's author chose over another fair one: "mandated reporter?"
+    // names the DCFS line; a secret asked for reads as talking before reporting; "do i still need
+    // to call dcfs" after the trafficking line; "unexplained bruises, jumps…" as a red flag; two
+    // "what do i say" questions as phrasings.
+    expect(report.tuning.crisisFirst.ok).toBeGreaterThanOrEqual(report.tuning.crisisFirst.n - 6);
+    expect(report.tuning.falseAlarms).toBe(0);
+  });
+  it('Spanish: an acceptable answer in the top 3, every crisis found, at most one false alarm', () => {
+    const report = evaluate(createGuideSearch(guide, lexicon), esRound7 as EvalQuery[]);
+    expect(report.tuning.hit3).toBeGreaterThanOrEqual(0.95);
+    expect(report.tuning.crisisFirst.ok).toBe(report.tuning.crisisFirst.n);
+    // The one left: "terapia emdr para la joven" puts the suicide steps first.
+    expect(report.tuning.falseAlarms).toBeLessThanOrEqual(1);
   });
 });
 

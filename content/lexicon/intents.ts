@@ -16,13 +16,6 @@ export const INTENT_RULES: readonly IntentRuleData[] = [
     asks: 'call number numbers phone hotline hotlines helpline line contact text reach numero telefono linea llamar llamo',
   },
   {
-    // Numbers gathered for later (a wallet card, a list to memorize): a lookup, not a crisis.
-    name: 'numbers to keep',
-    pattern: String.raw` (wallet|card|list|memorize|memorise|save|saving|print|poster|flyer|for later|put on|keep in|guardar|guardarlo|guardarla|imprimir|tarjeta|tarjetita|cartera|contactos|memorizar|de memoria|lista) `,
-    favour: ['resource'],
-    lookup: true,
-  },
-  {
     // Learning, law and paperwork: whatever words they share with a crisis, not one happening.
     name: 'a lookup for learning',
     pattern: LOOKUP,
@@ -64,6 +57,15 @@ export const INTENT_RULES: readonly IntentRuleData[] = [
     pattern: String.raw` (warning|danger|red) (signs?|flags?) | signs? (of|that|she|he|they|my|a|the|if|your|someone) | how (can|do|would) (i|you) (tell|know) | (senales|signos|indicios) (de (alerta|alarma)|that|que|of) | banderas? rojas? | redflags? `,
     favour: ['red-flag', 'recruitment'],
     asks: 'warning danger red sign signs flag flags redflag redflags tell know senales senal signos indicios alerta alarma bandera banderas roja rojas',
+  },
+  {
+    // Numbers gathered for later (a wallet card, a list to memorize): a lookup, not a crisis.
+    // After the kinds a list may be of ("lista de señales de alerta"): those name it first.
+    name: 'numbers to keep',
+    pattern: String.raw` (wallet|card|list|memorize|memorise|save|saving|print|poster|flyer|for later|put on|keep in|guardar|guardarlo|guardarla|imprimir|tarjeta|tarjetita|cartera|contactos|memorizar|de memoria|lista) `,
+    favour: ['resource'],
+    asks: 'list lista print printed printable imprimir',
+    lookup: true,
   },
   {
     name: 'what a word means',

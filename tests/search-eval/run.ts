@@ -19,6 +19,8 @@ import esRound4 from './queries-extra-round4-es.json';
 import enRound5 from './queries-extra-round5.json';
 import esRound5 from './queries-extra-round5-es.json';
 import enRound6 from './queries-extra-round6.json';
+import enRound7 from './queries-extra-round7.json';
+import esRound7 from './queries-extra-round7-es.json';
 import enHeldOut from './queries-heldout2.json';
 import esHeldOut from './queries-heldout2-es.json';
 import { lexicon } from '@/content/lexicon';
@@ -32,6 +34,7 @@ export const LATER_SETS = {
   'fourth set': { en: enRound4 as EvalQuery[], es: esRound4 as EvalQuery[] },
   'fifth set': { en: enRound5 as EvalQuery[], es: esRound5 as EvalQuery[] },
   'sixth set': { en: enRound6 as EvalQuery[], es: [] as EvalQuery[] },
+  'seventh set': { en: enRound7 as EvalQuery[], es: esRound7 as EvalQuery[] },
 };
 
 function fuseBaseline(entries: readonly GuideEntry[]): GuideSearch {
@@ -53,13 +56,9 @@ export function runEvaluation(): Evaluation & { later: Record<keyof typeof LATER
     en: both(QUERIES.en),
     es: both(QUERIES.es),
     heldOut: { en: both(HELD_OUT.en), es: both(HELD_OUT.es) },
-    later: {
-      'second set': { en: both(LATER_SETS['second set'].en), es: both(LATER_SETS['second set'].es) },
-      'crisis set': { en: both(LATER_SETS['crisis set'].en), es: both(LATER_SETS['crisis set'].es) },
-      'third set': { en: both(LATER_SETS['third set'].en), es: both(LATER_SETS['third set'].es) },
-      'fourth set': { en: both(LATER_SETS['fourth set'].en), es: both(LATER_SETS['fourth set'].es) },
-      'fifth set': { en: both(LATER_SETS['fifth set'].en), es: both(LATER_SETS['fifth set'].es) },
-      'sixth set': { en: both(LATER_SETS['sixth set'].en), es: both(LATER_SETS['sixth set'].es) },
-    },
+    later: Object.fromEntries(Object.entries(LATER_SETS).map(([name, set]) => [name, { en: both(set.en), es: both(set.es) }])) as Record<
+      keyof typeof LATER_SETS,
+      Evaluation
+    >,
   };
 }

@@ -191,5 +191,41 @@ describe('crisis first, always', () => {
     expect(detect('she is sitting here with me')).toBeUndefined();
     expect(detect('he is hiting her')).toBe('crisis-danger-now');
     expect(detect('she feels hurt her mom missed the visit')).toBeUndefined();
+    // A call cut off is not a youth cutting herself; screams heard before it are danger.
+    expect(detect('se cortó la llamada')).toBeUndefined();
+    expect(detect('oí gritos y se cortó la llamada')).toBe('crisis-danger-now');
+    // "is there a line…" asks about a line; it does not make a situation a lookup.
+    expect(detect('she wants to die, is there a line in spanish')).toBe('crisis-suicide');
+    expect(detect('is 988 a crisis line')).toBeUndefined();
+    // Reading up on a past case, or the advocate's own stress, is a lookup.
+    expect(detect('my last youth went awol a lot, want to read up on why')).toBeUndefined();
+    expect(detect('necesito hablar con mi supervisora de mi estres')).toBeUndefined();
+  });
+
+  it('reads warning signs told in other words', () => {
+    const detect = (q: string) => detectCrisis(words(q), lexicon)?.entryId;
+    expect(detect('she says everyone would be better off if she wasnt around')).toBe('crisis-suicide');
+    expect(detect('posting about wanting to go to sleep and not wake up')).toBe('crisis-suicide');
+    expect(detect('se está quemando con un encendedor')).toBe('crisis-suicide');
+    expect(detect('i can hear a guy yelling and glass breaking')).toBe('crisis-danger-now');
+    expect(detect('a guy just shoved her into a van')).toBe('crisis-danger-now');
+    expect(detect('bed empty at bed check')).toBe('crisis-missing');
+    expect(detect('she climbed out the window last night')).toBe('crisis-missing');
+    expect(detect('no me busquen')).toBe('crisis-missing');
+    expect(detect('can i give a tip without giving my name')).toBe('crisis-trafficking-hotline');
+    expect(detect('she shut down the second i asked about her boyfriend')).toBe('crisis-talking-with-youth');
+    expect(detect('sugar daddy pays her phone bill')).toBe('crisis-report-abuse');
+  });
+});
+
+describe('a list, and who a query is about', () => {
+  it('a list of a kind ("lista de señales de alerta") lists that kind, not the hotlines', () => {
+    expect(first('lista de señales de alerta')).toMatch(/^red-flag-/);
+    expect(first('red flags checklist to print')).toMatch(/^red-flag-/);
+    expect(first('numbers to print')).toMatch(/^hotline-/);
+  });
+
+  it('"la joven" is who a Spanish query is about, not its topic', () => {
+    expect(first('ideas para explorar carreras con mi joven')).toBe('service-career-exploration');
   });
 });

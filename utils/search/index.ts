@@ -5,6 +5,9 @@ import { rankMatches, type Match } from './rank';
 import { detectCrisis, detectIntent } from './signals';
 import { phraseKey, stem, words } from './text';
 
+/** Words that only say who a query is about. */
+const PERSON_NOUNS = new Set(['joven', 'jovenes']);
+
 /** How much a word of the same meaning counts against the word typed. */
 const RELATED_WEIGHT = 0.7;
 
@@ -130,7 +133,10 @@ export function createGuideSearch(entries: readonly GuideEntry[], lexicon: Lexic
       if (!parsed.words.length && !parsed.phrases.length && !intent.listKind) return [];
       const crisis = detectCrisis(parsed.all, lexicon);
       // Words that only say what is asked for ("number", "mean", "signs") are not the topic.
-      const topic = parsed.words.filter((w) => !intent.asks.has(w));
+      const asked = parsed.words.filter((w) => !intent.asks.has(w));
+      // Who it is about ("la joven") is not the topic when the query names one ("terapia").
+      const named = asked.filter((w) => !PERSON_NOUNS.has(w));
+      const topic = named.length ? named : asked;
       const listed = !topic.length && !parsed.phrases.length && intent.listKind ? listOf(intent.listKind) : undefined;
       const ranked = listed
         ? [...(crisis ? [byId.get(crisis.entryId)].filter((e): e is GuideEntry => !!e) : []), ...listed]
