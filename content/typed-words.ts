@@ -330,6 +330,7 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'dice que no es victima',
   ],
   'red-flag-expensive-items': [
+    'regalos caros',
     'new phone',
     'new clothes',
     'designer',
@@ -587,6 +588,9 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'bailarina',
   ],
   'recruitment-internet': [
+    'instagram',
+    'por chat',
+    'la contactan',
     'online',
     'met online',
     'meet up',
@@ -1135,6 +1139,11 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'mantener contacto',
   ],
   'involved-continuing-education': [
+    'documentary',
+    'movie night',
+    'film about trafficking',
+    'documental',
+    'pelicula sobre trata',
     'curso',
     'capacitación',
     'webinar',
@@ -1175,6 +1184,10 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'caso temporal',
   ],
   'self-care-supervisor': [
+    'i failed her',
+    'i feel like i failed',
+    'me siento culpable',
+    'feel guilty',
     'i had a panic attack',
     'volunteers cope',
     'apoyo de mi supervisora',

@@ -16,6 +16,8 @@ import esRound5 from './search-eval/queries-extra-round5-es.json';
 import enRound6 from './search-eval/queries-extra-round6.json';
 import enRound7 from './search-eval/queries-extra-round7.json';
 import esRound7 from './search-eval/queries-extra-round7-es.json';
+import enRound8 from './search-eval/queries-extra-round8.json';
+import esRound8 from './search-eval/queries-extra-round8-es.json';
 import enHeldOut from './search-eval/queries-heldout2.json';
 import esHeldOut from './search-eval/queries-heldout2-es.json';
 import { lexicon } from '@/content/lexicon';
@@ -117,6 +119,24 @@ describe('search quality on the seventh set (crisis situations in other words, t
     expect(report.tuning.crisisFirst.ok).toBe(report.tuning.crisisFirst.n);
     // The one left: "terapia emdr para la joven" puts the suicide steps first.
     expect(report.tuning.falseAlarms).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('search quality on the eighth set (short fragments and second-hand news, tuning only)', () => {
+  it('English: an acceptable answer in the top 3, the crisis entry first for most, at most one false alarm', () => {
+    const report = evaluate(createGuideSearch(guide, lexicon), enRound8 as EvalQuery[]);
+    expect(report.tuning.hit3).toBeGreaterThanOrEqual(0.95);
+    // Eight left, each a fair second reading: "bf hit her" (past: a report), "overdose at the
+    // party" (the suicide steps say 911 too), "pills" (drugs), a referral number (the term)…
+    expect(report.tuning.crisisFirst.ok).toBeGreaterThanOrEqual(report.tuning.crisisFirst.n - 8);
+    // The one: "ncmec phone" puts the missing-youth steps, which name NCMEC, first.
+    expect(report.tuning.falseAlarms).toBeLessThanOrEqual(1);
+  });
+  it('Spanish: an acceptable answer in the top 3, the crisis entry first for most, no false alarm', () => {
+    const report = evaluate(createGuideSearch(guide, lexicon), esRound8 as EvalQuery[]);
+    expect(report.tuning.hit3).toBeGreaterThanOrEqual(0.95);
+    expect(report.tuning.crisisFirst.ok).toBeGreaterThanOrEqual(report.tuning.crisisFirst.n - 5);
+    expect(report.tuning.falseAlarms).toBe(0);
   });
 });
 

@@ -21,6 +21,8 @@ import esRound5 from './queries-extra-round5-es.json';
 import enRound6 from './queries-extra-round6.json';
 import enRound7 from './queries-extra-round7.json';
 import esRound7 from './queries-extra-round7-es.json';
+import enRound8 from './queries-extra-round8.json';
+import esRound8 from './queries-extra-round8-es.json';
 import enHeldOut from './queries-heldout2.json';
 import esHeldOut from './queries-heldout2-es.json';
 import { lexicon } from '@/content/lexicon';
@@ -35,6 +37,7 @@ export const LATER_SETS = {
   'fifth set': { en: enRound5 as EvalQuery[], es: esRound5 as EvalQuery[] },
   'sixth set': { en: enRound6 as EvalQuery[], es: [] as EvalQuery[] },
   'seventh set': { en: enRound7 as EvalQuery[], es: esRound7 as EvalQuery[] },
+  'eighth set': { en: enRound8 as EvalQuery[], es: esRound8 as EvalQuery[] },
 };
 
 function fuseBaseline(entries: readonly GuideEntry[]): GuideSearch {

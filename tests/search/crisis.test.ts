@@ -215,6 +215,12 @@ describe('crisis first, always', () => {
     expect(detect('can i give a tip without giving my name')).toBe('crisis-trafficking-hotline');
     expect(detect('she shut down the second i asked about her boyfriend')).toBe('crisis-talking-with-youth');
     expect(detect('sugar daddy pays her phone bill')).toBe('crisis-report-abuse');
+    expect(detect('not at placement this morning')).toBe('crisis-missing');
+    expect(detect('no la encuentro')).toBe('crisis-missing');
+    expect(detect('stabbed')).toBe('crisis-danger-now');
+    expect(detect('she keeps talking about not waking up')).toBe('crisis-suicide');
+    expect(detect('told my supervisor already, do i still call the hotline myself')).toBe('crisis-report-abuse');
+    expect(detect('dice que fue su culpa')).toBe('crisis-talking-with-youth');
   });
 });
 
@@ -223,6 +229,10 @@ describe('a list, and who a query is about', () => {
     expect(first('lista de señales de alerta')).toMatch(/^red-flag-/);
     expect(first('red flags checklist to print')).toMatch(/^red-flag-/);
     expect(first('numbers to print')).toMatch(/^hotline-/);
+  });
+
+  it('a lookup with no crisis in it is answered by what it asks, not by crisis entries sharing its words', () => {
+    expect(first('refuses to leave her bf, nothing urgent right now')).toMatch(/^harm-reduction-/);
   });
 
   it('"la joven" is who a Spanish query is about, not its topic', () => {

@@ -134,9 +134,14 @@ function afterFirstOther(results: GuideEntry[]): GuideEntry[] {
 export function rankMatches(matches: readonly Match[], context: RankContext): GuideEntry[] {
   // A question that asks for something else ("what is csec") does not name a service.
   const namesCount = context.favour.size === 0 || context.favour.has('resource');
+  // A lookup ("nothing urgent right now") with no crisis in it: a crisis entry's words alone
+  // must not push the answers under the relevance floor.
+  const lookupOnly = context.lookup && !context.crisis;
   const ranked: Ranked[] = matches.map((match) => {
     const coverage = match.matched / Math.max(1, match.units);
-    const boost = context.favour.has(match.entry.kind) ? INTENT_BOOST : prior(match.entry, context.contentWords);
+    const boost =
+      (context.favour.has(match.entry.kind) ? INTENT_BOOST : prior(match.entry, context.contentWords)) *
+      (lookupOnly && match.entry.kind === 'crisis' ? CRISIS_PRIOR : 1);
     return {
       match,
       tier: namesCount ? nameTier(match.entry, context.contentWords, context.lastWordUnfinished, context.isStopword) : 0,
