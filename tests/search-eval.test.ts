@@ -54,24 +54,49 @@ describe('search quality on the evaluation set (Spanish)', () => {
   });
 });
 
+/**
+ * The sets written later (tests/search-eval/README.md), all tuning: an acceptable answer in the
+ * top 3 for 95%, the crisis entry first for all but the situations left (each a fair second
+ * reading, named here), and no false alarm beyond the ones named.
+ */
+const LATER_SETS: [name: string, queries: unknown, crisisLeft: number, falseAlarms: number][] = [
+  ['English, second set', enExtra, 0, 0],
+  ['Spanish, second set', esExtra, 0, 0],
+  ['English, crisis set', enCrisis, 0, 0],
+  ['Spanish, crisis set', esCrisis, 0, 0],
+  ['English, third set', enRound3, 0, 0],
+  ['English, fourth set', enRound4, 0, 0],
+  ['Spanish, fourth set', esRound4, 0, 0],
+  ['English, fifth set', enRound5, 0, 0],
+  // Asking DCFS for a second social worker "para un caso de explotación".
+  ['Spanish, fifth set', esRound5, 0, 1],
+  // "i suggested the hotline and now shes freaking out…" reads as a youth in crisis.
+  ['English, sixth set', enRound6, 1, 0],
+  // "mandated reporter?" names the DCFS line; a secret asked for reads as talking before
+  // reporting; "do i still need to call dcfs" after the trafficking line; "unexplained bruises,
+  // jumps…" as a red flag; two "what do i say" questions as phrasings.
+  ['English, seventh set', enRound7, 6, 0],
+  // "terapia emdr para la joven" puts the suicide steps first.
+  ['Spanish, seventh set', esRound7, 0, 1],
+  // "bf hit her" (past: a report), "overdose at the party" (the suicide steps say 911 too),
+  // "pills" (drugs), a referral number (the term)…; "ncmec phone" puts the missing-youth steps first.
+  ['English, eighth set', enRound8, 8, 1],
+  // "le pegó el novio" (past: a report), "sobredosis" and "se tomó algo, 911 o 988" (the other of
+  // two fair crisis entries), "pastillas" (drugs), arrest read as the law.
+  ['Spanish, eighth set', esRound8, 5, 0],
+];
+
 describe('search quality on the sets written later (tuning only)', () => {
-  for (const [lang, queries] of [
-    ['English, second set', enExtra],
-    ['Spanish, second set', esExtra],
-    ['English, crisis set', enCrisis],
-    ['Spanish, crisis set', esCrisis],
-    ['English, third set', enRound3],
-    ['English, fourth set', enRound4],
-    ['English, fifth set', enRound5],
-  ] as const) {
-    it(`${lang}: an acceptable answer in the top 3, the crisis entry first every time, no false alarm`, () => {
+  it.each(LATER_SETS)(
+    '%s: an answer in the top 3, the crisis entry first, no false alarm but those named',
+    (_name, queries, crisisLeft, falseAlarms) => {
       const report = evaluate(createGuideSearch(guide, lexicon), queries as EvalQuery[]);
       expect(report.heldOut.n).toBe(0);
       expect(report.tuning.hit3).toBeGreaterThanOrEqual(0.95);
-      expect(report.tuning.crisisFirst.ok).toBe(report.tuning.crisisFirst.n);
-      expect(report.tuning.falseAlarms).toBe(0);
-    });
-  }
+      expect(report.tuning.crisisFirst.ok).toBeGreaterThanOrEqual(report.tuning.crisisFirst.n - crisisLeft);
+      expect(report.tuning.falseAlarms).toBeLessThanOrEqual(falseAlarms);
+    },
+  );
 });
 
 /**
@@ -79,67 +104,6 @@ describe('search quality on the sets written later (tuning only)', () => {
  * aggregates, a little below the last figures, so a change that makes the search worse on
  * queries nobody tuned for fails; the figures themselves are in `npm run bench`.
  */
-describe('search quality on the fourth and fifth sets (Spanish, tuning only)', () => {
-  it.each([
-    ['fourth', esRound4, 0],
-    ['fifth', esRound5, 1],
-  ] as const)('Spanish, %s set: most lookups and every crisis found', (_name, queries, alarms) => {
-    const report = evaluate(createGuideSearch(guide, lexicon), queries as EvalQuery[]);
-    // The fifth set's one false alarm: asking DCFS for a second social worker "para un caso de explotación".
-    expect(report.tuning.hit3).toBeGreaterThanOrEqual(0.95);
-    expect(report.tuning.crisisFirst.ok).toBe(report.tuning.crisisFirst.n);
-    expect(report.tuning.falseAlarms).toBeLessThanOrEqual(alarms);
-  });
-});
-
-describe('search quality on the sixth set (English crisis situations, tuning only)', () => {
-  it('an acceptable answer in the top 3, the crisis entry first for all but one, no false alarm', () => {
-    const report = evaluate(createGuideSearch(guide, lexicon), enRound6 as EvalQuery[]);
-    expect(report.tuning.hit3).toBeGreaterThanOrEqual(0.95);
-    // The one left: "i suggested the hotline and now shes freaking out…" reads as a youth in crisis.
-    expect(report.tuning.crisisFirst.ok).toBeGreaterThanOrEqual(report.tuning.crisisFirst.n - 1);
-    expect(report.tuning.falseAlarms).toBe(0);
-  });
-});
-
-describe('search quality on the seventh set (crisis situations in other words, tuning only)', () => {
-  it('English: an acceptable answer in the top 3, the crisis entry first for nearly all, no false alarm', () => {
-    const report = evaluate(createGuideSearch(guide, lexicon), enRound7 as EvalQuery[]);
-    expect(report.tuning.hit3).toBeGreaterThanOrEqual(0.95);
-    // Six left, each a reading the set's author chose over another fair one: "mandated reporter?"
-    // names the DCFS line; a secret asked for reads as talking before reporting; "do i still need
-    // to call dcfs" after the trafficking line; "unexplained bruises, jumps…" as a red flag; two
-    // "what do i say" questions as phrasings.
-    expect(report.tuning.crisisFirst.ok).toBeGreaterThanOrEqual(report.tuning.crisisFirst.n - 6);
-    expect(report.tuning.falseAlarms).toBe(0);
-  });
-  it('Spanish: an acceptable answer in the top 3, every crisis found, at most one false alarm', () => {
-    const report = evaluate(createGuideSearch(guide, lexicon), esRound7 as EvalQuery[]);
-    expect(report.tuning.hit3).toBeGreaterThanOrEqual(0.95);
-    expect(report.tuning.crisisFirst.ok).toBe(report.tuning.crisisFirst.n);
-    // The one left: "terapia emdr para la joven" puts the suicide steps first.
-    expect(report.tuning.falseAlarms).toBeLessThanOrEqual(1);
-  });
-});
-
-describe('search quality on the eighth set (short fragments and second-hand news, tuning only)', () => {
-  it('English: an acceptable answer in the top 3, the crisis entry first for most, at most one false alarm', () => {
-    const report = evaluate(createGuideSearch(guide, lexicon), enRound8 as EvalQuery[]);
-    expect(report.tuning.hit3).toBeGreaterThanOrEqual(0.95);
-    // Eight left, each a fair second reading: "bf hit her" (past: a report), "overdose at the
-    // party" (the suicide steps say 911 too), "pills" (drugs), a referral number (the term)…
-    expect(report.tuning.crisisFirst.ok).toBeGreaterThanOrEqual(report.tuning.crisisFirst.n - 8);
-    // The one: "ncmec phone" puts the missing-youth steps, which name NCMEC, first.
-    expect(report.tuning.falseAlarms).toBeLessThanOrEqual(1);
-  });
-  it('Spanish: an acceptable answer in the top 3, the crisis entry first for most, no false alarm', () => {
-    const report = evaluate(createGuideSearch(guide, lexicon), esRound8 as EvalQuery[]);
-    expect(report.tuning.hit3).toBeGreaterThanOrEqual(0.95);
-    expect(report.tuning.crisisFirst.ok).toBeGreaterThanOrEqual(report.tuning.crisisFirst.n - 5);
-    expect(report.tuning.falseAlarms).toBe(0);
-  });
-});
-
 describe('search quality on the held-out set, never read', () => {
   const search = createGuideSearch(guide, lexicon);
   it('English: an acceptable answer in the top 3, and the crisis entry first, for nearly all', () => {
