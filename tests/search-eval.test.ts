@@ -78,12 +78,12 @@ const LATER_SETS: [name: string, queries: unknown, crisisLeft: number, falseAlar
   ['English, seventh set', enRound7, 6, 0],
   // "terapia emdr para la joven" puts the suicide steps first.
   ['Spanish, seventh set', esRound7, 0, 1],
-  // "bf hit her" (past: a report), "overdose at the party" (the suicide steps say 911 too),
-  // "pills" (drugs), a referral number (the term)…; "ncmec phone" puts the missing-youth steps first.
-  ['English, eighth set', enRound8, 8, 1],
-  // "le pegó el novio" (past: a report), "sobredosis" and "se tomó algo, 911 o 988" (the other of
-  // two fair crisis entries), "pastillas" (drugs), arrest read as the law.
-  ['Spanish, eighth set', esRound8, 5, 0],
+  // "what should i tell the csw about who shes with" (the CSW's term), "pills" (drugs), a
+  // referral number (the term), the line's hours, arrest read as the law, a youth defending him
+  // (the red flag); "ncmec phone" puts the missing-youth steps, which name NCMEC, first.
+  ['English, eighth set', enRound8, 6, 1],
+  // "pastillas" (drugs), "se tomó algo, 911 o 988" (danger now: either is fair), arrest read as the law.
+  ['Spanish, eighth set', esRound8, 3, 0],
 ];
 
 describe('search quality on the sets written later (tuning only)', () => {

@@ -36,9 +36,6 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (nobody|no one|noone) would (even |really |ever )?(miss|care|notice)`,
       ` hopeless`,
       ` (took|taking|swallowed|take) (a bunch of |a lot of |too many |all (her|his|their|my) )?pills`,
-      ` overdos`,
-      // "od'd", "ODed": an overdose in text shorthand (apostrophes fold: "od'd" → "odd").
-      ` (he|she|they|hes|shes|theyre|just|youth|kid) (just )?(odd|oded|ode|od)( |$)`,
       ` (texted|sent|said|wrote|left|posted) (me |us |a )?(goodbye|good bye|note)`,
       ` (goodbye|good bye) (message|text|post|note|letter)`,
       ` (life|living) (isnt|is not|aint|not) worth`,
@@ -87,7 +84,6 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (se esta|se) (cortando|corta|corto|lastima|lastimando|hace dano|hizo dano|esta haciendo dano)`,
       ` autolesion`,
       ` (se tomo|tomo|trago|se trago|se tomo un monton de) .*(pastillas|pildoras)`,
-      ` sobredosis`,
       ` (estarian|estaria|estan|estamos) mejor sin (mi|ella|el)`,
       ` nadie (la|lo|me) (extranaria|extrañaria)`,
       ` (se despidio|(mensaje|carta|texto|nota|video) de despedida)`,
@@ -160,6 +156,14 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (is not|isnt|not) safe( |$)`,
       ` danger `,
       ` (call|calling) (the )?(police|cops|911) (now|right now)`,
+      // An overdose is a body in danger this minute (911), whether or not it was meant: a youth
+      // who speaks of dying or saved pills up is read as suicide first, above.
+      ` overdos| sobredosis`,
+      // "od'd", "ODed": an overdose in text shorthand (apostrophes fold: "od'd" → "odd").
+      ` (he|she|they|hes|shes|theyre|just|youth|kid) (just )?(odd|oded|ode|od)( |$)`,
+      // Hurt by the one who exploits or abuses her: he may still be there.
+      ` (bf|boyfriend|pimp|trafficker|daddy|exploiter|her man|a man|a guy|some guy|the guy|the man) (just )?(hit|slapped|punched|kicked|beat|choked|attacked|stabbed|shot) (her|him|them)`,
+      ` (le|la|lo) (pego|golpeo|pegaron|golpearon) (el novio|su novio|el padrote|su padrote|el tipo|un tipo|un hombre|el hombre)`,
       // Heard or seen this minute, on a call or a video.
       ` (i can |i could |can |could |i )?(hear|heard|hearing) (a |the |her |him |them |someone |somebody |people |men |a guy |a man |guys )?(guy |man |men )?(yelling|screaming|scream|fighting|hitting|banging|gunshots|shots|glass breaking)`,
       ` glass (breaking|shattering)| call (dropped|cut off|went dead|disconnected) .*(scream|yell|help|crying)| (scream|screaming|yelling|help) .*call (dropped|cut off|went dead|disconnected)`,

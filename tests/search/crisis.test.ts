@@ -39,6 +39,8 @@ const SITUATIONS: Record<string, string[]> = {
     'fight at the strtp rn, someone has a knife',
     'a man is grabbing her arm trying to get her in his car',
     'they took her phone and she is stuck in a motel room',
+    "he od'd at the party",
+    'her bf just hit her',
   ],
   'crisis-suicide': [
     'she wants to kill herself',
@@ -54,7 +56,6 @@ const SITUATIONS: Record<string, string[]> = {
     'she texted me kms',
     'noticed new cuts on his arm today',
     'she has been saving up her pills',
-    "he od'd at the party",
     'he is giving away all his stuff and says he wont need it anymore',
     'she wrote that she wishes she was dead',
     'he keeps saying there is no way out',
