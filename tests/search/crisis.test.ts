@@ -203,6 +203,28 @@ describe('crisis first, always', () => {
     expect(detect('necesito hablar con mi supervisora de mi estres')).toBeUndefined();
   });
 
+  it('reads everyday words that a situation pattern also uses as everyday words', () => {
+    const detect = (q: string) => detectCrisis(words(q), lexicon)?.entryId;
+    for (const query of [
+      'everyone is better off if we plan ahead',
+      'keep her surrounded by supportive adults',
+      'she is 10 minutes away from school',
+      'someone is waiting outside to pick her up for the visit',
+      'está encerrada en su cuarto escuchando música',
+      'is there an empty bed at the shelter',
+      'foster mom gives her money for lunch',
+      'her social worker gives her bus tokens',
+      'i need to report my hours to my supervisor',
+      'can i report my volunteer hours online',
+      'any tip on building trust with a teen',
+      'i choked on my coffee during the hearing',
+      'we talked about death of her grandma in grief group',
+      'el está cerca de su familia',
+      'no lo encuentro en la lista de formularios',
+    ])
+      expect(detect(query), query).toBeUndefined();
+  });
+
   it('reads warning signs told in other words', () => {
     const detect = (q: string) => detectCrisis(words(q), lexicon)?.entryId;
     expect(detect('she says everyone would be better off if she wasnt around')).toBe('crisis-suicide');
