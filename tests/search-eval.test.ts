@@ -18,6 +18,8 @@ import enRound7 from './search-eval/queries-extra-round7.json';
 import esRound7 from './search-eval/queries-extra-round7-es.json';
 import enRound8 from './search-eval/queries-extra-round8.json';
 import esRound8 from './search-eval/queries-extra-round8-es.json';
+import enRound9 from './search-eval/queries-extra-round9.json';
+import esRound9 from './search-eval/queries-extra-round9-es.json';
 import enHeldOut from './search-eval/queries-heldout2.json';
 import esHeldOut from './search-eval/queries-heldout2-es.json';
 import { lexicon } from '@/content/lexicon';
@@ -84,6 +86,9 @@ const LATER_SETS: [name: string, queries: unknown, crisisLeft: number, falseAlar
   ['English, eighth set', enRound8, 6, 1],
   // "pastillas" (drugs), "se tomó algo, 911 o 988" (danger now: either is fair), arrest read as the law.
   ['Spanish, eighth set', esRound8, 3, 0],
+  // Everyday matters that share words with a crisis ("killing it at school", "booster shots").
+  ['English, ninth set', enRound9, 0, 0],
+  ['Spanish, ninth set', esRound9, 0, 0],
 ];
 
 describe('search quality on the sets written later (tuning only)', () => {

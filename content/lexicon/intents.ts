@@ -23,6 +23,15 @@ export const INTENT_RULES: readonly IntentRuleData[] = [
     lookup: true,
   },
   {
+    // Everyday matters that share words with a crisis: figures of speech, routine care, school,
+    // celebrations, reaching the case's people. Unlike a lookup's words these never silence a
+    // situation the query describes; they only keep crisis entries from leading by shared words.
+    name: 'everyday matters',
+    pattern: String.raw` (killing it|(paperwork|this case|work|school|traffic|court|this job|the drive) is killing me|dying to (see|meet|hear|visit)|dead tired|(muerta|muerto) de (cansancio|sueno|risa|hambre|ganas)|me muero (por|de ganas)|me mata el (papeleo|trabajo|trafico)|ran a (5k|10k|race|marathon|mile)|booster|vaccines?|vaccinations?|flu shot|vacunas?|(medication|meds|pill) schedule|keep track of (her|his|their) (pills|meds|medication)|horario de (sus )?(pastillas|medicamentos|medicinas)|dentist|doctor s? appointment|(algebra|math|driving|driver s?) (final|test|exam)|finals|final exam|examen|examenes|community college|birthday|cumpleanos|secret santa|amigo secreto|vacation|vacaciones|left (a )?voicemail|call back|llamado back|new worker|worker assigned|soccer|futbol|track meet|(not|no) (estar |be |being )?(doing|haciendo) (enough|suficiente)|(schools?|escuelas?) .*(teach|ensenar|ensenan)|(fights?|fighting|pelea|pelean|se pelea) (with|con) (her|his|su) (little |big )?(sister|brother|hermanita|hermanito|hermana|hermano)|cut (off )?contact with|corto (el )?contacto con|cried (through|at|during) a (movie|film|show)|pelicula)( |$)`,
+    favour: [],
+    lookup: true,
+  },
+  {
     // Whether a line answers in Spanish is a question about the line, not a crisis.
     name: 'a line in Spanish',
     pattern: String.raw` (hablan|habla|tiene|tienen|hay|atienden) (servicio |atencion |ayuda )?en espanol| (speak|speaks|in|have|has) spanish `,

@@ -221,6 +221,44 @@ describe('crisis first, always', () => {
       'we talked about death of her grandma in grief group',
       'el está cerca de su familia',
       'no lo encuentro en la lista de formularios',
+      'i feel hopeless about this case',
+      'she wont be here tomorrow, she has court',
+      'cut yourself some slack after a hard visit',
+      'she is taking her life back one day at a time',
+      'she is better off without that boyfriend',
+      'she left a note for the staff about her curfew',
+      'thinking about ending it with her boyfriend',
+      'se cortó el pelo muy corto',
+      'he is following her on instagram',
+      'her mom will kill me if i am late',
+      'the group home took her phone as a consequence',
+      'she broke into tears at the hearing',
+      'theyre taking her to court tomorrow',
+      'she cant get up for school in the morning',
+      'she is hiding her phone from me',
+      'she got in a fight at school yesterday',
+      'she wont wake up for school',
+      'my foster mom took her to the dentist',
+      'she passed out flyers at the resource fair',
+      'she is being held back a grade',
+      'he keeps hitting her up on snapchat',
+      'she didnt get back to me about the visit',
+      'she hasnt returned my texts',
+      'i cant reach her csw',
+      'no llegó a la cita con el doctor',
+      'how do i report my volunteer hours',
+      'how do i file the report for court',
+      'she sells her art online',
+      'foster mom keeps her money in a savings account',
+      'makes her work for her allowance',
+      'booking her dentist appointment',
+      'me dijo que le tocó ir a la corte',
+      'lo vendió en internet',
+      'violó su libertad condicional',
+      'can you break down the safety plan steps',
+      'keep it a secret santa gift for the youth',
+      'where is the childrens court in monterey park',
+      'her old social worker is gone, new worker assigned',
     ])
       expect(detect(query), query).toBeUndefined();
   });
@@ -256,6 +294,13 @@ describe('a list, and who a query is about', () => {
 
   it('a lookup with no crisis in it is answered by what it asks, not by crisis entries sharing its words', () => {
     expect(first('refuses to leave her bf, nothing urgent right now')).toMatch(/^harm-reduction-/);
+  });
+
+  it('everyday matters that share words with a crisis are not led by a crisis entry', () => {
+    for (const query of ["she's killing it at school this semester", 'her booster shots are due', 'we ran a 5k together this weekend'])
+      expect(first(query), query).not.toMatch(/^crisis-/);
+    // …while a situation in the same words still comes first.
+    expect(first('she missed her booster shots and has been gone since friday')).toBe('crisis-missing');
   });
 
   it('"la joven" is who a Spanish query is about, not its topic', () => {

@@ -19,9 +19,15 @@ export function correctSignalWord(word: string, lexicon: Lexicon): string {
   if (word.length < 5 || lexicon.signalWords.has(word)) return word;
   // A word a signal word starts ("desaparecido" after "desaparecid") is spelled right.
   for (const known of lexicon.signalWords) if (word.startsWith(known)) return word;
-  // A typo keeps the first letter; "sitting" is a word of its own, not "hitting".
-  for (const known of lexicon.signalWords) if (known[0] === word[0] && oneEditApart(word, known)) return known;
-  return word;
+  // A typo keeps the first letter; "sitting" is a word of its own, not "hitting". A letter left
+  // out ("hiting") is likelier than one mistyped ("hiding"), so a word one letter longer wins.
+  let mistyped: string | undefined;
+  for (const known of lexicon.signalWords) {
+    if (known[0] !== word[0] || !oneEditApart(word, known)) continue;
+    if (known.length !== word.length) return known;
+    mistyped ??= known;
+  }
+  return mistyped ?? word;
 }
 
 /** The crisis a query's situation describes (typos read through), or undefined when none. */
