@@ -102,7 +102,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
     ],
     // A lookup for the volunteer's own learning, not a youth at risk this minute.
     unless: unlessFor(
-      String.raw` (training|trainings|course|webinar|workshop|curriculum|awareness month|statistics|stats)| (entrenamiento|capacitacion|taller|curso|estadisticas)| 800 273 8255| (old|former|previous) (suicide )?(lifeline|hotline|number)| (dont|do not) look for me| packed (a |her |his |their )?(bag|stuff|things)| se corto la (llamada|comunicacion|linea|senal)| (this|my) (case|caseload|job|role)( |$)| as a (casa|volunteer)| se (corto|corta|cortando|esta cortando) (el|las|los|la|su|sus) (pelo|cabello|unas|fleco|flequillo|barba)`,
+      String.raw` (training|trainings|course|webinar|workshop|curriculum|awareness month|statistics|stats)| (entrenamiento|capacitacion|taller|curso|estadisticas)| 800 273 8255| (old|former|previous) (suicide )?(lifeline|hotline|number)| (dont|do not) look for me| packed (a |her |his |their )?(bag|stuff|things)| se corto la (llamada|comunicacion|linea|senal)| (this|my) (case|caseload|job|role)( |$)| suicide squeeze| as a (casa|volunteer)| se (corto|corta|cortando|esta cortando) (el|las|los|la|su|sus) (pelo|cabello|unas|fleco|flequillo|barba)`,
     ),
   },
   {
@@ -120,7 +120,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (scared|afraid|fear|fears|fearing|fearful) for (her|his|their|my) (life|safety)`,
       ` (trafficker|pimp|exploiter|abuser|her p|his p) (just )?(showed up|shows up|is outside|is here|is at|came to|found (her|him|them)|is waiting)`,
       ` (threatening|threatened|threatens) (the )?(staff|her|him|them|me|us|everyone|the family|her family|his family)`,
-      ` (hell|hes gonna|hes going to|theyll|theyre gonna|theyre going to|he will) (kill|hurt|shoot|beat|stab) (her|him|them|me)(?! if (i|im|we))`,
+      ` (hell|hes gonna|hes going to|theyll|theyre gonna|theyre going to|he will) (kill|hurt|shoot|beat|stab) (her|him|them|me)`,
       ` (coming back|coming over|on (his|their) way) (with|for) (his|their|a) (boys|friends|guys|gun|crew)`,
       ` (pull|pulls|pulled|pulling|drag|drags|dragged|dragging|push|pushed|pushing|shove|shoved|shoving|force|forced|forcing|throw|threw) ([a-z0-9]+ ){0,4}(in|into) (a |the |his |their |a back |the back )?(car|van|truck|suv|room|back room|trunk)`,
       ` (yelling|telling|screaming|trying to get) (at )?(her|him|them) to get in`,
@@ -141,12 +141,12 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (got|gets|getting|being|was|is) circled`,
       // "says she cant leave"; not "cant leave a message" or "cant leave placement without a pass".
       ` (she|he|they) (cant|cannot|can not|isnt allowed to|is not allowed to|arent allowed to) leave (?!a |without|.* without)`,
-      ` (will|gonna|going to) (kill|hurt|shoot|beat|stab) (her|him|them|me)(?! if (i|im|we))`,
+      ` (will|gonna|going to) (kill|hurt|shoot|beat|stab) (her|him|them|me)`,
       ` (grabbed|snatched) (her|him|them) (away|and|into|in a|to)| (took|taken) (her|him|them) (away|by force|against (her|his|their) will)`,
       ` (has|with|pulled|holding) a (gun|knife|weapon)`,
       ` (threatening|threatened|going|trying) to (kill|hurt|shoot|stab|beat)`,
-      ` (not breathing|unconscious|wont wake up(?! (for|in|on|early))|bleeding|passed out(?! (flyers|papers|the|snacks|cards|invitations|candy|forms))|cant breathe)| (breathing|breath) (sounds|is|seems|looks) (wrong|weird|off|shallow|slow|bad)`,
-      ` (locked in (a|the|his|their) (room|house|motel|hotel|car|trunk|basement|closet|apartment)|locked up in|(?<!feels |feel |feeling )trapped (in|at|inside)|held against|being held (captive|hostage|against|in|at|by)|cant get out|can not get out|cannot get out|wont let (her|him|them|me) (leave|go|out|get out|walk away|walk off))`,
+      ` (not breathing|unconscious|wont wake up(?! (for|in|on|early))|bleeding(?! heart)|passed out(?! (flyers|papers|the|snacks|cards|invitations|candy|forms))|cant breathe)| (breathing|breath) (sounds|is|seems|looks) (wrong|weird|off|shallow|slow|bad)`,
+      ` (locked in (a|the|his|their) (room|house|motel|hotel|car|trunk|basement|closet|apartment)|locked up in|(?<!feels |feel |feeling )trapped (in|at|inside)(?! traffic)|held against|being held (captive|hostage|against|in|at|by)|cant get out|can not get out|cannot get out|wont let (her|him|them|me) (leave|go|out|get out|walk away|walk off))`,
       // "rn": text shorthand for "right now".
       ` (right now|rn) .*(hurt|hit (her|him|them|me)|attack|danger|beat|threat|knife|gun|weapon)`,
       ` (hitting|beating|choking|attacking|hurting) (her|him|them|my youth|the youth)( right)? now`,
@@ -205,7 +205,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
     ],
     // Marks from a beating already over are abuse to report, not danger this minute.
     unless: unlessFor(
-      String.raw` (marks|bruises|bruising|welts|scars) from | not (right )?now | not safe (there|at (the |her |his )?(placement|group home|home))| (might|may|could) be in danger| emergency (response|team|section|bag|kit)| in case of (an )?emergency| go bag| code word| (was|happened) last (week|month|year)| (meaning|definition|vs|versus|myth|myths|statistic|statistics|stats|fbi) | (more|greater|higher) danger| memori[sz]e| emergency (contact|contacts|number|numbers|card|plan|funds|fund|money|housing|placement|shelter|room visit|restoration)| (contactos?|numeros?|fondos|plan) de emergencia| danger (signs?|flags?|signals?)| (signs?|warning) of danger`,
+      String.raw` (marks|bruises|bruising|welts|scars) from | not (right )?now | not safe (there|at (the |her |his )?(placement|group home|home))| (might|may|could) be in danger| emergency (response|team|section|bag|kit)| in case of (an )?emergency| go bag| code word| (was|happened) last (week|month|year)| (meaning|definition|vs|versus|myth|myths|statistic|statistics|stats|fbi) | (more|greater|higher) danger| memori[sz]e| emergency (contact|contacts|number|numbers|card|plan|funds|fund|money|housing|placement|shelter|room visit|restoration)| (contactos?|numeros?|fondos|plan) de emergencia| danger (signs?|flags?|signals?)| (signs?|warning) of danger| (my|her|his|mi|su) (supervisor|supervisora|boss|jefe|jefa|mom|mama|wife|husband|esposo|esposa|teacher|maestra|maestro) (will|is going to|is gonna|gonna|va a|me va a) (kill|matar)`,
     ),
   },
   {
@@ -236,7 +236,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` bed (was|is|has been) empty`,
       ` (runaway|run away|ran away|runs away) from (the |her |his |their )?(placement|group home|foster home|strtp|home|care)`,
       ` (is|has|was) (escaped|gone missing|run away|ran away|runaway)`,
-      ` (shes|hes|theyre) gone(?! to (school|work|bed|class|court|church|the|her|his|a))`,
+      ` (shes|hes|theyre) gone(?! (to|for) (school|work|bed|class|court|church|the|her|his|a)| with (her|his|their) | on (vacation|a trip))`,
       ` (she|he|they|shes|hes|theyre|youth|kid|and) (is )?(not|never|isnt) coming back`,
       ` (dont|do not) look for me| packed (a |her |his |their )?(bag|stuff|things) and (left|took off|ran)| (after|since) (she|he|they) (ran|left|took off)( |$)`,
       ` (runaway|missing|awol) foster (kid|youth|child|teen|girl|boy)| (shes|hes|theyre) (missing|awol)| (day|days|week|weeks|night|nights|hours|months?) (awol|missing|gone)`,
@@ -413,7 +413,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (abuses|abusing|molests|molesting|rapes|raped|molested) (her|him|them) `,
       ` (has been|is|been|keeps|kept|was) touching (her|him|them)| gets reported`,
       // Abuse already over, told or seen: reported (danger now is read first, above).
-      ` (hit|slapped|punched|kicked|beat|burned|choked|bit) (him|her|them|my youth|the youth|my kid) (?!up |at |in (a|the) (game|match|race))`,
+      ` (hit|slapped|punched|kicked|beat|burned|choked|bit) (him|her|them|my youth|the youth|my kid) (?!up |at |in (a|the) (game|match|race)|(own )?([a-z]+ )?(goal|goals|target|milestone|stride|limit)( |$))`,
       ` (ads?|posts?|pics|pictures|photos|videos) of (herself|himself|themselves)| (posts|posting|posted|selling|sells|sold|advertises|advertising) (her|him|them) on (websites?|sites?|apps?|the internet)| (pics|pictures|photos|videos) (he|she|they) (sells|sold|posts|posted)`,
       ` (being )?groomed by`,
       ` (cps|dcfs|abuse|child abuse) report (how|where|number)| how (to|do i) (make |file )?(a )?(cps|dcfs) report| online report| before (i|we) report`,

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { guide } from '@/content';
 import { createGuideSearch } from '@/utils/search';
@@ -261,6 +263,15 @@ describe('crisis first, always', () => {
       'her old social worker is gone, new worker assigned',
     ])
       expect(detect(query), query).toBeUndefined();
+  });
+
+  it.each(['en', 'es'])('raises no alarm on everyday sentences written blind (tests/search-eval/everyday-%s.txt)', (lang) => {
+    const detect = (q: string) => detectCrisis(words(q), lexicon)?.entryId;
+    const sentences = readFileSync(resolve(import.meta.dirname, `../search-eval/everyday-${lang}.txt`), 'utf8')
+      .split('\n')
+      .filter(Boolean);
+    expect(sentences.length).toBeGreaterThan(100);
+    expect(sentences.filter((q) => detect(q))).toEqual([]);
   });
 
   it('reads warning signs told in other words', () => {
