@@ -78,8 +78,7 @@ const LATER_SETS: [name: string, queries: unknown, crisisLeft: number, falseAlar
   // reporting; "do i still need to call dcfs" after the trafficking line; "unexplained bruises,
   // jumps…" as a red flag; two "what do i say" questions as phrasings.
   ['English, seventh set', enRound7, 6, 0],
-  // "terapia emdr para la joven" puts the suicide steps first.
-  ['Spanish, seventh set', esRound7, 0, 1],
+  ['Spanish, seventh set', esRound7, 0, 0],
   // "what should i tell the csw about who shes with" (the CSW's term), "pills" (drugs), a
   // referral number (the term), the line's hours, arrest read as the law, a youth defending him
   // (the red flag); "ncmec phone" puts the missing-youth steps, which name NCMEC, first.

@@ -316,5 +316,8 @@ describe('a list, and who a query is about', () => {
 
   it('"la joven" is who a Spanish query is about, not its topic', () => {
     expect(first('ideas para explorar carreras con mi joven')).toBe('service-career-exploration');
+    // "la" is an article in a Spanish query, and Los Angeles in an English one.
+    expect(first('terapia emdr para la joven')).toBe('service-intensive-therapy');
+    expect(first('la county child abuse hotline')).toBe('hotline-la-dcfs-child-protection');
   });
 });

@@ -5,6 +5,9 @@ import { rankMatches, type Match } from './rank';
 import { detectCrisis, detectIntent } from './signals';
 import { phraseKey, stem, words } from './text';
 
+/** Small words only Spanish has: a query with one is Spanish. */
+const SPANISH_MARKERS = new Set(['de', 'del', 'para', 'el', 'que', 'con', 'por', 'una', 'los', 'las', 'mi', 'su', 'es', 'esta', 'se']);
+
 /** Words that only say who a query is about. */
 const PERSON_NOUNS = new Set(['joven', 'jovenes']);
 
@@ -54,8 +57,11 @@ interface ParsedQuery {
 }
 
 /** Finds the longest known phrases in the query ("the life", "kill herself"), left to right. */
-function parseQuery(query: string, index: SearchIndex, isStopword: (word: string) => boolean): ParsedQuery {
+function parseQuery(query: string, index: SearchIndex, isEnglishOrSpanishStopword: (word: string) => boolean): ParsedQuery {
   const all = words(query.slice(0, MAX_QUERY_LENGTH));
+  // "la" is Los Angeles in English ("la county") and only an article in Spanish ("para la joven").
+  const spanish = all.some((w) => SPANISH_MARKERS.has(w));
+  const isStopword = (w: string) => isEnglishOrSpanishStopword(w) || (spanish && w === 'la');
   const phrases: string[] = [];
   const smallPhrases: string[] = [];
   const free: string[] = [];
