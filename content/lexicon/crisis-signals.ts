@@ -162,7 +162,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       // "od'd", "ODed": an overdose in text shorthand (apostrophes fold: "od'd" → "odd").
       ` (he|she|they|hes|shes|theyre|just|youth|kid) (just )?(odd|oded|ode|od)( |$)`,
       // Hurt by the one who exploits or abuses her: he may still be there.
-      ` (bf|boyfriend|pimp|trafficker|daddy|exploiter|her man|a man|a guy|some guy|the guy|the man) (just )?(hit|slapped|punched|kicked|beat|choked|attacked|stabbed|shot) (her|him|them)`,
+      ` (bf|boyfriend|pimp|trafficker|daddy|exploiter|her man|a man|a guy|some guy|the guy|the man|someone|somebody) (just )?(hit|slapped|punched|kicked|beat|choked|attacked|stabbed|shot) (her|him|them)`,
       ` (le|la|lo) (pego|golpeo|pegaron|golpearon) (el novio|su novio|el padrote|su padrote|el tipo|un tipo|un hombre|el hombre)`,
       // Heard or seen this minute, on a call or a video.
       ` (i can |i could |can |could |i )?(hear|heard|hearing) (a |the |her |him |them |someone |somebody |people |men |a guy |a man |guys )?(guy |man |men )?(yelling|screaming|scream|fighting|hitting|banging|gunshots|shots|glass breaking)`,
@@ -176,6 +176,10 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (got|was|been|just got|just) (hit|run over|struck) by a (car|truck|van|bus)`,
       ` (men|guys|a man|a guy|some men|some guys|a van|a strange car|strange cars|an unknown car) (are |is |keeps |keep )?(parked|waiting|sitting|circling) (outside|out front|across the street|down the street)`,
       ` (came|comes|showed up|knocking|knocked) (to|at|on) the door asking for (her|him|them)`,
+      ` (saying|says|said|screaming|yelling|texting|texted|whispering) help( me)?( |$)| (pidiendo|gritando) (ayuda|auxilio)`,
+      ` (being |is being |got |was )?forced to go (to|with)`,
+      ` (trafficker|pimp|exploiter|abuser) (is )?(parked|waiting|sitting) (outside|out front|across|down the street|for her|for him)`,
+      ` (padrote|tratante|explotador) (esta|sigue|anda) (afuera|esperando|esperandola|rondando)`,
       ` outside (her |his |their |the |my )?(placement|house|home|group home|school|apartment|room|door) (and )?(he |they |she )?(wont|will not|refuses to) (leave|go away)`,
       ` (stabbed|stabbing|been shot|got shot|was shot|is shot|shot at)( |$)`,
       ` (wont|will not|refuses to) (pull over|stop the car|let (her|him|them) out)`,
@@ -205,7 +209,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
     ],
     // Marks from a beating already over are abuse to report, not danger this minute.
     unless: unlessFor(
-      String.raw` (marks|bruises|bruising|welts|scars) from | not (right )?now | not safe (there|at (the |her |his )?(placement|group home|home))| (might|may|could) be in danger| emergency (response|team|section|bag|kit)| in case of (an )?emergency| go bag| code word| (was|happened) last (week|month|year)| (meaning|definition|vs|versus|myth|myths|statistic|statistics|stats|fbi) | (more|greater|higher) danger| memori[sz]e| emergency (contact|contacts|number|numbers|card|plan|funds|fund|money|housing|placement|shelter|room visit|restoration)| (contactos?|numeros?|fondos|plan) de emergencia| danger (signs?|flags?|signals?)| (signs?|warning) of danger| (my|her|his|mi|su) (supervisor|supervisora|boss|jefe|jefa|mom|mama|wife|husband|esposo|esposa|teacher|maestra|maestro) (will|is going to|is gonna|gonna|va a|me va a) (kill|matar)`,
+      String.raw` (marks|bruises|bruising|welts|scars) from | not (right )?now | not safe (there|at (the |her |his )?(placement|group home|home))| (might|may|could) be in danger| emergency (response|team|section|bag|kit)| in case of (an )?emergency| go bag| code word| (was|happened) last (week|month|year)| (meaning|definition|vs|versus|myth|myths|statistic|statistics|stats|fbi) | (more|greater|higher) danger| memori[sz]e| emergency (contact|contacts|number|numbers|card|plan|funds|fund|money|housing|placement|shelter|room visit|restoration)| (contactos?|numeros?|fondos|plan) de emergencia| danger (signs?|flags?|signals?)| (signs?|warning) of danger| no (immediate )?danger| (nobody|no one|noone) is in danger| nadie (esta )?en peligro| no hay peligro| (its|it is|thats|that is|already) over| (already|ya) (happened|paso)| ya paso| (my|her|his|mi|su) (supervisor|supervisora|boss|jefe|jefa|mom|mama|wife|husband|esposo|esposa|teacher|maestra|maestro) (will|is going to|is gonna|gonna|va a|me va a) (kill|matar)`,
     ),
   },
   {

@@ -25,6 +25,8 @@ import enRound8 from './queries-extra-round8.json';
 import esRound8 from './queries-extra-round8-es.json';
 import enRound9 from './queries-extra-round9.json';
 import esRound9 from './queries-extra-round9-es.json';
+import enRound10 from './queries-extra-round10.json';
+import esRound10 from './queries-extra-round10-es.json';
 import enHeldOut from './queries-heldout2.json';
 import esHeldOut from './queries-heldout2-es.json';
 import { lexicon } from '@/content/lexicon';
@@ -41,6 +43,7 @@ export const LATER_SETS = {
   'seventh set': { en: enRound7 as EvalQuery[], es: esRound7 as EvalQuery[] },
   'eighth set': { en: enRound8 as EvalQuery[], es: esRound8 as EvalQuery[] },
   'ninth set': { en: enRound9 as EvalQuery[], es: esRound9 as EvalQuery[] },
+  'tenth set': { en: enRound10 as EvalQuery[], es: esRound10 as EvalQuery[] },
 };
 
 function fuseBaseline(entries: readonly GuideEntry[]): GuideSearch {

@@ -293,6 +293,12 @@ describe('crisis first, always', () => {
     expect(detect('she keeps talking about not waking up')).toBe('crisis-suicide');
     expect(detect('told my supervisor already, do i still call the hotline myself')).toBe('crisis-report-abuse');
     expect(detect('dice que fue su culpa')).toBe('crisis-talking-with-youth');
+    // A missing youth who asks for help, or is forced to go somewhere: danger now comes first.
+    expect(detect("she's been gone 2 days and just called saying help me")).toBe('crisis-danger-now');
+    expect(detect('my youth ran away and says she is being forced to go to vegas tonight')).toBe('crisis-danger-now');
+    expect(detect('pimp parked outside the group home waiting for her')).toBe('crisis-danger-now');
+    // Said to be over: not danger now.
+    expect(detect('abuse already happened, no danger now, 911 or the hotline')).not.toBe('crisis-danger-now');
   });
 });
 
