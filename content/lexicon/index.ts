@@ -2,10 +2,17 @@ import { compileLexicon, type LexiconData } from '@/utils/search/lexicon';
 import { CRISIS_SIGNALS } from './crisis-signals';
 import { INTENT_RULES } from './intents';
 import { RELATED_WORDS } from './related-words';
-import { STOPWORDS } from './stopwords';
+import { PERSON_WORDS, SPANISH_MARKERS, SPANISH_SMALL_WORDS, STOPWORDS } from './stopwords';
 
 /** Everything the search knows of language (utils/search/lexicon.ts), as data. */
-export const lexiconData: LexiconData = { stopwords: STOPWORDS, related: RELATED_WORDS, intents: INTENT_RULES, crisis: CRISIS_SIGNALS };
+export const lexiconData: LexiconData = {
+  stopwords: STOPWORDS,
+  spanish: { markers: SPANISH_MARKERS, smallWords: SPANISH_SMALL_WORDS },
+  personWords: PERSON_WORDS,
+  related: RELATED_WORDS,
+  intents: INTENT_RULES,
+  crisis: CRISIS_SIGNALS,
+};
 
 /** Compiled, for code that bundles the guide itself (the background, tests); pages read the data inlined. */
 export const lexicon = compileLexicon(lexiconData);

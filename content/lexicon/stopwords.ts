@@ -28,3 +28,12 @@ const KEEP = new Set('la son trata trabajo trabajar trabaja trabajan trabajas di
 export const STOPWORDS: readonly string[] = [...new Set([...english, ...spanish, ...ADDED.split(' ')].map(fold))].filter(
   (w) => !KEEP.has(w),
 );
+
+/** Small words only Spanish has: a query with one of them is Spanish. */
+export const SPANISH_MARKERS: readonly string[] = 'de del para el que con por una los las mi su es esta se'.split(' ');
+
+/** Kept above for their English meaning ("la county"), but only small words in a Spanish query. */
+export const SPANISH_SMALL_WORDS: readonly string[] = ['la'];
+
+/** Words that only say who a query is about: not its topic when it names one ("terapia para la joven"). */
+export const PERSON_WORDS: readonly string[] = ['joven', 'jovenes'];

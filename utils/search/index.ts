@@ -5,12 +5,6 @@ import { rankMatches, type Match } from './rank';
 import { detectCrisis, detectIntent } from './signals';
 import { phraseKey, stem, words } from './text';
 
-/** Small words only Spanish has: a query with one is Spanish. */
-const SPANISH_MARKERS = new Set(['de', 'del', 'para', 'el', 'que', 'con', 'por', 'una', 'los', 'las', 'mi', 'su', 'es', 'esta', 'se']);
-
-/** Words that only say who a query is about. */
-const PERSON_NOUNS = new Set(['joven', 'jovenes']);
-
 /** How much a word of the same meaning counts against the word typed. */
 const RELATED_WEIGHT = 0.7;
 
@@ -57,11 +51,10 @@ interface ParsedQuery {
 }
 
 /** Finds the longest known phrases in the query ("the life", "kill herself"), left to right. */
-function parseQuery(query: string, index: SearchIndex, isEnglishOrSpanishStopword: (word: string) => boolean): ParsedQuery {
+function parseQuery(query: string, index: SearchIndex, lexicon: Lexicon): ParsedQuery {
   const all = words(query.slice(0, MAX_QUERY_LENGTH));
   // "la" is Los Angeles in English ("la county") and only an article in Spanish ("para la joven").
-  const spanish = all.some((w) => SPANISH_MARKERS.has(w));
-  const isStopword = (w: string) => isEnglishOrSpanishStopword(w) || (spanish && w === 'la');
+  const isStopword = lexicon.stopwordsOf(all);
   const phrases: string[] = [];
   const smallPhrases: string[] = [];
   const free: string[] = [];
@@ -86,7 +79,7 @@ function parseQuery(query: string, index: SearchIndex, isEnglishOrSpanishStopwor
 export function createGuideSearch(entries: readonly GuideEntry[], lexicon: Lexicon): GuideSearch {
   let built: SearchIndex | undefined;
   const index = () => (built ??= buildSearchIndex(entries, lexicon.isStopword));
-  const parse = (query: string) => parseQuery(query, index(), lexicon.isStopword);
+  const parse = (query: string) => parseQuery(query, index(), lexicon);
   const byId = new Map(entries.map((e) => [e.id, e]));
   const hotlineList = entries.filter((e) => e.hotlineRank !== undefined).sort((a, b) => (a.hotlineRank ?? 0) - (b.hotlineRank ?? 0));
 
@@ -141,7 +134,7 @@ export function createGuideSearch(entries: readonly GuideEntry[], lexicon: Lexic
       // Words that only say what is asked for ("number", "mean", "signs") are not the topic.
       const asked = parsed.words.filter((w) => !intent.asks.has(w));
       // Who it is about ("la joven") is not the topic when the query names one ("terapia").
-      const named = asked.filter((w) => !PERSON_NOUNS.has(w));
+      const named = asked.filter((w) => !lexicon.isPersonWord(w));
       const topic = named.length ? named : asked;
       const listed = !topic.length && !parsed.phrases.length && intent.listKind ? listOf(intent.listKind) : undefined;
       const ranked = listed

@@ -34,6 +34,10 @@ export interface IntentRuleData {
 
 export interface LexiconData {
   stopwords: readonly string[];
+  /** Words that make a query Spanish, and words that are small words only in a Spanish query. */
+  spanish: { markers: readonly string[]; smallWords: readonly string[] };
+  /** Words that only say who a query is about ("joven"). */
+  personWords: readonly string[];
   /** Groups of words that mean the same here, each a space-separated list. */
   related: readonly string[];
   intents: readonly IntentRuleData[];
@@ -53,6 +57,10 @@ export interface IntentRule extends Omit<IntentRuleData, 'pattern' | 'asks'> {
 /** The lexicon, ready to use. */
 export interface Lexicon {
   isStopword(word: string): boolean;
+  /** The stopwords of one query: "la" is Los Angeles in English, an article in Spanish. */
+  stopwordsOf(queryWords: readonly string[]): (word: string) => boolean;
+  /** True for a word that only says who a query is about ("joven"). */
+  isPersonWord(word: string): boolean;
   /** The other words of `word`'s groups ("scared" → "afraid", "fear", …). */
   related(word: string): readonly string[];
   intents: readonly IntentRule[];
@@ -63,6 +71,9 @@ export interface Lexicon {
 
 export function compileLexicon(data: LexiconData): Lexicon {
   const stop = new Set(data.stopwords);
+  const spanishMarkers = new Set(data.spanish.markers);
+  const spanishStop = new Set([...data.stopwords, ...data.spanish.smallWords]);
+  const person = new Set(data.personWords);
   const related = new Map<string, string[]>();
   for (const group of data.related) {
     const members = group.split(' ');
@@ -75,6 +86,8 @@ export function compileLexicon(data: LexiconData): Lexicon {
   }));
   return {
     isStopword: (w) => stop.has(w),
+    stopwordsOf: (words) => (words.some((w) => spanishMarkers.has(w)) ? (w) => spanishStop.has(w) : (w) => stop.has(w)),
+    isPersonWord: (w) => person.has(w),
     related: (w) => related.get(w) ?? [],
     intents: data.intents.map(({ pattern, asks, ...rest }) => ({
       ...rest,
