@@ -1,4 +1,5 @@
 import type { ResultView } from '@/utils/search/results';
+import { CRISIS_CARD_ID } from '@/utils/crisis-card';
 import { ResultOption } from './ResultOption';
 import { t } from '@/utils/i18n';
 
@@ -85,6 +86,7 @@ export function ResultList({
                   onInsert={canInsert ? () => onInsert(optionId) : undefined}
                   onNote={onNote && entry.kind === 'red-flag' ? () => onNote(optionId) : undefined}
                   onHover={() => onHover(optionId)}
+                  opens={entry.id === CRISIS_CARD_ID}
                 />
               );
             })}

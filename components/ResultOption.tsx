@@ -17,6 +17,8 @@ interface ResultOptionProps {
   /** Red flags: note it in the current plan's observations (Alt+N on the highlighted row). */
   onNote?: () => void;
   onHover: () => void;
+  /** A row that opens rather than copies ("When it can't wait"): its one control says so. */
+  opens?: boolean;
 }
 
 /**
@@ -27,7 +29,7 @@ interface ResultOptionProps {
  * focusable controls (ARIA).
  */
 export function ResultOption(props: ResultOptionProps) {
-  const { optionId, entry, active, pinned, copied, showKind, onOpen, onCopy, onInsert, onNote, onHover } = props;
+  const { optionId, entry, active, pinned, copied, showKind, onOpen, onCopy, onInsert, onNote, onHover, opens } = props;
   const control = (label: string, action: () => void, extra = '') => (
     <span
       class={`affordance${extra}`}
@@ -49,7 +51,7 @@ export function ResultOption(props: ResultOptionProps) {
       onMouseMove={active ? undefined : onHover}
     >
       <div class="option-head">
-        <span class="option-title">{localized(entry, currentLang()).title}</span>
+        <span class={active ? 'option-title whole' : 'option-title'}>{localized(entry, currentLang()).title}</span>
         {pinned && (
           <span class="pin-mark">
             <span aria-hidden="true">★</span>
@@ -64,9 +66,15 @@ export function ResultOption(props: ResultOptionProps) {
         {formatKeyText(entry, currentLang())}
       </div>
       <span class="affordances" aria-hidden="true">
-        {control(copied ? t('action_copied') : t('action_copy'), onCopy, copied ? ' copied' : '')}
-        {onInsert && control(t('action_insert'), onInsert)}
-        {onNote && control(t('action_note'), onNote)}
+        {opens ? (
+          control(t('action_open'), onOpen)
+        ) : (
+          <>
+            {control(copied ? t('action_copied') : t('action_copy'), onCopy, copied ? ' copied' : '')}
+            {onInsert && control(t('action_insert'), onInsert)}
+            {onNote && control(t('action_note'), onNote)}
+          </>
+        )}
       </span>
     </div>
   );

@@ -41,6 +41,15 @@ describe('when it can’t wait, and the words youth use', () => {
     expect(within(card).getAllByRole('link', { name: /1-800-540-4000/ }).length).toBeGreaterThan(0);
   });
 
+  it('labels the card’s row control “Open”, as Enter does, not Copy or Insert', () => {
+    setup();
+    const row = screen.getAllByRole('option')[0]!;
+    const controls = [...row.querySelectorAll('.affordance')].map((c) => c.textContent);
+    expect(controls).toEqual(['Open']);
+    // Every other row still copies.
+    expect([...screen.getAllByRole('option')[1]!.querySelectorAll('.affordance')].map((c) => c.textContent)).toContain('Copy');
+  });
+
   it('shows a crisis entry’s steps and numbers before its explanation, so they are on the first screen', async () => {
     const { user } = setup();
     await user.keyboard('{Enter}');

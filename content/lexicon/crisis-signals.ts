@@ -60,7 +60,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (wont|will not|not gonna|not going to|wont even) be (alive (tomorrow|anymore|much longer|for long|next week)|(around|here) (anymore|much longer|for long))| i (wont|will not) be (around|here) (tomorrow|next week)`,
       ` disappear (for good|forever)`,
       ` tired of (everything|living|life|it all|being alive)`,
-      ` (thinking about|thinks about|talking about|talks about|wants to|about to|plans to|planning to|going to|gonna) (ending|end) it (?!with |off )`,
+      ` (thinking about|thinks about|talking about|talks about|wants to|about to|plans to|planning to|going to|gonna|ima|imma|im gonna|im going to|i wanna|i want to|ill) (ending|end) it (?!with |off )`,
       ` tell my .* i love (her|him|them|you)`,
       // Warning signs in other words: a burden, a plan found, a wish to have died.
       ` better off if (she|he|i|they) (wasnt|werent|was not|were not|didnt exist|was gone|were gone|was dead|were dead|wasnt around|werent around|wasnt here|werent here)`,
@@ -125,7 +125,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (pull|pulls|pulled|pulling|drag|drags|dragged|dragging|push|pushed|pushing|shove|shoved|shoving|force|forced|forcing|throw|threw) ([a-z0-9]+ ){0,4}(in|into) (a |the |his |their |a back |the back )?(car|van|truck|suv|room|back room|trunk)`,
       ` (yelling|telling|screaming|trying to get) (at )?(her|him|them) to get in`,
       ` (keeps|kept|is|are|been) circling `,
-      ` (texted|sent|messaged|called) (me )?(help|sos|911)`,
+      ` (texted|sent|messaged|called) (me )?(help|sos|911)| sos( |$)`,
       ` (stuck|trapped|locked|held) (at|in) (a |the |some )?(trap house|house|motel|hotel|room|apartment|car|basement|party)`,
       ` (took|taken|takes|grabbed) (her|his|their) phone(?! (away )?(as|because|for|at school|until|after|during|at night|when))`,
       ` (broke|breaking|broken) in(to)? (?!tears|laughter|song|a smile)`,
@@ -353,6 +353,9 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` me esta (contando|platicando) lo que| (todos los )?detalles para el reporte| se esta abriendo conmigo| que no (decirle|le digo|debo decir)`,
       ` (le digo|decirle|le dijo) (en su cara )?que (el )?(es|era) (su |un )?(padrote|pimp|tratante|explotador)`,
       ` (say or not say|say and not say|say and what not)`,
+      // Distress said aloud ("i cant do this anymore"): stay with her; the suicide steps come
+      // first only when she speaks of dying or hurting herself.
+      ` (cant|can not|cannot) (do this|go on|keep going|take (it|this)) anymore`,
       ` (shut|shuts|shutting) down (when|after|as soon as|the (second|moment|minute))| (blew|blows|blowing) up (at|on) me| (went|goes) off on me| (lashed|lashes|lashing) out (at|on) me`,
       ` (words|what|things) to (use|say) (when|if|after|as) .*(tells|told|discloses|disclosed|opens up|opened up)`,
       ` (idk|dont know|do not know|not sure) how to (respond|react|answer|reply)(?! to (the |my |a |an |court|judge|email|letter|supervisor|csw))`,
@@ -363,7 +366,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (show|let (her|him|them) know) (that )?(i am|im) (listening|here|on (her|his|their) side)`,
       ` (ok|okay|alright|fine) to say i (dont|do not) know| without (pushing|pressuring|forcing) (her|him|them)( |$)| (sit|sitting) with (her|him|them) .*without (pushing|pressur)`,
       ` (angry|mad|furious|pissed) (at|with) me| (not|without) mak(e|ing) (it|things) worse`,
-      ` (furious|angry|enraged|screaming|raging|shut down|shuts down|shutting down|terrified|wont look at me|wont talk to me) .*(what|how) (do|should|can) i (say|respond|react|talk|handle|do)`,
+      ` (furious|angry|enraged|screaming|raging|shut down|shuts down|shutting down|terrified|wont look at me|wont talk to me) .*(what|how) (do |should |can )?i (say|respond|react|talk|handle|do)`,
       ` (what|how) (do i|should i|to|can i) (say|respond|react|talk|handle|calm)( .*)? (crisis|disclos|opens up|opened up|told me|tells me|upset|crying|panic|trafficked|exploited|abused|raped|what happened)`,
       ` (what not to say|what to not say|not to say) `,
       ` (ask|asking|push|pushing) (her |him |them )?for (details|the whole story|more)`,
@@ -405,7 +408,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (is|being|getting|was|been|were) (trafficked|exploited|abused|sold|pimped|molested|sexually abused|prostituted)`,
       ` (told|tells|disclosed|says|said) .*(raped|abused|molested|touched|trafficked|exploited|sold|pimped|pays (her|him|them)|paid (her|him|them))`,
       ` (selling|sells|sold) (her|him|them) (to|for|online|on)( |$)`,
-      ` (is|are|been|keeps) (abusing|molesting|exploiting|pimping|trafficking|selling) (her|him|them)`,
+      ` (is|are|been|keeps|hes|shes|theyre) (abusing|molesting|exploiting|pimping|trafficking|selling) (her|him|them)`,
       ` (trading|trades|sells|selling) sex `,
       ` (pays|paid|paying|pay) (her|him|them) (for sex|to have sex)`,
       ` (makes|made|forces|forced|force|making|forcing) (her|him|them) (have sex|to have sex|sleep with|do sex|sell)`,
@@ -436,7 +439,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (sex|sleeps with|sleeping with|hooks up|hooking up|with him|with them|with men|with older) .*so (she|he|they) (has|have|can have|gets|get) (somewhere|a place|a bed) to (sleep|stay)`,
       ` (money|cash|pay|pays|paid|paying|gifts) ((her|him|them) )?for (pics|pictures|photos|nudes|videos|vids)`,
       ` (stuff|things|gifts|drugs|weed|food|rides|a ride|cash|money|clothes) for sex`,
-      ` (bruises|bruised|burns|injuries|marks|black eye) .*(story (changed|changes|keeps changing)|says (she|he) fell|wont explain|doesnt explain)`,
+      ` (bruises|bruised|burns|injuries|marks|black eye) .*(story (changed|changes|keeps changing)|says (she|he) fell|wont explain|doesnt explain|wont say (why|how|what happened)|doesnt say (why|how))`,
       ` (he|bf|boyfriend|pimp|daddy|trafficker) keeps (all )?(the|her|his|their) money`,
       ` (drives|takes|driving|taking|drove|took) (her|him|them) to other (cities|states|towns)`,
       ` (post|share|send|leak|spread) (her|his|their) (pics|pictures|photos|nudes|videos) (unless|if)`,
@@ -497,7 +500,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (igual|todavia|aun|tambien) (llamo|reporto|tengo que llamar|tengo que reportar) yo`,
     ],
     unless: unlessFor(
-      String.raw` (signs?|red flags?|how (can|do) i (tell|know)|(can|do|would|could) (teachers|people|anyone|you|i|we|staff|parents|others) (easily )?(tell|know|recognize|spot)|what does .* mean|referral number|handout|(a|the) reporting line)| report (my|our) (hours|mileage|time|activities|contacts|visits|volunteer hours)| (report|reports) (for|to) (the )?(court|judge)| (mis horas|millaje|horas de voluntari|reporte mensual|mi reporte)| viol(a|o|ar) (su|la|el|sus|las) (probatoria|libertad|orden|regla|reglas|ley|toque de queda|curfew|probation)| (sells|sold|selling) (her|his|their) (own )?(art|phone|clothes|stuff|things|car|bike|shoes|crafts|drawings)`,
+      String.raw` (signs?|red flags?|how (can|do) i (tell|know)|(can|do|would|could) (teachers|people|anyone|you|i|we|staff|parents|others) (easily )?(tell|know|recognize|spot)|what does .* mean|referral number|handout|(a|the) reporting line)| report (my |our )?(hours|mileage|time|activities|contacts|visits|volunteer hours|expenses)| reimburse| (report|reports) (for|to) (the )?(court|judge)| (mis horas|millaje|horas de voluntari|reporte mensual|mi reporte)| viol(a|o|ar) (su|la|el|sus|las) (probatoria|libertad|orden|regla|reglas|ley|toque de queda|curfew|probation)| (sells|sold|selling) (her|his|their) (own )?(art|phone|clothes|stuff|things|car|bike|shoes|crafts|drawings)`,
     ),
   },
 ];

@@ -27,7 +27,7 @@ export const INTENT_RULES: readonly IntentRuleData[] = [
     // celebrations, reaching the case's people. Unlike a lookup's words these never silence a
     // situation the query describes; they only keep crisis entries from leading by shared words.
     name: 'everyday matters',
-    pattern: String.raw` (killing it|(paperwork|this case|work|school|traffic|court|this job|the drive) is killing me|dying to (see|meet|hear|visit)|dead tired|(muerta|muerto) de (cansancio|sueno|risa|hambre|ganas)|me muero (por|de ganas)|me mata el (papeleo|trabajo|trafico)|ran a (5k|10k|race|marathon|mile)|booster|vaccines?|vaccinations?|flu shot|vacunas?|(medication|meds|pill) schedule|keep track of (her|his|their) (pills|meds|medication)|horario de (sus )?(pastillas|medicamentos|medicinas)|dentist|doctor s? appointment|(algebra|math|driving|driver s?) (final|test|exam)|finals|final exam|examen|examenes|community college|birthday|cumpleanos|secret santa|amigo secreto|vacation|vacaciones|left (a )?voicemail|call back|llamado back|new worker|worker assigned|soccer|futbol|track meet|(not|no) (estar |be |being )?(doing|haciendo) (enough|suficiente)|(schools?|escuelas?) .*(teach|ensenar|ensenan)|(fights?|fighting|pelea|pelean|se pelea) (with|con) (her|his|su) (little |big )?(sister|brother|hermanita|hermanito|hermana|hermano)|cut (off )?contact with|corto (el )?contacto con|cried (through|at|during) a (movie|film|show)|pelicula)( |$)`,
+    pattern: String.raw` (killing it|killed it|(paperwork|this case|work|school|traffic|court|this job|the drive) is killing me|dying to (see|meet|hear|visit)|dead tired|(muerta|muerto) de (cansancio|sueno|risa|hambre|ganas)|me muero (por|de ganas)|me mata el (papeleo|trabajo|trafico)|ran a (5k|10k|race|marathon|mile)|booster|vaccines?|vaccinations?|flu shot|vacunas?|(medication|meds|pill) schedule|keep track of (her|his|their) (pills|meds|medication)|horario de (sus )?(pastillas|medicamentos|medicinas)|dentist|doctor s? appointment|(algebra|math|driving|driver s?) (final|test|exam)|finals|final exam|examen|examenes|community college|birthday|cumpleanos|secret santa|amigo secreto|vacation|vacaciones|left (a )?voicemail|mileage|reimburse|reimbursement|call back|llamado back|new worker|worker assigned|soccer|futbol|track meet|(not|no) (estar |be |being )?(doing|haciendo) (enough|suficiente)|(schools?|escuelas?) .*(teach|ensenar|ensenan)|(fights?|fighting|pelea|pelean|se pelea) (with|con) (her|his|su) (little |big )?(sister|brother|hermanita|hermanito|hermana|hermano)|cut (off )?contact with|corto (el )?contacto con|cried (through|at|during) a (movie|film|show)|pelicula)( |$)`,
     favour: [],
     lookup: true,
   },
@@ -71,9 +71,9 @@ export const INTENT_RULES: readonly IntentRuleData[] = [
     // Numbers gathered for later (a wallet card, a list to memorize): a lookup, not a crisis.
     // After the kinds a list may be of ("lista de señales de alerta"): those name it first.
     name: 'numbers to keep',
-    pattern: String.raw` (wallet|card|list|memorize|memorise|save|saving|print|poster|flyer|for later|put on|keep in|guardar|guardarlo|guardarla|imprimir|tarjeta|tarjetita|cartera|contactos|memorizar|de memoria|lista) `,
+    pattern: String.raw` (wallet|card|list|memorize|memorise|save|saving|print|poster|flyer|for later|put on|keep in|guardar|guardo|guardarlo|guardarla|imprimir|tarjeta|tarjetita|cartera|contactos|memorizar|de memoria|lista) `,
     favour: ['resource'],
-    asks: 'list lista print printed printable imprimir',
+    asks: 'list lista print printed printable imprimir save saving guardar guardo guardarlo guardarla',
     lookup: true,
   },
   {

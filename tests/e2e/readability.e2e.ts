@@ -153,6 +153,25 @@ describe('readable text in the popup', () => {
     }
     await page.close();
   });
+
+  it('shows the highlighted row’s whole title beside its Copy and Insert controls', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 400, height: 600 });
+    await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await page.waitForFunction(() => document.getElementById('app')?.dataset.hydrated === 'true');
+    await page.getByRole('combobox').fill('she wants to kill herself');
+    const title = page.locator('[role=option][aria-selected=true] .option-title');
+    await expect.poll(() => title.innerText()).toMatch(/suicide/);
+    const cut = await title.evaluate((e) => e.scrollWidth > e.clientWidth + 1);
+    expect(cut).toBe(false);
+    const covered = await page.evaluate(() => {
+      const t = document.querySelector('[role=option][aria-selected=true] .option-title')!.getBoundingClientRect();
+      const a = document.querySelector('[role=option][aria-selected=true] .affordances')!.getBoundingClientRect();
+      return t.right > a.left + 1 && t.top < a.bottom && t.bottom > a.top;
+    });
+    expect(covered).toBe(false);
+    await page.close();
+  });
 });
 
 describe('item 1: readable text in the side panel and the print view', () => {

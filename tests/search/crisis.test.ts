@@ -320,6 +320,22 @@ describe('a list, and who a query is about', () => {
     expect(first('she missed her booster shots and has been gone since friday')).toBe('crisis-missing');
   });
 
+  it('answers what a new user typed in the popup (a trial of 80 queries)', () => {
+    // A title's words ending on a small word ("talks about") name nothing.
+    for (const query of [
+      'she talks about her boyfriend a lot',
+      'we talked about school',
+      'she killed it at her dance recital',
+      'how to report mileage for reimbursement',
+    ])
+      expect(first(query), query).not.toMatch(/^crisis-/);
+    expect(first("she said 'ima end it tonight' what do i do")).toBe('crisis-suicide');
+    expect(first('saw bruises on her arms and she wont say why')).toBe('crisis-report-abuse');
+    expect(first("hes pimping her rn she's scared")).toBe('crisis-report-abuse');
+    expect(first('sos')).toBe('crisis-danger-now');
+    expect(first('save hotline numbers in my phone')).toMatch(/^hotline-/);
+  });
+
   it('"la joven" is who a Spanish query is about, not its topic', () => {
     expect(first('ideas para explorar carreras con mi joven')).toBe('service-career-exploration');
     // "la" is an article in a Spanish query, and Los Angeles in an English one.

@@ -109,6 +109,13 @@ describe('search: what an advocate types, and what they should see first', () =>
     expect(top('hotline '.repeat(625))).toEqual(top('hotline '.repeat(MAX_QUERY_LENGTH / 8)));
   });
 
+  it('reads a long pasted thread to its end for a situation that cannot wait', () => {
+    const news = 'good visit today, she likes her new school and her foster mom, we got food after court. '.repeat(3);
+    expect(news.length).toBeGreaterThan(MAX_QUERY_LENGTH);
+    expect(search.search(`${news} then she told me her boyfriend is selling her to other guys`)[0]?.id).toBe('crisis-report-abuse');
+    expect(search.search(news)[0]?.kind).not.toBe('crisis');
+  });
+
   it('offers the hotlines in rank order, starting with the trafficking hotline', () => {
     const hotlines = search.hotlines().map((e) => e.id);
     expect(hotlines[0]).toBe('hotline-human-trafficking');

@@ -129,7 +129,9 @@ function addPhrases(phrases: Map<string, Hits>, entry: GuideEntry, index: number
     for (let n = 2; n <= Math.min(4, titleWords.length); n++) {
       for (let i = 0; i + n <= titleWords.length; i++) {
         const run = titleWords.slice(i, i + n);
-        if (run.every(isStopword)) continue;
+        // A run that ends on a small word ("talks about") names nothing: "she talks about her
+        // boyfriend" is not about the suicide steps, whose title "talks about suicide".
+        if (run.every(isStopword) || isStopword(run.at(-1) as string)) continue;
         addHit(phrases, phraseKey(run), index, FIELD_WEIGHTS.title);
       }
     }

@@ -12,6 +12,12 @@ export { words as queryWords } from './text';
 
 /** Long pastes are cut here: a situation fits in it, and cost grows with every word. */
 export const MAX_QUERY_LENGTH = 160;
+/**
+ * A pasted text thread is read this far for a situation that can't wait ("…she told me her
+ * boyfriend is selling her"), even where its words are no longer matched: one pass of the
+ * signals over 2,000 characters takes about a millisecond.
+ */
+export const MAX_SITUATION_LENGTH = 2000;
 
 export interface SearchOptions {
   /** Only entries of this kind. */
@@ -130,7 +136,7 @@ export function createGuideSearch(entries: readonly GuideEntry[], lexicon: Lexic
       const intent = detectIntent(normalized, lexicon);
       // Only small words: nothing to match, unless they ask for a list ("what should I not do").
       if (!parsed.words.length && !parsed.phrases.length && !intent.listKind) return [];
-      const crisis = detectCrisis(parsed.all, lexicon);
+      const crisis = detectCrisis(query.length > MAX_QUERY_LENGTH ? words(query.slice(0, MAX_SITUATION_LENGTH)) : parsed.all, lexicon);
       // Words that only say what is asked for ("number", "mean", "signs") are not the topic.
       const asked = parsed.words.filter((w) => !intent.asks.has(w));
       // Who it is about ("la joven") is not the topic when the query names one ("terapia").
