@@ -1253,6 +1253,7 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'caso temporal',
   ],
   'self-care-supervisor': [
+    'autocuidado',
     'no dejo de pensar en mi caso',
     'choke up',
     'tear up',
@@ -1322,6 +1323,7 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'tomar un descanso',
   ],
   'self-care-community': [
+    'autocuidado',
     'mi comunidad',
     'apoyo de la comunidad',
     'support for me',

@@ -96,6 +96,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` gracias por todo .*(no contesta|ya no|aguantar|adios)| ya no (me )?(van a tener que|tendran que|tienen que) (aguantar|preocuparse|soportar)`,
       ` (regalo|regala|regalando|regalar) (todas )?(sus|mis) cosas| desaparecer para siempre`,
       ` (ya )?me canse de (todo|vivir|la vida)| (esta|estoy|anda) (cansada|cansado) de (todo|vivir|la vida)`,
+      ` mejor (se|me) (muere|muero|moriria|mata|mato)| (se|me) quiere morir| quiere morirse| (prefiere|quisiera) (morirse|estar muerta|estar muerto)`,
       ` (cortadas|cortes|cortaduras|quemaduras) (nuevas |nuevos |frescas |frescos )?en (los|sus|las) (brazos|munecas|piernas|muslos)`,
       ` (texto|text|mensaje|llamar|llamo|llama|marcar|marco|escribir) (ayuda )?al 988`,
       ` se (esta )?(quemando|quema|quemo) (con|los|las|el|la|sus)`,
@@ -206,6 +207,8 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (el tipo|el hombre|los tipos|los hombres|ese tipo|ese hombre) (sigue|siguen|esta|estan) (cerca|afuera|rondando|por aqui)`,
       ` (oi|escuche|escucho|se oian|se oyen) (gritos|un grito|golpes|disparos|balazos)`,
       ` (metiendo|subiendo|jalando|empujando|arrastrando) a (mi|la|el|su|una|un) .*(carro|coche|camioneta|van|troca)`,
+      ` (esta|estan) (herida|herido|heridos|heridas|golpeada|golpeado)( |$)| sangrando`,
+      ` (un senor|un hombre|un tipo|el tipo|el padrote|unos hombres|unos tipos) se (la|lo|las|los) (llevo|llevaron|esta llevando|estan llevando)`,
     ],
     // Marks from a beating already over are abuse to report, not danger this minute.
     unless: unlessFor(
@@ -247,7 +250,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (bounced|dipped|split|peaced out|bailed|ghosted|ran off|took off) (from|out of|outta|on)? ?(the |her |his |their )?(group home|placement|strtp|foster home|home|house|program)`,
       ` (runaway|ran away|awol|ran|left) again .*(idk|dont know|do not know|no idea|cant find)| (idk|no idea) where (she|he|they) (is|are|went)`,
       ` no (aparece|ha aparecido|aparecen|han aparecido) `,
-      ` se (me )?(pelo|pela|pelaron|escapo|fugo|desaparecio)( |$)`,
+      ` se (me )?(pelo|pela|pelaron|escapo|fugo|desaparecio)( |$)(?!(de )?(clase|clases|la clase|la escuela|escuela))`,
       ` (is not|isnt|not|has not been|hasnt been) (in|at) (the )?(house|home|placement|group home|foster home|strtp) since`,
       ` (she|he|they) ran (and|off|last|this|yesterday|again) `,
       ` (disappeared|vanished|on the run)`,
@@ -273,7 +276,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (wait|waiting) (24|twenty four) hours`,
       ` (stopped|stops|quit) (coming|going) (back|home)`,
       // Spanish
-      ` (se (escapo|fue|salio|huyo|fugo|desaparecio)|huyo|escapo|se escapa) (de|del|con|otra vez)`,
+      ` (se (escapo|fue|salio|huyo|fugo|desaparecio)|huyo|escapo|se escapa) (de|del|con|otra vez)(?! (clase|clases|la clase|la escuela|escuela|la cita|la casa de su (abuela|tia)))`,
       ` (esta|anda|sigue) (desaparecid|perdid)`,
       ` (desaparecid|desaparesid|desaparezid)`,
       ` no (ha|han) (regresado|vuelto|llegado)(?! (el|la|los|las) )`,
@@ -376,7 +379,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (promise|keep) (it |this )?(a )?secret(?! (santa|gift|surprise|party|birthday))`,
       ` (keep|keeping) (it |this |her |his |their |a )?secret(?! (santa|gift|surprise|party|birthday))`,
       // Spanish
-      ` (que|como) (le )?(digo|decir|decirle|hablo|hablarle|respondo|responder)( .*)? (crisis|llora|llorando|panico|conto|dijo|paso|revelo)`,
+      ` (que|como) (le )?(digo|decir|decirle|hablo|hablarle|respondo|responder)( .*)? (crisis|llora|llorando|panico|conto|cuenta|dijo|paso|revelo|explotan|abusan|abusaron|violaron)`,
       ` no (le )?(diga|digas|cuente|cuentes) a nadie`,
       ` (guardar|guarde|guardes) (el |un |su )?secreto`,
       ` (prometa|prometo|prometer|prometerle|promete) (que )?(no (decir|contar|le diga|le cuente)|guardar)`,

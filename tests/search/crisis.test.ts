@@ -336,6 +336,20 @@ describe('a list, and who a query is about', () => {
     expect(first('save hotline numbers in my phone')).toMatch(/^hotline-/);
   });
 
+  it('answers what a Spanish-speaking new user typed (a trial of 70 queries)', () => {
+    expect(first('la joven está herida y sangrando')).toBe('crisis-danger-now');
+    expect(first('mi niña dice q mejor se muere')).toBe('crisis-suicide');
+    expect(first('un señor se la llevó en un carro')).toBe('crisis-danger-now');
+    expect(first('que le digo si me cuenta que la explotan')).toBe('crisis-talking-with-youth');
+    expect(first('autocuidado para voluntarios')).toMatch(/^self-care-/);
+    for (const query of [
+      'matar el tiempo en la sala de espera',
+      'corre peligro de reprobar matematicas',
+      'se escapo de clase para ir al cine',
+    ])
+      expect(first(query), query).not.toMatch(/^crisis-/);
+  });
+
   it('"la joven" is who a Spanish query is about, not its topic', () => {
     expect(first('ideas para explorar carreras con mi joven')).toBe('service-career-exploration');
     // "la" is an article in a Spanish query, and Los Angeles in an English one.
