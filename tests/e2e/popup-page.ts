@@ -35,15 +35,18 @@ export class PopupPage {
     await this.page.keyboard.press(key);
   }
 
-  /** Titles of the options in the listbox, in order. */
+  /**
+   * Titles of the options in the listbox, in order. Read as text content: rows are painted
+   * lazily (`content-visibility: auto`), and a row not painted yet has no inner text.
+   */
   async resultTitles(): Promise<string[]> {
-    return this.page.locator('[role=option] .option-title').allInnerTexts();
+    return this.page.locator('[role=option] .option-title').allTextContents();
   }
 
   /** The title of the option that aria-activedescendant points at. */
   async activeTitle(): Promise<string> {
     const id = await this.input.getAttribute('aria-activedescendant');
-    return this.page.locator(`[id="${id}"] .option-title`).innerText();
+    return (await this.page.locator(`[id="${id}"] .option-title`).textContent()) ?? '';
   }
 
   async status(): Promise<string> {

@@ -73,7 +73,7 @@ describe('popup in real Chromium', () => {
     await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
     await page.keyboard.type('runaway');
     await page.waitForFunction(() => document.getElementById('app')?.dataset.hydrated === 'true');
-    await expect.poll(() => page.locator('[role=option] .option-title').first().innerText()).toBe('National Runaway Safeline');
+    await expect.poll(() => page.locator('[role=option] .option-title').first().textContent()).toBe('National Runaway Safeline');
     expect(await page.getByRole('combobox').inputValue()).toBe('runaway');
     await page.close();
   });

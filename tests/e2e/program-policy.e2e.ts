@@ -38,7 +38,9 @@ describe.skipIf(!canWritePolicy)('program settings through browser policy (Chrom
 
   it('finds the program’s own line, marked as from the program, and lists it with the hotlines', async () => {
     const page = await openPopup();
-    await expect.poll(() => page.locator('[role=option] .option-title').allInnerTexts()).toContain('Example County CASA supervisors’ line');
+    await expect
+      .poll(() => page.locator('[role=option] .option-title').allTextContents())
+      .toContain('Example County CASA supervisors’ line');
     await page.getByRole('combobox').fill('supervisor number');
     const first = page.locator('[role=option]').first();
     await expect.poll(() => first.innerText()).toMatch(/Example County CASA supervisors’ line[\s\S]*From your program/);
@@ -53,9 +55,11 @@ describe.skipIf(!canWritePolicy)('program settings through browser policy (Chrom
     const page = await openPopup();
     await page.getByRole('combobox').fill('clcht');
     await page.waitForTimeout(200);
-    expect(await page.locator('[role=option] .option-title').allInnerTexts()).not.toContain('CLCHT monthly call');
+    expect(await page.locator('[role=option] .option-title').allTextContents()).not.toContain('CLCHT monthly call');
     await page.getByRole('combobox').fill('rainn');
-    await expect.poll(() => page.locator('[role=option] .option-title').first().innerText()).toBe('RAINN National Sexual Assault Hotline');
+    await expect
+      .poll(() => page.locator('[role=option] .option-title').first().textContent())
+      .toBe('RAINN National Sexual Assault Hotline');
     await page.close();
   });
 
@@ -69,7 +73,9 @@ describe.skipIf(!canWritePolicy)('program settings through browser policy (Chrom
       timeout: 15_000,
     });
     await popup.getByRole('combobox').fill('supervisor number');
-    await expect.poll(() => popup.locator('[role=option] .option-title').first().innerText()).toBe('Example County CASA supervisors’ line');
+    await expect
+      .poll(() => popup.locator('[role=option] .option-title').first().textContent())
+      .toBe('Example County CASA supervisors’ line');
     await popup.keyboard.press('Control+Enter').catch(() => {});
     await expect.poll(() => page.locator('#notes').inputValue()).toContain('323-555-0100');
   });

@@ -196,7 +196,7 @@ describe('side panel in real Chromium', () => {
     const panel = await PanelPage.open(browser);
     await panel.page.getByRole('tab', { name: 'Guide' }).click();
     await panel.page.getByRole('combobox', { name: 'Search guidance' }).fill('runaway');
-    await expect.poll(() => panel.page.locator('[role=option] .option-title').first().innerText()).toBe('National Runaway Safeline');
+    await expect.poll(() => panel.page.locator('[role=option] .option-title').first().textContent()).toBe('National Runaway Safeline');
     await panel.page.close();
   });
 });

@@ -34,7 +34,7 @@ describe('en español (Chromium started with --lang=es)', () => {
     expect(await input.getAttribute('placeholder')).toMatch(/^Línea de ayuda/);
     await input.fill('línea de trata');
     await expect
-      .poll(() => popup.locator('[role=option] .option-title').first().innerText())
+      .poll(() => popup.locator('[role=option] .option-title').first().textContent())
       .toMatch(/^Línea Nacional contra la Trata de Personas/);
     await popup.keyboard.press('Enter');
     await expect
