@@ -89,16 +89,21 @@ export function tooSmall(sizes: { text: string; tag: string; size: number }[]) {
 
 describe('readable text in the popup', () => {
   let browser: ExtensionBrowser;
+  /** The popup at its real size, 400 × 600, once the app has taken over the prerendered page. */
+  const openPopup = async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 400, height: 600 });
+    await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+    await page.waitForFunction(() => document.getElementById('app')?.dataset.hydrated === 'true');
+    return page;
+  };
   beforeAll(async () => {
     browser = await launchExtension();
   });
   afterAll(async () => browser?.close());
 
   it('renders body text and labels at 15 px or more, inputs at 16 px (results, entry, personalise)', async () => {
-    const page = await browser.context.newPage();
-    await page.setViewportSize({ width: 400, height: 600 });
-    await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-    await page.waitForFunction(() => document.getElementById('app')?.dataset.hydrated === 'true');
+    const page = await openPopup();
     const seen = await textSizes(page);
     await page.getByRole('combobox').fill('trafficking hotline');
     await page.locator('[role=option]').first().waitFor();
@@ -115,10 +120,7 @@ describe('readable text in the popup', () => {
   });
 
   it('keeps every line of a hotline’s details inside the popup at 400 px (the chat address wraps)', async () => {
-    const page = await browser.context.newPage();
-    await page.setViewportSize({ width: 400, height: 600 });
-    await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-    await page.waitForFunction(() => document.getElementById('app')?.dataset.hydrated === 'true');
+    const page = await openPopup();
     await page.getByRole('combobox').fill('trafficking hotline');
     await page.locator('[role=option]').first().waitFor();
     await page.keyboard.press('Shift+Enter');
@@ -133,10 +135,7 @@ describe('readable text in the popup', () => {
   });
 
   it('shows at least five whole results above the footer at 400 × 600', async () => {
-    const page = await browser.context.newPage();
-    await page.setViewportSize({ width: 400, height: 600 });
-    await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-    await page.waitForFunction(() => document.getElementById('app')?.dataset.hydrated === 'true');
+    const page = await openPopup();
     for (const query of ['', 'red flags']) {
       await page.getByRole('combobox').fill(query);
       await page.waitForTimeout(100);
@@ -155,10 +154,7 @@ describe('readable text in the popup', () => {
   });
 
   it('shows the highlighted row’s whole title beside its Copy and Insert controls', async () => {
-    const page = await browser.context.newPage();
-    await page.setViewportSize({ width: 400, height: 600 });
-    await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
-    await page.waitForFunction(() => document.getElementById('app')?.dataset.hydrated === 'true');
+    const page = await openPopup();
     await page.getByRole('combobox').fill('she wants to kill herself');
     const title = page.locator('[role=option][aria-selected=true] .option-title');
     await expect.poll(() => title.innerText()).toMatch(/suicide/);

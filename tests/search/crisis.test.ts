@@ -9,6 +9,8 @@ import { lexicon } from '@/content/lexicon';
 
 const search = createGuideSearch(guide, lexicon);
 const first = (q: string) => search.search(q)[0]?.id;
+/** The crisis the detector alone reads in a query, without ranking. */
+const detect = (q: string) => detectCrisis(words(q), lexicon)?.entryId;
 const topIds = (q: string, n: number) =>
   search
     .search(q)
@@ -177,7 +179,6 @@ describe('crisis first, always', () => {
   });
 
   it('reads situations, not single words: the detector alone', () => {
-    const detect = (q: string) => detectCrisis(words(q), lexicon)?.entryId;
     expect(detect('she has been gone 3 days')).toBe('crisis-missing');
     expect(detect('gone')).toBeUndefined();
     expect(detect('emergency contact')).toBeUndefined();
@@ -206,7 +207,6 @@ describe('crisis first, always', () => {
   });
 
   it('reads everyday words that a situation pattern also uses as everyday words', () => {
-    const detect = (q: string) => detectCrisis(words(q), lexicon)?.entryId;
     for (const query of [
       'everyone is better off if we plan ahead',
       'keep her surrounded by supportive adults',
@@ -266,7 +266,6 @@ describe('crisis first, always', () => {
   });
 
   it.each(['en', 'es'])('raises no alarm on everyday sentences written blind (tests/search-eval/everyday-%s.txt)', (lang) => {
-    const detect = (q: string) => detectCrisis(words(q), lexicon)?.entryId;
     const sentences = readFileSync(resolve(import.meta.dirname, `../search-eval/everyday-${lang}.txt`), 'utf8')
       .split('\n')
       .filter(Boolean);
@@ -275,7 +274,6 @@ describe('crisis first, always', () => {
   });
 
   it('reads warning signs told in other words', () => {
-    const detect = (q: string) => detectCrisis(words(q), lexicon)?.entryId;
     expect(detect('she says everyone would be better off if she wasnt around')).toBe('crisis-suicide');
     expect(detect('posting about wanting to go to sleep and not wake up')).toBe('crisis-suicide');
     expect(detect('se está quemando con un encendedor')).toBe('crisis-suicide');

@@ -17,15 +17,18 @@ function oneEditApart(a: string, b: string): boolean {
 /** "suicde" → "suicide", "emergancy" → "emergency": only toward the signals' own words. */
 export function correctSignalWord(word: string, lexicon: Lexicon): string {
   if (word.length < 5 || lexicon.signalWords.has(word)) return word;
-  // A typo keeps the first letter; "sitting" is a word of its own, not "hitting".
-  const near = [...lexicon.signalWords].filter((known) => known[0] === word[0] && oneEditApart(word, known));
-  // A letter left out ("hiting", "trafficing") is the likeliest typo: read it first, before
-  // "trafficing" is taken for "traffic" spelled on, or "hiting" for "hiding" mistyped.
-  const longer = near.find((known) => known.length === word.length + 1);
-  if (longer) return longer;
+  // A typo keeps the first letter; "sitting" is a word of its own, not "hitting". A letter
+  // left out ("hiting", "trafficing") is the likeliest typo: read it first, before "trafficing"
+  // is taken for "traffic" spelled on, or "hiting" for "hiding" mistyped.
+  let near: string | undefined;
+  for (const known of lexicon.signalWords) {
+    if (known[0] !== word[0] || !oneEditApart(word, known)) continue;
+    if (known.length === word.length + 1) return known;
+    near ??= known;
+  }
   // A word a signal word starts ("desaparecido" after "desaparecid") is spelled right.
   for (const known of lexicon.signalWords) if (word.startsWith(known)) return word;
-  return near[0] ?? word;
+  return near ?? word;
 }
 
 /** The crisis a query's situation describes (typos read through), or undefined when none. */
