@@ -51,7 +51,7 @@ export function EntryDetail(props: EntryDetailProps) {
         </p>
       )}
       {note && <p class="note">{note}</p>}
-      {lang === 'es' && props.entry.es && <p class="hint">{t('detail_translation')}</p>}
+      {lang === 'es' && <p class="hint">{t(props.entry.es ? 'detail_translation' : 'detail_english_only')}</p>}
       <h3>{entry.kind === 'term' ? t('detail_for_notes') : t('detail_message')}</h3>
       <p class="message-preview">{formatEntryMessage(props.entry, lang)}</p>
       {other && (

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CrisisCard, CrisisCardEs, EntryKind, GlossaryGuidance, GuideEntry } from '@/content';
 import { CRISIS_CARD_ID, crisisCardEntry, localizedCard } from '@/utils/crisis-card';
 import { currentLang, langName, otherLang, t, type Lang } from '@/utils/i18n';
-import { formatEntryMessage, hasSpanish, localized } from '@/utils/format';
+import { copiedLanguage, formatEntryMessage, hasSpanish, localized } from '@/utils/format';
 import { isNoteKey } from '@/utils/note-key';
 import { buildResultView, flattenOptions, limitView, RESULTS_PAGE } from '@/utils/search/results';
 import type { GuideSearch } from '@/utils/search';
@@ -127,10 +127,14 @@ export function GuideView(props: GuideViewProps) {
   function choose(entry: GuideEntry, optionId: string, action: 'copy' | 'insert', inLang: Lang = lang) {
     // The "When it can't wait" row opens the card: one keystroke from the empty popup.
     if (entry.id === CRISIS_CARD_ID && action === 'copy' && inLang === lang) setPane({ view: 'card' });
-    // Never hand over English labelled as Spanish: a family would be sent words it cannot read.
-    else if (inLang === 'es' && !hasSpanish(entry)) setStatus(t('status_no_version', langName(inLang), localized(entry, lang).title));
+    // Never hand over English when Spanish was asked for (Alt+Enter): a family would be sent
+    // words it cannot read.
+    else if (inLang === 'es' && !hasSpanish(entry) && inLang !== lang)
+      setStatus(t('status_no_version', langName(inLang), localized(entry, lang).title));
     else if (action === 'insert') void insert(entry, formatEntryMessage(entry, inLang));
-    else void copy(entry, formatEntryMessage(entry, inLang), optionId, inLang === lang ? undefined : inLang);
+    // In the Spanish popup an entry not translated yet copies its English, and says so (its row
+    // is marked "En inglés" too), rather than leaving the advocate with nothing.
+    else void copy(entry, formatEntryMessage(entry, inLang), optionId, copiedLanguage(entry, inLang, lang));
   }
 
   const indexOf = (optionId: string) => options.findIndex((o) => o.optionId === optionId);
@@ -198,7 +202,7 @@ export function GuideView(props: GuideViewProps) {
         entry={entry}
         pinned={pinnedIds.includes(entry.id)}
         copied={copiedId === `detail-${entry.id}`}
-        onCopy={() => void copy(entry, formatEntryMessage(entry, lang), `detail-${entry.id}`)}
+        onCopy={() => void copy(entry, formatEntryMessage(entry, lang), `detail-${entry.id}`, copiedLanguage(entry, lang, lang))}
         onCopyOther={() => void copy(entry, formatEntryMessage(entry, otherLang()), `detail-other-${entry.id}`, otherLang())}
         onInsert={insertText ? () => void insert(entry, formatEntryMessage(entry, lang)) : undefined}
         onFillIn={fillInsFor(entry).length ? () => setPane({ view: 'fill', entry }) : undefined}

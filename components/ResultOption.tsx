@@ -1,5 +1,5 @@
 import type { GuideEntry } from '@/content';
-import { formatKeyText, localized } from '@/utils/format';
+import { formatKeyText, hasSpanish, localized } from '@/utils/format';
 import { kindLabel } from '@/utils/kinds';
 import { currentLang, t } from '@/utils/i18n';
 
@@ -62,6 +62,7 @@ export function ResultOption(props: ResultOptionProps) {
       <div class="option-key">
         {entry.verified === false && <span class="badge badge-unverified">{t('option_not_verified')}</span>}
         {entry.source.type === 'program' && <span class="badge badge-program">{t('option_from_program')}</span>}
+        {currentLang() === 'es' && !hasSpanish(entry) && <span class="badge badge-english">{t('option_in_english')}</span>}
         {showKind && entry.kind !== 'resource' && <span class={`badge badge-${entry.kind}`}>{kindLabel(entry.kind, 'badge')}</span>}
         {formatKeyText(entry, currentLang())}
       </div>

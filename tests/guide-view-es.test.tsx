@@ -19,7 +19,15 @@ afterAll(() => setTranslator(createTranslator('en', en)));
 afterEach(cleanup);
 
 async function openCard() {
+  const { user, copyText } = renderGuide();
+  await user.keyboard('{Enter}');
+  const card = screen.getByRole('region', { name: es.entry_region.message });
+  return { card, user, copyText };
+}
+
+function renderGuide() {
   const copyText = vi.fn(async (_text: string) => {});
+  const insertText = vi.fn(async (_text: string) => 'Insertado');
   render(
     <GuideView
       search={search}
@@ -29,12 +37,10 @@ async function openCard() {
       pinnedIds={[]}
       onTogglePin={() => {}}
       copyText={copyText}
+      insertText={insertText}
     />,
   );
-  const user = userEvent.setup();
-  await user.keyboard('{Enter}');
-  const card = screen.getByRole('region', { name: es.entry_region.message });
-  return { card, user, copyText };
+  return { user: userEvent.setup(), copyText, insertText };
 }
 
 /** The card's English line names and phone labels (issue #15's QA run found these on the Spanish card). */
@@ -101,5 +107,38 @@ describe('the Spanish entry detail and popup footer (issue #15)', () => {
     const keys = [...document.querySelectorAll('.footer-keys kbd')].map((k) => k.textContent);
     expect(keys).toContain('Mayús+Enter');
     expect(keys.join(' ')).not.toMatch(/Shift/);
+  });
+});
+
+describe('an entry not translated into Spanish yet, in the Spanish popup', () => {
+  it('is marked “En inglés”, and Enter, Ctrl+Enter and its details still copy or insert its English, saying so', async () => {
+    const { user, copyText, insertText } = renderGuide();
+    const input = screen.getByRole('combobox', { name: es.guide_search_label.message });
+    await user.type(input, 'excess cash');
+    const row = screen.getByRole('option', { selected: true });
+    expect(row.querySelector('.option-title')?.textContent).toBe('Excess cash in their possession');
+    expect(row.querySelector('.badge-english')?.textContent).toBe('En inglés');
+    await user.keyboard('{Enter}');
+    expect(copyText).toHaveBeenLastCalledWith(expect.stringMatching(/^Excess cash/));
+    expect(screen.getByRole('status').textContent).toBe('Copiado en inglés: Excess cash in their possession');
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    expect(insertText).toHaveBeenLastCalledWith(expect.stringMatching(/^Excess cash/), expect.anything());
+    await user.keyboard('{Shift>}{Enter}{/Shift}');
+    const detail = screen.getByRole('region', { name: es.entry_region.message });
+    expect(detail.textContent).toContain(es.detail_english_only.message);
+    copyText.mockClear();
+    await user.click(within(detail).getByRole('button', { name: es.detail_copy_message.message }));
+    expect(copyText).toHaveBeenLastCalledWith(expect.stringMatching(/^Excess cash/));
+    expect(screen.getByRole('status').textContent).toBe('Copiado en inglés: Excess cash in their possession');
+  });
+
+  it('a translated entry carries no such mark and copies its Spanish', async () => {
+    const { user, copyText } = renderGuide();
+    await user.type(screen.getByRole('combobox', { name: es.guide_search_label.message }), 'línea de trata');
+    const row = screen.getByRole('option', { selected: true });
+    expect(row.querySelector('.badge-english')).toBeNull();
+    await user.keyboard('{Enter}');
+    expect(copyText).toHaveBeenLastCalledWith(expect.stringMatching(/^Línea Nacional contra la Trata de Personas/));
+    expect(screen.getByRole('status').textContent).toMatch(/^Copiado: /);
   });
 });

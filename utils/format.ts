@@ -190,6 +190,15 @@ function messageText(entry: GuideEntry, lang: MessageLanguage): string {
 export const hasSpanish = (entry: GuideEntry): boolean => !!entry.es;
 
 /**
+ * The language a message is copied in, when it is not the interface's: the other language on
+ * Alt+Enter, or English for an entry not translated into Spanish yet; the status says which.
+ */
+export function copiedLanguage(entry: GuideEntry, asked: MessageLanguage, ui: MessageLanguage): MessageLanguage | undefined {
+  const actual = asked === 'es' && !hasSpanish(entry) ? 'en' : asked;
+  return actual === ui ? undefined : actual;
+}
+
+/**
  * The ready-to-send plain-text message for an entry, e.g.
  * "National Human Trafficking Hotline (24/7, confidential, not law enforcement): call 1-888-373-7888, TTY 711 or text 233733."
  * Crisis entries copy their steps and numbers; glossary terms their meaning; a line no primary
