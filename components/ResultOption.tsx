@@ -58,25 +58,25 @@ export function ResultOption(props: ResultOptionProps) {
             <span class="visually-hidden">{t('option_pinned')}</span>
           </span>
         )}
+        <span class="affordances" aria-hidden="true">
+          {opens ? (
+            control(t('action_open'), onOpen)
+          ) : (
+            <>
+              {control(copied ? t('action_copied') : t('action_copy'), onCopy, copied ? ' copied' : '')}
+              {onInsert && control(t('action_insert'), onInsert)}
+              {onNote && control(t('action_note'), onNote)}
+            </>
+          )}
+        </span>
       </div>
       <div class="option-key">
         {entry.verified === false && <span class="badge badge-unverified">{t('option_not_verified')}</span>}
         {entry.source.type === 'program' && <span class="badge badge-program">{t('option_from_program')}</span>}
-        {currentLang() === 'es' && !hasSpanish(entry) && <span class="badge badge-english">{t('option_in_english')}</span>}
+        {currentLang() === 'es' && !opens && !hasSpanish(entry) && <span class="badge badge-english">{t('option_in_english')}</span>}
         {showKind && entry.kind !== 'resource' && <span class={`badge badge-${entry.kind}`}>{kindLabel(entry.kind, 'badge')}</span>}
         {formatKeyText(entry, currentLang())}
       </div>
-      <span class="affordances" aria-hidden="true">
-        {opens ? (
-          control(t('action_open'), onOpen)
-        ) : (
-          <>
-            {control(copied ? t('action_copied') : t('action_copy'), onCopy, copied ? ' copied' : '')}
-            {onInsert && control(t('action_insert'), onInsert)}
-            {onNote && control(t('action_note'), onNote)}
-          </>
-        )}
-      </span>
     </div>
   );
 }

@@ -132,8 +132,11 @@ describe('an entry not translated into Spanish yet, in the Spanish popup', () =>
     expect(screen.getByRole('status').textContent).toBe('Copiado en inglés: Excess cash in their possession');
   });
 
-  it('a translated entry carries no such mark and copies its Spanish', async () => {
+  it('a translated entry, or the “Cuando no puede esperar” row, carries no such mark; it copies its Spanish', async () => {
     const { user, copyText } = renderGuide();
+    const card = screen.getByRole('option', { selected: true });
+    expect(card.textContent).toMatch(/^Cuando no puede esperar/);
+    expect(card.querySelector('.badge-english')).toBeNull();
     await user.type(screen.getByRole('combobox', { name: es.guide_search_label.message }), 'línea de trata');
     const row = screen.getByRole('option', { selected: true });
     expect(row.querySelector('.badge-english')).toBeNull();
