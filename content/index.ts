@@ -12,6 +12,8 @@ import { selfCare } from './self-care';
 import { ENTRIES_ES } from './es/entries';
 import type { EntryEs } from './es/types';
 import { LINE_NOTES_ES } from './es/names';
+import { RED_FLAGS_ES } from './es/red-flags';
+import { SEARCH_WORDS_ES } from './es/search-words';
 import { TYPED_WORDS } from './typed-words';
 
 export * from './schema';
@@ -64,10 +66,17 @@ function withTypedWords(entries: GuideEntry[]): GuideEntry[] {
 function withSpanish(entries: GuideEntry[]): GuideEntry[] {
   return entries.map((e) => {
     const es = ENTRIES_ES[e.id];
-    if (!es) return e;
+    if (!es) return withSpanishWords(e);
     const lines = e.lines?.map((line) => lineWithSpanish(line, es));
     return { ...e, es, ...(lines && { lines }) };
   });
+}
+
+/** An entry not translated yet, with the Spanish words a search finds it by (a red flag's from RED_FLAGS_ES). */
+function withSpanishWords(entry: GuideEntry): GuideEntry {
+  const flag = RED_FLAGS_ES[entry.id];
+  const esWords = [...(flag ? [flag.title, flag.body] : []), ...(SEARCH_WORDS_ES[entry.id] ?? [])];
+  return esWords.length ? { ...entry, esWords } : entry;
 }
 
 /** A line with its Spanish name (as the Spanish entry `es` names it) and its contact's Spanish words. */

@@ -140,6 +140,11 @@ export interface GuideEntry {
   observed?: string;
   /** The entry in Spanish, for youth and families (content/es): a translation, added when the guide is assembled. */
   es?: EntryEs;
+  /**
+   * For an entry with no Spanish version yet: Spanish words a search finds it by (its title in
+   * Spanish, content/es/search-words.ts). Never shown, never copied.
+   */
+  esWords?: readonly string[];
 }
 
 /** The sections of the CASA of Los Angeles handout, in the handout's order. */

@@ -4,6 +4,7 @@ import { CRISIS_CARD_ES, ENTRIES_ES, PLAN_FORM_ES, type EntryEs } from '@/conten
 import { PLAN_SECTIONS } from '@/utils/plans/form';
 import { newPlanData, rowsValue } from '@/utils/plans/model';
 import { digitRuns } from './content-sources';
+import { SEARCH_WORDS_ES } from '@/content/es/search-words';
 
 /**
  * Meta-test of the Spanish texts: each is a translation of its English entry, so it has the
@@ -130,6 +131,16 @@ describe('the Spanish texts', () => {
       expect(new Set(words).size, `${id} repeats a word`).toBe(words.length);
       for (const s of e.synonyms) expect(s.trim(), id).toBe(s);
       for (const s of e.synonyms) expect(s, id).not.toBe('');
+    }
+  });
+
+  it('gives Spanish search words only to entries not translated yet, with no number the English does not have', () => {
+    for (const [id, words] of Object.entries(SEARCH_WORDS_ES)) {
+      const entry = guide.find((e) => e.id === id);
+      expect(entry, `${id} is no entry`).toBeDefined();
+      expect(ENTRIES_ES[id], `${id} has a Spanish version already`).toBeUndefined();
+      const english = digitRuns(`${entry?.title} ${entry?.body}`.replace(/(\d),(\d)/g, '$1$2'));
+      for (const run of digitRuns(words.join(' ').replace(/(\d),(\d)/g, '$1$2'))) expect(english, `${id}: ${run}`).toContain(run);
     }
   });
 

@@ -22,6 +22,8 @@ import enRound9 from './search-eval/queries-extra-round9.json';
 import esRound9 from './search-eval/queries-extra-round9-es.json';
 import enRound10 from './search-eval/queries-extra-round10.json';
 import esRound10 from './search-eval/queries-extra-round10-es.json';
+import enRound11 from './search-eval/queries-extra-round11.json';
+import esRound11 from './search-eval/queries-extra-round11-es.json';
 import enHeldOut from './search-eval/queries-heldout2.json';
 import esHeldOut from './search-eval/queries-heldout2-es.json';
 import { lexicon } from '@/content/lexicon';
@@ -96,6 +98,11 @@ const LATER_SETS: [name: string, queries: unknown, crisisLeft: number, falseAlar
   // the report (the other sets want what the line does), what to say to a youth just back.
   ['English, tenth set', enRound10, 62, 0, 0.93],
   ['Spanish, tenth set', esRound10, 22, 0, 0.9],
+  // A general mix written like the first set. "does the trafficking hotline have spanish
+  // speakers" is a lookup to this author and what the line does to the seventh set's
+  // ("…have someone in spanish?"): the search keeps the earlier reading.
+  ['English, eleventh set', enRound11, 0, 1],
+  ['Spanish, eleventh set', esRound11, 0, 0],
 ];
 
 describe('search quality on the sets written later (tuning only)', () => {

@@ -101,9 +101,10 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (texto|text|mensaje|llamar|llamo|llama|marcar|marco|escribir) (ayuda )?al 988`,
       ` se (esta )?(quemando|quema|quemo) (con|los|las|el|la|sus)`,
     ],
-    // A lookup for the volunteer's own learning, not a youth at risk this minute.
+    // A lookup for the volunteer's own learning, not a youth at risk this minute. A youth who
+    // cannot be woken or is not breathing, pills or not, is danger now: 911 before all else.
     unless: unlessFor(
-      String.raw` (training|trainings|course|webinar|workshop|curriculum|awareness month|statistics|stats)| (entrenamiento|capacitacion|taller|curso|estadisticas)| 800 273 8255| (old|former|previous) (suicide )?(lifeline|hotline|number)| (dont|do not) look for me| packed (a |her |his |their )?(bag|stuff|things)| se corto la (llamada|comunicacion|linea|senal)| (this|my) (case|caseload|job|role)( |$)| suicide squeeze| as a (casa|volunteer)| se (corto|corta|cortando|esta cortando) (el|las|los|la|su|sus) (pelo|cabello|unas|fleco|flequillo|barba)`,
+      String.raw` (cant|can not|cannot|couldnt|could not) (wake|waking|get) (her|him|them) up| (unconscious|inconsciente|not breathing|no respira|unresponsive)| no (despierta|reacciona)| (training|trainings|course|webinar|workshop|curriculum|awareness month|statistics|stats)| (entrenamiento|capacitacion|taller|curso|estadisticas)| 800 273 8255| (old|former|previous) (suicide )?(lifeline|hotline|number)| (dont|do not) look for me| packed (a |her |his |their )?(bag|stuff|things)| se corto la (llamada|comunicacion|linea|senal)| (this|my) (case|caseload|job|role)( |$)| suicide squeeze| as a (casa|volunteer)| se (corto|corta|cortando|esta cortando) (el|las|los|la|su|sus) (pelo|cabello|unas|fleco|flequillo|barba)`,
     ),
   },
   {
@@ -138,6 +139,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (kids|they|we|she|he|everyone) (are|is|were) hiding (in|under|inside|behind|from (him|them|the|a|some))`,
       ` (fight|fighting) (going on|outside (right now|now|rn))| (shooting|shots|gunshots|shots fired) (going on|outside|at|in)`,
       ` (isnt|is not|not|wont|can not|cant) (waking|wake) up(?! (for|in time|early|on time|before|in the morning|on (school|week) ?days))`,
+      ` (cant|can not|cannot|couldnt|could not) (wake|waking|get) (her|him|them) up(?! (for|in time|early|on time|before|in the morning|on (school|week) ?days))`,
       ` (theyre|they are|hes|he is) still (outside|out front|waiting outside|parked outside)`,
       ` (got|gets|getting|being|was|is) circled`,
       // "says she cant leave"; not "cant leave a message" or "cant leave placement without a pass".
@@ -298,7 +300,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (sigo|seguir|dejo de|debo) (mandandole|escribiendole|llamandole|mandarle|escribirle|llamarle) .*(mientras|cuando) (esta|anda) (fuera|afuera|desaparecida|desaparecido|awol|perdida|perdido)`,
     ],
     unless: unlessFor(
-      String.raw` (came back|come back|is back|returned|got back) (from|after) (awol|running|being missing)| when (she|he|they) (comes|came|gets|got|come) back| ran (last|this) (week|month|year) at| track meet| (how many|cuantos|cuantas|statistics?|stats|percent|porcentaje|meaning|definition|define|datos?|dato|cifras?) | what does .* mean| (worker|csw|social worker|therapist|attorney|lawyer|supervisor|staff|teacher|counselor|judge) (is |has been |was )?gone`,
+      String.raw` (stressed|stressed out|overwhelmed|anxious|worried sick|cant sleep|havent slept|not sleeping) (ever )?since (my|the|our|mi) (youth|kid|client|joven)| (came back|come back|is back|returned|got back) (from|after) (awol|running|being missing)| when (she|he|they) (comes|came|gets|got|come) back| ran (last|this) (week|month|year) at| track meet| (how many|cuantos|cuantas|statistics?|stats|percent|porcentaje|meaning|definition|define|datos?|dato|cifras?) | what does .* mean| (worker|csw|social worker|therapist|attorney|lawyer|supervisor|staff|teacher|counselor|judge) (is |has been |was )?gone`,
     ),
   },
   {
@@ -345,6 +347,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (yelling|screaming|cussing|swearing|cursing) at me| slammed (the|a) door`,
       ` (said|says|told me|asked me|begged me) (to )?(dont|do not|not to) tell (anyone|anybody|nobody|no one)| dont tell part`,
       ` promise (her |him |them )?(i wont|i will not|not to|to not|i wont ever) tell`,
+      ` (doesnt|does not|dont|do not|didnt|did not) want (anyone|anybody|nobody|no one|her (mom|worker|csw|social worker|foster mom)) (else )?to (know|find out)| no quiere que (nadie|nadie mas|su (mama|trabajadora|trabajador)) (lo )?(sepa|se entere)`,
       ` (keep|stop|keep on) asking (her |him |them )?(questions|more)`,
       ` i froze| (stay calm|just listen) .*(tells|telling|told) me`,
       ` (while|when|and|as) (she|he|they) (was|is|were|are|gets|got|seems) (upset|crying|angry|mad|furious|panicking|hysterical)`,
@@ -372,7 +375,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (furious|angry|enraged|screaming|raging|shut down|shuts down|shutting down|terrified|wont look at me|wont talk to me) .*(what|how) (do |should |can )?i (say|respond|react|talk|handle|do)`,
       ` (what|how) (do i|should i|to|can i) (say|respond|react|talk|handle|calm)( .*)? (crisis|disclos|opens up|opened up|told me|tells me|upset|crying|panic|trafficked|exploited|abused|raped|what happened)`,
       ` (what not to say|what to not say|not to say) `,
-      ` (ask|asking|push|pushing) (her |him |them )?for (details|the whole story|more)`,
+      ` (ask|asking|push|pushing) (her |him |them )?for (all |more )?(the |of the )?(details|whole story|more)`,
       ` (disclos|opens up|opened up|told me|tells me|telling me).* (what|how) (do|should|can) i (even )?(say|respond|react|answer|talk)`,
       ` (told|tells|telling) me (something|what) .*(bad|terrible|awful|scary|happened to (her|him|them))`,
       ` (respond|react|listen) (when|if|after) (a |the |my )?(youth|she|he|they|kid|girl|boy) (discloses|disclosed|opens up|opened up|tells you|told you)`,
@@ -380,6 +383,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (keep|keeping) (it |this |her |his |their |a )?secret(?! (santa|gift|surprise|party|birthday))`,
       // Spanish
       ` (que|como) (le )?(digo|decir|decirle|hablo|hablarle|respondo|responder)( .*)? (crisis|llora|llorando|panico|conto|cuenta|dijo|paso|revelo|explotan|abusan|abusaron|violaron)`,
+      ` (me )?(conto|cuenta|dijo|revelo|platico|confeso) .* (que|como) (le )?(digo|respondo|contesto|reacciono|hablo)( |$)(?!(al|a la) (juez|jueza|corte|trabajador|trabajadora|csw|abogad))`,
       ` no (le )?(diga|digas|cuente|cuentes) a nadie`,
       ` (guardar|guarde|guardes) (el |un |su )?secreto`,
       ` (prometa|prometo|prometer|prometerle|promete) (que )?(no (decir|contar|le diga|le cuente)|guardar)`,
@@ -417,6 +421,8 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (makes|made|forces|forced|force|making|forcing) (her|him|them) (have sex|to have sex|sleep with|do sex|sell)`,
       ` sex for (money|food|a place|rent|drugs|gifts|a ride)`,
       ` (do|must|should) (i|we) (have to |need to )?report`,
+      ` (need|needs|have|has|require|requires) (to have |to get )?(proof|evidence) (before|to|for) (i |we )?(report|reporting|call|calling|making)| (should|do|must) (i|we) (investigate|get proof|find proof|gather evidence)( first| before|$| or)`,
+      ` (necesito|necesita|hace falta|tengo que tener|debo tener) (pruebas|evidencia) (para|antes de) (reportar|denunciar|llamar|hacer)| (debo|tengo que) investigar (primero|antes)`,
       ` (disclosed|disclosure|told me about) (abuse|trafficking|exploitation|being)`,
       ` report (it |this |that )?to (dcfs|cps|the hotline|police|the police)`,
       ` (call|calling|called) (it|this|that) in `,

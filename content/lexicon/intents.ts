@@ -65,7 +65,8 @@ export const INTENT_RULES: readonly IntentRuleData[] = [
     name: 'signs to look for',
     pattern: String.raw` (warning|danger|red) (signs?|flags?) | signs? (of|that|she|he|they|my|a|the|if|your|someone) | how (can|do|would) (i|you) (tell|know) | (senales|signos|indicios) (de (alerta|alarma)|that|que|of) | banderas? rojas? | redflags? `,
     favour: ['red-flag', 'recruitment'],
-    asks: 'warning danger red sign signs flag flags redflag redflags tell know senales senal signos indicios alerta alarma bandera banderas roja rojas',
+    // Signs "of trafficking" are every red flag: what they are signs of names no one entry.
+    asks: 'warning danger red sign signs flag flags redflag redflags tell know senales senal signos indicios alerta alarma bandera banderas roja rojas trafficking trafficked exploitation exploited csec cse explotacion explotada explotado sexual',
   },
   {
     // Numbers gathered for later (a wallet card, a list to memorize): a lookup, not a crisis.

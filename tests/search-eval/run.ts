@@ -27,6 +27,8 @@ import enRound9 from './queries-extra-round9.json';
 import esRound9 from './queries-extra-round9-es.json';
 import enRound10 from './queries-extra-round10.json';
 import esRound10 from './queries-extra-round10-es.json';
+import enRound11 from './queries-extra-round11.json';
+import esRound11 from './queries-extra-round11-es.json';
 import enHeldOut from './queries-heldout2.json';
 import esHeldOut from './queries-heldout2-es.json';
 import { lexicon } from '@/content/lexicon';
@@ -44,6 +46,7 @@ export const LATER_SETS = {
   'eighth set': { en: enRound8 as EvalQuery[], es: esRound8 as EvalQuery[] },
   'ninth set': { en: enRound9 as EvalQuery[], es: esRound9 as EvalQuery[] },
   'tenth set': { en: enRound10 as EvalQuery[], es: esRound10 as EvalQuery[] },
+  'eleventh set': { en: enRound11 as EvalQuery[], es: esRound11 as EvalQuery[] },
 };
 
 function fuseBaseline(entries: readonly GuideEntry[]): GuideSearch {

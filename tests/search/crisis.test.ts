@@ -298,6 +298,25 @@ describe('crisis first, always', () => {
     // Said to be over: not danger now.
     expect(detect('abuse already happened, no danger now, 911 or the hotline')).not.toBe('crisis-danger-now');
   });
+
+  it('reads what the eleventh set taught, in other words than its queries', () => {
+    // A youth who cannot be woken is danger now (911), pills or not, before the suicide steps.
+    expect(detect('she swallowed a lot of pills and i cannot wake her up')).toBe('crisis-danger-now');
+    expect(detect('took too many pills last night, says she wants to die')).toBe('crisis-suicide');
+    // Reasonable suspicion, not proof; don't investigate (the crisis reference).
+    expect(detect('do we need evidence before we report')).toBe('crisis-report-abuse');
+    expect(detect('should i investigate first or just call')).toBe('crisis-report-abuse');
+    expect(detect('necesito pruebas antes de reportar')).toBe('crisis-report-abuse');
+    // A disclosure, then "what do I say": how to talk with her now.
+    expect(detect('is it ok to push her for more of the details')).toBe('crisis-talking-with-youth');
+    expect(detect('me contó que un señor le paga, qué le respondo')).toBe('crisis-talking-with-youth');
+    expect(detect('she told me but does not want her social worker to know')).toBe('crisis-talking-with-youth');
+    expect(detect('no quiere que nadie sepa')).toBe('crisis-talking-with-youth');
+    expect(detect('me dijo la trabajadora que ya salió, qué le digo al juez')).not.toBe('crisis-talking-with-youth');
+    // The advocate's own stress since a youth went missing is self-care, not the steps.
+    expect(detect('so stressed ever since my youth went missing')).toBeUndefined();
+    expect(topIds('im so stressed about my case i cant sleep', 3).some((id) => id.startsWith('self-care-'))).toBe(true);
+  });
 });
 
 describe('a list, and who a query is about', () => {

@@ -6,7 +6,17 @@ import { contentWords, phraseKey, stem, stemSpanish, words } from './text';
  * How much a word counts, by the field it is in. The es* fields hold an entry's Spanish version
  * (content/es), stemmed as Spanish, so "se escapó" finds the missing-youth steps.
  */
-export const FIELD_WEIGHTS = { title: 3, synonyms: 2, tags: 1.5, body: 1, numbers: 1, esTitle: 3, esSynonyms: 2, esBody: 1 } as const;
+export const FIELD_WEIGHTS = {
+  title: 3,
+  synonyms: 2,
+  tags: 1.5,
+  body: 1,
+  numbers: 1,
+  esTitle: 3,
+  esSynonyms: 2,
+  esBody: 1,
+  esWords: 2,
+} as const;
 type Field = keyof typeof FIELD_WEIGHTS;
 const FIELDS = Object.keys(FIELD_WEIGHTS) as Field[];
 
@@ -25,6 +35,7 @@ const LENGTH_NORMALIZATION: Record<Field, number> = {
   esTitle: 0,
   esSynonyms: 0,
   esBody: 0.75,
+  esWords: 0,
 };
 const RUNNING_TEXT: ReadonlySet<Field> = new Set(['body', 'esBody']);
 /**
@@ -33,7 +44,14 @@ const RUNNING_TEXT: ReadonlySet<Field> = new Set(['body', 'esBody']);
  */
 const SPANISH = 'es:';
 const spanishTerm = (word: string) => SPANISH + stemSpanish(word);
-const stemFor = (field: Field) => (field.startsWith('es') ? spanishTerm : stem);
+/**
+ * The Spanish search words of an entry not translated yet (`esWords`) have a namespace of their
+ * own: only a Spanish query, or a word English does not have here ("regalos", "terapia"), meets
+ * them, so "social worker" never finds an entry by its Spanish title's "trabajadora social".
+ */
+const WORDS_ES = 'ew:';
+const stemFor = (field: Field) =>
+  field === 'esWords' ? (w: string) => WORDS_ES + stemSpanish(w) : field.startsWith('es') ? spanishTerm : stem;
 /** A query word as either language would stem it. */
 const termsOf = (word: string) => [stem(word), spanishTerm(word)];
 
@@ -42,8 +60,8 @@ export type Hits = Map<number, number>;
 
 /** An inverted index over the guide, its multi-word phrases, and fuzzy lookup of its vocabulary. */
 export interface SearchIndex {
-  /** For one query word: entry index → weighted match strength, and the word's rarity (idf). */
-  lookup(word: string): { hits: Hits; idf: number };
+  /** For one query word (of a Spanish query, or not): entry index → weighted match strength, and the word's rarity (idf). */
+  lookup(word: string, spanishQuery?: boolean): { hits: Hits; idf: number };
   /** Entries that list this phrase key (see `phraseKey`) as a synonym, title or tag. */
   phrase(key: string): Hits | undefined;
   /** The longest phrase the index knows, in words: queries are scanned up to this length. */
@@ -75,6 +93,7 @@ function fieldTexts(entry: GuideEntry): Record<Field, string> {
     esTitle: es?.title ?? '',
     esSynonyms: es?.synonyms.join(' · ') ?? '',
     esBody: es ? [es.body, ...(es.steps ?? []), ...(entry.lines ?? []).map((l) => l.es?.name ?? '')].join(' ') : '',
+    esWords: entry.esWords?.join(' · ') ?? '',
   };
 }
 
@@ -177,7 +196,7 @@ export function buildSearchIndex(entries: readonly GuideEntry[], isStopword: (wo
   // would make any two of them look alike.
   const fuzzyOver = (terms: string[]) =>
     new Fuse(terms, { includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 2 });
-  const fuzzy = fuzzyOver(vocabulary.filter((t) => !t.startsWith(SPANISH)));
+  const fuzzy = fuzzyOver(vocabulary.filter((t) => !t.startsWith(SPANISH) && !t.startsWith(WORDS_ES)));
   const fuzzySpanish = fuzzyOver(vocabulary.filter((t) => t.startsWith(SPANISH)).map((t) => t.slice(SPANISH.length)));
   const cache = new Map<string, Map<string, number>>();
 
@@ -187,10 +206,11 @@ export function buildSearchIndex(entries: readonly GuideEntry[], isStopword: (wo
     if (cached) return cached;
     const matches = new Map<string, number>();
     const spanish = term.startsWith(SPANISH);
-    const bare = spanish ? term.slice(SPANISH.length) : term;
+    const words = term.startsWith(WORDS_ES);
+    const bare = spanish || words ? term.slice(SPANISH.length) : term;
     // Words it starts: "runa" → "runaway". A short Spanish stem of an English word ("comes" →
     // "com") would start half the Spanish text, so there only an exact stem counts.
-    const prefixes = !spanish || bare.length >= 5;
+    const prefixes = !(spanish || words) || bare.length >= 5;
     for (let i = lowerBound(vocabulary, term); i < vocabulary.length && (vocabulary[i] as string).startsWith(term); i++) {
       const found = vocabulary[i] as string;
       if (found === term) matches.set(found, 1);
@@ -198,7 +218,7 @@ export function buildSearchIndex(entries: readonly GuideEntry[], isStopword: (wo
     }
     // Typos: "hotlne" → "hotline", only for a word the guide does not have: "cash" must not
     // also find "case". Short words fuzz too much to be useful.
-    if (bare.length >= 4 && !matches.has(term)) {
+    if (bare.length >= 4 && !matches.has(term) && !words) {
       for (const r of (spanish ? fuzzySpanish : fuzzy).search(bare)) {
         const found = spanish ? SPANISH + r.item : r.item;
         const quality = 0.8 * (1 - (r.score ?? 1));
@@ -211,10 +231,12 @@ export function buildSearchIndex(entries: readonly GuideEntry[], isStopword: (wo
   }
 
   return {
-    lookup(word) {
+    lookup(word, spanishQuery = false) {
       const hits: Hits = new Map();
       // As English and as Spanish: the index holds both kinds of stems.
-      for (const term0 of termsOf(word)) {
+      const terms = termsOf(word);
+      if (spanishQuery || !postings.has(terms[0] as string)) terms.push(WORDS_ES + stemSpanish(word));
+      for (const term0 of terms) {
         for (const [term, quality] of matchTerms(term0)) {
           for (const [index, weight] of postings.get(term) ?? []) {
             const strength = quality * weight;

@@ -3,7 +3,7 @@ import { buildSearchIndex, type SearchIndex } from './build-index';
 import type { Lexicon } from './lexicon';
 import { rankMatches, type Match } from './rank';
 import { detectCrisis, detectIntent } from './signals';
-import { phraseKey, stem, words } from './text';
+import { phraseKey, phraseToken, stem, words } from './text';
 
 /** How much a word of the same meaning counts against the word typed. */
 const RELATED_WEIGHT = 0.7;
@@ -54,6 +54,8 @@ interface ParsedQuery {
   words: string[];
   /** Of those, the ones outside every matched phrase. */
   free: string[];
+  /** Spanish by its small words ("de", "que"). */
+  spanish: boolean;
 }
 
 /** Finds the longest known phrases in the query ("the life", "kill herself"), left to right. */
@@ -78,7 +80,7 @@ function parseQuery(query: string, index: SearchIndex, lexicon: Lexicon): Parsed
     else free.push(all[i++] as string);
   }
   const meaningful = (list: string[]) => [...new Set(list.filter((w) => !isStopword(w)))];
-  return { all, phrases, smallPhrases, words: meaningful(all), free: meaningful(free) };
+  return { all, phrases, smallPhrases, words: meaningful(all), free: meaningful(free), spanish: lexicon.readsAsSpanish(all) };
 }
 
 /** Builds the search for `entries`, with the language knowledge of `lexicon`. Call once per page. */
@@ -114,7 +116,7 @@ export function createGuideSearch(entries: readonly GuideEntry[], lexicon: Lexic
       // The word itself, or a word of the same meaning ("scared" → "fear") at 70%.
       const unit = new Map<number, number>();
       const take = (w: string, weight: number) => {
-        const { hits, idf } = idx.lookup(w);
+        const { hits, idf } = idx.lookup(w, parsed.spanish);
         for (const [i, strength] of hits) unit.set(i, Math.max(unit.get(i) ?? 0, strength * idf * weight));
       };
       take(word, 1);
@@ -142,7 +144,10 @@ export function createGuideSearch(entries: readonly GuideEntry[], lexicon: Lexic
       // Who it is about ("la joven") is not the topic when the query names one ("terapia").
       const named = asked.filter((w) => !lexicon.isPersonWord(w));
       const topic = named.length ? named : asked;
-      const listed = !topic.length && !parsed.phrases.length && intent.listKind ? listOf(intent.listKind) : undefined;
+      // A phrase of such words ("explotación sexual" in "señales de alerta de explotación sexual") names no topic either.
+      const askedTokens = new Set([...intent.asks].map(phraseToken));
+      const phrases = parsed.phrases.filter((key) => !key.split(' ').every((t) => askedTokens.has(t) || lexicon.isStopword(t)));
+      const listed = !topic.length && !phrases.length && intent.listKind ? listOf(intent.listKind) : undefined;
       const ranked = listed
         ? [...(crisis ? [byId.get(crisis.entryId)].filter((e): e is GuideEntry => !!e) : []), ...listed]
         : rankMatches(matches(parsed, topic.length ? topic : parsed.words), {

@@ -59,6 +59,8 @@ export interface Lexicon {
   isStopword(word: string): boolean;
   /** The stopwords of one query: "la" is Los Angeles in English, an article in Spanish. */
   stopwordsOf(queryWords: readonly string[]): (word: string) => boolean;
+  /** True when a small word only Spanish has ("de", "que", "para") says the query is Spanish. */
+  readsAsSpanish(queryWords: readonly string[]): boolean;
   /** True for a word that only says who a query is about ("joven"). */
   isPersonWord(word: string): boolean;
   /** The other words of `word`'s groups ("scared" → "afraid", "fear", …). */
@@ -87,6 +89,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
   return {
     isStopword: (w) => stop.has(w),
     stopwordsOf: (words) => (words.some((w) => spanishMarkers.has(w)) ? (w) => spanishStop.has(w) : (w) => stop.has(w)),
+    readsAsSpanish: (words) => words.some((w) => spanishMarkers.has(w)),
     isPersonWord: (w) => person.has(w),
     related: (w) => related.get(w) ?? [],
     intents: data.intents.map(({ pattern, asks, ...rest }) => ({

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { guide, type GuideEntry } from '@/content';
+import { lexicon } from '@/content/lexicon';
+import { createGuideSearch } from '@/utils/search';
+import { buildSearchIndex } from '@/utils/search/build-index';
+
+const search = createGuideSearch(guide, lexicon);
+const first = (q: string) => search.search(q)[0]?.id;
+
+describe('Spanish words of entries not translated yet (content/es/search-words.ts)', () => {
+  it('a Spanish query finds the red flags, myths and guidance that have no Spanish version', () => {
+    expect(first('regalos caros sin explicación')).toBe('red-flag-expensive-items');
+    expect(first('es un mito que hay ayuda fácil para las víctimas?')).toBe('myth-help-available');
+    expect(first('reclutamiento por pandillas')).toBe('recruitment-gang');
+    expect(first('no compartir con la corte el estatus csec')).toBe('confidentiality-csec-status-court');
+  });
+
+  it('never shows or copies them: the entry stays English-only', () => {
+    const flag = guide.find((e) => e.id === 'red-flag-expensive-items')!;
+    expect(flag.es).toBeUndefined();
+    expect(flag.esWords).toContain('Artículos caros sin explicación');
+  });
+
+  it('an English query meets them only through a word English does not have here', () => {
+    const entries = [
+      {
+        id: 'a',
+        kind: 'action',
+        title: 'Connect with the case parties',
+        body: 'Call the CSW.',
+        tags: [],
+        synonyms: [],
+        esWords: ['las partes del caso: trabajadora social'],
+      },
+      { id: 'b', kind: 'action', title: 'Ask a social worker', body: 'The social worker knows.', tags: [], synonyms: [] },
+    ] as unknown as GuideEntry[];
+    const index = buildSearchIndex(entries, lexicon.isStopword);
+    const reached = (word: string, spanish: boolean) => [...index.lookup(word, spanish).hits.keys()].map((i) => entries[i]?.id);
+    // "social" is an English word here: an English query finds only the English text.
+    expect(reached('social', false)).toEqual(['b']);
+    // …a Spanish query also the Spanish words.
+    expect(reached('social', true).sort()).toEqual(['a', 'b']);
+    // "trabajadora" is no English word here: any query reaches the Spanish words by it.
+    expect(reached('trabajadora', false)).toEqual(['a']);
+  });
+});
