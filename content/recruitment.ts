@@ -7,8 +7,10 @@ const recruit = (id: string, title: string, body: string, synonyms: string[], re
   body,
   tags: ['recruitment', 'how youth are recruited'],
   // The handout's "Risk factors" slide lost its text; the list after it is how youth are
-  // recruited, so "risk factors" stays a search word, never a label (content review #8).
-  synonyms: [...synonyms, 'risk factors'],
+  // recruited, never labelled risk factors (content review #8). Asked for "risk factors",
+  // every author of the evaluation sets wanted the facts on who is at greater risk, which
+  // carry the words (content/typed-words.ts).
+  synonyms,
   source: { type: 'seed', section: 'recruitment' },
   ...(related && { related }),
 });

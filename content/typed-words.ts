@@ -330,6 +330,8 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'i know what im doing',
     'doesnt see a problem',
     'dice que no es victima',
+    'doesnt think shes a victim',
+    'doesnt think she is a victim',
   ],
   'red-flag-expensive-items': [
     'tenis nuevos',
@@ -492,6 +494,9 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'miente',
     'mentiras',
     'no cuadra',
+    'su historia cambia',
+    'cambia la historia',
+    'no se si creerle',
   ],
   'red-flag-prepaid-cards-phones': [
     'second phone',
@@ -572,6 +577,8 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'invites her to parties',
     'friend takes her to parties',
     'la lleva a fiestas',
+    'una amiga la llevo',
+    'amiga de la escuela',
   ],
   'recruitment-survival-sex': [
     'no place to go',
@@ -587,6 +594,9 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'on the streets alone',
     'sin hogar',
     'no tiene donde vivir',
+    'sexo por un lugar donde dormir',
+    'intercambia sexo',
+    'sexo por comida',
   ],
   'recruitment-false-advertising': [
     'fake job',
@@ -687,6 +697,8 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'started as a boyfriend',
     'novio controlador',
     'celoso',
+    'empezo como su novio',
+    'empezo como novio',
   ],
   'tactic-role-model': [
     'like a dad',
@@ -1131,6 +1143,9 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'regreso con el',
     'no quiere ayuda',
     'no quiere dejarlo',
+    'not ready to leave him',
+    'isnt ready to leave him',
+    'i have to accept that',
   ],
   'harm-reduction-reduce-harm': [
     'if she wont stop',
@@ -1201,6 +1216,9 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'hablar con el',
     'llamarlo',
     'enfrentarlo',
+    'trafficker is calling',
+    'answer the trafficker',
+    'talk to the trafficker',
   ],
   'confidentiality-csec-status-court': [
     'tell the judge',
@@ -1358,6 +1376,8 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'burned out',
     'descanso',
     'tomar un descanso',
+    'necesito un descanso',
+    'need a break from the case',
   ],
   'self-care-community': [
     'autocuidado',
@@ -1393,6 +1413,9 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'explotacion sexual',
     'explotacion sexual infantil',
     'is it exploitation if',
+    'how do i explain csec',
+    'explain csec',
+    'como explico que es csec',
   ],
   'fact-csec-forms': [
     'ways kids are exploited',
@@ -1499,6 +1522,8 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'happens everywhere',
     'does it happen here',
     'en todos los estados',
+    'en que estados',
+    'cuantos estados',
   ],
   'fact-targeted-tricked-traumatized': [
     'three ts',
@@ -1764,6 +1789,9 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'buy her way out',
     'debe dinero',
     'deuda',
+    'le debe dinero para salirse',
+    'pagar para salirse',
+    'deuda para salirse',
   ],
   'term-branding': [
     'tattoo of his name',
@@ -2008,6 +2036,8 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'hogar de grupo',
     'hogar grupal',
     'ab 403',
+    'jovenes en strtp',
+    'se escapan del strtp',
   ],
   'term-awol': [
     'desaparecido de la colocación',
@@ -2077,6 +2107,8 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     '300 petition',
     'corte juvenil',
     'corte de menores',
+    'corte de dependencia',
+    'corte juvenil de dependencia',
   ],
   'term-clc': [
     'her lawyer',

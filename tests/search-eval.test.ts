@@ -24,6 +24,8 @@ import enRound10 from './search-eval/queries-extra-round10.json';
 import esRound10 from './search-eval/queries-extra-round10-es.json';
 import enRound11 from './search-eval/queries-extra-round11.json';
 import esRound11 from './search-eval/queries-extra-round11-es.json';
+import enRound12 from './search-eval/queries-extra-round12.json';
+import esRound12 from './search-eval/queries-extra-round12-es.json';
 import enHeldOut from './search-eval/queries-heldout2.json';
 import esHeldOut from './search-eval/queries-heldout2-es.json';
 import { lexicon } from '@/content/lexicon';
@@ -85,8 +87,8 @@ const LATER_SETS: [name: string, queries: unknown, crisisLeft: number, falseAlar
   ['Spanish, seventh set', esRound7, 0, 0],
   // "what should i tell the csw about who shes with" (the CSW's term), "pills" (drugs), a
   // referral number (the term), the line's hours, arrest read as the law, a youth defending him
-  // (the red flag); "ncmec phone" puts the missing-youth steps, which name NCMEC, first.
-  ['English, eighth set', enRound8, 6, 1],
+  // (the red flag).
+  ['English, eighth set', enRound8, 6, 0],
   // "pastillas" (drugs), "se tomó algo, 911 o 988" (danger now: either is fair), arrest read as the law.
   ['Spanish, eighth set', esRound8, 3, 0],
   // Everyday matters that share words with a crisis ("killing it at school", "booster shots").
@@ -103,6 +105,9 @@ const LATER_SETS: [name: string, queries: unknown, crisisLeft: number, falseAlar
   // ("…have someone in spanish?"): the search keeps the earlier reading.
   ['English, eleventh set', enRound11, 0, 1],
   ['Spanish, eleventh set', esRound11, 0, 0],
+  // The moment an advocate opens the popup mid-task, half of it in Spanish.
+  ['English, twelfth set', enRound12, 0, 0],
+  ['Spanish, twelfth set', esRound12, 0, 0],
 ];
 
 describe('search quality on the sets written later (tuning only)', () => {

@@ -51,6 +51,8 @@ export const PHRASINGS_ES: Readonly<Record<string, EntryEs>> = {
     'qué le faltó',
     'no se vuelva a ir',
     'hacer diferente',
+    'apoyar diferente',
+    'para que no te vayas',
   ]),
   'phrase-where-did-you-go': phrase(
     'Si te sientes con confianza para contarme, ¿a dónde fuiste mientras no estabas?',

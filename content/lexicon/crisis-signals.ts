@@ -27,6 +27,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` kms `,
       ` (commit|commits|committing|attempted|attempt|attempting|thinking about|thoughts of|thinks about|talking about|talks about|talked about|threatening|threatened|mentions|mentioned) suicide`,
       ` suicide (attempt|risk|note|thoughts|plan)`,
+      ` (cutting|cuts|cut|scars|self harm|self harming|burning) .*(still )?(thinks|thinking|thought|talks|talking) about (it|doing it|doing it again|cutting)( |$)`,
       ` (kill|killing|kills|hurt|hurting|hurts|harm|harming|harms|cut|cutting|cuts|hang|hanging|end) ${SELF}(?! (some )?slack| (lifting|moving|at (work|the office|the gym)|playing|running|exercising))`,
       ` self ?(harm|harming|injury|injuring|cutting)`,
       ` (wants?|wanted|wanting|going|trying|tried) to (die|be dead|end it|end (her|his|their|my) life)`,
@@ -181,7 +182,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (came|comes|showed up|knocking|knocked) (to|at|on) the door asking for (her|him|them)`,
       ` (saying|says|said|screaming|yelling|texting|texted|whispering) help( me)?( |$)| (pidiendo|gritando) (ayuda|auxilio)`,
       ` (being |is being |got |was )?forced to go (to|with)`,
-      ` (trafficker|pimp|exploiter|abuser) (is )?(parked|waiting|sitting) (outside|out front|across|down the street|for her|for him)`,
+      ` (trafficker|pimp|exploiter|abuser|(guy|man|dude|person|one) (who|that) (sells|sold|pimps|is selling|is pimping|trafficks|exploits|pays for) (her|him|them)) (is )?(parked|waiting|sitting) (outside|out front|across|down the street|for her|for him)`,
       ` (padrote|tratante|explotador) (esta|sigue|anda) (afuera|esperando|esperandola|rondando)`,
       ` outside (her |his |their |the |my )?(placement|house|home|group home|school|apartment|room|door) (and )?(he |they |she )?(wont|will not|refuses to) (leave|go away)`,
       ` (stabbed|stabbing|been shot|got shot|was shot|is shot|shot at)( |$)`,
@@ -300,7 +301,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (sigo|seguir|dejo de|debo) (mandandole|escribiendole|llamandole|mandarle|escribirle|llamarle) .*(mientras|cuando) (esta|anda) (fuera|afuera|desaparecida|desaparecido|awol|perdida|perdido)`,
     ],
     unless: unlessFor(
-      String.raw` (stressed|stressed out|overwhelmed|anxious|worried sick|cant sleep|havent slept|not sleeping) (ever )?since (my|the|our|mi) (youth|kid|client|joven)| (came back|come back|is back|returned|got back) (from|after) (awol|running|being missing)| when (she|he|they) (comes|came|gets|got|come) back| ran (last|this) (week|month|year) at| track meet| (how many|cuantos|cuantas|statistics?|stats|percent|porcentaje|meaning|definition|define|datos?|dato|cifras?) | what does .* mean| (worker|csw|social worker|therapist|attorney|lawyer|supervisor|staff|teacher|counselor|judge) (is |has been |was )?gone`,
+      String.raw` (stressed|stressed out|overwhelmed|anxious|worried sick|cant sleep|havent slept|not sleeping|burned out|burnt out|drained) (ever )?(since|after) (my|the|our|mi) (youth|kid|client|joven)| (came back|come back|is back|returned|got back) (from|after) (awol|running|being missing)| when (she|he|they) (comes|came|gets|got|come) back| ran (last|this) (week|month|year) at| track meet| (how many|cuantos|cuantas|statistics?|stats|percent|porcentaje|meaning|definition|define|datos?|dato|cifras?) | what does .* mean| (worker|csw|social worker|therapist|attorney|lawyer|supervisor|staff|teacher|counselor|judge) (is |has been |was )?gone`,
     ),
   },
   {
@@ -330,9 +331,9 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (nhth|(human )?trafficking (hot)?line) (or|vs|versus) (the )?(dcfs|cps)| (dcfs|cps)( hotline)? (or|vs|versus) (the )?(nhth|(human )?trafficking (hot)?line)`,
       ` (spanish|espanol) .*(can|could|will|does|do) .*(call|text) the (human )?trafficking (hot)?line`,
       // Spanish
-      ` (linea|hotline).*(trata|trafico humano).*(espanol|confidencial|anonim|policia|reporta|denuncia|llama a la policia|tell|worker|trabajador|avisa|dice|dicen|inmigracion|migra|papeles|deport|autoridades|enteren)`,
+      ` (linea|hotline|line).*(trata|trafico humano|trafficking).*(espanol|confidencial|anonim|policia|reporta|denuncia|llama a la policia|tell|worker|trabajador|avisa|dice|dicen|inmigracion|migra|papeles|deport|autoridades|enteren)`,
       ` (es|son) (confidencial|anonim)[ao]? la linea`,
-      ` ((1 )?888 373 7888|233733|linea de trata) .*(cuenta|reporte|obligatori|policia|confidencial|anonim|avisar|autoridades|inmigracion|que pasa|despues)`,
+      ` ((1 )?888 373 7888|233733|(linea|hotline|line) (de |of )?(trata|trafficking)) .*(cuenta|reporte|obligatori|policia|confidencial|anonim|avisar|autoridades|inmigracion|que pasa|despues)`,
     ],
     unless: unlessFor(),
   },

@@ -11,7 +11,7 @@ import { LOOKUP } from './lookups';
 export const INTENT_RULES: readonly IntentRuleData[] = [
   {
     name: 'a number or someone to call',
-    pattern: String.raw` (a quien|quien|donde) (llamo|llamar|le hablo|hablar|contacto|aviso)| (numero|telefono|linea) (de|para|del) | (who|where) (do|should|can|could|would|to) (i |we )?(call|contact|tell|notify|reach|go)| (phone )?numbers? | hotlines? | helplines? | call (someone|somebody|for help)| text line| crisis line| (a |the )?line for `,
+    pattern: String.raw` (a quien|quien|donde) (llamo|llamar|le hablo|hablar|contacto|aviso)| (numero|telefono|linea) (de|para|del) | (who|where) (do|should|can|could|would|to) (i |we )?(call|contact|tell|notify|reach|go)| (phone )?numbers? | hotlines? | helplines? | call (someone|somebody|for help)| text line| crisis line| (a |the )?line for | (phone|tel|telefono|cell) $`,
     favour: ['resource', 'crisis'],
     asks: 'call number numbers phone hotline hotlines helpline line contact text reach numero telefono linea llamar llamo',
   },
@@ -74,7 +74,7 @@ export const INTENT_RULES: readonly IntentRuleData[] = [
     name: 'numbers to keep',
     pattern: String.raw` (wallet|card|list|memorize|memorise|save|saving|print|poster|flyer|for later|put on|keep in|guardar|guardo|guardarlo|guardarla|imprimir|tarjeta|tarjetita|cartera|contactos|memorizar|de memoria|lista) `,
     favour: ['resource'],
-    asks: 'list lista print printed printable imprimir save saving guardar guardo guardarlo guardarla',
+    asks: 'list lista print printed printable imprimir save saving guardar guardo guardarlo guardarla later contacts contactos',
     lookup: true,
   },
   {

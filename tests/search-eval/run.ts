@@ -29,6 +29,8 @@ import enRound10 from './queries-extra-round10.json';
 import esRound10 from './queries-extra-round10-es.json';
 import enRound11 from './queries-extra-round11.json';
 import esRound11 from './queries-extra-round11-es.json';
+import enRound12 from './queries-extra-round12.json';
+import esRound12 from './queries-extra-round12-es.json';
 import enHeldOut from './queries-heldout2.json';
 import esHeldOut from './queries-heldout2-es.json';
 import { lexicon } from '@/content/lexicon';
@@ -47,6 +49,7 @@ export const LATER_SETS = {
   'ninth set': { en: enRound9 as EvalQuery[], es: esRound9 as EvalQuery[] },
   'tenth set': { en: enRound10 as EvalQuery[], es: esRound10 as EvalQuery[] },
   'eleventh set': { en: enRound11 as EvalQuery[], es: esRound11 as EvalQuery[] },
+  'twelfth set': { en: enRound12 as EvalQuery[], es: esRound12 as EvalQuery[] },
 };
 
 function fuseBaseline(entries: readonly GuideEntry[]): GuideSearch {

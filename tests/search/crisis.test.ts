@@ -317,6 +317,23 @@ describe('crisis first, always', () => {
     expect(detect('so stressed ever since my youth went missing')).toBeUndefined();
     expect(topIds('im so stressed about my case i cant sleep', 3).some((id) => id.startsWith('self-care-'))).toBe(true);
   });
+
+  it('reads what the twelfth set taught, in other words than its queries', () => {
+    // Whoever sells her, waiting outside, is the exploiter at the door: danger now.
+    expect(detect('the man who is selling her is waiting outside her school')).toBe('crisis-danger-now');
+    // Spanglish names of the trafficking line still ask what the line does.
+    expect(detect('si llamo a la hotline de trafficking eso cuenta como reporte')).toBe('crisis-trafficking-hotline');
+    // The advocate worn out after a youth ran again: self-care, not the missing-youth steps.
+    expect(detect('burned out after my youth went missing for the third time')).toBeUndefined();
+    // A service asked for by name and "phone" is the number, not a crisis entry that names it.
+    expect(first('ncmec phone')).toBe('hotline-ncmec');
+    expect(first('runaway safeline phone')).toBe('hotline-runaway-safeline');
+    // A title's words that start on a small word ("the trafficker") are no phrase: they took
+    // "the trafficking" from "trafficking hotline".
+    expect(first('save the trafficking hotline number for later')).toBe('hotline-human-trafficking');
+    // "Risk factors": who is at greater risk, never the recruitment methods (content review #8).
+    expect(first('csec risk factors')).toBe('fact-foster-care-greater-risk');
+  });
 });
 
 describe('a list, and who a query is about', () => {

@@ -149,8 +149,10 @@ function addPhrases(phrases: Map<string, Hits>, entry: GuideEntry, index: number
       for (let i = 0; i + n <= titleWords.length; i++) {
         const run = titleWords.slice(i, i + n);
         // A run that ends on a small word ("talks about") names nothing: "she talks about her
-        // boyfriend" is not about the suicide steps, whose title "talks about suicide".
-        if (run.every(isStopword) || isStopword(run.at(-1) as string)) continue;
+        // boyfriend" is not about the suicide steps, whose title "talks about suicide". Nor
+        // does one that starts on one: "the trafficker" would take "the trafficking" from
+        // "save the trafficking hotline number" (and "with the trafficker" is "trafficker").
+        if (isStopword(run[0] as string) || isStopword(run.at(-1) as string)) continue;
         addHit(phrases, phraseKey(run), index, FIELD_WEIGHTS.title);
       }
     }
