@@ -26,7 +26,7 @@ export function Timeline({ observations, flagTitle, onOpen }: TimelineProps) {
       <ol class="timeline-list">
         {observations.map((o) => {
           const observed = textOf(o, 'observedOn');
-          const toldRows = (told.show(toldOf(o)) as Row[]).filter((r) => r.role);
+          const toldRows = (told.show(toldOf(o)) as Row[]).filter((r) => r.role || r.name);
           return (
             <li key={o.id}>
               <h4>
@@ -44,7 +44,7 @@ export function Timeline({ observations, flagTitle, onOpen }: TimelineProps) {
               {textOf(o, 'seen') && <p class="timeline-seen">{textOf(o, 'seen')}</p>}
               {toldRows.length > 0 && (
                 <p class="hint">
-                  {t('obs_timeline_told', toldRows.map((r) => (r.on ? `${r.role} (${formatLongDate(r.on)})` : r.role)).join(', '))}
+                  {t('obs_timeline_told', toldRows.map((r) => (r.on ? `${r.role || r.name} (${formatLongDate(r.on)})` : r.role || r.name)).join(', '))}
                 </p>
               )}
             </li>

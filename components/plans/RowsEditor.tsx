@@ -60,6 +60,7 @@ export function RowsEditor({ field, rows, onEdit }: RowsEditorProps) {
                   value={row[column.id] ?? ''}
                   onChange={(e) => apply(update(index, column.id, e.currentTarget.value))}
                 >
+                  {column.startsBlank && <option value="">{t('rows_choose')}</option>}
                   {column.choices?.map((choice) => (
                     <option key={choice}>{choice}</option>
                   ))}
@@ -111,7 +112,8 @@ export function RowsEditor({ field, rows, onEdit }: RowsEditorProps) {
         type="button"
         disabled={rows.length >= field.max}
         onClick={() => {
-          const row = { id: crypto.randomUUID(), ...Object.fromEntries(field.columns.map((c) => [c.id, c.choices?.[0] ?? ''])) };
+          const first = (c: (typeof field.columns)[number]) => (c.startsBlank ? '' : (c.choices?.[0] ?? ''));
+          const row = { id: crypto.randomUUID(), ...Object.fromEntries(field.columns.map((c) => [c.id, first(c)])) };
           if (apply([...rows, row])) return;
           setRemoved(null);
           setFocusRow(row.id);

@@ -136,6 +136,25 @@ describe('the court-report note in the panel', () => {
     return made;
   }
 
+  it('a “who was told” row added and left alone says no one was told: “Who” starts unchosen', async () => {
+    const made = setup();
+    await planOpen(made.user);
+    made.rerender({ noteRequest: note(CASH) });
+    fireEvent.input(await screen.findByLabelText('What you saw or heard'), { target: { value: 'Showed me a roll of bills.' } });
+    await made.user.click(screen.getByRole('button', { name: '+ Add who was told' }));
+    const who = screen.getByRole('combobox', { name: 'Who' }) as HTMLSelectElement;
+    expect(who.value).toBe('');
+    expect(who.selectedOptions[0]?.textContent).toBe('Choose…');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved'));
+    await made.user.click(screen.getByRole('button', { name: 'Done' }));
+    await made.user.click(screen.getByRole('button', { name: 'Court-report note' }));
+    await made.user.click(screen.getByRole('button', { name: 'Choose all' }));
+    const preview = await screen.findByLabelText('The note');
+    expect(preview.textContent).not.toMatch(/informed/);
+    await made.user.click(screen.getByRole('button', { name: 'Timeline' }));
+    expect(document.body.textContent).not.toMatch(/Told:/);
+  });
+
   it('writes the dated paragraph, and copying it goes through the clipboard warning', async () => {
     const { user, copyText } = await noteView('Showed me a roll of bills.');
     const preview = await screen.findByLabelText('The note');

@@ -11,6 +11,11 @@ export interface Column {
   /** Input hint: "tel" fields get a phone keyboard and are printed large on the wallet card; "date" is YYYY-MM-DD. */
   type?: 'text' | 'tel' | 'choice' | 'date';
   choices?: readonly string[];
+  /**
+   * A new row leaves this choice unset ("Choose…") instead of taking the first: who was told is
+   * a fact the advocate records, and a row added and left alone must not say the CSW was told.
+   */
+  startsBlank?: boolean;
 }
 
 export type Field =

@@ -54,7 +54,7 @@ export const OBSERVATION_FIELD_LIST: readonly Field[] = [
     max: 12,
     addLabel: 'Add who was told',
     columns: [
-      { id: 'role', label: 'Who', type: 'choice', choices: TOLD_ROLES },
+      { id: 'role', label: 'Who', type: 'choice', choices: TOLD_ROLES, startsBlank: true },
       { id: 'name', label: 'Name' },
       { id: 'on', label: 'Date told', type: 'date' },
       { id: 'reference', label: 'Referral number (DCFS hotline)' },
