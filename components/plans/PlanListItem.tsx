@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { formatChanged, formatReviewStatus, planTitle } from '@/utils/plans/format';
 import type { PlanSummary } from '@/utils/plans/model';
@@ -16,6 +16,30 @@ interface PlanListItemProps {
 export function PlanListItem({ plan, now, onOpen, onRename, onDuplicate, onDelete }: PlanListItemProps) {
   const [mode, setMode] = useState<'view' | 'rename' | 'confirm-delete'>('view');
   const [draft, setDraft] = useState(plan.nickname);
+  /** The action a closed rename or delete question gives the focus back to (never the page). */
+  const [backTo, setBackTo] = useState<'rename' | 'delete' | null>(null);
+  const actions = useRef<HTMLDivElement>(null);
+  const cancelDelete = useRef<HTMLButtonElement>(null);
+  const renameInput = useRef<HTMLInputElement>(null);
+  useLayoutEffect(() => {
+    // The safe answer has the focus: a second Enter never deletes a plan.
+    if (mode === 'confirm-delete') cancelDelete.current?.focus();
+    if (mode === 'rename') renameInput.current?.focus();
+    if (mode !== 'view' || !backTo) return;
+    actions.current?.querySelector<HTMLElement>(`[data-action="${backTo}"]`)?.focus();
+    setBackTo(null);
+  }, [mode, backTo]);
+  const close = (from: 'rename' | 'delete') => {
+    setMode('view');
+    setBackTo(from);
+  };
+  // Escape closes a question or the rename box, as Cancel does.
+  const onEscape = (from: 'rename' | 'delete') => (e: KeyboardEvent) => {
+    if (e.key !== 'Escape') return;
+    e.preventDefault();
+    e.stopPropagation();
+    close(from);
+  };
   const title = plan.damaged ? t('list_damaged_title') : planTitle(plan.nickname);
   const review = formatReviewStatus(plan.nextReview, new Date(now));
 
@@ -26,8 +50,9 @@ export function PlanListItem({ plan, now, onOpen, onRename, onDuplicate, onDelet
           onSubmit={(e) => {
             e.preventDefault();
             onRename(draft);
-            setMode('view');
+            close('rename');
           }}
+          onKeyDown={onEscape('rename')}
         >
           <label for={`rename-${plan.id}`}>{t('list_rename_label')}</label>
           <input
@@ -36,11 +61,11 @@ export function PlanListItem({ plan, now, onOpen, onRename, onDuplicate, onDelet
             spellcheck={false}
             value={draft}
             maxLength={200}
-            autoFocus
+            ref={renameInput}
             onInput={(e) => setDraft(e.currentTarget.value)}
           />
           <button type="submit">{t('list_rename')}</button>
-          <button type="button" onClick={() => setMode('view')}>
+          <button type="button" onClick={() => close('rename')}>
             {t('plans_cancel')}
           </button>
         </form>
@@ -65,22 +90,23 @@ export function PlanListItem({ plan, now, onOpen, onRename, onDuplicate, onDelet
         </button>
       )}
       {mode === 'confirm-delete' ? (
-        <div class="confirm" role="alert">
+        <div class="confirm" role="alert" onKeyDown={onEscape('delete')}>
           <p>{plan.damaged ? t('list_delete_damaged_ask') : t('list_delete_ask', title)}</p>
           <button type="button" class="danger" onClick={onDelete}>
             {t('list_delete_for_good')}
           </button>
-          <button type="button" onClick={() => setMode('view')}>
+          <button type="button" onClick={() => close('delete')} ref={cancelDelete}>
             {t('plans_cancel')}
           </button>
         </div>
       ) : (
-        <div class="actions" role="group" aria-label={t('list_actions_for', title)}>
+        <div class="actions" role="group" aria-label={t('list_actions_for', title)} ref={actions}>
           {!plan.damaged && (
             <>
               <button
                 type="button"
                 class="small"
+                data-action="rename"
                 onClick={() => {
                   setDraft(plan.nickname);
                   setMode('rename');
@@ -93,7 +119,7 @@ export function PlanListItem({ plan, now, onOpen, onRename, onDuplicate, onDelet
               </button>
             </>
           )}
-          <button type="button" class="small" onClick={() => setMode('confirm-delete')}>
+          <button type="button" class="small" data-action="delete" onClick={() => setMode('confirm-delete')}>
             {t('list_delete')}
           </button>
         </div>

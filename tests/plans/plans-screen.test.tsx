@@ -240,6 +240,31 @@ describe('safety plans in the side panel', () => {
     expect((await repository.list()).map((p) => p.nickname)).toEqual(['AB (copy)']);
   });
 
+  it('deleting from the keyboard: the question focuses Cancel, so a second Enter deletes nothing; Escape closes it and the rename box', async () => {
+    const { user, repository } = setup();
+    await newPlan(user);
+    await user.type(screen.getByLabelText('Youth’s nickname or initials'), 'T.R.');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved'));
+    await user.click(screen.getByRole('button', { name: '← All plans' }));
+    const item = (await screen.findByText('T.R.')).closest('li')!;
+    within(item).getByRole('button', { name: 'Delete' }).focus();
+    await user.keyboard('{Enter}');
+    expect(document.activeElement?.textContent).toBe('Cancel');
+    await user.keyboard('{Enter}');
+    expect(within(item).queryByRole('alert')).toBeNull();
+    expect((await repository.list()).map((p) => p.nickname)).toEqual(['T.R.']);
+    expect(document.activeElement?.textContent).toBe('Delete');
+    await user.keyboard('{Enter}');
+    await user.keyboard('{Escape}');
+    expect(within(item).queryByRole('alert')).toBeNull();
+    expect(document.activeElement?.textContent).toBe('Delete');
+    await user.click(within(item).getByRole('button', { name: 'Rename' }));
+    await user.keyboard('X{Escape}');
+    expect(within(item).queryByLabelText('New nickname or initials')).toBeNull();
+    expect(document.activeElement?.textContent).toBe('Rename');
+    expect((await repository.list()).map((p) => p.nickname)).toEqual(['T.R.']);
+  });
+
   it('shows when each plan is due for review', async () => {
     const { user } = setup();
     await newPlan(user);
