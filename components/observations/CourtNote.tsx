@@ -1,9 +1,11 @@
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { composeCourtNote, csecStatusConfirmed, wordsToReconsider } from '@/utils/observations/court-note';
+import { formatLongDate } from '@/utils/observations/dates';
+import { labellingWords } from '@/utils/observations/labelling-words';
 import { shownPlanField } from '@/utils/observations/shown-field';
 import type { FieldValue, Plan } from '@/utils/plans/model';
-import type { Observation } from '@/utils/plans/observation-model';
+import { textOf, type Observation } from '@/utils/plans/observation-model';
 import { FieldEditor } from '../plans/FieldEditor';
 import { CsecWarning } from './CsecWarning';
 import { ObservationPicker } from './ObservationPicker';
@@ -23,6 +25,8 @@ interface CourtNoteProps {
   /** Plan text: copying goes through the clipboard warning; inserting never falls back to the clipboard. */
   onCopy: (text: string) => void;
   onInsert: (text: string) => void;
+  /** Opens an observation to reword it (the note is written from the observations). */
+  onReword: (observationId: string) => void;
 }
 
 /** A short, dated, factual paragraph from chosen observations, for the case file or a court report. */
@@ -36,18 +40,34 @@ export function CourtNote({
   onEditPlan,
   onCopy,
   onInsert,
+  onReword,
 }: CourtNoteProps) {
   const [asking, setAsking] = useState<'copy' | 'insert' | null>(null);
+  /** The button a closed question gives the focus back to. */
+  const [backTo, setBackTo] = useState<'copy' | 'insert' | null>(null);
+  const actions = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    if (!backTo) return;
+    actions.current?.querySelector<HTMLElement>(`[data-action="${backTo}"]`)?.focus();
+    setBackTo(null);
+  }, [backTo]);
   const note = composeCourtNote(
     observations.filter((o) => chosen.has(o.id)),
     wording,
   );
   const words = wordsToReconsider(note, plan);
+  // The question closes itself once there is nothing left to ask (status confirmed meanwhile).
+  const warning = words.length ? asking : null;
+  useLayoutEffect(() => {
+    if (!words.length) setAsking(null);
+  }, [words.length]);
   const send = (action: 'copy' | 'insert') => {
-    if (words.length && !asking) return setAsking(action);
+    if (words.length && !warning) return setAsking(action);
     setAsking(null);
     (action === 'copy' ? onCopy : onInsert)(note);
   };
+  // The observations whose own words say it: where the advocate rewords.
+  const saying = observations.filter((o) => chosen.has(o.id) && labellingWords(`${textOf(o, 'seen')} ${textOf(o, 'followUp')}`).length > 0);
   // Its choices are shown in the page's language and stored as the form has them.
   const csecStatus = shownPlanField('csecStatus');
 
@@ -70,25 +90,32 @@ export function CourtNote({
       ) : (
         <p class="hint">{t('obs_note_choose')}</p>
       )}
-      {words.length > 0 && !asking && (
+      {words.length > 0 && !warning && (
         <p class="date-question" role="status">
           {t('obs_note_says', words.map((w) => `“${w}”`).join(', '))}
         </p>
       )}
-      {asking ? (
+      {warning ? (
         <CsecWarning
           words={words}
           quote={confidentialityNote}
-          action={asking}
-          onContinue={() => send(asking)}
-          onCancel={() => setAsking(null)}
+          action={warning}
+          reword={saying.map((o) => ({
+            label: t('obs_warning_reword', formatLongDate(textOf(o, 'observedOn')) || t('obs_editor_title')),
+            onClick: () => onReword(o.id),
+          }))}
+          onContinue={() => send(warning)}
+          onCancel={() => {
+            setAsking(null);
+            setBackTo(warning);
+          }}
         />
       ) : (
-        <div class="actions">
-          <button type="button" class="primary" disabled={!note} onClick={() => send('insert')}>
+        <div class="actions" ref={actions}>
+          <button type="button" class="primary" data-action="insert" disabled={!note} onClick={() => send('insert')}>
             {t('obs_insert')}
           </button>
-          <button type="button" disabled={!note} onClick={() => send('copy')}>
+          <button type="button" data-action="copy" disabled={!note} onClick={() => send('copy')}>
             {t('obs_copy')}
           </button>
         </div>

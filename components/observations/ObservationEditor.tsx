@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { GuideEntry } from '@/content';
 import { t } from '@/utils/i18n';
 import { formatLongDate, questionObservationDates } from '@/utils/observations/dates';
+import { labellingWords } from '@/utils/observations/labelling-words';
 import { shownObservationField } from '@/utils/observations/shown-field';
 import type { FieldValue } from '@/utils/plans/model';
 import { textOf } from '@/utils/plans/observation-model';
@@ -47,6 +48,10 @@ export function ObservationEditor(props: ObservationEditorProps) {
     if (focusSeen) document.getElementById('field-seen')?.focus();
   }, [focusSeen]);
 
+  const labelling = (id: string) => {
+    const words = labellingWords(textOf(record, id));
+    return words.length ? t('obs_seen_says', words.map((w) => `“${w}”`).join(', ')) : '';
+  };
   const field = (id: string) => {
     // Labels in the page's language; choices ("Who") shown in it, stored as the form has them.
     const shown = shownObservationField(id);
@@ -58,6 +63,13 @@ export function ObservationEditor(props: ObservationEditorProps) {
           // Always there, so a question appearing as the date is typed is announced.
           <p class="date-question" aria-live="polite">
             {questions[id] ?? ''}
+          </p>
+        )}
+        {f.kind === 'text' && (
+          // Words that label the youth ("victim", "trafficked"), said while they are typed, not
+          // only when a note for the court is about to leave the panel.
+          <p class="date-question" aria-live="polite">
+            {labelling(id)}
           </p>
         )}
         {conflicts

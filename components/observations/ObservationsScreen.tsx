@@ -128,6 +128,7 @@ export function ObservationsScreen(props: ObservationsScreenProps) {
         onEditPlan={onEditPlan}
         onCopy={(text) => onCopy(text, t('obs_what_note'))}
         onInsert={(text) => onInsert(text, t('obs_what_note'))}
+        onReword={(id) => openById(id)}
       />
     );
   else if (view === 'checklist')

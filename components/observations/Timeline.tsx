@@ -44,7 +44,10 @@ export function Timeline({ observations, flagTitle, onOpen }: TimelineProps) {
               {textOf(o, 'seen') && <p class="timeline-seen">{textOf(o, 'seen')}</p>}
               {toldRows.length > 0 && (
                 <p class="hint">
-                  {t('obs_timeline_told', toldRows.map((r) => (r.on ? `${r.role || r.name} (${formatLongDate(r.on)})` : r.role || r.name)).join(', '))}
+                  {t(
+                    'obs_timeline_told',
+                    toldRows.map((r) => (r.on ? `${r.role || r.name} (${formatLongDate(r.on)})` : r.role || r.name)).join(', '),
+                  )}
                 </p>
               )}
             </li>

@@ -139,7 +139,7 @@ describe.each(['light', 'dark'] as const)('accessibility (axe-core), %s theme', 
     await page.getByRole('button', { name: 'Copy…' }).click();
     await page.getByRole('alertdialog').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Go back and reword' }).click();
+    await page.getByRole('button', { name: 'Go back', exact: true }).click();
     await page.getByRole('button', { name: 'Checklist' }).click();
     expect(await seriousViolations(page)).toEqual([]);
     const [print] = await Promise.all([

@@ -85,6 +85,9 @@ describe('the warning before a Spanish note leaves the panel', () => {
     ['tratante, de trata', 'Habló de un tratante. Sobreviviente de trata.', ['tratante', 'trata']],
     ['trata de personas', 'Posible trata de personas.', ['trata']],
     ['CSEC, in either language', 'Posible participación CSEC; she was trafficked.', ['CSEC', 'trafficked']],
+    ['la explotan sexualmente', 'Dice que la explotan sexualmente.', ['explotan']],
+    ['traficada, prostituida', 'Cree que fue traficada y prostituida.', ['traficada', 'prostituida']],
+    ['padrote, proxeneta', 'Su padrote la esperaba; un proxeneta.', ['padrote', 'proxeneta']],
   ])('warns about “%s” while CSEC status is not confirmed', (_word, seen, words) => {
     expect(wordsToReconsider(composeCourtNote([observation({ seen })], wording), notConfirmed)).toEqual(words);
   });

@@ -113,7 +113,7 @@ describe('observations in a Spanish interface', () => {
     );
     expect(warning.textContent).toContain(CONFIDENTIALITY_NOTE_ES.body);
     expect(warning.textContent).toContain('(traducido del inglés)');
-    await user.click(within(warning).getByRole('button', { name: 'Volver y cambiar las palabras' }));
+    await user.click(within(warning).getByRole('button', { name: 'Volver' }));
     expect(onInsert).not.toHaveBeenCalled();
 
     // Confirmed in Spanish is stored as the English choice; then the note goes out with no warning.

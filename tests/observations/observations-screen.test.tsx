@@ -174,13 +174,35 @@ describe('the court-report note in the panel', () => {
     const warning = screen.getByRole('alertdialog');
     expect(warning.textContent).toContain('This note says “victim”');
     expect(warning.textContent).toContain(entry('confidentiality-csec-status-court')!.body);
-    await user.click(within(warning).getByRole('button', { name: 'Go back and reword' }));
+    await user.click(within(warning).getByRole('button', { name: 'Go back' }));
     expect(insertText).not.toHaveBeenCalled();
     await user.click(screen.getByRole('button', { name: 'Copy…' }));
     await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Copy anyway' }));
     // Then the clipboard warning, as for any plan text.
     await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Copy anyway' }));
     expect(copyText).toHaveBeenCalledWith(expect.stringContaining('victim'));
+  });
+
+  it('the warning leads to the observation to reword, gives the focus back on “Go back” or Escape, and closes itself once status is confirmed', async () => {
+    const { user } = await noteView('She called herself a victim of her boyfriend.');
+    await user.click(screen.getByRole('button', { name: 'Insert into page' }));
+    expect(document.activeElement?.textContent).toBe('Go back');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(document.activeElement?.textContent).toBe('Insert into page');
+    // Confirmed while the question is open: it closes, never reading "This note says ,".
+    await user.click(screen.getByRole('button', { name: 'Copy…' }));
+    await user.click(screen.getByRole('radio', { name: 'Confirmed' }));
+    await waitFor(() => expect(document.body.textContent).not.toMatch(/This note says/));
+    await user.click(screen.getByRole('radio', { name: 'Not confirmed' }));
+    await user.click(screen.getByRole('button', { name: 'Copy…' }));
+    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: /^Reword the observation of / }));
+    const seen = (await screen.findByLabelText('What you saw or heard')) as HTMLTextAreaElement;
+    expect(seen.value).toBe('She called herself a victim of her boyfriend.');
+    // The editor says it too, as the words are typed.
+    expect(document.body.textContent).toContain('This says “victim”. The handout asks you to describe what you saw and heard');
+    fireEvent.input(seen, { target: { value: 'She said her boyfriend hurts her.' } });
+    await waitFor(() => expect(document.body.textContent).not.toContain('This says “victim”'));
   });
 
   it('does not warn once the plan records CSEC status as confirmed by DCFS or the court', async () => {
