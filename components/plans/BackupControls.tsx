@@ -19,6 +19,8 @@ interface BackupControlsProps {
   onImport: (text: string, passphrase?: string) => Promise<boolean> | void;
   /** Called instead when the chosen file is refused before it is read (too large). */
   onRefused: (why: string) => void;
+  /** Called as any backup action starts: the last result said is stale (and cleared). */
+  onStart: () => void;
   message: { kind: 'ok' | 'error'; text: string } | null;
 }
 
@@ -27,9 +29,15 @@ interface BackupControlsProps {
  * the lock's passphrase); importing takes either kind of file. The result is said in words.
  */
 export function BackupControls(props: BackupControlsProps) {
-  const { hasPlans, lockOn, allowPlainExport, onExportEncrypted, onExportPlain, onImport, onRefused, message } = props;
+  const { hasPlans, lockOn, allowPlainExport, onExportEncrypted, onExportPlain, onImport, onRefused, onStart, message } = props;
   const [open, setOpen] = useState(false);
   const [plain, setPlain] = useState(false);
+  // An import started: the encrypted export's "saved" is old news next to what it says.
+  const [imports, setImports] = useState(0);
+  const importStarts = () => {
+    onStart();
+    setImports((n) => n + 1);
+  };
   const said = message && (
     <p class={message.kind === 'ok' ? 'ok' : 'field-problem'} role={message.kind === 'ok' ? 'status' : 'alert'}>
       {message.text}
@@ -38,7 +46,7 @@ export function BackupControls(props: BackupControlsProps) {
   if (!hasPlans) {
     return (
       <div class="backup-import">
-        <ImportBackup onImport={onImport} onRefused={onRefused} />
+        <ImportBackup onImport={onImport} onRefused={onRefused} onStart={importStarts} />
         {said}
       </div>
     );
@@ -50,9 +58,9 @@ export function BackupControls(props: BackupControlsProps) {
       </button>
       {open && (
         <div class="backup-body">
-          <EncryptedExport onExport={onExportEncrypted} />
+          <EncryptedExport onExport={onExportEncrypted} onStart={onStart} quiet={imports} />
           <div class="actions">
-            <ImportBackup onImport={onImport} onRefused={onRefused} />
+            <ImportBackup onImport={onImport} onRefused={onRefused} onStart={importStarts} />
             {allowPlainExport && !plain && (
               <button type="button" class="link-button" onClick={() => setPlain(true)}>
                 {t('backup_plain_offer')}

@@ -1,4 +1,4 @@
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useId, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { checkNewPassphrase } from '@/utils/plans/vault';
 import { PassphraseField } from './PassphraseField';
@@ -6,13 +6,18 @@ import { PassphraseField } from './PassphraseField';
 interface EncryptedExportProps {
   /** Exports every plan encrypted with `passphrase`; resolves to what to say. */
   onExport: (passphrase: string) => Promise<string>;
+  /** Called as an export starts: what an earlier backup or import said is stale. */
+  onStart: () => void;
+  /** Changes when another backup action starts: this form's own last word is stale then. */
+  quiet: number;
 }
 
 /** The main backup: a file that only its passphrase opens (the lock's, or another). */
-export function EncryptedExport({ onExport }: EncryptedExportProps) {
+export function EncryptedExport({ onExport, onStart, quiet }: EncryptedExportProps) {
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [message, setMessage] = useState<{ ok: boolean; text: string }>();
+  useEffect(() => setMessage(undefined), [quiet]);
   const titleId = useId();
   return (
     <form
@@ -20,6 +25,7 @@ export function EncryptedExport({ onExport }: EncryptedExportProps) {
       aria-labelledby={titleId}
       onSubmit={(e) => {
         e.preventDefault();
+        onStart();
         const refused = checkNewPassphrase(passphrase, confirmation);
         if (refused) return setMessage({ ok: false, text: refused });
         setMessage({ ok: true, text: t('backup_encrypting') });

@@ -12,10 +12,12 @@ interface ImportBackupProps {
   onImport: (text: string, passphrase?: string) => Promise<boolean> | void;
   /** Called instead when the chosen file is refused before it is read (too large). */
   onRefused: (why: string) => void;
+  /** Called as an import starts (a file chosen, a passphrase sent): what an earlier try said is stale. */
+  onStart: () => void;
 }
 
 /** “Import a backup…”: a file, and its passphrase when it is encrypted. */
-export function ImportBackup({ onImport, onRefused }: ImportBackupProps) {
+export function ImportBackup({ onImport, onRefused, onStart }: ImportBackupProps) {
   const [encrypted, setEncrypted] = useState<string | null>(null);
   const [passphrase, setPassphrase] = useState('');
   return (
@@ -23,6 +25,7 @@ export function ImportBackup({ onImport, onRefused }: ImportBackupProps) {
       <JsonFileButton
         label={t('backup_import')}
         onFile={async (file) => {
+          onStart();
           // Checked before reading: a file this big could not even be sent to plan storage.
           if (file.size > MAX_BACKUP_BYTES) return onRefused(backupTooLarge());
           const text = await file.text();
@@ -37,6 +40,7 @@ export function ImportBackup({ onImport, onRefused }: ImportBackupProps) {
           onSubmit={(e) => {
             e.preventDefault();
             const field = e.currentTarget.querySelector('input');
+            onStart();
             setPassphrase('');
             void Promise.resolve(onImport(encrypted, passphrase)).then((imported) => {
               // Not imported (a mistyped passphrase): try again without choosing the file again.

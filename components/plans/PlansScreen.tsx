@@ -258,6 +258,7 @@ export function PlansScreen(props: PlansScreenProps) {
             lockOn={lockOn}
             allowPlainExport={allowPlainExport}
             message={notice}
+            onStart={() => setNotice(null)}
             onRefused={(why) => say(why, 'error')}
             onExportEncrypted={(passphrase) =>
               client.call('exportEncrypted', { passphrase }).then(({ text, damaged }) => {

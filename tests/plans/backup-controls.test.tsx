@@ -67,6 +67,22 @@ describe('item 8: backups are encrypted by default', () => {
     expect(await screen.findByText(/^Imported:/)).toBeTruthy();
   });
 
+  it('what an earlier try said goes when the next one starts: a refused file’s error, and the export’s “saved”', async () => {
+    const { user, download } = await listWithPlan();
+    await user.type(screen.getByLabelText('Backup passphrase'), 'a backup passphrase');
+    await user.type(screen.getAllByLabelText('Type it again')[0]!, 'a backup passphrase');
+    await user.click(screen.getByRole('button', { name: 'Export encrypted backup' }));
+    await waitFor(() => expect(download).toHaveBeenCalled());
+    expect(await screen.findByText(/^Encrypted backup saved/)).toBeTruthy();
+    await user.upload(screen.getByLabelText('Import a backup…'), new File(['{not json'], 'broken.json', { type: 'application/json' }));
+    expect((await screen.findByRole('alert')).textContent).toMatch(/not valid JSON/);
+    expect(screen.queryByText(/^Encrypted backup saved/)).toBeNull();
+    const file = new File([download.mock.calls[0]![1] as string], 'backup.encrypted.json', { type: 'application/json' });
+    await user.upload(screen.getByLabelText('Import a backup…'), file);
+    await screen.findByRole('form', { name: 'Open encrypted backup' });
+    expect(screen.queryByText(/not valid JSON/)).toBeNull();
+  });
+
   it('item 8: a plain export is a secondary action, behind a warning, and needs the lock’s passphrase while the lock is on', async () => {
     const { user, download } = await listWithPlan({ lock: true });
     await user.click(screen.getByRole('button', { name: 'Export without encryption…' }));
