@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CrisisCard, CrisisCardEs, EntryKind, GlossaryGuidance, GuideEntry } from '@/content';
 import { CRISIS_CARD_ID, crisisCardEntry, localizedCard } from '@/utils/crisis-card';
 import { currentLang, langName, otherLang, t, type Lang } from '@/utils/i18n';
+import { landFocus } from '@/utils/focus-landing';
 import { copiedLanguage, formatEntryMessage, hasSpanish, localized } from '@/utils/format';
 import { isNoteKey } from '@/utils/note-key';
 import { buildResultView, flattenOptions, limitView, RESULTS_PAGE } from '@/utils/search/results';
@@ -89,7 +90,8 @@ export function GuideView(props: GuideViewProps) {
   const options = useMemo(() => flattenOptions(view), [view]);
   const active = options[Math.min(activeIndex, options.length - 1)];
 
-  useEffect(() => input.current?.focus(), []);
+  // Search is where typing goes (unless the reader is moving through the side panel's tabs).
+  useEffect(() => landFocus(input.current), []);
   useEffect(() => () => clearTimeout(copiedTimer.current), []);
   useEffect(() => {
     document.getElementById(active?.optionId ?? '')?.scrollIntoView?.({ block: 'nearest' });

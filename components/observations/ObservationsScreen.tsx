@@ -1,5 +1,6 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { GuideEntry } from '@/content';
+import { landFocus } from '@/utils/focus-landing';
 import { currentLang, t, type MessageKey } from '@/utils/i18n';
 import { byDateObserved, isoDate } from '@/utils/observations/dates';
 import { guideEntryIn } from '@/utils/observations/guide-words';
@@ -67,6 +68,12 @@ export function ObservationsScreen(props: ObservationsScreenProps) {
   const flagTitle = (id: string) => shown(id)?.title ?? id;
   const dated = useMemo(() => [...(obs.list?.observations ?? [])].sort(byDateObserved), [obs.list]);
   const open = obs.open;
+  // The log that opens, or comes back after an observation is done, gives the focus its heading.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const openId = open?.state.record.id;
+  useEffect(() => {
+    if (!openId) landFocus(heading.current);
+  }, [openId]);
 
   // "Note this": tick the flag in the observation being written, or start one dated today.
   useEffect(() => {
@@ -159,7 +166,9 @@ export function ObservationsScreen(props: ObservationsScreenProps) {
           </button>
           {open && <SaveStatusBadge status={open.state.status} />}
         </div>
-        <h2>{t('obs_title', planTitle(typeof plan.data.nickname === 'string' ? plan.data.nickname : ''))}</h2>
+        <h2 tabIndex={-1} ref={heading}>
+          {t('obs_title', planTitle(typeof plan.data.nickname === 'string' ? plan.data.nickname : ''))}
+        </h2>
         {!open && (
           <div class="actions" role="group" aria-label={t('obs_views_label')}>
             {VIEWS.map(([id, label]) => (

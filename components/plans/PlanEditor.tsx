@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { GuideEntry } from '@/content';
+import { landFocus } from '@/utils/focus-landing';
 import { t } from '@/utils/i18n';
 import { shownSection } from '@/utils/observations/shown-field';
 import type { EditState } from '@/utils/plans/edit-session';
@@ -70,6 +71,10 @@ export function PlanEditor(props: PlanEditorProps) {
     [plan],
   );
 
+  // A plan that opens gives the focus its heading, or its nickname field while it has none.
+  const head = useRef<HTMLHeadingElement>(null);
+  useEffect(() => landFocus(nickname ? head.current : document.getElementById('field-nickname')), [plan.id]);
+
   // After a jump has opened the section: bring its heading to the top and give it the focus.
   useEffect(() => {
     if (!jumpTo) return;
@@ -96,7 +101,9 @@ export function PlanEditor(props: PlanEditorProps) {
         />
       </div>
       <header class="editor-head">
-        <h2>{planTitle(nickname)}</h2>
+        <h2 tabIndex={-1} ref={head}>
+          {planTitle(nickname)}
+        </h2>
         <div class="actions" role="group" aria-label={t('editor_actions')}>
           <button type="button" class="small primary" onClick={onObservations}>
             {t('editor_observations')}

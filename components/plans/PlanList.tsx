@@ -21,10 +21,14 @@ interface PlanListProps {
   onDelete: (id: string) => void;
   /** Shown under the list's head, or under the first screen's actions (backups). */
   tools?: ComponentChildren;
+  /** The plan just closed: its entry gets the focus as the list comes back (then `onFocused`). */
+  focusOn?: string;
+  onFocused?: () => void;
 }
 
 /** All plans, newest change first, filterable by nickname. */
-export function PlanList({ plans, now, onCreate, onOpenGuide, onOpen, onRename, onDuplicate, onDelete, tools }: PlanListProps) {
+export function PlanList(props: PlanListProps) {
+  const { plans, now, onCreate, onOpenGuide, onOpen, onRename, onDuplicate, onDelete, tools, focusOn, onFocused } = props;
   const [filter, setFilter] = useState('');
   const needle = filter.trim().toLowerCase();
   // Kept between renders: with thousands of plans, the list's spacers depend on it.
@@ -87,6 +91,8 @@ export function PlanList({ plans, now, onCreate, onOpenGuide, onOpen, onRename, 
             <PlanListItem
               plan={plan}
               now={now}
+              focus={plan.id === focusOn}
+              onFocused={onFocused}
               onOpen={() => onOpen(plan.id)}
               onRename={(n) => onRename(plan.id, n)}
               onDuplicate={() => onDuplicate(plan.id)}

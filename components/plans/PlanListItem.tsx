@@ -1,4 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { landFocus } from '@/utils/focus-landing';
 import { t } from '@/utils/i18n';
 import { formatChanged, formatReviewStatus, planTitle } from '@/utils/plans/format';
 import type { PlanSummary } from '@/utils/plans/model';
@@ -10,10 +11,13 @@ interface PlanListItemProps {
   onRename: (nickname: string) => void;
   onDuplicate: () => void;
   onDelete: () => void;
+  /** The plan just closed in the editor: it takes the focus as it appears (then `onFocused`). */
+  focus?: boolean;
+  onFocused?: () => void;
 }
 
 /** One plan in the list (inside its <li>): its name, when it changed, when it is due for review, and actions. */
-export function PlanListItem({ plan, now, onOpen, onRename, onDuplicate, onDelete }: PlanListItemProps) {
+export function PlanListItem({ plan, now, onOpen, onRename, onDuplicate, onDelete, focus, onFocused }: PlanListItemProps) {
   const [mode, setMode] = useState<'view' | 'rename' | 'confirm-delete'>('view');
   const [draft, setDraft] = useState(plan.nickname);
   /** The action a closed rename or delete question gives the focus back to (never the page). */
@@ -21,6 +25,12 @@ export function PlanListItem({ plan, now, onOpen, onRename, onDuplicate, onDelet
   const actions = useRef<HTMLDivElement>(null);
   const cancelDelete = useRef<HTMLButtonElement>(null);
   const renameInput = useRef<HTMLInputElement>(null);
+  const open = useRef<HTMLButtonElement>(null);
+  useLayoutEffect(() => {
+    if (!focus) return;
+    landFocus(open.current);
+    onFocused?.();
+  }, [focus]);
   useLayoutEffect(() => {
     // The safe answer has the focus: a second Enter never deletes a plan.
     if (mode === 'confirm-delete') cancelDelete.current?.focus();
@@ -82,7 +92,7 @@ export function PlanListItem({ plan, now, onOpen, onRename, onDuplicate, onDelet
           <span class="plan-meta">{t('list_damaged')}</span>
         </p>
       ) : (
-        <button type="button" class="plan-open" onClick={onOpen}>
+        <button type="button" class="plan-open" onClick={onOpen} ref={open}>
           <span class="plan-name">{title}</span>
           <span class="plan-meta">
             {formatChanged(plan.updatedAt, now)} · <span class={review.due ? 'review-due' : ''}>{review.label}</span>

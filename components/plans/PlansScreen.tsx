@@ -75,6 +75,8 @@ export function PlansScreen(props: PlansScreenProps) {
   const [offering, setOffering] = useState<false | 'create' | 'import'>(false);
   const [revisions, setRevisions] = useState<Revision[] | null | undefined>(undefined);
   const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  /** The plan the editor last closed: the list gives it the focus. */
+  const [cameFrom, setCameFrom] = useState<string>();
   const say = (text: string, kind: 'ok' | 'error' = 'ok') => setNotice({ kind, text });
   // A confirmation floats over the plan: it goes after a while, so it never sits on a field.
   useEffect(() => {
@@ -205,7 +207,10 @@ export function PlansScreen(props: PlansScreenProps) {
           onEdit={session.edit}
           onKeepMine={session.keepMine}
           onDismissConflict={session.dismissConflict}
-          onBack={ws.close}
+          onBack={() => {
+            setCameFrom(plan.id);
+            ws.close();
+          }}
           onCopyPlan={() => copy(formatPlanText(plan), t('plans_what_plan'))}
           onCopySection={(id) => {
             const section = PLAN_SECTIONS.find((s) => s.id === id);
@@ -241,6 +246,8 @@ export function PlansScreen(props: PlansScreenProps) {
     <>
       {errorBanner}
       <PlanList
+        focusOn={cameFrom}
+        onFocused={() => setCameFrom(undefined)}
         plans={ws.plans}
         now={now()}
         onCreate={create}

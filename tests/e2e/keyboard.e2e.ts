@@ -60,7 +60,8 @@ describe('keyboard only: popup → copy → side panel → plan → print', () =
     await panel.getByRole('button', { name: 'Skip for now' }).waitFor();
     await tabTo(panel, /Skip for now/);
     await panel.keyboard.press('Enter');
-    await tabTo(panel, /nickname or initials/);
+    // The new plan opens with the caret in its nickname field.
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.id)).toBe('field-nickname');
     await panel.keyboard.type('K.B.');
     // Sections start closed: a heading opens its section, and its fields come next.
     await tabTo(panel, /^6\. Code word or signal/);
@@ -97,6 +98,22 @@ describe('keyboard only: popup → copy → side panel → plan → print', () =
     await tabTo(print, /Print or save as PDF/);
     await print.keyboard.press('Enter');
     expect(await print.evaluate(() => (window as unknown as { __printed?: boolean }).__printed)).toBe(true);
+  });
+
+  it('moves through the side panel’s tabs with the arrow keys: opening the Guide leaves the focus on its tab', async () => {
+    const panel = await browser.context.newPage();
+    await panel.setViewportSize({ width: 380, height: 700 });
+    await panel.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+    await panel.getByRole('tab', { name: 'Safety plans' }).focus();
+    await panel.keyboard.press('ArrowRight');
+    // The Guide loads on first use; its search box must not take the focus from the tab.
+    await panel.getByRole('combobox').waitFor();
+    await panel.waitForTimeout(200);
+    expect(await panel.evaluate(() => document.activeElement?.textContent)).toBe('Guide');
+    await panel.keyboard.press('ArrowRight');
+    expect(await panel.evaluate(() => document.activeElement?.textContent)).toBe('Settings');
+    expect(await panel.getByRole('tab', { name: 'Settings' }).getAttribute('aria-selected')).toBe('true');
+    await panel.close();
   });
 
   it('loses nothing at 200% zoom: no sideways scrolling in the popup or the side panel', async () => {

@@ -58,6 +58,8 @@ describe('observations in the side panel', () => {
     });
     await user.click(screen.getByRole('button', { name: 'Done' }));
     expect((await screen.findAllByRole('listitem')).length).toBe(1);
+    // Back on the log, the focus is on it (its heading), not lost to the page.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Observations: JD' })));
   });
 
   it('does not keep an observation left blank: “+ New observation”, then back, leaves no empty entry in the log', async () => {

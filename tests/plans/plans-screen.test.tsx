@@ -265,6 +265,18 @@ describe('safety plans in the side panel', () => {
     expect((await repository.list()).map((p) => p.nickname)).toEqual(['T.R.']);
   });
 
+  it('each screen gives the focus a place on it, never the page: a new plan its nickname, the list the plan just closed, a plan opened its heading', async () => {
+    const { user } = setup();
+    await newPlan(user);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Youth’s nickname or initials')));
+    await user.keyboard('M.J.');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved'));
+    await user.click(screen.getByRole('button', { name: '← All plans' }));
+    await waitFor(() => expect(document.activeElement?.closest('.plan-open')?.textContent).toMatch(/^M\.J\./));
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'M.J.' })));
+  });
+
   it('shows when each plan is due for review', async () => {
     const { user } = setup();
     await newPlan(user);
