@@ -13,6 +13,9 @@ describe('Spanish words of entries not translated yet (content/es/search-words.t
     expect(first('es un mito que hay ayuda fácil para las víctimas?')).toBe('myth-help-available');
     expect(first('reclutamiento por pandillas')).toBe('recruitment-gang');
     expect(first('no compartir con la corte el estatus csec')).toBe('confidentiality-csec-status-court');
+    // What a Spanish-speaking new user typed in the popup: two words, Spanish by a letter alone.
+    expect(first('pareja íntima')).toBe('red-flag-older-partner');
+    expect(first('efectivo')).toBe('red-flag-excess-cash');
   });
 
   it('never shows or copies them: the entry stays English-only', () => {

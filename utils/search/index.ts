@@ -54,7 +54,7 @@ interface ParsedQuery {
   words: string[];
   /** Of those, the ones outside every matched phrase. */
   free: string[];
-  /** Spanish by its small words ("de", "que"). */
+  /** Spanish by its small words ("de", "que") or its letters ("í", "ñ"). */
   spanish: boolean;
 }
 
@@ -80,7 +80,9 @@ function parseQuery(query: string, index: SearchIndex, lexicon: Lexicon): Parsed
     else free.push(all[i++] as string);
   }
   const meaningful = (list: string[]) => [...new Set(list.filter((w) => !isStopword(w)))];
-  return { all, phrases, smallPhrases, words: meaningful(all), free: meaningful(free), spanish: lexicon.readsAsSpanish(all) };
+  // Spanish by its small words, or by a letter only Spanish writes ("pareja íntima").
+  const spanish = lexicon.readsAsSpanish(all) || /[áéíóúüñ¿¡]/iu.test(query);
+  return { all, phrases, smallPhrases, words: meaningful(all), free: meaningful(free), spanish };
 }
 
 /** Builds the search for `entries`, with the language knowledge of `lexicon`. Call once per page. */
