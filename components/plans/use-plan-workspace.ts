@@ -1,9 +1,10 @@
-import { useEffect, useLayoutEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import type { PlanClient } from '@/utils/plans/client';
 import { createEditSession, type EditSession, type EditState } from '@/utils/plans/edit-session';
 import { PlanStorageError } from '@/utils/plans/errors';
 import type { PlanSummary } from '@/utils/plans/model';
+import { isBlankPlan } from '@/utils/plans/progress';
 
 const randomId = () => crypto.randomUUID();
 
@@ -22,6 +23,10 @@ export function usePlanWorkspace(
   const [plans, setPlans] = useState<PlanSummary[] | null>(null);
   const [session, setSession] = useState<EditSession | null>(null);
   const [editState, setEditState] = useState<EditState | null>(null);
+  /** The open plan as last seen, and the one "+ New safety plan" made here. */
+  const latest = useRef<EditState | null>(null);
+  latest.current = editState;
+  const madeHere = useRef<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   const actions = useMemo(() => {
@@ -46,14 +51,26 @@ export function usePlanWorkspace(
       refresh,
       open: (id: string) => open(id).catch(report),
       close: () => {
+        const plan = latest.current?.plan;
         setSession(null);
         setEditState(null);
-        void refresh();
+        // "+ New safety plan", then straight back: nothing typed, so no "Untitled plan" is left
+        // behind, unless observations were written for it ("Note this" for a new youth).
+        if (plan && plan.id === madeHere.current && isBlankPlan(plan)) {
+          void client
+            .call('observations', { planId: plan.id })
+            .then((o) => (o.observations.length || o.damaged.length ? undefined : client.call('remove', { id: plan.id })))
+            .catch(() => undefined)
+            .then(() => refresh());
+        } else void refresh();
       },
       create: () =>
         client
           .call('create', { id: makeId() })
-          .then((plan) => open(plan.id))
+          .then((plan) => {
+            madeHere.current = plan.id;
+            return open(plan.id);
+          })
           .catch(report),
       rename: async (id: string, nickname: string) => {
         const plan = await client.call('get', { id }).catch(report);

@@ -277,6 +277,28 @@ describe('safety plans in the side panel', () => {
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2, name: 'M.J.' })));
   });
 
+  it('“+ New safety plan”, then straight back with nothing typed, leaves no “Untitled plan” behind', async () => {
+    const { user, repository } = setup();
+    await newPlan(user);
+    await user.click(screen.getByRole('button', { name: '← All plans' }));
+    await waitFor(async () => expect(await repository.list()).toEqual([]));
+    expect(await screen.findByText('No safety plans yet. Plans are kept only on this device.')).toBeTruthy();
+  });
+
+  it('keeps a new plan with nothing typed in it when observations were written for it', async () => {
+    const { user, repository } = setup();
+    await newPlan(user);
+    await user.click(screen.getByRole('button', { name: 'Observations' }));
+    await user.click(await screen.findByRole('button', { name: '+ New observation' }));
+    fireEvent.input(await screen.findByLabelText('What you saw or heard'), { target: { value: 'New phone, would not say from whom.' } });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved'));
+    await user.click(screen.getByRole('button', { name: 'Done' }));
+    await user.click(await screen.findByRole('button', { name: '← Back to the plan' }));
+    await user.click(await screen.findByRole('button', { name: '← All plans' }));
+    await screen.findByText('Untitled plan');
+    expect((await repository.list()).length).toBe(1);
+  });
+
   it('shows when each plan is due for review', async () => {
     const { user } = setup();
     await newPlan(user);
@@ -301,6 +323,8 @@ describe('safety plans in the side panel', () => {
   it('exports a backup file and refuses a damaged one with a message', async () => {
     const { user, download } = setup();
     await newPlan(user);
+    await user.type(screen.getByLabelText('Youth’s nickname or initials'), 'AB');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved'));
     await user.click(screen.getByRole('button', { name: '← All plans' }));
     await user.click(await screen.findByRole('button', { name: 'Backups' }));
     await user.click(screen.getByRole('button', { name: 'Export without encryption…' }));

@@ -1,4 +1,4 @@
-import type { Field, Section } from './form';
+import { PLAN_FIELDS, type Field, type Section } from './form';
 import { fieldDisplayValue } from './format';
 import { newPlanData, rowsValue, type Plan, type Row } from './model';
 
@@ -31,4 +31,9 @@ export function isFieldFilled(field: Field, plan: Pick<Plan, 'data'>): boolean {
 /** A section's fill status: "3 of 5" fields filled in. */
 export function sectionProgress(section: Section, plan: Pick<Plan, 'data'>): { filled: number; total: number } {
   return { filled: section.fields.filter((f) => isFieldFilled(f, plan)).length, total: section.fields.length };
+}
+
+/** Nothing the advocate filled in: no nickname, no field beyond the rows a new plan starts with. */
+export function isBlankPlan(plan: Pick<Plan, 'data'>): boolean {
+  return [...PLAN_FIELDS.values()].every((field) => !isFieldFilled(field, plan));
 }
