@@ -17,6 +17,12 @@ export function CrisisCardView({ card, copied, onOpen, onCopy, onBack }: CrisisC
   return (
     <DetailFrame titleId="crisis-card-title" title={card.title} className="crisis-card" onBack={onBack}>
       <p class="hint">{card.note}</p>
+      {/* First, not under five situations' steps: under stress the copy is one Tab away. */}
+      <div class="detail-actions">
+        <button type="button" class="primary" onClick={onCopy}>
+          {copied ? t('action_copied') : t('card_copy')}
+        </button>
+      </div>
       <ol class="crisis-rows">
         {card.rows.map((row) => (
           <li key={row.entryId}>
@@ -37,9 +43,6 @@ export function CrisisCardView({ card, copied, onOpen, onCopy, onBack }: CrisisC
         ))}
       </ol>
       <div class="detail-actions">
-        <button type="button" class="primary" onClick={onCopy}>
-          {copied ? t('action_copied') : t('card_copy')}
-        </button>
         <button type="button" onClick={() => onOpen(card.more.entryId)}>
           {card.more.label}
         </button>

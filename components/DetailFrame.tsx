@@ -11,11 +11,13 @@ interface DetailFrameProps {
   /** Focus moves to the heading when this changes (a new entry opened). */
   focusKey?: string;
   onBack: () => void;
+  /** What Back says, when it does not go back to the results. */
+  backLabel?: string;
   children: ComponentChildren;
 }
 
 /** One view in place of the results: back (also Escape), then a focused heading, then the view. */
-export function DetailFrame({ titleId, title, className, focusKey, onBack, children }: DetailFrameProps) {
+export function DetailFrame({ titleId, title, className, focusKey, onBack, backLabel, children }: DetailFrameProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [focusKey]);
   return (
@@ -30,7 +32,7 @@ export function DetailFrame({ titleId, title, className, focusKey, onBack, child
       }}
     >
       <button type="button" class="link-button" onClick={onBack}>
-        {t('back_to_results')}
+        {backLabel ?? t('back_to_results')}
       </button>
       <h2 id={titleId} tabIndex={-1} ref={heading}>
         {title}

@@ -17,6 +17,8 @@ interface EntryDetailProps {
   onNote?: () => void;
   onTogglePin: () => void;
   onBack: () => void;
+  /** Opened from the "When it can't wait" card: Back goes back to it. */
+  backToCard?: boolean;
   /** Shown with every glossary term. */
   glossaryGuidance?: GlossaryGuidance;
   /** The title of another entry, for "See also" links; and opening it. */
@@ -28,8 +30,21 @@ interface EntryDetailProps {
 
 /** The whole entry: its text, contact fields, the message it copies, and where it came from. */
 export function EntryDetail(props: EntryDetailProps) {
-  const { pinned, copied, onCopy, onCopyOther, onInsert, onFillIn, onNote, onTogglePin, onBack, glossaryGuidance, titleOf, onOpenEntry } =
-    props;
+  const {
+    pinned,
+    copied,
+    onCopy,
+    onCopyOther,
+    onInsert,
+    onFillIn,
+    onNote,
+    onTogglePin,
+    onBack,
+    backToCard,
+    glossaryGuidance,
+    titleOf,
+    onOpenEntry,
+  } = props;
   const lang = currentLang();
   // Shown in the page's language where the entry has it; the other language is one button away.
   const entry = localized(props.entry, lang);
@@ -37,7 +52,13 @@ export function EntryDetail(props: EntryDetailProps) {
   const note = formatProvenanceNote(entry);
 
   return (
-    <DetailFrame titleId="detail-title" title={entry.title} focusKey={entry.id} onBack={onBack}>
+    <DetailFrame
+      titleId="detail-title"
+      title={entry.title}
+      focusKey={entry.id}
+      onBack={onBack}
+      backLabel={backToCard ? t('back_to_card') : undefined}
+    >
       <span class={`badge badge-${entry.kind}`}>{kindLabel(entry.kind, 'badge')}</span>
       {entry.contact && <ContactDetails contact={entry.contact} es={lang === 'es' ? props.entry.es?.contact : undefined} />}
       {/* When it can't wait, what to do comes first: the steps and numbers, then why. */}

@@ -47,7 +47,9 @@ export interface GuideViewProps {
   footer?: ComponentChildren;
 }
 
-type Pane = { view: 'list' } | { view: 'card' } | { view: 'detail'; entry: GuideEntry } | { view: 'fill'; entry: GuideEntry };
+/** What the pane shows; an entry opened from the "When it can't wait" card goes back to the card. */
+type Pane =
+  { view: 'list' } | { view: 'card' } | { view: 'detail'; entry: GuideEntry; fromCard?: boolean } | { view: 'fill'; entry: GuideEntry };
 
 /** Search, browse, copy and insert the guide: the popup's whole UI, and the side panel's Guide tab. */
 export function GuideView(props: GuideViewProps) {
@@ -101,6 +103,7 @@ export function GuideView(props: GuideViewProps) {
     setPane({ view: 'list' });
     input.current?.focus();
   };
+  const back = () => (pane.view === 'detail' && pane.fromCard ? setPane({ view: 'card' }) : showList());
 
   async function copy(entry: GuideEntry, text: string, feedbackId: string, inLang?: Lang) {
     try {
@@ -161,7 +164,7 @@ export function GuideView(props: GuideViewProps) {
       onNote(active.entry);
     } else if (e.key === 'Escape') {
       e.preventDefault();
-      if (pane.view !== 'list') showList();
+      if (pane.view !== 'list') back();
       else if (query || kind) {
         setQuery('');
         setKind(null);
@@ -170,9 +173,9 @@ export function GuideView(props: GuideViewProps) {
     }
   }
 
-  const openEntry = (id: string) => {
+  const openEntry = (id: string, fromCard = false) => {
     const entry = search.get(id);
-    if (entry) setPane({ view: 'detail', entry });
+    if (entry) setPane({ view: 'detail', entry, fromCard });
   };
 
   let body;
@@ -181,7 +184,7 @@ export function GuideView(props: GuideViewProps) {
       <CrisisCardView
         card={crisisCard}
         copied={copiedId === 'card'}
-        onOpen={openEntry}
+        onOpen={(id) => openEntry(id, true)}
         onCopy={() => void copy(crisisRow, formatEntryMessage(crisisRow), 'card')}
         onBack={showList}
       />
@@ -210,7 +213,8 @@ export function GuideView(props: GuideViewProps) {
         onFillIn={fillInsFor(entry).length ? () => setPane({ view: 'fill', entry }) : undefined}
         onNote={onNote && entry.kind === 'red-flag' ? () => onNote(entry) : undefined}
         onTogglePin={() => onTogglePin(entry.id)}
-        onBack={showList}
+        onBack={back}
+        backToCard={pane.fromCard}
         glossaryGuidance={glossaryGuidance}
         titleOf={(id) => {
           // A linked entry's title in the page's language where it has one, as its own detail shows it.
@@ -269,6 +273,8 @@ export function GuideView(props: GuideViewProps) {
         value={query}
         onInput={(value) => {
           setQuery(value);
+          // "Copied: …" was about the last search, not this one.
+          setStatus('');
           setActiveIndex(0);
           setVisibleCount(RESULTS_PAGE);
           setPane({ view: 'list' });

@@ -7,22 +7,44 @@ interface KindChipsProps {
   onSelect: (kind: EntryKind | null) => void;
 }
 
-/** Toggle buttons that narrow the results to one kind of guidance. */
+const CHIPS: readonly (EntryKind | null)[] = [null, ...KIND_ORDER];
+
+/**
+ * Toggle buttons that narrow the results to one kind of guidance. One Tab stop for the whole
+ * row (the chosen chip), ←/→ between chips: fifteen Tab stops no longer stand between the
+ * search box and what comes after it.
+ */
 export function KindChips({ selected, onSelect }: KindChipsProps) {
+  const current = CHIPS.indexOf(selected);
   return (
-    <div class="chips" role="group" aria-label={t('chips_label')}>
-      <button type="button" class="chip" aria-pressed={selected === null} onClick={() => onSelect(null)}>
-        {t('chips_all')}
-      </button>
-      {KIND_ORDER.map((kind) => (
+    <div
+      class="chips"
+      role="toolbar"
+      aria-label={t('chips_label')}
+      onKeyDown={(e) => {
+        if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight' && e.key !== 'Home' && e.key !== 'End') return;
+        e.preventDefault();
+        const buttons = [...e.currentTarget.querySelectorAll<HTMLButtonElement>('.chip')];
+        const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+        const next =
+          e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? buttons.length - 1
+              : (at + (e.key === 'ArrowRight' ? 1 : buttons.length - 1)) % buttons.length;
+        buttons[next]?.focus();
+      }}
+    >
+      {CHIPS.map((kind, i) => (
         <button
-          key={kind}
+          key={kind ?? 'all'}
           type="button"
           class="chip"
+          tabIndex={i === current ? 0 : -1}
           aria-pressed={selected === kind}
-          onClick={() => onSelect(selected === kind ? null : kind)}
+          onClick={() => onSelect(kind === null || selected === kind ? null : kind)}
         >
-          {kindLabel(kind, 'chip')}
+          {kind === null ? t('chips_all') : kindLabel(kind, 'chip')}
         </button>
       ))}
     </div>

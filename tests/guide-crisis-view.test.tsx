@@ -63,16 +63,24 @@ describe('when it can’t wait, and the words youth use', () => {
     expect(numbers.compareDocumentPosition(body) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
   });
 
-  it('opens a situation’s steps, in order, from the card; and copies the whole card', async () => {
+  it('opens a situation’s steps, in order, from the card, and goes back to the card; copies the whole card from its top', async () => {
     const { user, copyText } = setup();
     await user.keyboard('{Enter}');
     await user.click(screen.getAllByRole('button', { name: 'All the steps ▸' })[2]!);
     expect(screen.getByRole('heading', { level: 2 }).textContent).toMatch(/missing/i);
     const steps = screen.getByRole('list', { name: 'Steps, in order' }).querySelectorAll('li');
     expect(steps.length).toBeGreaterThan(3);
+    // Escape (or “← Back to the card”) goes back to the card, not past it to the results.
     await user.keyboard('{Escape}');
-    await user.keyboard('{Enter}');
-    await user.click(screen.getByRole('button', { name: 'Copy the card' }));
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('When it can’t wait');
+    await user.click(screen.getAllByRole('button', { name: 'All the steps ▸' })[0]!);
+    await user.click(screen.getByRole('button', { name: '← Back to the card' }));
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('When it can’t wait');
+    // The copy comes before the situations, not under five sets of steps.
+    const copy = screen.getByRole('button', { name: 'Copy the card' });
+    const firstSituation = screen.getByRole('heading', { name: crisisCard.rows[0]!.situation });
+    expect(copy.compareDocumentPosition(firstSituation) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    await user.click(copy);
     const copied = copyText.mock.calls.at(-1)?.[0] ?? '';
     expect(copied).toMatch(/^When it can’t wait/);
     expect(copied).toContain('911');

@@ -216,6 +216,29 @@ describe('GuideView (popup and side panel guide)', () => {
     expect(screen.getByRole('status').textContent).toMatch(/^No Spanish version of “.+” yet, so nothing was copied/);
   });
 
+  it('clears “Copied: …” as a new search is typed: it was about the last one', async () => {
+    const { user, input } = setup();
+    await user.type(input, 'runaway');
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Copied/));
+    await user.type(input, ' line');
+    expect(screen.getByRole('status').textContent).toBe('');
+  });
+
+  it('the kind chips are one Tab stop, ←/→ between them', async () => {
+    const { user, input } = setup();
+    const chips = screen.getByRole('toolbar', { name: /kind/i }).querySelectorAll('button');
+    expect([...chips].filter((c) => c.tabIndex === 0).map((c) => c.textContent)).toEqual(['All']);
+    input.focus();
+    await user.tab();
+    expect(document.activeElement?.textContent).toBe('All');
+    await user.keyboard('{ArrowRight}');
+    expect(document.activeElement).toBe(chips[1]);
+    await user.keyboard('{Enter}');
+    expect(chips[1]?.getAttribute('aria-pressed')).toBe('true');
+    expect([...chips].filter((c) => c.tabIndex === 0)).toEqual([chips[1]]);
+  });
+
   it('says so when the browser refuses to copy', async () => {
     const { user } = setup({ copyText: async () => Promise.reject(new Error('denied')) });
     await user.click(screen.getAllByText('Copy')[0]!);
