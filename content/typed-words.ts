@@ -85,6 +85,10 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'night number dcfs',
     'linea de abuso infantil',
     'reportar abuso',
+    'dcfs child abuse hotline',
+    'dcfs abuse hotline',
+    'dcfs child abuse',
+    'dcfs abuso infantil',
   ],
   'hotline-988': [
     'text 988',
@@ -377,6 +381,8 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'wont explain the money',
     'mucho dinero',
     'de donde saca el dinero',
+    'lot of cash',
+    'wont say where the money came from',
   ],
   'red-flag-older-partner': [
     'older guy',
@@ -642,6 +648,10 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'catfish',
     'lo conocio en internet',
     'por internet',
+    'met someone online',
+    'buying her things online',
+    'reclutan en instagram',
+    'por instagram',
   ],
   'recruitment-family': [
     'mom is selling her',
@@ -1214,6 +1224,7 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'threaten him',
     'reach out to the guy',
     'hablar con el',
+    'confrontar',
     'llamarlo',
     'enfrentarlo',
     'trafficker is calling',
@@ -1355,6 +1366,7 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'worried sick about my youth',
     'mucho estres',
     'no puedo dormir',
+    'take care of myself',
   ],
   'self-care-step-back': [
     'dead tired',

@@ -192,6 +192,13 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (en peligro|peligro ahora|peligro ahorita)`,
       ` (le|la|lo) (esta|estan) (pegando|golpeando|lastimando|amenazando|siguiendo)`,
       ` (tiene|trae|tienen) (una |un )?(pistola|arma|cuchillo|navaja)`,
+      // From a new user's trial: a man outside waiting for her now, scared at a motel, getting
+      // into a car with a man just now.
+      ` (a man|a guy|some man|some guy|someone|somebody|men|guys|a stranger|the guy|the man|he|they) (is |are |keeps |still )?(outside|out front|across the street) (waiting|watching|parked|sitting)`,
+      ` (at|in) (a|the|some) (motel|hotel|trap house) .*(scared|afraid|terrified|cant leave|wont let)| (scared|afraid|terrified) .*(at|in) (a|the|some) (motel|hotel|trap house)`,
+      ` (got|gets|getting|get|jumped|jumping) in(to)? (a|the|his|some|an) (car|van|truck|suv) with (an? )?(older |grown |strange |unknown )?(guy|man|men|dude|stranger|adult)s?(?=.*(just now|right now| rn|tonight|this minute))`,
+      ` (un hombre|un tipo|un senor|alguien|unos hombres|unos tipos|el tipo|el padrote|el senor) (esta |estan |sigue )?(afuera|enfrente|en la puerta) (esperandola|esperandolo|esperando|vigilando|vigilandola)| (esperandola|esperandolo|vigilandola) afuera`,
+      ` se (subio|subir|subieron|metio) (a|en) (un|una|el|la) (carro|coche|camioneta|van|auto|troca) con (un|unos|una) (hombre|hombres|tipo|tipos|senor|senores|desconocido)(?=.*(ahora|ahorita|en este momento))`,
       ` con (una |un )?(pistola|arma|cuchillo|navaja)| armados? `,
       ` (la|lo|los|las) (esta|estan) (jalando|arrastrando|empujando|subiendo a la fuerza)`,
       ` (que se suba|que se suban|subirla|subirlo) (a|al|en)`,
@@ -377,6 +384,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (what|how) (do i|should i|to|can i) (say|respond|react|talk|handle|calm)( .*)? (crisis|disclos|opens up|opened up|told me|tells me|upset|crying|panic|trafficked|exploited|abused|raped|what happened)`,
       ` (what not to say|what to not say|not to say) `,
       ` (ask|asking|push|pushing) (her |him |them )?for (all |more )?(the |of the )?(details|whole story|more)`,
+      ` (should|can|do|could) (i|we) ask (her|him|them) (directly |straight out |straight up |point blank |outright )?(if|whether) (she|he|they) (is|are|was|were|has been|have been) `,
       ` (disclos|opens up|opened up|told me|tells me|telling me).* (what|how) (do|should|can) i (even )?(say|respond|react|answer|talk)`,
       ` (told|tells|telling) me (something|what) .*(bad|terrible|awful|scary|happened to (her|him|them))`,
       ` (respond|react|listen) (when|if|after) (a |the |my )?(youth|she|he|they|kid|girl|boy) (discloses|disclosed|opens up|opened up|tells you|told you)`,
@@ -508,6 +516,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (le|les) (paga|pagan|pago|pagaron) por (fotos|videos|sexo|verla|salir)`,
       ` (hombres|un hombre|un senor|senores|tipos) (mayores )?que le (dan|da|pagan|paga) (dinero|cosas|regalos)`,
       ` (igual|todavia|aun|tambien) (llamo|reporto|tengo que llamar|tengo que reportar) yo`,
+      ` (padre|madre|papa|mama|padrastro|madrastra|tio|tia|novio|hermano|primo|senor|hombre|crianza|foster|cuidador|cuidadora) (le|la|lo) (pega|pegan|golpea|golpean|maltrata|maltratan|lastima|lastiman)( |$)`,
     ],
     unless: unlessFor(
       String.raw` (signs?|red flags?|how (can|do) i (tell|know)|(can|do|would|could) (teachers|people|anyone|you|i|we|staff|parents|others) (easily )?(tell|know|recognize|spot)|what does .* mean|referral number|handout|(a|the) reporting line)| report (my |our )?(hours|mileage|time|activities|contacts|visits|volunteer hours|expenses)| reimburse| (report|reports) (for|to) (the )?(court|judge)| (mis horas|millaje|horas de voluntari|reporte mensual|mi reporte)| viol(a|o|ar) (su|la|el|sus|las) (probatoria|libertad|orden|regla|reglas|ley|toque de queda|curfew|probation)| (sells|sold|selling) (her|his|their) (own )?(art|phone|clothes|stuff|things|car|bike|shoes|crafts|drawings)`,

@@ -384,6 +384,24 @@ describe('a list, and who a query is about', () => {
       expect(first(query), query).not.toMatch(/^crisis-/);
   });
 
+  it('answers what a second new user typed in the popup (a trial of 40 situations in each language)', () => {
+    // In danger now, in words that say neither "danger" nor "hurt".
+    expect(first('a guy is outside waiting for her and she is terrified')).toBe('crisis-danger-now');
+    expect(first('she is in a hotel room and says she is scared to come out')).toBe('crisis-danger-now');
+    expect(first('she just got into a van with an older man right now')).toBe('crisis-danger-now');
+    expect(first('un tipo está afuera esperándola')).toBe('crisis-danger-now');
+    expect(first('se metió en una camioneta con unos hombres ahorita')).toBe('crisis-danger-now');
+    // Abuse at home, in Spanish, is a report with the DCFS number next to it.
+    expect(topIds('creo que su padrastro la golpea', 2)).toEqual(['crisis-report-abuse', 'hotline-la-dcfs-child-protection']);
+    // Asking her directly is how to talk with her, before any report.
+    expect(first('can i ask her straight out if she is being exploited')).toBe('crisis-talking-with-youth');
+    // A service named with "DCFS": that line, its number first.
+    expect(first('dcfs abuse hotline')).toBe('hotline-la-dcfs-child-protection');
+    expect(first('how do i take care of myself after this case')).toMatch(/^self-care-/);
+    // Getting into a car is no alarm without "now": an older boyfriend is a red flag.
+    expect(first('she gets in a car with an older guy after school')).not.toBe('crisis-danger-now');
+  });
+
   it('"la joven" is who a Spanish query is about, not its topic', () => {
     expect(first('ideas para explorar carreras con mi joven')).toBe('service-career-exploration');
     // "la" is an article in a Spanish query, and Los Angeles in an English one.
