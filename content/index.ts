@@ -12,7 +12,7 @@ import { selfCare } from './self-care';
 import { ENTRIES_ES } from './es/entries';
 import type { EntryEs } from './es/types';
 import { LINE_NOTES_ES } from './es/names';
-import { RED_FLAGS_ES } from './es/red-flags';
+import { CONFIDENTIALITY_NOTE_ES, RED_FLAGS_ES } from './es/red-flags';
 import { SEARCH_WORDS_ES } from './es/search-words';
 import { TYPED_WORDS } from './typed-words';
 
@@ -65,18 +65,28 @@ function withTypedWords(entries: GuideEntry[]): GuideEntry[] {
  */
 function withSpanish(entries: GuideEntry[]): GuideEntry[] {
   return entries.map((e) => {
-    const es = ENTRIES_ES[e.id];
+    const es = ENTRIES_ES[e.id] ?? readSpanish(e.id);
     if (!es) return withSpanishWords(e);
+    if (es.indexed === false) return { ...e, es, esWords: [es.title, es.body] };
     const lines = e.lines?.map((line) => lineWithSpanish(line, es));
     return { ...e, es, ...(lines && { lines }) };
   });
 }
 
-/** An entry not translated yet, with the Spanish words a search finds it by (a red flag's from RED_FLAGS_ES). */
+/**
+ * The advocate's reading in Spanish where content/es has it: the red flags and the note on
+ * confidentiality, translated for the observations, read in the Spanish popup too (a Spanish-
+ * speaking advocate weighs what she saw against them), and copied in Spanish from either one.
+ */
+function readSpanish(id: string): EntryEs | undefined {
+  const words = id === 'confidentiality-csec-status-court' ? CONFIDENTIALITY_NOTE_ES : RED_FLAGS_ES[id];
+  return words && { title: words.title, body: words.body, synonyms: [], indexed: false };
+}
+
+/** An entry not translated yet, with the Spanish words a search finds it by. */
 function withSpanishWords(entry: GuideEntry): GuideEntry {
-  const flag = RED_FLAGS_ES[entry.id];
-  const esWords = [...(flag ? [flag.title, flag.body] : []), ...(SEARCH_WORDS_ES[entry.id] ?? [])];
-  return esWords.length ? { ...entry, esWords } : entry;
+  const esWords = SEARCH_WORDS_ES[entry.id];
+  return esWords ? { ...entry, esWords } : entry;
 }
 
 /** A line with its Spanish name (as the Spanish entry `es` names it) and its contact's Spanish words. */

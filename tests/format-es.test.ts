@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { guide } from '@/content';
 import { formatEntryMessage, formatKeyText } from '@/utils/format';
 
-const youthFacing = guide.filter((e) => e.es);
+// The advocate's reading in Spanish (red flags, the note on confidentiality) is not among them.
+const youthFacing = guide.filter((e) => e.es && e.es.indexed !== false);
 /** Every distinct number, text code and link in a message (a Spanish name may repeat one: "Línea 988"). */
 const facts = (text: string) =>
   [
@@ -47,7 +48,13 @@ describe('messages in Spanish, for youth and families', () => {
   });
 
   it('falls back to English for an entry with no Spanish version', () => {
-    const flag = guide.find((e) => e.kind === 'red-flag')!;
-    expect(formatEntryMessage(flag, 'es')).toBe(formatEntryMessage(flag, 'en'));
+    const myth = guide.find((e) => e.kind === 'myth')!;
+    expect(myth.es).toBeUndefined();
+    expect(formatEntryMessage(myth, 'es')).toBe(formatEntryMessage(myth, 'en'));
+  });
+
+  it('copies a red flag in its Spanish, as the observations word it', () => {
+    const cash = guide.find((e) => e.id === 'red-flag-excess-cash')!;
+    expect(formatEntryMessage(cash, 'es')).toMatch(/^Exceso de dinero en efectivo en su poder\nUna cantidad excesiva/);
   });
 });

@@ -114,22 +114,32 @@ describe('an entry not translated into Spanish yet, in the Spanish popup', () =>
   it('is marked “En inglés”, and Enter, Ctrl+Enter and its details still copy or insert its English, saying so', async () => {
     const { user, copyText, insertText } = renderGuide();
     const input = screen.getByRole('combobox', { name: es.guide_search_label.message });
-    await user.type(input, 'excess cash');
+    await user.type(input, 'occasionally provide indulgences');
     const row = screen.getByRole('option', { selected: true });
-    expect(row.querySelector('.option-title')?.textContent).toBe('Excess cash in their possession');
+    expect(row.querySelector('.option-title')?.textContent).toBe('They occasionally provide indulgences');
     expect(row.querySelector('.badge-english')?.textContent).toBe('En inglés');
     await user.keyboard('{Enter}');
-    expect(copyText).toHaveBeenLastCalledWith(expect.stringMatching(/^Excess cash/));
-    expect(screen.getByRole('status').textContent).toBe('Copiado en inglés: Excess cash in their possession');
+    expect(copyText).toHaveBeenLastCalledWith(expect.stringMatching(/^They occasionally provide indulgences/));
+    expect(screen.getByRole('status').textContent).toBe('Copiado en inglés: They occasionally provide indulgences');
     await user.keyboard('{Control>}{Enter}{/Control}');
-    expect(insertText).toHaveBeenLastCalledWith(expect.stringMatching(/^Excess cash/), expect.anything());
+    expect(insertText).toHaveBeenLastCalledWith(expect.stringMatching(/^They occasionally/), expect.anything());
     await user.keyboard('{Shift>}{Enter}{/Shift}');
     const detail = screen.getByRole('region', { name: es.entry_region.message });
     expect(detail.textContent).toContain(es.detail_english_only.message);
     copyText.mockClear();
     await user.click(within(detail).getByRole('button', { name: es.detail_copy_message.message }));
-    expect(copyText).toHaveBeenLastCalledWith(expect.stringMatching(/^Excess cash/));
-    expect(screen.getByRole('status').textContent).toBe('Copiado en inglés: Excess cash in their possession');
+    expect(copyText).toHaveBeenLastCalledWith(expect.stringMatching(/^They occasionally/));
+    expect(screen.getByRole('status').textContent).toBe('Copiado en inglés: They occasionally provide indulgences');
+  });
+
+  it('reads a red flag in Spanish, as the observations word it, and copies it in Spanish', async () => {
+    const { user, copyText } = renderGuide();
+    await user.type(screen.getByRole('combobox', { name: es.guide_search_label.message }), 'efectivo');
+    const row = screen.getByRole('option', { selected: true });
+    expect(row.querySelector('.option-title')?.textContent).toBe('Exceso de dinero en efectivo en su poder');
+    expect(row.querySelector('.badge-english')).toBeNull();
+    await user.keyboard('{Enter}');
+    expect(copyText).toHaveBeenLastCalledWith(expect.stringMatching(/^Exceso de dinero en efectivo/));
   });
 
   it('a translated entry, or the “Cuando no puede esperar” row, carries no such mark; it copies its Spanish', async () => {

@@ -210,7 +210,7 @@ describe('GuideView (popup and side panel guide)', () => {
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Copied in Spanish/));
     copyText.mockClear();
     await user.clear(input);
-    await user.type(input, 'older boyfriend');
+    await user.type(input, 'occasionally provide indulgences');
     await user.keyboard('{Alt>}{Enter}{/Alt}');
     expect(copyText).not.toHaveBeenCalled();
     expect(screen.getByRole('status').textContent).toMatch(/^No Spanish version of “.+” yet, so nothing was copied/);

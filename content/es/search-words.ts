@@ -2,7 +2,8 @@
  * Spanish words for the entries that have no Spanish version yet, for search only (never shown,
  * never copied): their titles in Spanish, so a Spanish query finds the handout's myths, facts,
  * recruitment methods and guidance for advocates. Translations of the English titles, never new
- * guidance. The red flags take theirs from RED_FLAGS_ES. tests/content-es.test.ts checks the ids.
+ * guidance. The red flags and the note on confidentiality are read in Spanish (RED_FLAGS_ES).
+ * tests/content-es.test.ts checks the ids.
  */
 export const SEARCH_WORDS_ES: Readonly<Record<string, readonly string[]>> = {
   'recruitment-seduction': ['seducción o coerción', 'la enamoran o la presionan'],
@@ -38,7 +39,6 @@ export const SEARCH_WORDS_ES: Readonly<Record<string, readonly string[]>> = {
   'harm-reduction-top-3-people': ['ayudarle a nombrar sus 3 personas de confianza'],
   'avoid-picking-up-youth': ['no recoger al/a la joven cuando se escapa'],
   'avoid-contacting-trafficker': ['no comunicarse con el/la tratante'],
-  'confidentiality-csec-status-court': ['no compartir con la corte el estatus CSEC a menos que esté confirmado'],
   'involved-stay-in-contact': ['mantenerse activo y en contacto con las partes del caso'],
   'involved-continuing-education': ['educación continua sobre CSEC'],
   'involved-share-and-support': ['grupo de apoyo CSEC para compartir'],

@@ -27,6 +27,12 @@ export interface EntryEs {
   correction?: string;
   /** Words Spanish speakers type for this entry: search only, never shown. */
   synonyms: readonly string[];
+  /**
+   * False for the advocate's own reading (a red flag): shown and copied in Spanish, but searched
+   * as the entry's Spanish words (`esWords`), which English queries meet only through words
+   * English does not have here.
+   */
+  indexed?: false;
 }
 
 /** The "When it can't wait" card in Spanish, row by row (by crisis entry id). */

@@ -157,7 +157,7 @@ describe('readable text in the popup', () => {
   it.each([
     ['popup.html', 'she wants to kill herself', /suicide/],
     ['popup.html', 'excess cash', /^Excess cash in their possession$/],
-    ['popup-es.html', 'excess cash', /^Excess cash in their possession$/],
+    ['popup-es.html', 'efectivo', /^Exceso de dinero en efectivo en su poder$/],
     ['popup-es.html', 'quiere suicidarse', /suicid/],
   ])('shows the highlighted row’s whole title beside or above its controls, never under them (%s, “%s”)', async (path, query, expected) => {
     const page = await openPopup(path);

@@ -19,8 +19,14 @@ describe('Spanish words of entries not translated yet (content/es/search-words.t
   });
 
   it('never shows or copies them: the entry stays English-only', () => {
+    const myth = guide.find((e) => e.id === 'myth-help-available')!;
+    expect(myth.es).toBeUndefined();
+    expect(myth.esWords?.[0]).toMatch(/^mito: hay ayuda/);
+  });
+
+  it('searches a red flag’s Spanish (read and copied in Spanish) as its Spanish words, not as a version', () => {
     const flag = guide.find((e) => e.id === 'red-flag-expensive-items')!;
-    expect(flag.es).toBeUndefined();
+    expect(flag.es).toMatchObject({ title: 'Artículos caros sin explicación', indexed: false });
     expect(flag.esWords).toContain('Artículos caros sin explicación');
   });
 

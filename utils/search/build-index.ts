@@ -72,6 +72,9 @@ export interface SearchIndex {
   knows(word: string): boolean;
 }
 
+/** The entry's Spanish version as searched: the advocate's reading (a red flag) is searched as its Spanish words instead. */
+const versionEs = (entry: GuideEntry) => (entry.es?.indexed === false ? undefined : entry.es);
+
 /** Everything an entry says that a search should find, by field. */
 function fieldTexts(entry: GuideEntry): Record<Field, string> {
   const c = entry.contact;
@@ -83,7 +86,7 @@ function fieldTexts(entry: GuideEntry): Record<Field, string> {
   if (c?.text) numbers.push(c.text.number);
   if (c?.tty) numbers.push(c.tty);
   const body = [entry.body, ...(entry.steps ?? []), entry.meaning, entry.why, entry.note, ...(entry.lines ?? []).map((l) => l.name)];
-  const es = entry.es;
+  const es = versionEs(entry);
   return {
     title: entry.title,
     synonyms: entry.synonyms.join(' · '),
@@ -132,7 +135,7 @@ function addPhrases(phrases: Map<string, Hits>, entry: GuideEntry, index: number
   let longest = 1;
   const named: [string, number][] = [
     ...entry.synonyms.map((s): [string, number] => [s, FIELD_WEIGHTS.synonyms]),
-    ...(entry.es?.synonyms ?? []).map((s): [string, number] => [s, FIELD_WEIGHTS.synonyms]),
+    ...(versionEs(entry)?.synonyms ?? []).map((s): [string, number] => [s, FIELD_WEIGHTS.synonyms]),
     ...entry.tags.map((t): [string, number] => [t, FIELD_WEIGHTS.tags]),
   ];
   for (const [text, weight] of named) {
@@ -143,7 +146,7 @@ function addPhrases(phrases: Map<string, Hits>, entry: GuideEntry, index: number
   }
   // "here to talk" is the phrasing "I am here to talk, if you need me.", not every entry
   // that says "talk".
-  for (const title of [entry.title, entry.es?.title ?? '']) {
+  for (const title of [entry.title, versionEs(entry)?.title ?? '']) {
     const titleWords = words(title);
     for (let n = 2; n <= Math.min(4, titleWords.length); n++) {
       for (let i = 0; i + n <= titleWords.length; i++) {
