@@ -153,6 +153,15 @@ describe('readable text in the popup', () => {
     await page.close();
   });
 
+  it('shows a highlighted hotline’s every number, none cut at the row’s end', async () => {
+    const page = await openPopup();
+    await page.getByRole('combobox').fill('dcfs hotline');
+    const key = page.locator('[role=option][aria-selected=true] .option-key');
+    await expect.poll(() => key.textContent()).toMatch(/1-800-540-4000.*213-639-4500/);
+    expect(await key.evaluate((e) => e.scrollWidth > e.clientWidth + 1)).toBe(false);
+    await page.close();
+  });
+
   // A red flag's row has three controls (Copy, Insert, Note), wider still in Spanish.
   it.each([
     ['popup.html', 'she wants to kill herself', /suicide/],
