@@ -283,7 +283,7 @@ export function PlansScreen(props: PlansScreenProps) {
             onImport={(text, passphrase) =>
               client.call('importBackup', { text, passphrase }).then(
                 (r) => {
-                  say(t('backup_imported', r.added, r.replaced, r.keptNewer));
+                  say(t('backup_imported', r.added, r.replaced, r.keptNewer) + (r.same ? ` ${t('backup_imported_same', r.same)}` : ''));
                   void ws.refresh();
                   // Plans that arrive by import meet the lock offer too, as a first new plan does.
                   if (lockOffer && r.added) setOffering('import');

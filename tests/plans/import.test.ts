@@ -60,7 +60,7 @@ describe('finding 6: import is all or nothing, with the lock off too', () => {
     const good: Plan = { id: 'good', rev: 1, createdAt: 1, updatedAt: 1, snapshotAt: 1, data: { coping: 'fine' }, fieldStamps: {} };
     // Data the store cannot take (IndexedDB throws while writing it), hidden in an edit stamp.
     const bad = { ...good, id: 'bad', fieldStamps: { coping: { rev: 1, by: 'x', extra: () => {} } } } as unknown as Plan;
-    expect(await repository.importPlans([good, bad])).toEqual({ added: 2, replaced: 0, keptNewer: 0 });
+    expect(await repository.importPlans([good, bad])).toEqual({ added: 2, replaced: 0, keptNewer: 0, same: 0 });
     expect((await repository.get('bad'))?.fieldStamps).toEqual({ coping: { rev: 1, by: 'x' } });
     expect((await repository.get('good'))?.data.coping).toBe('fine');
   });

@@ -41,7 +41,13 @@ describe('observations in backups', () => {
     await client.call('remove', { id: 'p' });
     expect(await observationsOf(client)).toEqual([]);
     const report = await client.call('importBackup', { text: serializeBackup(backup) });
-    expect(report).toEqual({ added: 1, replaced: 0, keptNewer: 0, observations: { added: 2, replaced: 0, keptNewer: 0 } });
+    expect(report).toEqual({
+      added: 1,
+      replaced: 0,
+      keptNewer: 0,
+      same: 0,
+      observations: { added: 2, replaced: 0, keptNewer: 0, same: 0 },
+    });
     expect(await observationsOf(client)).toEqual(before);
   });
 
@@ -63,7 +69,7 @@ describe('observations in backups', () => {
       exportedAt: '2025-11-29T10:00:00.000Z',
       plans: [{ id: 'old', rev: 2, createdAt: 1, updatedAt: 2, data: { nickname: 'From 2025', coping: 'music' } }],
     });
-    expect(await client.call('importBackup', { text: v1 })).toEqual({ added: 1, replaced: 0, keptNewer: 0 });
+    expect(await client.call('importBackup', { text: v1 })).toEqual({ added: 1, replaced: 0, keptNewer: 0, same: 0 });
     expect((await client.call('get', { id: 'old' }))?.data.coping).toBe('music');
     expect(await observationsOf(client)).toHaveLength(2);
   });
@@ -84,7 +90,7 @@ describe('observations in backups', () => {
       observations: [newer],
     });
     const report = await client.call('importBackup', { text: file });
-    expect(report.observations).toEqual({ added: 0, replaced: 1, keptNewer: 0 });
+    expect(report.observations).toEqual({ added: 0, replaced: 1, keptNewer: 0, same: 0 });
     expect((await client.call('observationRevisions', { id: 'o1' })).map((r) => r.data.seen)).toContain('Two phones ✓ 📱');
     await expect.poll(() => session.state().record.data.seen).toBe('corrected in the file');
   });

@@ -111,10 +111,10 @@ describe('plan repository', () => {
     const newerHere = (await repository.patch('shared', 'codeWord', 'here', here.rev, 'me')).plan;
     const olderInFile = { ...newerHere, updatedAt: newerHere.updatedAt - 5000, data: { codeWord: 'file' } };
     const fresh = { ...newerHere, id: 'new-one', data: { codeWord: 'new' } };
-    expect(await repository.importPlans([olderInFile, fresh])).toEqual({ added: 1, replaced: 0, keptNewer: 1 });
+    expect(await repository.importPlans([olderInFile, fresh])).toEqual({ added: 1, replaced: 0, keptNewer: 1, same: 0 });
     expect((await repository.get('shared'))?.data.codeWord).toBe('here');
     const newerInFile = { ...newerHere, updatedAt: newerHere.updatedAt + 5000, data: { codeWord: 'file' } };
-    expect(await repository.importPlans([newerInFile])).toEqual({ added: 0, replaced: 1, keptNewer: 0 });
+    expect(await repository.importPlans([newerInFile])).toEqual({ added: 0, replaced: 1, keptNewer: 0, same: 0 });
     expect((await repository.get('shared'))?.data.codeWord).toBe('file');
   });
 

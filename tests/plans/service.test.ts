@@ -221,6 +221,7 @@ describe('passphrase lock through the service', () => {
       added: 1,
       replaced: 0,
       keptNewer: 0,
+      same: 0,
     });
     expect((await client.call('get', { id: 'p' }))?.data.codeWord).toBe('lighthouse');
   });

@@ -5,6 +5,8 @@ export interface ImportCounts {
   replaced: number;
   /** Records in the file that were older than the copy already here. */
   keptNewer: number;
+  /** Records in the file that are the copy already here (the same revision, saved at the same time). */
+  same: number;
 }
 
 /** What an import did to plans, and (when the file held any) to observations. */
@@ -54,7 +56,7 @@ export function mergeImport<T extends Mergeable>(
   damaged: ReadonlySet<string>,
   now: number,
 ): ImportMerge<T> {
-  const report: ImportCounts = { added: 0, replaced: 0, keptNewer: 0 };
+  const report: ImportCounts = { added: 0, replaced: 0, keptNewer: 0, same: 0 };
   const write: T[] = [];
   const replaced: ImportMerge<T>['replaced'] = [];
   for (const plan of incoming) {
@@ -63,7 +65,8 @@ export function mergeImport<T extends Mergeable>(
       report[damaged.has(plan.id) ? 'replaced' : 'added']++;
       write.push(clampTimes(plan, now));
     } else if (!isNewer(plan, before)) {
-      report.keptNewer++;
+      // A backup imported again is not "older": it is what is already here.
+      report[plan.updatedAt === before.updatedAt && plan.rev === before.rev ? 'same' : 'keptNewer']++;
     } else {
       report.replaced++;
       const rev = Math.max(before.rev, plan.rev) + 1;
