@@ -59,7 +59,7 @@ export function ObservationEditor(props: ObservationEditorProps) {
     return (
       <div key={id}>
         <FieldEditor field={f} value={shown.show(record.data[id])} onEdit={(value) => onEdit(id, shown.store(value))} />
-        {f.kind === 'line' && f.type === 'date' && (
+        {((f.kind === 'line' && f.type === 'date') || id === 'told') && (
           // Always there, so a question appearing as the date is typed is announced.
           <p class="date-question" aria-live="polite">
             {questions[id] ?? ''}

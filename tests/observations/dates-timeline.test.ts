@@ -25,6 +25,15 @@ describe('dates: questioned, never refused', () => {
     expect(questionObservationDates({ observedOn: '2026-03-05', writtenOn: '2026-03-06' }, TODAY)).toEqual({});
   });
 
+  it('questions a “date told” in the future or long ago, as the observation’s own dates', () => {
+    const told = (on: string) => [{ id: 'r', role: 'CSW', name: '', on, reference: '' }];
+    expect(questionObservationDates({ observedOn: TODAY, told: told('2027-03-15') }, TODAY)).toEqual({
+      told: 'March 15, 2027 is in the future. Is that the date you meant?',
+    });
+    expect(questionObservationDates({ observedOn: TODAY, told: told('2026-03-09') }, TODAY)).toEqual({});
+    expect(questionObservationDates({ observedOn: TODAY, told: told('') }, TODAY)).toEqual({});
+  });
+
   it('formats dates the way a court report writes them, and reads today in local time', () => {
     expect(formatLongDate('2026-03-03')).toBe('March 3, 2026');
     expect(formatLongDate('not a date')).toBe('not a date');

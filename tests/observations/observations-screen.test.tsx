@@ -82,6 +82,10 @@ describe('observations in the side panel', () => {
     fireEvent.input(await screen.findByLabelText('Date observed'), { target: { value: '2099-01-01' } });
     expect(await screen.findByText('January 1, 2099 is in the future. Is that the date you meant?')).toBeTruthy();
     await waitFor(async () => expect((await stored(repository))[0]?.data.observedOn).toBe('2099-01-01'));
+    // A “date told” too.
+    await user.click(screen.getByRole('button', { name: '+ Add who was told' }));
+    fireEvent.input(screen.getByLabelText('Date told'), { target: { value: '2098-02-02' } });
+    expect(await screen.findByText('February 2, 2098 is in the future. Is that the date you meant?')).toBeTruthy();
   });
 
   it('“Note this” with one plan: its observations open on a new observation with the flag ticked, caret in what was seen', async () => {

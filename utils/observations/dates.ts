@@ -68,7 +68,7 @@ export function questionDate(value: string, today: string): string | undefined {
   return undefined;
 }
 
-/** Questions about an observation's two dates, by field id. */
+/** Questions about an observation's dates, by field id: its two, and the first odd "date told". */
 export function questionObservationDates(data: Observation['data'], today: string): Record<string, string> {
   const observed = typeof data.observedOn === 'string' ? data.observedOn : '';
   const written = typeof data.writtenOn === 'string' ? data.writtenOn : '';
@@ -78,6 +78,9 @@ export function questionObservationDates(data: Observation['data'], today: strin
   const w = questionDate(written, today);
   if (w) questions.writtenOn = w;
   else if (dateParts(observed) && dateParts(written) && written < observed) questions.writtenOn = t('obs_date_before_observed');
+  const told = (Array.isArray(data.told) ? data.told : []).map((row) => questionDate(typeof row.on === 'string' ? row.on : '', today));
+  const toldQuestion = told.find(Boolean);
+  if (toldQuestion) questions.told = toldQuestion;
   return questions;
 }
 
