@@ -400,6 +400,9 @@ describe('a list, and who a query is about', () => {
     expect(first('how do i take care of myself after this case')).toMatch(/^self-care-/);
     // Getting into a car is no alarm without "now": an older boyfriend is a red flag.
     expect(first('she gets in a car with an older guy after school')).not.toBe('crisis-danger-now');
+    // A line no primary source confirms does not come up on shared words; named, it still leads.
+    expect(topIds('she called a guy daddy on the phone', 2)).not.toContain('resource-clcht-call');
+    expect(first('clcht')).toBe('resource-clcht-call');
   });
 
   it('"la joven" is who a Spanish query is about, not its topic', () => {

@@ -40,6 +40,11 @@ const TERM_PRIOR = 0.6;
 /** A crisis entry leads when the query describes its situation, not because words overlap. */
 const CRISIS_PRIOR = 0.6;
 const PRIORS: Partial<Record<EntryKind, number>> = { term: TERM_PRIOR, crisis: CRISIS_PRIOR };
+/**
+ * A line no primary source confirms ("not verified") does not win on shared words over one that
+ * is: a new user found it second for "she called a guy daddy on the phone". Named, it still leads.
+ */
+const UNVERIFIED_PRIOR = 0.8;
 
 /**
  * A term asked for by its own name ("strtp", "bottom") is no longer a side note; nor is one
@@ -141,6 +146,7 @@ export function rankMatches(matches: readonly Match[], context: RankContext): Gu
     const coverage = match.matched / Math.max(1, match.units);
     const boost =
       (context.favour.has(match.entry.kind) ? INTENT_BOOST : prior(match.entry, context.contentWords)) *
+      (match.entry.verified === false ? UNVERIFIED_PRIOR : 1) *
       (lookupOnly && match.entry.kind === 'crisis' ? CRISIS_PRIOR : 1);
     return {
       match,
