@@ -1,12 +1,13 @@
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { composeCourtNote, csecStatusConfirmed, wordsToReconsider } from '@/utils/observations/court-note';
 import { formatLongDate } from '@/utils/observations/dates';
-import { labellingWords } from '@/utils/observations/labelling-words';
+import { labellingWords, quoted } from '@/utils/observations/labelling-words';
 import { shownPlanField } from '@/utils/observations/shown-field';
 import type { FieldValue, Plan } from '@/utils/plans/model';
 import { textOf, type Observation } from '@/utils/plans/observation-model';
 import { FieldEditor } from '../plans/FieldEditor';
+import { useFocusBack } from '../use-focus-back';
 import { CsecWarning } from './CsecWarning';
 import { ObservationPicker } from './ObservationPicker';
 
@@ -43,14 +44,8 @@ export function CourtNote({
   onReword,
 }: CourtNoteProps) {
   const [asking, setAsking] = useState<'copy' | 'insert' | null>(null);
-  /** The button a closed question gives the focus back to. */
-  const [backTo, setBackTo] = useState<'copy' | 'insert' | null>(null);
-  const actions = useRef<HTMLDivElement>(null);
-  useLayoutEffect(() => {
-    if (!backTo) return;
-    actions.current?.querySelector<HTMLElement>(`[data-action="${backTo}"]`)?.focus();
-    setBackTo(null);
-  }, [backTo]);
+  /** A closed question gives the focus back to the button that asked it. */
+  const { container: actions, focusBack } = useFocusBack<'copy' | 'insert'>();
   const note = composeCourtNote(
     observations.filter((o) => chosen.has(o.id)),
     wording,
@@ -92,7 +87,7 @@ export function CourtNote({
       )}
       {words.length > 0 && !warning && (
         <p class="date-question" role="status">
-          {t('obs_note_says', words.map((w) => `“${w}”`).join(', '))}
+          {t('obs_note_says', quoted(words))}
         </p>
       )}
       {warning ? (
@@ -107,7 +102,7 @@ export function CourtNote({
           onContinue={() => send(warning)}
           onCancel={() => {
             setAsking(null);
-            setBackTo(warning);
+            focusBack(warning);
           }}
         />
       ) : (

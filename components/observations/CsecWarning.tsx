@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { t } from '@/utils/i18n';
+import { quoted } from '@/utils/observations/labelling-words';
 
 interface CsecWarningProps {
   words: readonly string[];
@@ -27,7 +28,7 @@ export function CsecWarning({ words, quote, action, reword, onContinue, onCancel
       onKeyDown={(e) => e.key === 'Escape' && onCancel()}
     >
       <p id="csec-warning-title">
-        <strong>{t('obs_warning_says', words.map((w) => `“${w}”`).join(', '))}</strong>
+        <strong>{t('obs_warning_says', quoted(words))}</strong>
         {t('obs_warning_not_confirmed')}
       </p>
       <blockquote id="csec-warning-quote">

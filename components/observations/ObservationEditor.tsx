@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { GuideEntry } from '@/content';
 import { t } from '@/utils/i18n';
 import { formatLongDate, questionObservationDates } from '@/utils/observations/dates';
-import { labellingWords } from '@/utils/observations/labelling-words';
+import { labellingWords, quoted } from '@/utils/observations/labelling-words';
 import { shownObservationField } from '@/utils/observations/shown-field';
 import type { FieldValue } from '@/utils/plans/model';
 import { textOf } from '@/utils/plans/observation-model';
@@ -50,7 +50,7 @@ export function ObservationEditor(props: ObservationEditorProps) {
 
   const labelling = (id: string) => {
     const words = labellingWords(textOf(record, id));
-    return words.length ? t('obs_seen_says', words.map((w) => `“${w}”`).join(', ')) : '';
+    return words.length ? t('obs_seen_says', quoted(words)) : '';
   };
   const field = (id: string) => {
     // Labels in the page's language; choices ("Who") shown in it, stored as the form has them.

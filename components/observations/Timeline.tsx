@@ -46,7 +46,7 @@ export function Timeline({ observations, flagTitle, onOpen }: TimelineProps) {
                 <p class="hint">
                   {t(
                     'obs_timeline_told',
-                    toldRows.map((r) => (r.on ? `${r.role || r.name} (${formatLongDate(r.on)})` : r.role || r.name)).join(', '),
+                    toldRows.map(({ role, name, on }) => (on ? `${role || name} (${formatLongDate(on)})` : role || name)).join(', '),
                   )}
                 </p>
               )}

@@ -3,6 +3,7 @@ import { landFocus } from '@/utils/focus-landing';
 import { t } from '@/utils/i18n';
 import { formatChanged, formatReviewStatus, planTitle } from '@/utils/plans/format';
 import type { PlanSummary } from '@/utils/plans/model';
+import { useFocusBack } from '../use-focus-back';
 
 interface PlanListItemProps {
   plan: PlanSummary;
@@ -20,9 +21,8 @@ interface PlanListItemProps {
 export function PlanListItem({ plan, now, onOpen, onRename, onDuplicate, onDelete, focus, onFocused }: PlanListItemProps) {
   const [mode, setMode] = useState<'view' | 'rename' | 'confirm-delete'>('view');
   const [draft, setDraft] = useState(plan.nickname);
-  /** The action a closed rename or delete question gives the focus back to (never the page). */
-  const [backTo, setBackTo] = useState<'rename' | 'delete' | null>(null);
-  const actions = useRef<HTMLDivElement>(null);
+  /** A closed rename box or delete question gives the focus back to its button. */
+  const { container: actions, focusBack } = useFocusBack<'rename' | 'delete'>();
   const cancelDelete = useRef<HTMLButtonElement>(null);
   const renameInput = useRef<HTMLInputElement>(null);
   const open = useRef<HTMLButtonElement>(null);
@@ -35,13 +35,10 @@ export function PlanListItem({ plan, now, onOpen, onRename, onDuplicate, onDelet
     // The safe answer has the focus: a second Enter never deletes a plan.
     if (mode === 'confirm-delete') cancelDelete.current?.focus();
     if (mode === 'rename') renameInput.current?.focus();
-    if (mode !== 'view' || !backTo) return;
-    actions.current?.querySelector<HTMLElement>(`[data-action="${backTo}"]`)?.focus();
-    setBackTo(null);
-  }, [mode, backTo]);
+  }, [mode]);
   const close = (from: 'rename' | 'delete') => {
     setMode('view');
-    setBackTo(from);
+    focusBack(from);
   };
   // Escape closes a question or the rename box, as Cancel does.
   const onEscape = (from: 'rename' | 'delete') => (e: KeyboardEvent) => {

@@ -45,6 +45,14 @@ async function newPlan(user: ReturnType<typeof userEvent.setup>) {
   await screen.findByRole('heading', { level: 2 });
 }
 
+/** A new plan with `nickname`, saved, and the list back on screen. */
+async function planInList(user: ReturnType<typeof userEvent.setup>, nickname: string) {
+  await newPlan(user);
+  await user.type(screen.getByLabelText('Youth’s nickname or initials'), nickname);
+  await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved'));
+  await user.click(screen.getByRole('button', { name: '← All plans' }));
+}
+
 /** Opens a section of the editor (sections start closed, but the first). */
 async function openSection(user: ReturnType<typeof userEvent.setup>, title: string) {
   await user.click(screen.getByRole('button', { name: new RegExp(`^\\d+\\. ${title}`), expanded: false }));
@@ -214,10 +222,7 @@ describe('safety plans in the side panel', () => {
 
   it('renames, duplicates, filters and deletes (after confirming) from the list', async () => {
     const { user, repository } = setup();
-    await newPlan(user);
-    await user.type(screen.getByLabelText('Youth’s nickname or initials'), 'AB');
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved'));
-    await user.click(screen.getByRole('button', { name: '← All plans' }));
+    await planInList(user, 'AB');
     await screen.findByText('AB');
     await user.click(screen.getByRole('button', { name: 'Duplicate' }));
     await screen.findByText('AB (copy)');
@@ -242,10 +247,7 @@ describe('safety plans in the side panel', () => {
 
   it('deleting from the keyboard: the question focuses Cancel, so a second Enter deletes nothing; Escape closes it and the rename box', async () => {
     const { user, repository } = setup();
-    await newPlan(user);
-    await user.type(screen.getByLabelText('Youth’s nickname or initials'), 'T.R.');
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved'));
-    await user.click(screen.getByRole('button', { name: '← All plans' }));
+    await planInList(user, 'T.R.');
     const item = (await screen.findByText('T.R.')).closest('li')!;
     within(item).getByRole('button', { name: 'Delete' }).focus();
     await user.keyboard('{Enter}');
@@ -322,10 +324,7 @@ describe('safety plans in the side panel', () => {
 
   it('exports a backup file and refuses a damaged one with a message', async () => {
     const { user, download } = setup();
-    await newPlan(user);
-    await user.type(screen.getByLabelText('Youth’s nickname or initials'), 'AB');
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved'));
-    await user.click(screen.getByRole('button', { name: '← All plans' }));
+    await planInList(user, 'AB');
     await user.click(await screen.findByRole('button', { name: 'Backups' }));
     await user.click(screen.getByRole('button', { name: 'Export without encryption…' }));
     await user.click(screen.getByRole('button', { name: 'Export as plain text' }));

@@ -27,3 +27,6 @@ export function labellingWords(text: string): string[] {
   for (const [word] of found) if (!seen.has(word.toLowerCase())) seen.set(word.toLowerCase(), word);
   return [...seen.values()];
 }
+
+/** The words as the warnings quote them: “victim”, “trafficked”. */
+export const quoted = (words: readonly string[]): string => words.map((w) => `“${w}”`).join(', ');

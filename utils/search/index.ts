@@ -128,6 +128,16 @@ export function createGuideSearch(entries: readonly GuideEntry[], lexicon: Lexic
     return [...found.values()];
   }
 
+  /**
+   * Whether a phrase of the query names a topic. One made of words that only say what is asked
+   * ("explotación sexual" in "señales de alerta de explotación sexual") does not. Asked only of a
+   * query with no other topic and a list to show, so no keystroke stems the words otherwise.
+   */
+  function namesTopic(phrases: readonly string[], asks: ReadonlySet<string>): boolean {
+    const asked = new Set([...asks].map(phraseToken));
+    return phrases.some((key) => !key.split(' ').every((token) => asked.has(token) || lexicon.isStopword(token)));
+  }
+
   /** What a query that names no topic asks for: "who do I call" lists the hotlines. */
   function listOf(kind: EntryKind): GuideEntry[] {
     return kind === 'resource' ? hotlineList : entries.filter((e) => e.kind === kind);
@@ -146,10 +156,7 @@ export function createGuideSearch(entries: readonly GuideEntry[], lexicon: Lexic
       // Who it is about ("la joven") is not the topic when the query names one ("terapia").
       const named = asked.filter((w) => !lexicon.isPersonWord(w));
       const topic = named.length ? named : asked;
-      // A phrase of such words ("explotación sexual" in "señales de alerta de explotación sexual") names no topic either.
-      const askedTokens = new Set([...intent.asks].map(phraseToken));
-      const phrases = parsed.phrases.filter((key) => !key.split(' ').every((t) => askedTokens.has(t) || lexicon.isStopword(t)));
-      const listed = !topic.length && !phrases.length && intent.listKind ? listOf(intent.listKind) : undefined;
+      const listed = !topic.length && intent.listKind && !namesTopic(parsed.phrases, intent.asks) ? listOf(intent.listKind) : undefined;
       const ranked = listed
         ? [...(crisis ? [byId.get(crisis.entryId)].filter((e): e is GuideEntry => !!e) : []), ...listed]
         : rankMatches(matches(parsed, topic.length ? topic : parsed.words), {

@@ -86,10 +86,11 @@ export function compileLexicon(data: LexiconData): Lexicon {
     pattern: new RegExp(patterns.join('|')),
     ...(unless && { unless: new RegExp(unless) }),
   }));
+  const readsAsSpanish = (words: readonly string[]) => words.some((w) => spanishMarkers.has(w));
   return {
     isStopword: (w) => stop.has(w),
-    stopwordsOf: (words) => (words.some((w) => spanishMarkers.has(w)) ? (w) => spanishStop.has(w) : (w) => stop.has(w)),
-    readsAsSpanish: (words) => words.some((w) => spanishMarkers.has(w)),
+    stopwordsOf: (words) => (readsAsSpanish(words) ? (w) => spanishStop.has(w) : (w) => stop.has(w)),
+    readsAsSpanish,
     isPersonWord: (w) => person.has(w),
     related: (w) => related.get(w) ?? [],
     intents: data.intents.map(({ pattern, asks, ...rest }) => ({

@@ -1,0 +1,17 @@
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+
+/**
+ * Gives the focus back to the button that opened a question (or a form) once it closes, never
+ * to the page: `focusBack(key)` focuses the element marked `data-action={key}` inside
+ * `container`, after the render that closed the question has put it back.
+ */
+export function useFocusBack<K extends string>() {
+  const container = useRef<HTMLDivElement>(null);
+  const [to, setTo] = useState<K | null>(null);
+  useLayoutEffect(() => {
+    if (!to) return;
+    container.current?.querySelector<HTMLElement>(`[data-action="${to}"]`)?.focus();
+    setTo(null);
+  }, [to]);
+  return { container, focusBack: setTo };
+}
