@@ -268,7 +268,8 @@ export function GuideView(props: GuideViewProps) {
   }
 
   return (
-    <div class="guide">
+    // The view is marked so the footer shows the keys of what is on screen (components/guide.css).
+    <div class="guide" data-view={pane.view}>
       <SearchBox
         value={query}
         onInput={(value) => {
