@@ -26,6 +26,8 @@ import enRound11 from './search-eval/queries-extra-round11.json';
 import esRound11 from './search-eval/queries-extra-round11-es.json';
 import enRound12 from './search-eval/queries-extra-round12.json';
 import esRound12 from './search-eval/queries-extra-round12-es.json';
+import enRound13 from './search-eval/queries-extra-round13.json';
+import esRound13 from './search-eval/queries-extra-round13-es.json';
 import enHeldOut from './search-eval/queries-heldout2.json';
 import esHeldOut from './search-eval/queries-heldout2-es.json';
 import { lexicon } from '@/content/lexicon';
@@ -108,6 +110,11 @@ const LATER_SETS: [name: string, queries: unknown, crisisLeft: number, falseAlar
   // The moment an advocate opens the popup mid-task, half of it in Spanish.
   ['English, twelfth set', enRound12, 0, 0],
   ['Spanish, twelfth set', esRound12, 0, 0],
+  // When it can't wait, and when it only sounds like it. "suicidal" alone names the 988 line
+  // by its title word, so the line keeps first place with the steps right after it, as for
+  // "suicide" (utils/search/rank.ts); this author wanted the steps first.
+  ['English, thirteenth set', enRound13, 1, 0],
+  ['Spanish, thirteenth set', esRound13, 0, 0],
 ];
 
 describe('search quality on the sets written later (tuning only)', () => {

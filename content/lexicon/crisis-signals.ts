@@ -13,6 +13,12 @@ import { LOOKUP } from './lookups';
 const WHO = '(she|he|they|her|him|them|my youth|the youth|youth|kid|child|teen|girl|boy|client|someone|somebody|my kid)';
 const SELF = '(herself|himself|themselves|themself|myself|yourself|ourselves)';
 
+/**
+ * Self-harm acted on this minute: pills and falling asleep, cutting that will not stop. The
+ * crisis reference says 911 when they have acted or are about to; the suicide steps follow.
+ */
+const ACTING_NOW = String.raw` (pills|pastillas|pildoras|meds|medicinas|medicamentos) .*(falling asleep|fell asleep|passing out|passed out|nodding off|(so |really |very )?(sleepy|drowsy)|cant stay awake|(se esta |se )?(durmiendo|desmayando|desmayo)|no (despierta|reacciona))| (cutting|cortando|burning|quemando) .*((right now|rn|ahorita|ahora mismo|en este momento) .*)?(wont stop|will not stop|cant stop|no para|no se detiene|no deja de)| (cutting|cortando) .*(right now|rn|ahorita|ahora mismo|en este momento)`;
+
 /** A signal's own exceptions, with the lookups every signal shares. */
 const unlessFor = (own?: string) => (own ? `${LOOKUP}|${own}` : LOOKUP);
 
@@ -105,7 +111,8 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
     // A lookup for the volunteer's own learning, not a youth at risk this minute. A youth who
     // cannot be woken or is not breathing, pills or not, is danger now: 911 before all else.
     unless: unlessFor(
-      String.raw` (cant|can not|cannot|couldnt|could not) (wake|waking|get) (her|him|them) up| (unconscious|inconsciente|not breathing|no respira|unresponsive)| no (despierta|reacciona)| (training|trainings|course|webinar|workshop|curriculum|awareness month|statistics|stats)| (entrenamiento|capacitacion|taller|curso|estadisticas)| 800 273 8255| (old|former|previous) (suicide )?(lifeline|hotline|number)| (dont|do not) look for me| packed (a |her |his |their )?(bag|stuff|things)| se corto la (llamada|comunicacion|linea|senal)| (this|my) (case|caseload|job|role)( |$)| suicide squeeze| as a (casa|volunteer)| se (corto|corta|cortando|esta cortando) (el|las|los|la|su|sus) (pelo|cabello|unas|fleco|flequillo|barba)`,
+      ACTING_NOW +
+        String.raw`| (cant|can not|cannot|couldnt|could not) (wake|waking|get) (her|him|them) up| (unconscious|inconsciente|not breathing|no respira|unresponsive)| no (despierta|reacciona)| (training|trainings|course|webinar|workshop|curriculum|awareness month|statistics|stats)| (entrenamiento|capacitacion|taller|curso|estadisticas)| 800 273 8255| (old|former|previous) (suicide )?(lifeline|hotline|number)| (dont|do not) look for me| packed (a |her |his |their )?(bag|stuff|things)| se corto la (llamada|comunicacion|linea|senal)| (this|my) (case|caseload|job|role)( |$)| suicide squeeze| as a (casa|volunteer)| se (corto|corta|cortando|esta cortando) (el|las|los|la|su|sus) (pelo|cabello|unas|fleco|flequillo|barba)`,
     ),
   },
   {
@@ -163,6 +170,10 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       // An overdose is a body in danger this minute (911), whether or not it was meant: a youth
       // who speaks of dying or saved pills up is read as suicide first, above.
       ` overdos| sobredosis`,
+      ACTING_NOW,
+      ` no (despierta|reacciona)( |$)`,
+      // A text from inside a car she cannot leave: scared, with men she does not know.
+      ` (in|into|from) (a|the|his|their|some) (car|van|truck|suv) (with|w) (some |a |an |these |two |three )?(guys?|men|man|dudes?|strangers?|people) .*(scared|afraid|terrified|(dont|doesnt|does not|do not) know|wont let|wont take)| (wont|will not) (take|bring|drive|let) (me|her|him|them) (back|home)( |$)`,
       // "od'd", "ODed": an overdose in text shorthand (apostrophes fold: "od'd" → "odd").
       ` (he|she|they|hes|shes|theyre|just|youth|kid) (just )?(odd|oded|ode|od)( |$)`,
       // Hurt by the one who exploits or abuses her: he may still be there.
@@ -283,6 +294,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (youth|kid|teen|child|girl|boy|client|nmd) (is |are |went |has gone )?gone( |$)| gone ([0-9]+|a|two|three|four|a few|a couple of?) (days?|nights?|hours?|weeks?)`,
       ` (know|knows|found out) where (she|he|they) (is|are|went|stays|is staying) .*(go get|pick (her|him|them) up|get (her|him|them)|bring (her|him|them) back)`,
       ` (ran off|ran away|took off|run off) with `,
+      ` (go|going|should i|can i|do i|drive around|driving around|go out) (look|looking|search|searching) for (her|him|them)( |$)| (know|knows|found out) where (shes|hes|theyre) (staying|at|hiding)`,
       ` (wait|waiting) (24|twenty four) hours`,
       ` (stopped|stops|quit) (coming|going) (back|home)`,
       // Spanish
@@ -370,7 +382,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       // Distress said aloud ("i cant do this anymore"): stay with her; the suicide steps come
       // first only when she speaks of dying or hurting herself.
       ` (cant|can not|cannot) (do this|go on|keep going|take (it|this)) anymore`,
-      ` (shut|shuts|shutting) down (when|after|as soon as|the (second|moment|minute))| (blew|blows|blowing) up (at|on) me| (went|goes) off on me| (lashed|lashes|lashing) out (at|on) me`,
+      ` (shut|shuts|shutting) down and (wont|will not|doesnt|does not|stopped|refuses to) (talk|speak|say|look)| (shut|shuts|shutting) down (when|after|as soon as|the (second|moment|minute))| (blew|blows|blowing) up (at|on) me| (went|goes) off on me| (lashed|lashes|lashing) out (at|on) me`,
       ` (words|what|things) to (use|say) (when|if|after|as) .*(tells|told|discloses|disclosed|opens up|opened up)`,
       ` (idk|dont know|do not know|not sure) how to (respond|react|answer|reply)(?! to (the |my |a |an |court|judge|email|letter|supervisor|csw))`,
       ` i (panicked|blanked|freaked)( |$)`,
@@ -393,7 +405,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       // Spanish
       ` (que|como) (le )?(digo|decir|decirle|hablo|hablarle|respondo|responder)( .*)? (crisis|llora|llorando|panico|conto|cuenta|dijo|paso|revelo|explotan|abusan|abusaron|violaron)`,
       ` (me )?(conto|cuenta|dijo|revelo|platico|confeso) .* (que|como) (le )?(digo|respondo|contesto|reacciono|hablo)( |$)(?!(al|a la) (juez|jueza|corte|trabajador|trabajadora|csw|abogad))`,
-      ` no (le )?(diga|digas|cuente|cuentes) a nadie`,
+      ` no (le )?(diga|digas|cuente|cuentes|dijera|dijeras|contara|contaras) (nada )?a nadie`,
       ` (guardar|guarde|guardes) (el |un |su )?secreto`,
       ` (prometa|prometo|prometer|prometerle|promete) (que )?(no (decir|contar|le diga|le cuente)|guardar)`,
       ` ataque de (panico|ansiedad)`,
@@ -416,7 +428,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
     serviceMayLead: 'name',
     patterns: [
       ` (how|where|who|when) (do i |to |can i |should i |would i |do we |i |we |must i )?(report|file a report|make a report|call to report)`,
-      ` (make|file|making|filing) (a|the) (report|referral)`,
+      ` (make|file|making|filing) (a|the|my|our) (report|referral)`,
       ` report (it|this|abuse|child abuse|the abuse|exploitation|trafficking|suspected|suspicion|a suspicion|neglect|what|that|him|her|them|my suspicion|csec|sexual abuse) `,
       ` mandated report`,
       ` (i|we) (suspect|think|believe) .*(trafficked|exploited|abused|sold|pimped|trafficking|exploitation|abuse|molested|prostitut)`,
@@ -456,6 +468,9 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (dates|date|sleeps|sleeping|hooks up|hooking up|goes out) with (older |grown |adult )?(men|guys|man)`,
       ` (sex|sleeps with|sleeping with|hooks up|hooking up|with him|with them|with men|with older) .*so (she|he|they) (has|have|can have|gets|get) (somewhere|a place|a bed) to (sleep|stay)`,
       ` (money|cash|pay|pays|paid|paying|gifts) ((her|him|them) )?for (pics|pictures|photos|nudes|videos|vids)`,
+      ` (pays|paid|paying|sends|sent|sending) (her|him|them|my youth|the youth|youth|my kid)( [a-z0-9]+){0,3} for (pics|pictures|photos|nudes|videos|vids|sex)`,
+      // Hurt at home by the one who cares for her: abuse to report.
+      ` (foster (mom|dad|mother|father|parent|parents)|caregiver|stepdad|stepmom|step dad|step mom|stepfather|stepmother|uncle|aunt|grandpa|grandma|staff member|staff) (hits|beats|slaps|punches|kicks|chokes|whips|hurts|abuses|touches)( |$)`,
       ` (stuff|things|gifts|drugs|weed|food|rides|a ride|cash|money|clothes) for sex`,
       ` (bruises|bruised|burns|injuries|marks|black eye) .*(story (changed|changes|keeps changing)|says (she|he) fell|wont explain|doesnt explain|wont say (why|how|what happened)|doesnt say (why|how))`,
       ` (he|bf|boyfriend|pimp|daddy|trafficker) keeps (all )?(the|her|his|their) money`,
@@ -511,6 +526,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (intercambia|cambia|da|ofrece) sexo por`,
       ` (publicar|subir|compartir|ensenar|mandar) (sus |las )?(fotos|videos) .*(si no|desnud)| (fotos|videos) (desnuda|desnudo|intimas|intimos)`,
       ` propiedad de | tatuaje .*(nombre de un hombre|de un hombre)`,
+      ` (pagina|paginas|sitio|sitios|anuncios?) de (escorts?|acompanantes|citas para adultos)| (anuncios?|fotos|perfil) de (ella|el) en (una |un )?(pagina|sitio|internet)`,
       ` (pregunto|preguntarle|preguntar) .*antes de (reportar|llamar|hacer el reporte)`,
       ` (la|lo) (toca|toco|tocaba|manosea|manoseo)( |$)`,
       ` (le|les) (paga|pagan|pago|pagaron) por (fotos|videos|sexo|verla|salir)`,

@@ -32,6 +32,21 @@ export const INTENT_RULES: readonly IntentRuleData[] = [
     lookup: true,
   },
   {
+    // When a line answers ("is 988 open on weekends"): the line is the topic, not the hours.
+    name: "a line's hours",
+    pattern: String.raw` (hotline|line|linea|lifeline|safeline|988|233733|dcfs|childhelp|rainn|ncmec) .*(hours|horario|horarios|open|abierta|abierto|atienden)( |$)| (hours|horario|horarios) (of|for|de|del) | (open|abierta|abierto|atienden) (on |los )?(weekends?|holidays?|at night|late|24 7|fines de semana|de noche|las 24 horas)`,
+    favour: ['resource'],
+    asks: 'hours horario horarios open weekends weekend holidays holiday night late abierta abierto atienden fines semana noche',
+    lookup: true,
+  },
+  {
+    // The advocate's own care, named ("self care after a hard case"): whatever else it names.
+    name: 'self-care',
+    pattern: String.raw` (self ?care|autocuidado|cuidado personal|cuidarme|vicarious trauma|compassion fatigue|trauma vicario)( |$)`,
+    favour: ['self-care'],
+    lookup: true,
+  },
+  {
     // Whether a line answers in Spanish is a question about the line, not a crisis.
     name: 'a line in Spanish',
     pattern: String.raw` (hablan|habla|tiene|tienen|hay|atienden) (servicio |atencion |ayuda )?en espanol| (speak|speaks|in|have|has) spanish `,

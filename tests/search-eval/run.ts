@@ -31,6 +31,8 @@ import enRound11 from './queries-extra-round11.json';
 import esRound11 from './queries-extra-round11-es.json';
 import enRound12 from './queries-extra-round12.json';
 import esRound12 from './queries-extra-round12-es.json';
+import enRound13 from './queries-extra-round13.json';
+import esRound13 from './queries-extra-round13-es.json';
 import enHeldOut from './queries-heldout2.json';
 import esHeldOut from './queries-heldout2-es.json';
 import { lexicon } from '@/content/lexicon';
@@ -50,6 +52,7 @@ export const LATER_SETS = {
   'tenth set': { en: enRound10 as EvalQuery[], es: esRound10 as EvalQuery[] },
   'eleventh set': { en: enRound11 as EvalQuery[], es: esRound11 as EvalQuery[] },
   'twelfth set': { en: enRound12 as EvalQuery[], es: esRound12 as EvalQuery[] },
+  'thirteenth set': { en: enRound13 as EvalQuery[], es: esRound13 as EvalQuery[] },
 };
 
 function fuseBaseline(entries: readonly GuideEntry[]): GuideSearch {

@@ -23,6 +23,11 @@ const topIds = (q: string, n: number) =>
  */
 const SITUATIONS: Record<string, string[]> = {
   'crisis-danger-now': [
+    // Self-harm acted on this minute: 911 first, the suicide steps after.,
+    'she swallowed her pills and keeps nodding off',
+    'he is cutting himself right now',
+    'se tomó las pastillas y ya no reacciona',
+    'texted me from a van with men she doesnt know, says she is scared',
     '911',
     'she is in danger right now',
     'someone is beating him up',
@@ -66,6 +71,7 @@ const SITUATIONS: Record<string, string[]> = {
     'escribio que ya no quiere despertar',
   ],
   'crisis-missing': [
+    'can i drive around looking for him tonight',
     'she ran away from her placement',
     'he went awol last night',
     'the youth is missing',
@@ -84,6 +90,9 @@ const SITUATIONS: Record<string, string[]> = {
     'se me peló de la casa hogar',
   ],
   'crisis-report-abuse': [
+    'her stepdad beats her when he drinks',
+    'a guy sends her money for nudes',
+    'encontré anuncios de ella en una página de escorts',
     'how do i report abuse',
     'how to report',
     'i suspect she is being trafficked',
@@ -117,6 +126,8 @@ const SITUATIONS: Record<string, string[]> = {
     'my youth worries the trafficking hotline works with immigration',
   ],
   'crisis-talking-with-youth': [
+    'she shut down and refuses to talk about it',
+    'me pidió que no le contara a nadie',
     'she is crying and freaking out',
     'what not to say to a youth who was trafficked',
     'youth having a panic attack',
@@ -153,6 +164,12 @@ const NEAR_MISSES: [string, string][] = [
   ['old suicide lifeline number, does it still work', 'hotline-988'],
   ['missing from care definition', 'term-awol'],
   ['print the runaway line number for her card', 'hotline-runaway-safeline'],
+  // A line's hours, the advocate's own care, a question about risk, a scare already handled.
+  ['runaway safeline hours', 'hotline-runaway-safeline'],
+  ['is 988 open on weekends', 'hotline-988'],
+  ['self care after my youth went missing', 'self-care-supervisor'],
+  ['are foster youth at greater risk of being trafficked', 'fact-foster-care-greater-risk'],
+  ['her suicide attempt last year was handled, how do i support her long term', 'crisis-suicide'],
 ];
 
 describe('crisis first, always', () => {
