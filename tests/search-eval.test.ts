@@ -110,10 +110,8 @@ const LATER_SETS: [name: string, queries: unknown, crisisLeft: number, falseAlar
   // The moment an advocate opens the popup mid-task, half of it in Spanish.
   ['English, twelfth set', enRound12, 0, 0],
   ['Spanish, twelfth set', esRound12, 0, 0],
-  // When it can't wait, and when it only sounds like it. "suicidal" alone names the 988 line
-  // by its title word, so the line keeps first place with the steps right after it, as for
-  // "suicide" (utils/search/rank.ts); this author wanted the steps first.
-  ['English, thirteenth set', enRound13, 1, 0],
+  // When it can't wait, and when it only sounds like it.
+  ['English, thirteenth set', enRound13, 0, 0],
   ['Spanish, thirteenth set', esRound13, 0, 0],
 ];
 

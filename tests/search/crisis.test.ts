@@ -195,6 +195,12 @@ describe('crisis first, always', () => {
     expect(topIds('report abuse', 2)).toEqual(['hotline-la-dcfs-child-protection', 'crisis-report-abuse']);
   });
 
+  it('reads a word said of a youth as the situation, though it shares the stem of a service title', () => {
+    // "suicidal" describes her; only "suicide" is a word of the 988 line's title.
+    expect(topIds('suicidal', 2)).toEqual(['crisis-suicide', 'hotline-988']);
+    expect(topIds('suicide hotline', 1)).toEqual(['hotline-988']);
+  });
+
   it('reads situations, not single words: the detector alone', () => {
     expect(detect('she has been gone 3 days')).toBe('crisis-missing');
     expect(detect('gone')).toBeUndefined();

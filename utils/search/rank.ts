@@ -85,6 +85,15 @@ function nameStems(entry: GuideEntry, isStopword: (word: string) => boolean = ()
   return names;
 }
 
+/**
+ * True when every typed topic word is a word of the title as written, or its start: "suicide" says
+ * the 988 line's title, "suicidal" (said of a youth) shares only its stem and is a situation.
+ */
+function saysTitle(entry: GuideEntry, typed: readonly string[]): boolean {
+  const title = words(entry.title);
+  return typed.every((w) => title.some((t) => t.startsWith(w)));
+}
+
 /** True when `stems` are all words of `names`; the last may be unfinished ("saving inno"). */
 function allNamed(stems: readonly string[], names: ReadonlySet<string>, lastUnfinished: boolean): boolean {
   const last = stems.length - 1;
@@ -168,7 +177,7 @@ export function rankMatches(matches: readonly Match[], context: RankContext): Gu
   const keyword = context.queryWords.every((w) => !context.isStopword(w) && !PERSON_WORDS.has(w));
   const lead = context.crisis?.serviceMayLead;
   const tier = kept[0]?.tier ?? 0;
-  const namedFirst = keyword && ((lead === 'title' && tier === 2) || (lead === 'name' && tier > 0)) ? 1 : 0;
+  const namedFirst = keyword && ((lead === 'title' && tier === 2 && saysTitle(kept[0]!.match.entry, context.queryWords.filter((w) => context.contentWords.includes(stem(w))))) || (lead === 'name' && tier > 0)) ? 1 : 0;
   // The line its steps send the reader to ("988" after the suicide steps) comes right after them.
   const lineId = crisis.lines?.find((l) => l.entryId)?.entryId;
   const line = lineId && !results.slice(0, namedFirst + 2).some((e) => e.id === lineId) ? context.crisisEntry(lineId) : undefined;
