@@ -1,5 +1,5 @@
 import type { browser as Browser } from 'wxt/browser';
-import { describeInsertFailure } from './insert/insert-service';
+import { asFailure, describeInsertFailure } from './insert/insert-service';
 import { sendMessage } from './messaging';
 import { t } from './i18n';
 
@@ -24,15 +24,14 @@ export async function insertOrCopy(
   copy: (text: string) => Promise<void>,
   { fallbackCopy = true }: InsertOptions = {},
 ): Promise<{ inserted: boolean; message: string }> {
-  const result =
-    tabId === undefined ? ({ ok: false, reason: 'no-access' } as const) : await sendMessage('insertText', { tabId, text, entryId });
-  if (result.ok)
-    return {
-      inserted: true,
-      message: result.truncated ? t('insert_truncated', result.inserted) : t('insert_done'),
-    };
+  const result = asFailure(
+    tabId === undefined ? { ok: false, reason: 'no-access' } : await sendMessage('insertText', { tabId, text, entryId }),
+    text,
+  );
+  if (result.ok) return { inserted: true, message: t('insert_done') };
   const why = describeInsertFailure(result);
-  if (!fallbackCopy) return { inserted: false, message: t('insert_not_inserted', why) };
+  // Cut short, something did go in: "not inserted" would be untrue.
+  if (!fallbackCopy) return { inserted: false, message: result.reason === 'cut-short' ? why : t('insert_not_inserted', why) };
   try {
     await copy(text);
     return { inserted: false, message: t('insert_copied_instead', why) };

@@ -81,7 +81,19 @@ describe('insert at the caret, in pages that imitate case systems', () => {
 
     const limited = await insertViaPopup('plain-form.html', async (p) => p.locator('#short').focus());
     expect(await limited.page.locator('#short').inputValue()).toBe(ONE_LINE.slice(0, 20));
+    // Cut short is not done: the popup stays, says so, and the whole message is on the clipboard.
+    expect(limited.popupClosed).toBe(false);
+    expect(limited.status).toMatch(/first 20 of its \d+ characters fit.*cut short.*Copied to the clipboard instead/);
+    expect(await limited.popup.evaluate(() => navigator.clipboard.readText())).toBe(MESSAGE);
     await done(limited.browser);
+  });
+
+  it('an email field takes an address: nothing goes in, and it says why (not a permissions error)', async () => {
+    const { browser, page, popupClosed, status } = await insertViaPopup('plain-form.html', async (p) => p.locator('#email').focus());
+    expect(popupClosed).toBe(false);
+    expect(status).toMatch(/That field does not take free text.*Copied to the clipboard instead/);
+    expect(await page.locator('#email').inputValue()).toBe('');
+    await done(browser);
   });
 
   it('a framework-controlled input: the framework’s own state sees the text', async () => {

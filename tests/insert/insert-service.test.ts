@@ -117,6 +117,17 @@ describe('right-click menus, called the way the browser calls them', () => {
     expect(fake.action.openPopup).toHaveBeenCalled();
   });
 
+  it('a message cut short by a length limit is no success: the popup opens with the whole text and how much fit', async () => {
+    const fake = fakeInsertBrowser(undefined, { ok: true, method: 'execCommand', inserted: 20, truncated: true });
+    await handleMenuClick(asBrowser(fake), search, { menuItemId: 'insert:Pinned:hotline-988' }, { id: 9, windowId: 1 });
+    expect(await pendingCopy.getValue()).toEqual({
+      text: '988 Suicide & Crisis Lifeline: call or text 988.',
+      why: expect.stringMatching(/Only the first 20 of its 48 characters fit in that field.*cut short/),
+    });
+    expect(fake.action.openPopup).toHaveBeenCalled();
+    expect(await recentEntryIds.getValue()).toEqual([]);
+  });
+
   it('searches the guide for the selected text: panel opened in the gesture, query handed over', async () => {
     const fake = fakeInsertBrowser();
     handleMenuClick(asBrowser(fake), search, { menuItemId: 'search-selection', selectionText: 'AWOL again' }, { id: 9, windowId: 4 });

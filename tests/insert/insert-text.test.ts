@@ -52,6 +52,7 @@ describe('insertTextAtCaret (runs inside the page)', () => {
   it.each([
     ['<input data-target type="password">', 'unsupported-field'],
     ['<input data-target type="number">', 'unsupported-field'],
+    ['<input data-target type="email">', 'unsupported-field'],
     ['<textarea data-target readonly>x</textarea>', 'read-only'],
     ['<button data-target>Send</button>', 'unsupported-field'],
   ])('refuses %s', (html, reason) => {

@@ -3,7 +3,10 @@ import { insertTextAtCaret, type InsertOutcome } from './insert-text';
 import { t } from '../i18n';
 
 /** Why the text could not go into the page, beyond what the page script itself reports. */
-export type InsertResult = InsertOutcome | { ok: false; reason: 'restricted-page' | 'no-access' };
+export type InsertResult =
+  | InsertOutcome
+  | { ok: false; reason: 'restricted-page' | 'no-access' }
+  | { ok: false; reason: 'cut-short'; inserted: number; total: number };
 
 /** Pages no extension may script: the browser's own, other extensions', and the add-on stores. */
 const RESTRICTED = [
@@ -16,6 +19,14 @@ const RESTRICTED = [
 
 export function isRestrictedUrl(url: string | undefined): boolean {
   return !!url && RESTRICTED.some((pattern) => pattern.test(url));
+}
+
+/**
+ * A message cut short by the field's length limit is not inserted as far as the advocate is
+ * concerned: half a hotline number is worse than none. Reported as a failure, with how much fit.
+ */
+export function asFailure(result: InsertResult, text: string): Exclude<InsertResult, { ok: true }> | { ok: true } {
+  return result.ok && result.truncated ? { ok: false, reason: 'cut-short', inserted: result.inserted, total: text.length } : result;
 }
 
 /** What the advocate is told when the text went to the clipboard instead. */
@@ -35,6 +46,8 @@ export function describeInsertFailure(result: Exclude<InsertResult, { ok: true }
       return t('insert_restricted');
     case 'no-access':
       return t('insert_no_access');
+    case 'cut-short':
+      return t('insert_truncated', result.inserted, result.total);
   }
 }
 

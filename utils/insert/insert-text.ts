@@ -11,7 +11,8 @@ export type InsertOutcome =
   | { ok: false; reason: 'no-field' | 'cross-origin-frame' | 'read-only' | 'unsupported-field' | 'field-full' };
 
 export function insertTextAtCaret(text: string): InsertOutcome {
-  const TEXT_INPUT_TYPES = ['text', 'search', 'email', 'url', 'tel', ''];
+  // Fields for free text. An email field takes an address, and has no caret to insert at.
+  const TEXT_INPUT_TYPES = ['text', 'search', 'url', 'tel', ''];
 
   // The focused element, looking through open shadow roots and same-origin iframes.
   let el: Element | null = document.activeElement;

@@ -8,7 +8,7 @@ import { isOwnExtensionPage } from '../port';
 import { recentEntryIds, rememberUse } from '../recents';
 import type { GuideSearch } from '../search';
 import { fillTemplate } from '../templates';
-import { describeInsertFailure, insertIntoTab, type InsertResult } from './insert-service';
+import { asFailure, describeInsertFailure, insertIntoTab, type InsertResult } from './insert-service';
 
 /** The `insertText` message: only this extension's own pages may ask; anything else is refused. */
 export async function handleInsertText(
@@ -37,7 +37,8 @@ export function handleMenuClick(
   const entry = search.get(entryIdOfMenuItem(info.menuItemId) ?? '');
   if (!entry || tab?.id === undefined) return undefined;
   const text = fillTemplate(entry, {});
-  return insertIntoTab(browser, tab.id, text, info.frameId ?? 0).then(async (result) => {
+  return insertIntoTab(browser, tab.id, text, info.frameId ?? 0).then(async (inserted) => {
+    const result = asFailure(inserted, text);
     if (result.ok) return rememberUse(entry.id);
     // The background has no clipboard: the popup offers the text to copy, and says why.
     await pendingCopy.setValue({ text, why: describeInsertFailure(result) });
