@@ -268,8 +268,7 @@ export function GuideView(props: GuideViewProps) {
   }
 
   return (
-    // The view is marked so the footer shows the keys of what is on screen (components/guide.css).
-    <div class="guide" data-view={pane.view}>
+    <div class="guide">
       <SearchBox
         value={query}
         onInput={(value) => {
@@ -299,7 +298,19 @@ export function GuideView(props: GuideViewProps) {
       />
       {notice}
       {/* Focusable so keyboard users can scroll a long list or entry (the options themselves are not). */}
-      <div class="pane" tabIndex={0} role="region" aria-label={pane.view === 'list' ? t('results_region') : t('entry_region')}>
+      <div
+        class="pane"
+        tabIndex={0}
+        role="region"
+        aria-label={pane.view === 'list' ? t('results_region') : t('entry_region')}
+        onKeyDown={(e) => {
+          // In an entry the list's keys act on it, as the footer says; its buttons and links keep Enter.
+          if (pane.view === 'detail' && e.key === 'Enter' && !(e.target as Element).closest('a,button,input')) {
+            e.preventDefault();
+            choose(pane.entry, '', (e.ctrlKey || e.metaKey) && insertText ? 'insert' : 'copy', e.altKey ? otherLang() : lang);
+          }
+        }}
+      >
         {body}
       </div>
       <p class="status" role="status">

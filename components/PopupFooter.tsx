@@ -46,10 +46,6 @@ export function PopupFooter({ shortcuts, programName, onOpenPlans, onChangeShort
         {' · '}
         <kbd>{t('key_shift_enter')}</kbd> {t('footer_open')}
       </span>
-      {/* In an entry or the card those keys do nothing; Escape goes back. */}
-      <span class="footer-keys-back" aria-hidden="true">
-        <kbd>Esc</kbd> {t('footer_back')}
-      </span>
     </footer>
   );
 }

@@ -110,14 +110,16 @@ describe('popup in real Chromium', () => {
     await expect.poll(() => detail.innerText()).toContain('1-866-331-9474');
     expect(await detail.innerText()).toContain('Older handouts list 1-866-331-9473');
     expect(await detail.innerText()).toContain('loveisrespect.org, checked 2026-11-29');
-    // In an entry, Enter does not copy: the footer names the key that works there.
-    const footer = popup.page.locator('.footer');
-    expect(await footer.innerText()).toContain('Esc back');
-    expect(await footer.innerText()).not.toContain('Enter copy');
+    // The keys the footer names work in the entry too: Enter copies its message, Alt+Enter the Spanish.
+    const status = popup.page.getByRole('status');
+    await popup.press('Enter');
+    await expect.poll(() => status.innerText()).toMatch(/^Copied: love is respect/);
+    expect(await popup.page.evaluate(() => navigator.clipboard.readText())).toContain('1-866-331-9474');
+    await popup.press('Alt+Enter');
+    await expect.poll(() => status.innerText()).toMatch(/Spanish/);
+    expect(await popup.page.evaluate(() => navigator.clipboard.readText())).toMatch(/llama|envía|textea/i);
     await popup.press('Escape');
     await popup.page.getByRole('listbox').waitFor();
-    expect(await footer.innerText()).toContain('Enter copy');
-    expect(await footer.innerText()).not.toContain('Esc back');
   });
 
   it('handles a huge paste, emoji and regex characters without breaking', async () => {

@@ -177,7 +177,17 @@ export function rankMatches(matches: readonly Match[], context: RankContext): Gu
   const keyword = context.queryWords.every((w) => !context.isStopword(w) && !PERSON_WORDS.has(w));
   const lead = context.crisis?.serviceMayLead;
   const tier = kept[0]?.tier ?? 0;
-  const namedFirst = keyword && ((lead === 'title' && tier === 2 && saysTitle(kept[0]!.match.entry, context.queryWords.filter((w) => context.contentWords.includes(stem(w))))) || (lead === 'name' && tier > 0)) ? 1 : 0;
+  const namedFirst =
+    keyword &&
+    ((lead === 'title' &&
+      tier === 2 &&
+      saysTitle(
+        kept[0]!.match.entry,
+        context.queryWords.filter((w) => context.contentWords.includes(stem(w))),
+      )) ||
+      (lead === 'name' && tier > 0))
+      ? 1
+      : 0;
   // The line its steps send the reader to ("988" after the suicide steps) comes right after them.
   const lineId = crisis.lines?.find((l) => l.entryId)?.entryId;
   const line = lineId && !results.slice(0, namedFirst + 2).some((e) => e.id === lineId) ? context.crisisEntry(lineId) : undefined;
