@@ -3,7 +3,8 @@ import { noteRequestFromHash } from '@/utils/note-request-accept';
 /**
  * What the side panel's own address asks for: #plan=<id> opens that plan (tests, the
  * benchmark), &view=observations its observations, &observation=<id> one of them;
- * #note=<red-flag id> notes it (a panel opened as a tab).
+ * #note=<red-flag id> notes it (a panel opened as a tab); #tab=settings opens on Settings (the
+ * browser's Options for the extension, entrypoints/options).
  */
 const linked = new URLSearchParams(location.hash.slice(1));
 export const linkedPlanId = linked.get('plan') ?? undefined;
@@ -12,3 +13,4 @@ export const linkedObservations =
     ? { observationId: linked.get('observation') ?? undefined }
     : undefined;
 export const linkedNote = noteRequestFromHash(location.hash, Date.now());
+export const linkedSettings = linked.get('tab') === 'settings';

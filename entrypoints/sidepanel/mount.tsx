@@ -5,6 +5,7 @@ import { t, type Lang } from '@/utils/i18n';
 import { interfaceLanguage, watchInterfaceLanguage } from '@/utils/language';
 import { App } from './App';
 import type { PanelBoot } from './boot';
+import { linkedSettings } from './links';
 import type { PanelTab } from '@/components/panel/PanelTabs';
 
 /**
@@ -14,7 +15,7 @@ import type { PanelTab } from '@/components/panel/PanelTabs';
 export function mount(boot: PanelBoot): void {
   const root = document.getElementById('app')!;
   /** The tab shown, kept across a redraw in another language. */
-  const place: { tab: PanelTab } = { tab: 'plans' };
+  const place: { tab: PanelTab } = { tab: linkedSettings ? 'settings' : 'plans' };
   const speak = (lang: Lang) => {
     const spoken = speakLanguage(lang);
     document.title = t('panel_title');

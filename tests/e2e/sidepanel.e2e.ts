@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchExtension, type ExtensionBrowser } from './fixtures.ts';
+import { EXTENSION_DIR, launchExtension, type ExtensionBrowser } from './fixtures.ts';
 import { PanelPage } from './panel-page.ts';
 
 /** The id of the plan the panel has open, from the print link it builds. */
@@ -190,6 +190,17 @@ describe('side panel in real Chromium', () => {
     await popup.getByRole('button', { name: 'Safety plans ▸' }).click();
     await closed;
     await expect.poll(async () => (await browser.targetUrls()).some((url) => url.endsWith('/sidepanel.html'))).toBe(true);
+  });
+
+  it('the browser’s Options for the extension open the panel’s Settings', async () => {
+    const manifest = JSON.parse(readFileSync(`${EXTENSION_DIR}/manifest.json`, 'utf8'));
+    expect(manifest.options_ui).toEqual({ page: 'options.html', open_in_tab: true });
+    const page = await browser.openPage('options.html');
+    await page.waitForURL(/\/sidepanel\.html#tab=settings$/);
+    const settings = page.getByRole('tab', { name: 'Settings' });
+    await expect.poll(() => settings.getAttribute('aria-selected')).toBe('true');
+    expect(await page.locator('#panel-settings').innerText()).toContain('Language');
+    await page.close();
   });
 
   it('offers the same guide search in a Guide tab', async () => {
