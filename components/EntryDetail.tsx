@@ -51,6 +51,9 @@ export function EntryDetail(props: EntryDetailProps) {
   const other = props.entry.es ? otherLang() : undefined;
   const note = formatProvenanceNote(entry);
 
+  // Hotlines, crisis steps and phrasings are sent to a youth or family; the rest (a red flag, a
+  // term, what to do) goes in the advocate's own notes, and is labelled so.
+  const forNotes = entry.kind !== 'resource' && entry.kind !== 'phrasing' && entry.kind !== 'crisis';
   return (
     <DetailFrame
       titleId="detail-title"
@@ -73,11 +76,11 @@ export function EntryDetail(props: EntryDetailProps) {
       )}
       {note && <p class="note">{note}</p>}
       {lang === 'es' && <p class="hint">{t(props.entry.es ? 'detail_translation' : 'detail_english_only')}</p>}
-      <h3>{entry.kind === 'term' ? t('detail_for_notes') : t('detail_message')}</h3>
+      <h3>{t(forNotes ? 'detail_for_notes' : 'detail_message')}</h3>
       <p class="message-preview">{formatEntryMessage(props.entry, lang)}</p>
       {other && (
         <>
-          <h3>{t(other === 'es' ? 'detail_message_es' : 'detail_message_en')}</h3>
+          <h3>{t(other === 'es' ? (forNotes ? 'detail_notes_es' : 'detail_message_es') : 'detail_message_en')}</h3>
           <p class="message-preview" lang={other}>
             {formatEntryMessage(props.entry, other)}
           </p>

@@ -81,6 +81,21 @@ describe('GuideView (popup and side panel guide)', () => {
     expect(copyText).toHaveBeenCalledWith('Ana, what led you to leave placement?');
   });
 
+  it('labels what Copy gives: a message to send for a hotline, text for your notes for a red flag', async () => {
+    const { user, input } = setup();
+    await user.type(input, 'trafficking hotline');
+    await user.keyboard('{Shift>}{Enter}{/Shift}');
+    const headings = () => screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(headings()).toEqual(expect.arrayContaining(['Message to send', 'In Spanish, for the youth or family']));
+    await user.keyboard('{Escape}');
+    await user.clear(input);
+    await user.type(input, 'excess cash');
+    await user.keyboard('{Shift>}{Enter}{/Shift}');
+    expect(headings()).toEqual(expect.arrayContaining(['What Copy puts in your notes', 'In Spanish']));
+    expect(headings()).not.toContain('Message to send');
+    expect(headings()).not.toContain('In Spanish, for the youth or family');
+  });
+
   it('lets a hotline message say only “call” or only “text”', async () => {
     const { user, input, copyText } = setup();
     await user.type(input, 'trafficking hotline');
