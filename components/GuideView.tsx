@@ -130,8 +130,9 @@ export function GuideView(props: GuideViewProps) {
    * name, call or text) is an optional second step from the entry, never in the way.
    */
   function choose(entry: GuideEntry, optionId: string, action: 'copy' | 'insert', inLang: Lang = lang) {
-    // The "When it can't wait" row opens the card: one keystroke from the empty popup.
-    if (entry.id === CRISIS_CARD_ID && action === 'copy' && inLang === lang) setPane({ view: 'card' });
+    // The "When it can't wait" row opens the card: one keystroke from the empty popup. Ctrl+Enter
+    // too: its row offers only Open, and thirty lines dropped into a case note surprise.
+    if (entry.id === CRISIS_CARD_ID && inLang === lang) setPane({ view: 'card' });
     // Never hand over English when Spanish was asked for (Alt+Enter): a family would be sent
     // words it cannot read.
     else if (inLang === 'es' && !hasSpanish(entry) && inLang !== lang)

@@ -8,7 +8,7 @@ import { lexicon } from '@/content/lexicon';
 
 const search = createGuideSearch(guide, lexicon);
 
-function setup() {
+function setup(props: Partial<Parameters<typeof GuideView>[0]> = {}) {
   const copyText = vi.fn(async (_text: string) => {});
   render(
     <GuideView
@@ -18,6 +18,7 @@ function setup() {
       pinnedIds={[]}
       onTogglePin={() => {}}
       copyText={copyText}
+      {...props}
     />,
   );
   const input = screen.getByRole('combobox', { name: 'Search guidance' }) as HTMLInputElement;
@@ -39,6 +40,14 @@ describe('when it can’t wait, and the words youth use', () => {
     for (const row of crisisCard.rows) expect(within(card).getByRole('heading', { name: row.situation })).toBeTruthy();
     expect(within(card).getAllByRole('link', { name: '911' }).length).toBeGreaterThan(0);
     expect(within(card).getAllByRole('link', { name: /1-800-540-4000/ }).length).toBeGreaterThan(0);
+  });
+
+  it('opens the card on Ctrl+Enter too, never inserting thirty lines into the page', async () => {
+    const insertText = vi.fn(async () => 'Inserted into the page.');
+    const { user } = setup({ insertText });
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    expect(insertText).not.toHaveBeenCalled();
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('When it can’t wait');
   });
 
   it('labels the card’s row control “Open”, as Enter does, not Copy or Insert', () => {
