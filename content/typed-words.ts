@@ -1792,6 +1792,8 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
   ],
   'term-exit-fee': [
     'what is an exit fee',
+    'cuota de salida',
+    'pagar para salir',
     'pay to get out',
     'owes money to leave',
     'debt to leave',

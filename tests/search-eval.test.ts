@@ -28,6 +28,8 @@ import enRound12 from './search-eval/queries-extra-round12.json';
 import esRound12 from './search-eval/queries-extra-round12-es.json';
 import enRound13 from './search-eval/queries-extra-round13.json';
 import esRound13 from './search-eval/queries-extra-round13-es.json';
+import enRound14 from './search-eval/queries-extra-round14.json';
+import esRound14 from './search-eval/queries-extra-round14-es.json';
 import enHeldOut from './search-eval/queries-heldout2.json';
 import esHeldOut from './search-eval/queries-heldout2-es.json';
 import { lexicon } from '@/content/lexicon';
@@ -126,6 +128,29 @@ describe('search quality on the sets written later (tuning only)', () => {
       expect(report.tuning.falseAlarms).toBeLessThanOrEqual(falseAlarms);
     },
   );
+});
+
+/**
+ * The fourteenth set (dictation, pasted texts, text-speak, run-ons): its author held out every
+ * fourth query. Its tuning part has a floor like the others: "she took a bunch of pills and is
+ * texting me goodbye" and "se tomó un montón de pastillas" are danger now to this author, the
+ * suicide steps to the first set's; "text befree 233733" names the line, which keeps first
+ * place. Its held-out quarter, never read, has a floor a little under its last figures.
+ */
+describe('search quality on the fourteenth set', () => {
+  const search = createGuideSearch(guide, lexicon);
+  it.each([
+    ['English', enRound14, 3, 0.8, 0.6],
+    ['Spanish', esRound14, 1, 0.7, 0.8],
+  ] as const)('%s: the tuning part, and a floor under the held-out quarter', (_lang, queries, crisisLeft, heldHit3, heldCrisis) => {
+    const { tuning, heldOut } = evaluate(search, queries as EvalQuery[]);
+    expect(tuning.hit3).toBeGreaterThanOrEqual(0.95);
+    expect(tuning.crisisFirst.ok).toBeGreaterThanOrEqual(tuning.crisisFirst.n - crisisLeft);
+    expect(tuning.falseAlarms).toBe(0);
+    expect(heldOut.n).toBeGreaterThan(0);
+    expect(heldOut.hit3).toBeGreaterThanOrEqual(heldHit3);
+    expect(heldOut.crisisFirst.ok / heldOut.crisisFirst.n).toBeGreaterThanOrEqual(heldCrisis);
+  });
 });
 
 /**

@@ -201,6 +201,15 @@ describe('crisis first, always', () => {
     expect(topIds('suicide hotline', 1)).toEqual(['hotline-988']);
   });
 
+  it('hears danger now or suicide in one part of a long message whose other part is a lookup', () => {
+    expect(
+      first('I meant to ask about the restoration funds for her. But tonight he took her phone and wont let her leave the motel'),
+    ).toBe('crisis-danger-now');
+    expect(first('my court report is due friday, plus she texted last night that she wants to end her life')).toBe('crisis-suicide');
+    // Only those two: a past runaway beside a training question stays a lookup.
+    expect(search.search('she ran away last year but now i want training on awol')[0]?.kind).not.toBe('crisis');
+  });
+
   it('reads situations, not single words: the detector alone', () => {
     expect(detect('she has been gone 3 days')).toBe('crisis-missing');
     expect(detect('gone')).toBeUndefined();

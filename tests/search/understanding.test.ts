@@ -4,7 +4,7 @@ import { crisisCardEntry } from '@/utils/crisis-card';
 import { createGuideSearch } from '@/utils/search';
 import { detectIntent } from '@/utils/search/signals';
 import { buildResultView } from '@/utils/search/results';
-import { contentWords, stem, words } from '@/utils/search/text';
+import { contentWords, spokenNumbers, stem, words } from '@/utils/search/text';
 
 const isStopword = lexicon.isStopword;
 import { lexicon } from '@/content/lexicon';
@@ -34,6 +34,16 @@ describe('text analysis', () => {
   it('drops pronouns, auxiliaries and question words, so they never outrank the real words', () => {
     for (const w of ['she', 'her', 'he', 'do', 'what', 'how', 'should', 'can', 'who', 'all']) expect(isStopword(w)).toBe(true);
     expect(contentWords('what should i do if she is being trafficked', isStopword)).toEqual(['trafficked']);
+  });
+
+  it('reads a three-digit line said aloud to a phone as its digits, and nothing else', () => {
+    expect(spokenNumbers(words('call nine eight eight'))).toEqual(['call', '988']);
+    expect(spokenNumbers(words('nine one one now'))).toEqual(['911', 'now']);
+    // "one" alone, or a whole phone number read out, stay words.
+    expect(spokenNumbers(words('one more question'))).toEqual(['one', 'more', 'question']);
+    expect(spokenNumbers(words('one eight eight eight three'))).toEqual(['one', 'eight', 'eight', 'eight', 'three']);
+    expect(topIds('nine eight eight', 1)).toEqual(['hotline-988']);
+    expect(topIds('nine one one', 1)).toEqual(['crisis-danger-now']);
   });
 
   it('folds accents and apostrophes', () => {

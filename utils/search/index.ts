@@ -2,8 +2,8 @@ import type { EntryKind, GuideEntry } from '@/content';
 import { buildSearchIndex, type SearchIndex } from './build-index';
 import type { Lexicon } from './lexicon';
 import { rankMatches, type Match } from './rank';
-import { detectCrisis, detectIntent } from './signals';
-import { phraseKey, phraseToken, stem, words } from './text';
+import { detectCrisis, detectIntent, detectUrgentInParts } from './signals';
+import { phraseKey, phraseToken, spokenNumbers, stem, words } from './text';
 
 /** How much a word of the same meaning counts against the word typed. */
 const RELATED_WEIGHT = 0.7;
@@ -18,6 +18,8 @@ export const MAX_QUERY_LENGTH = 160;
  * signals over 2,000 characters takes about a millisecond.
  */
 export const MAX_SITUATION_LENGTH = 2000;
+/** A query this long may be a message told in parts (signals.ts, detectUrgentInParts). */
+const LONG_MESSAGE = 80;
 
 export interface SearchOptions {
   /** Only entries of this kind. */
@@ -60,7 +62,7 @@ interface ParsedQuery {
 
 /** Finds the longest known phrases in the query ("the life", "kill herself"), left to right. */
 function parseQuery(query: string, index: SearchIndex, lexicon: Lexicon): ParsedQuery {
-  const all = words(query.slice(0, MAX_QUERY_LENGTH));
+  const all = spokenNumbers(words(query.slice(0, MAX_QUERY_LENGTH)));
   // "la" is Los Angeles in English ("la county") and only an article in Spanish ("para la joven").
   const isStopword = lexicon.stopwordsOf(all);
   const phrases: string[] = [];
@@ -150,7 +152,9 @@ export function createGuideSearch(entries: readonly GuideEntry[], lexicon: Lexic
       const intent = detectIntent(normalized, lexicon);
       // Only small words: nothing to match, unless they ask for a list ("what should I not do").
       if (!parsed.words.length && !parsed.phrases.length && !intent.listKind) return [];
-      const crisis = detectCrisis(query.length > MAX_QUERY_LENGTH ? words(query.slice(0, MAX_SITUATION_LENGTH)) : parsed.all, lexicon);
+      const crisis =
+        detectCrisis(query.length > MAX_QUERY_LENGTH ? words(query.slice(0, MAX_SITUATION_LENGTH)) : parsed.all, lexicon) ??
+        (query.length > LONG_MESSAGE ? detectUrgentInParts(query.slice(0, MAX_SITUATION_LENGTH), lexicon) : undefined);
       // Words that only say what is asked for ("number", "mean", "signs") are not the topic.
       const asked = parsed.words.filter((w) => !intent.asks.has(w));
       // Who it is about ("la joven") is not the topic when the query names one ("terapia").
