@@ -31,10 +31,16 @@ const DIGITS = new Map('zero one two three four five six seven eight nine'.split
  */
 export function spokenNumbers(list: string[]): string[] {
   const out: string[] = [];
-  for (let i = 0; i < list.length; ) {
+  for (let i = 0; i < list.length;) {
     let run = 0;
     while (DIGITS.has(list[i + run] ?? '')) run++;
-    if (run === 3) out.push(list.slice(i, i + 3).map((w) => DIGITS.get(w)).join(''));
+    if (run === 3)
+      out.push(
+        list
+          .slice(i, i + 3)
+          .map((w) => DIGITS.get(w))
+          .join(''),
+      );
     else out.push(...list.slice(i, i + Math.max(run, 1)));
     i += Math.max(run, 1);
   }
