@@ -6,6 +6,9 @@
  */
 export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
   'hotline-human-trafficking': [
+    // Said aloud to a phone: dictation writes the number out.
+    'one eight eight eight three seven three seven eight eight eight',
+    'eight eight eight three seven three',
     'trafficking of persons',
     'human trafficking number',
     'trafficking line',
@@ -91,6 +94,8 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'dcfs abuso infantil',
   ],
   'hotline-988': [
+    // Said aloud to a phone: dictation writes the number out.
+    'nine eight eight',
     'text 988',
     'call 988',
     '988 chat',
@@ -1592,6 +1597,9 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'es dificil saber',
   ],
   'law-ab1227': [
+    // Said aloud to a phone: dictation writes the bill's number out.
+    'ab twelve twenty seven',
+    'a b twelve twenty seven',
     'escuelas tienen que ensenar',
     'ensenar sobre trata',
     'school curriculum',

@@ -134,13 +134,14 @@ describe('search quality on the sets written later (tuning only)', () => {
  * The fourteenth set (dictation, pasted texts, text-speak, run-ons): its author held out every
  * fourth query. Its tuning part has a floor like the others: "she took a bunch of pills and is
  * texting me goodbye" and "se tomó un montón de pastillas" are danger now to this author, the
- * suicide steps to the first set's; "text befree 233733" names the line, which keeps first
- * place. Its held-out quarter, never read, has a floor a little under its last figures.
+ * suicide steps to the first set's; "text befree 233733", "nine eight eight" and the trafficking
+ * line's number read out name a line, which keeps first place. Its held-out quarter, never
+ * read, has a floor a little under its last figures.
  */
 describe('search quality on the fourteenth set', () => {
   const search = createGuideSearch(guide, lexicon);
   it.each([
-    ['English', enRound14, 3, 0.8, 0.6],
+    ['English', enRound14, 4, 0.8, 0.6],
     ['Spanish', esRound14, 1, 0.7, 0.8],
   ] as const)('%s: the tuning part, and a floor under the held-out quarter', (_lang, queries, crisisLeft, heldHit3, heldCrisis) => {
     const { tuning, heldOut } = evaluate(search, queries as EvalQuery[]);

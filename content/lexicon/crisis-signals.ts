@@ -27,6 +27,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
   {
     entryId: 'crisis-suicide',
     serviceMayLead: 'title',
+    urgent: true,
     patterns: [
       ` suicidal`,
       // Text-message shorthand for “kill myself”.
@@ -118,8 +119,10 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
   {
     entryId: 'crisis-danger-now',
     serviceMayLead: 'never',
+    urgent: true,
     patterns: [
-      ` 911 `,
+      // Said aloud to a phone, dictation may write the number out.
+      ` (911|nine one one) `,
       ` emergency `,
       ` (in|into) (immediate |serious |real )?danger`,
       ` danger (right )?now`,

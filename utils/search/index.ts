@@ -3,7 +3,7 @@ import { buildSearchIndex, type SearchIndex } from './build-index';
 import type { Lexicon } from './lexicon';
 import { rankMatches, type Match } from './rank';
 import { detectCrisis, detectIntent, detectUrgentInParts } from './signals';
-import { phraseKey, phraseToken, spokenNumbers, stem, words } from './text';
+import { phraseKey, phraseToken, stem, words } from './text';
 
 /** How much a word of the same meaning counts against the word typed. */
 const RELATED_WEIGHT = 0.7;
@@ -62,7 +62,7 @@ interface ParsedQuery {
 
 /** Finds the longest known phrases in the query ("the life", "kill herself"), left to right. */
 function parseQuery(query: string, index: SearchIndex, lexicon: Lexicon): ParsedQuery {
-  const all = spokenNumbers(words(query.slice(0, MAX_QUERY_LENGTH)));
+  const all = words(query.slice(0, MAX_QUERY_LENGTH));
   // "la" is Los Angeles in English ("la county") and only an article in Spanish ("para la joven").
   const isStopword = lexicon.stopwordsOf(all);
   const phrases: string[] = [];

@@ -18,6 +18,8 @@ export interface CrisisSignalData {
    * they are any of its names (the hotline is itself the first step), 'never' for danger now.
    */
   serviceMayLead: 'title' | 'name' | 'never';
+  /** Cannot wait, whatever else a long message is about: heard in any one part of it (signals.ts). */
+  urgent?: true;
 }
 
 export interface IntentRuleData {

@@ -58,8 +58,11 @@ function prior(entry: GuideEntry, contentStems: readonly string[]): number {
   }
   return PRIORS[entry.kind] ?? 1;
 }
-/** Words that make a query a situation about a person rather than the name of a service. */
-const PERSON_WORDS = new Set('she he they her him them his their i me my we our youth kid child teen girl boy client'.split(' '));
+/**
+ * Words that make a query a situation about a person rather than the name of a service: who it
+ * is about, or how she is ("suicidal" shares only its stem with the 988 line's "Suicide").
+ */
+const PERSON_WORDS = new Set('she he they her him them his their i me my we our youth kid child teen girl boy client suicidal'.split(' '));
 
 const stemsOf = (texts: readonly string[]) => new Set(texts.flatMap((t) => words(t)).map(stem));
 /** A name as the query would have to say it: its meaningful words, stemmed, in order. */
@@ -83,15 +86,6 @@ function nameStems(entry: GuideEntry, isStopword: (word: string) => boolean = ()
     nameCache.set(entry, names);
   }
   return names;
-}
-
-/**
- * True when every typed topic word is a word of the title as written, or its start: "suicide" says
- * the 988 line's title, "suicidal" (said of a youth) shares only its stem and is a situation.
- */
-function saysTitle(entry: GuideEntry, typed: readonly string[]): boolean {
-  const title = words(entry.title);
-  return typed.every((w) => title.some((t) => t.startsWith(w)));
 }
 
 /** True when `stems` are all words of `names`; the last may be unfinished ("saving inno"). */
@@ -177,17 +171,7 @@ export function rankMatches(matches: readonly Match[], context: RankContext): Gu
   const keyword = context.queryWords.every((w) => !context.isStopword(w) && !PERSON_WORDS.has(w));
   const lead = context.crisis?.serviceMayLead;
   const tier = kept[0]?.tier ?? 0;
-  const namedFirst =
-    keyword &&
-    ((lead === 'title' &&
-      tier === 2 &&
-      saysTitle(
-        kept[0]!.match.entry,
-        context.queryWords.filter((w) => context.contentWords.includes(stem(w))),
-      )) ||
-      (lead === 'name' && tier > 0))
-      ? 1
-      : 0;
+  const namedFirst = keyword && ((lead === 'title' && tier === 2) || (lead === 'name' && tier > 0)) ? 1 : 0;
   // The line its steps send the reader to ("988" after the suicide steps) comes right after them.
   const lineId = crisis.lines?.find((l) => l.entryId)?.entryId;
   const line = lineId && !results.slice(0, namedFirst + 2).some((e) => e.id === lineId) ? context.crisisEntry(lineId) : undefined;

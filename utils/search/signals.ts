@@ -40,22 +40,17 @@ export function detectCrisis(queryWords: readonly string[], lexicon: Lexicon): C
   return lexicon.crisis.find((s) => s.pattern.test(padded) && !s.unless?.test(padded) && !s.unless?.test(typed));
 }
 
-/** Situations that cannot wait, whatever else a long message is about. */
-const URGENT = new Set(['crisis-danger-now', 'crisis-suicide']);
-
 /**
  * A long message told in parts ("…and the restoration funds, but tonight she called me crying
  * from a motel, he won't let her leave"): a lookup in one part does not silence danger now or
- * suicide told in another. Only those two; a missing youth or a report stays read whole.
+ * suicide told in another. Only the signals marked urgent; a missing youth or a report stays
+ * read whole.
  */
 export function detectUrgentInParts(text: string, lexicon: Lexicon): CrisisSignal | undefined {
-  const parts = text.split(/[.!?;\n]+| but | plus | anyway /i);
-  if (parts.length < 2) return undefined;
-  for (const part of parts) {
-    const signal = detectCrisis(words(part), lexicon);
-    if (signal && URGENT.has(signal.entryId)) return signal;
-  }
-  return undefined;
+  return text
+    .split(/[.!?;\n]| but | plus /i)
+    .map((part) => detectCrisis(words(part), lexicon))
+    .find((signal) => signal?.urgent);
 }
 
 /** What a query's wording asks for (nothing, for plain keywords). */

@@ -23,30 +23,6 @@ export function words(text: string): string[] {
     .filter((w) => w.length > 0);
 }
 
-const DIGITS = new Map('zero one two three four five six seven eight nine'.split(' ').map((w, i) => [w, String(i)]));
-
-/**
- * A three-digit line said aloud to a phone ("nine eight eight", "nine one one") as its digits.
- * Only runs of exactly three: "one" alone, or a phone number read out, stay words.
- */
-export function spokenNumbers(list: string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < list.length;) {
-    let run = 0;
-    while (DIGITS.has(list[i + run] ?? '')) run++;
-    if (run === 3)
-      out.push(
-        list
-          .slice(i, i + 3)
-          .map((w) => DIGITS.get(w))
-          .join(''),
-      );
-    else out.push(...list.slice(i, i + Math.max(run, 1)));
-    i += Math.max(run, 1);
-  }
-  return out;
-}
-
 const isWord = (word: string) => /^\p{L}{3,}$/u.test(word);
 
 /** The Porter stem of an English word ("burned" → "burn", "trafficked" → "traffick"); numbers stay as typed. */
