@@ -137,4 +137,25 @@ describe('observations in backups', () => {
     expect((await observationsOf(client)).map((o) => o.id)).toEqual(['o1', 'o2']);
     await expect(client.call('get', { id: 'f' })).resolves.toBeNull();
   });
+
+  it('refuses a file holding two plans with one id: the plan here with that id, and its observations, stay as they were', async () => {
+    const { client, repository } = await setup();
+    const before = JSON.stringify([await repository.all(), await repository.allObservations()]);
+    const alpha = { id: 'p', rev: 1, createdAt: 1, updatedAt: 1, data: { nickname: 'JD' } };
+    const bravo = { id: 'p', rev: 9, createdAt: 5, updatedAt: Date.now(), data: { nickname: 'Bravo' } };
+    const text = JSON.stringify({
+      format: BACKUP_FORMAT,
+      version: 2,
+      plans: [alpha, bravo],
+      observations: [{ ...goodObservation, planId: 'p' }],
+    });
+    expect(parseBackup(text)).toEqual({ ok: false, error: 'Plan 2 of 2 has the same id as plan 1. Nothing was imported.' });
+    await expect(client.call('importBackup', { text })).rejects.toMatchObject({ code: 'invalid', message: /same id as plan 1/ });
+    expect(JSON.stringify([await repository.all(), await repository.allObservations()])).toBe(before);
+  });
+
+  it('refuses a file holding two observations with one id', () => {
+    const result = parseBackup(fileWith([goodObservation, { ...goodObservation, rev: 2, updatedAt: 2 }]));
+    expect(result).toEqual({ ok: false, error: 'Observation 2 of 2 has the same id as observation 1. Nothing was imported.' });
+  });
 });

@@ -14,7 +14,6 @@ import type { Plan } from './model';
 import { checkObservation } from './observation-checks';
 import type { Observation } from './observation-model';
 import { checkPlan, describePlanProblem, isCount, isObject } from './plan-checks';
-import { isNewer } from './plan-import';
 
 /**
  * The backup file's own format name and version, so future versions can read old files.
@@ -86,23 +85,31 @@ export function parseBackup(text: string): ParsedBackup {
   }
   if (!Array.isArray(json.plans)) return { ok: false, error: t('backup_no_plans') };
   if (json.plans.length > MAX_PLANS) return { ok: false, error: t('backup_too_many_plans') };
-  const plans = newestById(json.plans, checkPlan);
+  const plans = uniqueById(json.plans, checkPlan);
   if (typeof plans === 'string') return { ok: false, error: plans };
   const observations = parseObservations(json.observations, new Set(plans.map((p) => p.id)));
   if (typeof observations === 'string') return { ok: false, error: observations };
   return { ok: true, plans, observations };
 }
 
-/** The checked records of a file, the newest copy of each id kept; or what is wrong with the first bad one. */
-function newestById<T extends Plan | Observation>(records: unknown[], check: (value: unknown) => T | string, what = 'Plan'): T[] | string {
-  const byId = new Map<string, T>();
+/**
+ * The checked records of a file; or what is wrong with the first bad one. Two records with one
+ * id are refused: this extension never writes such a file, and which of them is the plan (and
+ * whose observations are whose) cannot be known, so keeping either could overwrite a different
+ * plan here.
+ */
+function uniqueById<T extends Plan | Observation>(records: unknown[], check: (value: unknown) => T | string, what = 'Plan'): T[] | string {
+  const firstIndex = new Map<string, number>();
+  const checked: T[] = [];
   for (const [i, raw] of records.entries()) {
     const record = check(raw);
     if (typeof record === 'string') return describePlanProblem(i, records.length, record, what);
-    const seen = byId.get(record.id);
-    if (!seen || isNewer(record, seen)) byId.set(record.id, record);
+    const first = firstIndex.get(record.id);
+    if (first !== undefined) return describePlanProblem(i, records.length, `has the same id as ${what.toLowerCase()} ${first + 1}`, what);
+    firstIndex.set(record.id, i);
+    checked.push(record);
   }
-  return [...byId.values()];
+  return checked;
 }
 
 /** A file's observations (none in version 1 files), each belonging to one of the file's plans. */
@@ -110,7 +117,7 @@ function parseObservations(value: unknown, planIds: ReadonlySet<string>): Observ
   if (value === undefined) return [];
   if (!Array.isArray(value)) return t('backup_observations_damaged');
   if (value.length > MAX_OBSERVATIONS) return t('backup_too_many_observations');
-  const observations = newestById(value, checkObservation, 'Observation');
+  const observations = uniqueById(value, checkObservation, 'Observation');
   if (typeof observations === 'string') return observations;
   const orphan = value.findIndex((o: { planId?: unknown }) => !planIds.has(o.planId as string));
   return orphan < 0 ? observations : describePlanProblem(orphan, value.length, 'belongs to no plan in this file', 'Observation');
