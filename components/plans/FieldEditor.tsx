@@ -1,6 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { Field } from '@/utils/plans/form';
 import type { FieldValue } from '@/utils/plans/model';
+import { unfinishedDate } from '@/utils/observations/dates';
+import { DateInput } from './DateInput';
 import { RowsEditor } from './RowsEditor';
 
 interface FieldEditorProps {
@@ -38,7 +40,18 @@ export function FieldEditor({ field, value, onEdit }: FieldEditorProps) {
           apply(input.value, () => (input.value = text));
         },
       };
-      control = field.type === 'date' ? <input type="date" {...common} /> : <input type="text" {...common} />;
+      control =
+        field.type === 'date' ? (
+          <DateInput
+            id={inputId}
+            value={text}
+            describedBy={common['aria-describedby']}
+            onDate={(input) => apply(input.value, () => (input.value = text))}
+            onUnfinished={() => setProblem(unfinishedDate(field.label, text))}
+          />
+        ) : (
+          <input type="text" {...common} />
+        );
       break;
     }
     case 'text':

@@ -1,14 +1,17 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { Column } from '@/utils/plans/form';
+import { DateInput } from './DateInput';
 
 interface CellInputProps {
   type: Column['type'];
   value: string;
   onInput: (input: HTMLInputElement) => void;
+  /** A date cell shows a date that is not whole or not on the calendar: nothing is saved. */
+  onUnfinished: () => void;
 }
 
 /** One phone or date cell; spell-checking and autocomplete off, as in every plan field. */
-export function CellInput({ type, value, onInput }: CellInputProps) {
+export function CellInput({ type, value, onInput, onUnfinished }: CellInputProps) {
   const common = {
     autoComplete: 'off',
     spellcheck: false,
@@ -16,7 +19,7 @@ export function CellInput({ type, value, onInput }: CellInputProps) {
     onInput: (e: { currentTarget: HTMLInputElement }) => onInput(e.currentTarget),
   };
   return type === 'date' ? (
-    <input type="date" {...common} />
+    <DateInput value={value} onDate={onInput} onUnfinished={onUnfinished} />
   ) : (
     <input type="text" inputMode={type === 'tel' ? 'tel' : undefined} {...common} />
   );

@@ -2,6 +2,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { Field } from '@/utils/plans/form';
 import type { FieldValue, Row } from '@/utils/plans/model';
 import { t } from '@/utils/i18n';
+import { unfinishedDate } from '@/utils/observations/dates';
 import { CellInput, CellText } from './RowCells';
 
 type RowsField = Extract<Field, { kind: 'rows' }>;
@@ -72,6 +73,7 @@ export function RowsEditor({ field, rows, onEdit }: RowsEditorProps) {
                   onInput={(input) => {
                     if (apply(update(index, column.id, input.value))) input.value = row[column.id] ?? '';
                   }}
+                  onUnfinished={() => setProblem(unfinishedDate(column.label, row[column.id] ?? ''))}
                 />
               ) : (
                 <CellText value={row[column.id] ?? ''} onChange={(text) => apply(update(index, column.id, text))} />

@@ -59,6 +59,42 @@ describe('observations, from a red flag noticed to a note in the case system (re
     expect(panel.errors).toEqual([]);
   });
 
+  it('a date typed as 02/30 or with a six-digit year is never saved: the saved date stays, and the field says so', async () => {
+    const panel = await PanelPage.open(browser);
+    await panel.createPlan('Dates');
+    await panel.page.getByRole('button', { name: 'Observations' }).click();
+    await panel.page.getByRole('button', { name: '+ New observation' }).click();
+    await panel.field('What you saw or heard').fill('Seen at the visit.');
+    const observed = panel.field('Date observed');
+    // Typed segment by segment, as a keyboard user does: month, day, year.
+    await observed.click({ position: { x: 12, y: 10 } });
+    await panel.page.keyboard.type('01312026');
+    await panel.waitSaved();
+    expect(await observed.inputValue()).toBe('2026-01-31');
+    // The month changed to February: the field shows 02/31/2026, which the calendar lacks.
+    await observed.click({ position: { x: 12, y: 10 } });
+    await panel.page.keyboard.type('02');
+    await panel.page
+      .getByText(
+        'The date in “Date observed” is not a whole date on the calendar, so it was not saved. The saved date stays January 31, 2026.',
+      )
+      .waitFor();
+    await panel.field('What you saw or heard').focus();
+    expect(await observed.inputValue()).toBe('2026-01-31');
+    await panel.page.getByRole('button', { name: 'Done' }).click();
+    await panel.page.getByRole('listitem').filter({ hasText: 'January 31, 2026' }).waitFor();
+    await panel.page.getByRole('listitem').first().getByRole('button').first().click();
+    // A year never runs past four digits.
+    await observed.click({ position: { x: 12, y: 10 } });
+    await panel.page.keyboard.type('0101275760');
+    await panel.waitSaved();
+    // Four digits kept (Chrome keeps the last four typed); a far year is questioned, not refused.
+    expect(await observed.inputValue()).toMatch(/^\d{4}-01-01$/);
+    await panel.page.getByText(/is in the future\. Is that the date you meant\?/).waitFor();
+    expect(panel.errors).toEqual([]);
+    await panel.page.close();
+  });
+
   it('prints the red-flag checklist on one page, blank and filled', async () => {
     const panel = await PanelPage.open(browser);
     await panel.createPlan('Checklist');

@@ -88,6 +88,52 @@ describe('observations in the side panel', () => {
     expect(await screen.findByText('February 2, 2098 is in the future. Is that the date you meant?')).toBeTruthy();
   });
 
+  it('a half-typed or impossible date (February 30) is not saved: the saved date stays, and the advocate is told', async () => {
+    const { repository, user } = setup();
+    await planOpen(user);
+    await user.click(screen.getByRole('button', { name: 'Observations' }));
+    await user.click(await screen.findByRole('button', { name: '+ New observation' }));
+    const observed = (await screen.findByLabelText('Date observed')) as HTMLInputElement;
+    fireEvent.input(observed, { target: { value: '2026-02-03' } });
+    await waitFor(async () => expect((await stored(repository))[0]?.data.observedOn).toBe('2026-02-03'));
+    // What a browser reports for 02/30/2026 or 02/__/2026: an empty value and badInput.
+    Object.defineProperty(observed, 'validity', { value: { badInput: true }, configurable: true });
+    fireEvent.input(observed, { target: { value: '' } });
+    expect(
+      await screen.findByText(
+        'The date in “Date observed” is not a whole date on the calendar, so it was not saved. The saved date stays February 3, 2026.',
+      ),
+    ).toBeTruthy();
+    await new Promise((r) => setTimeout(r, 50));
+    expect((await stored(repository))[0]?.data.observedOn).toBe('2026-02-03');
+    // Leaving the field puts the saved date back in it; a whole date typed later is saved, and the message goes.
+    fireEvent.blur(observed);
+    expect(observed.value).toBe('2026-02-03');
+    Object.defineProperty(observed, 'validity', { value: { badInput: false }, configurable: true });
+    fireEvent.input(observed, { target: { value: '2026-02-28' } });
+    await waitFor(async () => expect((await stored(repository))[0]?.data.observedOn).toBe('2026-02-28'));
+    expect(screen.queryByText(/not a whole date/)).toBeNull();
+    // Every part cleared (no badInput): the date is emptied on purpose, and that is saved.
+    fireEvent.input(observed, { target: { value: '' } });
+    await waitFor(async () => expect((await stored(repository))[0]?.data.observedOn).toBe(''));
+  });
+
+  it('a “date told” cell left unfinished is not saved either', async () => {
+    const { repository, user } = setup();
+    await planOpen(user);
+    await user.click(screen.getByRole('button', { name: 'Observations' }));
+    await user.click(await screen.findByRole('button', { name: '+ New observation' }));
+    await user.click(await screen.findByRole('button', { name: '+ Add who was told' }));
+    const told = screen.getByLabelText('Date told') as HTMLInputElement;
+    fireEvent.input(told, { target: { value: '2026-01-05' } });
+    await waitFor(async () => expect(JSON.stringify((await stored(repository))[0]?.data.told)).toContain('2026-01-05'));
+    Object.defineProperty(told, 'validity', { value: { badInput: true }, configurable: true });
+    fireEvent.input(told, { target: { value: '' } });
+    expect(await screen.findByText(/The date in “Date told” is not a whole date on the calendar.*stays January 5, 2026\./)).toBeTruthy();
+    await new Promise((r) => setTimeout(r, 50));
+    expect(JSON.stringify((await stored(repository))[0]?.data.told)).toContain('2026-01-05');
+  });
+
   it('“Note this” with one plan: its observations open on a new observation with the flag ticked, caret in what was seen', async () => {
     const { repository, user, rerender } = setup();
     await planOpen(user);

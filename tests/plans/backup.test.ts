@@ -83,6 +83,14 @@ describe('backup files', () => {
       `{"format":"${BACKUP_FORMAT}","version":1,"plans":[{"id":"x","rev":1,"createdAt":1,"updatedAt":1,"data":{"hack":"<img onerror>"}}]}`,
       /unknown field “hack”/,
     ],
+    [
+      `{"format":"${BACKUP_FORMAT}","version":1,"plans":[{"id":"x","rev":1,"createdAt":1,"updatedAt":1,"data":{"planDate":"2026-13-45"}}]}`,
+      /Plan 1 of 1: “Plan date” must be a date/,
+    ],
+    [
+      `{"format":"${BACKUP_FORMAT}","version":1,"plans":[{"id":"x","rev":1,"createdAt":1,"updatedAt":1,"data":{"nextReview":"2026-02-30"}}]}`,
+      /Plan 1 of 1: “Next review date” must be a date/,
+    ],
   ])('refuses %j with a clear message', (text, message) => {
     const result = parseBackup(text);
     expect(result.ok).toBe(false);

@@ -51,6 +51,10 @@ export function formatLongDate(value: string, lang: Lang = currentLang()): strin
   return parts ? formatter(lang, 'long').format(utc(parts.year, parts.month, parts.day)) : value;
 }
 
+/** Why a date field's typed date was not saved (a part left empty, or February 30), and what stays saved. */
+export const unfinishedDate = (label: string, saved: string): string =>
+  dateParts(saved) ? t('date_unfinished', label, formatLongDate(saved)) : t('date_unfinished_empty', label);
+
 /** "Mar 2026", "mar 2026" */
 export const formatMonth = (year: number, month: number, lang: Lang = currentLang()) => formatter(lang, 'month').format(utc(year, month));
 

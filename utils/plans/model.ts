@@ -1,4 +1,5 @@
 import { shownObservationField, shownPlanFieldOf } from '@/utils/observations/shown-field';
+import { dateParts } from '@/utils/observations/dates';
 import { t } from '@/utils/i18n';
 import { numbersToMemorizeLines } from '@/content/memorize';
 import { PLAN_FIELDS, SERVICE_STATUSES, type Field } from './form';
@@ -116,8 +117,8 @@ export function summarize(plan: Plan): PlanSummary {
   };
 }
 
-/** "" (no date) or an ISO date, YYYY-MM-DD, as date inputs give it. */
-const isDateText = (value: string) => value === '' || /^\d{4}-\d{2}-\d{2}$/.test(value);
+/** "" (no date) or a date on the calendar as date inputs give it, YYYY-MM-DD (a file's "2026-13-45" is not one). */
+const isDateText = (value: string) => value === '' || dateParts(value) !== undefined;
 
 /** A field's label as the advocate sees it on screen (its Spanish words in a Spanish interface); only for a refusal, never per keystroke. */
 const labelOf = (field: Field): string =>

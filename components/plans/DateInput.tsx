@@ -1,0 +1,42 @@
+import { useLayoutEffect, useRef } from 'preact/hooks';
+
+interface DateInputProps {
+  id?: string;
+  /** The saved date, YYYY-MM-DD or "". */
+  value: string;
+  describedBy?: string;
+  /** A whole calendar date (or "" once every part is cleared) to save. */
+  onDate: (input: HTMLInputElement) => void;
+  /** The field shows a date that is not whole or not on the calendar (February 30): nothing is saved. */
+  onUnfinished: () => void;
+}
+
+/**
+ * A date field that never saves a half-typed date. A browser reports a date with an empty part,
+ * or one the calendar lacks, as "" (badInput): saving that would silently erase the saved date.
+ * It is not a controlled input, so a re-render does not wipe the parts being typed; the saved
+ * date is put back when it changes elsewhere and when the field is left unfinished.
+ */
+export function DateInput({ id, value, describedBy, onDate, onUnfinished }: DateInputProps) {
+  const ref = useRef<HTMLInputElement>(null);
+  useLayoutEffect(() => {
+    const input = ref.current;
+    if (input && input.value !== value && !(input.validity.badInput && input === document.activeElement)) input.value = value;
+  }, [value]);
+  return (
+    <input
+      ref={ref}
+      type="date"
+      id={id}
+      // Four-digit years: Chrome otherwise takes six (275760) and the year reads as nonsense.
+      max="9999-12-31"
+      autoComplete="off"
+      spellcheck={false}
+      aria-describedby={describedBy}
+      onInput={(e) => (e.currentTarget.validity.badInput ? onUnfinished() : onDate(e.currentTarget))}
+      onBlur={(e) => {
+        if (e.currentTarget.validity.badInput) e.currentTarget.value = value;
+      }}
+    />
+  );
+}
