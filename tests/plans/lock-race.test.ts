@@ -63,4 +63,31 @@ describe('finding 1: a lock always wins', () => {
     expect(await unlocking).toBe('locked');
     expect(await b.call('vaultStatus', {})).toBe('locked');
   });
+
+  it('Hide or Lock now right after fast typing: every keystroke sent before it is saved, then the lock is on', async () => {
+    const made = freshRepository({ kdfIterations: 1000 });
+    await made.repository.create('p');
+    await made.repository.setUpVault(PASSPHRASE);
+    // Each write takes a moment, as an encrypted write on a busy machine does.
+    const slowish: PlanRepository = {
+      ...made.repository,
+      patch: async (...args) => {
+        await new Promise((resolve) => setTimeout(resolve, 15));
+        return made.repository.patch(...args);
+      },
+    };
+    const page = servePlans(slowish).connect('panel');
+    const plan = (await page.call('get', { id: 'p' }))!;
+    const writes: Array<Promise<unknown>> = [];
+    let typed = '';
+    for (const ch of 'the last words') {
+      typed += ch;
+      writes.push(page.call('patch', { id: 'p', fieldId: 'coping', value: typed, baseRev: plan.rev, clientId: 'panel' }));
+    }
+    await page.call('lock', {});
+    expect((await Promise.allSettled(writes)).map((w) => w.status)).toEqual(writes.map(() => 'fulfilled'));
+    expect(await page.call('vaultStatus', {})).toBe('locked');
+    await made.repository.unlock(PASSPHRASE);
+    expect((await made.repository.get('p'))?.data.coping).toBe('the last words');
+  });
 });

@@ -16,7 +16,15 @@ interface Task {
   followers: Task[];
   /** The repository's lock epoch when the request arrived: a lock sent later still wins. */
   epoch: number;
+  /** Resolves once the request (or the later one it was collapsed into) has been answered. */
+  answered: Promise<void>;
+  markAnswered: () => void;
 }
+
+/** Quick writes of what was typed: a lock lets those sent before it finish first. */
+const TYPED = new Set<PlanMethod>(['patch', 'patchObservation', 'createObservation']);
+/** The longest a lock waits for them: behind slow work (a big import) it goes ahead anyway. */
+const LOCK_WAITS_MS = 1000;
 
 /** Queued keystrokes in one field of one record, by one window, collapse into the last (plans and observations alike). */
 const patchKey = (r: PlanRequest) =>
@@ -57,6 +65,8 @@ export function createPlanService(
   const ports = new Set<PortLike>();
   const queue: Task[] = [];
   let running = false;
+  /** The request being answered now, if any. */
+  let current: Task | undefined;
 
   const broadcast = (event: PlanEvent, except?: PortLike) => {
     for (const port of ports) if (port !== except) safePost(port, event);
@@ -104,7 +114,21 @@ export function createPlanService(
       const e = classifyStorageError(error);
       response = { kind: 'response', ok: false, code: e.code, message: e.message };
     }
-    for (const t of [task, ...task.followers]) safePost(t.port, { ...response, seq: t.request.seq });
+    for (const t of [task, ...task.followers]) {
+      safePost(t.port, { ...response, seq: t.request.seq });
+      t.markAnswered();
+    }
+  }
+
+  /**
+   * Lock now and Hide: the last words typed before them were sent before them, and a lock
+   * drops the key, so those writes go first (quick ones, within LOCK_WAITS_MS); anything else
+   * queued, such as a slow import, does not hold the lock back.
+   */
+  async function lockAfterTyping(task: Task): Promise<void> {
+    const typed = [current, ...queue].filter((t): t is Task => !!t && TYPED.has(t.request.method)).map((t) => t.answered);
+    if (typed.length) await Promise.race([Promise.all(typed), new Promise((resolve) => setTimeout(resolve, LOCK_WAITS_MS))]);
+    await answer(task);
   }
 
   async function drain(): Promise<void> {
@@ -116,7 +140,11 @@ export function createPlanService(
       const key = patchKey(task.request);
       const later = key ? queue.find((t) => patchKey(t.request) === key) : undefined;
       if (later) later.followers.push(task, ...task.followers);
-      else await answer(task);
+      else {
+        current = task;
+        await answer(task);
+        current = undefined;
+      }
     }
     running = false;
   }
@@ -134,10 +162,13 @@ export function createPlanService(
           safePost(port, { kind: 'response', seq: message.seq, ok: false, code: 'invalid', message: 'This page may only read plans.' });
           return;
         }
-        const task: Task = { request: message, port, followers: [], epoch: repository.lockEpoch() };
+        let markAnswered = () => {};
+        const answered = new Promise<void>((resolve) => (markAnswered = resolve));
+        const task: Task = { request: message, port, followers: [], epoch: repository.lockEpoch(), answered, markAnswered };
         // A lock (Lock now, Hide) never waits behind slow work such as a big import or a slow
-        // unlock: it runs now, and the repository's lock epoch keeps that work from reopening.
-        if (message.method === 'lock') void answer(task);
+        // unlock: it runs now (once what was typed before it is written), and the repository's
+        // lock epoch keeps that work from reopening.
+        if (message.method === 'lock') void lockAfterTyping(task);
         else {
           queue.push(task);
           void drain();
