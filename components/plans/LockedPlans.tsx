@@ -1,4 +1,5 @@
 import type { PlanClient } from '@/utils/plans/client';
+import { ERASE_ALL_CONFIRM } from '@/utils/plans/protocol';
 import { LockScreen } from './LockScreen';
 import type { useVault } from './use-vault';
 
@@ -17,7 +18,12 @@ interface LockedPlansProps {
  */
 export function LockedPlans({ client, vault, children }: LockedPlansProps) {
   if (vault.state === 'locked') {
-    return <LockScreen onUnlock={(passphrase) => client.call('unlock', { passphrase }).then(() => vault.set('unlocked'))} />;
+    return (
+      <LockScreen
+        onUnlock={(passphrase) => client.call('unlock', { passphrase }).then(() => vault.set('unlocked'))}
+        onErase={() => client.call('eraseAll', { confirm: ERASE_ALL_CONFIRM }).then(() => vault.set('none'))}
+      />
+    );
   }
   return <>{children}</>;
 }

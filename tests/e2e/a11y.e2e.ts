@@ -101,6 +101,10 @@ describe.each(['light', 'dark'] as const)('accessibility (axe-core), %s theme', 
     await page.getByRole('tab', { name: 'Safety plans' }).click();
     await page.getByRole('heading', { name: 'Safety plans are locked' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Forgot the passphrase?' }).click();
+    await page.getByRole('heading', { name: 'Start over without the passphrase' }).waitFor();
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Cancel' }).click();
     await page.close();
   });
 

@@ -113,8 +113,12 @@ describe('privacy and security, proved in real Chromium', () => {
   it('quick hide (Shift ×3) blanks the panel at once and locks it', async () => {
     const page = await openPanel(browser);
     await newPlan(page);
+    await page.getByLabel('Youth’s nickname or initials', { exact: true }).fill('Hide test');
     await page.getByLabel('Code word or signal', { exact: true }).fill('CANARY-hide-9137');
     await page.locator('.save-status', { hasText: /^Saved$/ }).waitFor();
+    // Typed fast, and hidden the moment the last key is up: not one word may be lost to the lock.
+    await page.getByLabel('Things that help me cope', { exact: true }).focus();
+    await page.keyboard.type('walks with the dog, then music');
     for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
     await page.getByRole('button', { name: 'Show' }).waitFor();
     expect(await visibleTextAndValues(page)).not.toContain('CANARY-hide-9137');
@@ -122,10 +126,9 @@ describe('privacy and security, proved in real Chromium', () => {
     await page.getByRole('heading', { name: 'Safety plans are locked' }).waitFor();
     await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
     await page.getByRole('button', { name: 'Unlock' }).click();
-    await page
-      .getByText(/^Untitled plan$/)
-      .first()
-      .waitFor();
+    await page.getByText('Hide test').click();
+    await page.getByRole('button', { name: 'Open all sections' }).click();
+    expect(await page.getByLabel('Things that help me cope', { exact: true }).inputValue()).toBe('walks with the dog, then music');
     await page.close();
   });
 
@@ -253,6 +256,30 @@ describe('plan text stays where the advocate puts it, in real Chromium', () => {
     await page.getByRole('button', { name: '← All plans' }).click();
     await page.getByRole('button', { name: 'Rename' }).first().click();
     expect(await spellChecked()).toEqual([]);
+    await page.close();
+  });
+
+  it('a forgotten passphrase: “Forgot the passphrase?” erases every plan and the lock once ERASE is typed, and the panel starts over', async () => {
+    const page = await openPanel(browser);
+    await setUpLock(page);
+    await newPlan(page);
+    await page.getByLabel('Code word or signal', { exact: true }).fill('CANARY-forgot-5120');
+    await page.locator('.save-status', { hasText: /^Saved$/ }).waitFor();
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    await page.locator('#panel-settings').getByRole('button', { name: 'Lock now' }).click();
+    await page.getByRole('tab', { name: 'Safety plans' }).click();
+    await page.getByRole('heading', { name: 'Safety plans are locked' }).waitFor();
+    await page.getByRole('button', { name: 'Forgot the passphrase?' }).click();
+    const erase = page.getByRole('button', { name: 'Erase every plan on this device' });
+    expect(await erase.isDisabled()).toBe(true);
+    await page.getByLabel('To erase, type ERASE').fill('erase');
+    await erase.click();
+    await page.getByRole('button', { name: '+ New safety plan' }).waitFor();
+    expect(await visibleTextAndValues(page)).not.toContain('CANARY-forgot-5120');
+    // No lock is left: a reload opens on the plans (none), not on a passphrase form.
+    await page.reload();
+    await page.getByRole('button', { name: '+ New safety plan' }).waitFor();
+    expect(await page.getByRole('heading', { name: 'Safety plans are locked' }).count()).toBe(0);
     await page.close();
   });
 });

@@ -15,7 +15,12 @@ import {
 } from '@/utils/plans/crypto';
 import { DB_VERSION } from '@/utils/plans/schema-upgrades';
 import { SNAPSHOT_EVERY_MS } from '@/utils/plans/repository';
-import { freshRepository } from './helpers';
+import { READ_ONLY_METHODS } from '@/utils/plans/access';
+import { createPlanClient } from '@/utils/plans/client';
+import { ERASE_ALL_CONFIRM } from '@/utils/plans/protocol';
+import { createPlanService } from '@/utils/plans/service';
+import { createPortPair } from '../fake-port';
+import { freshRepository, servePlans } from './helpers';
 
 const FAST = { kdfIterations: 1000 };
 
@@ -275,4 +280,37 @@ describe('tampering and misuse', () => {
     expect(fromBase64(sample.iv)).toHaveLength(12);
     await expect(open(key, sample, 'other aad')).rejects.toThrow();
   }, 60_000);
+});
+
+describe('a forgotten passphrase', () => {
+  it('erasing starts over: every plan, observation, revision and the lock are gone, wrong passphrases forgotten, and new plans need no passphrase', async () => {
+    const { repository, name } = await lockedWithPlan();
+    await repository.createObservation('p', 'o', { observedOn: '2026-03-03', seen: CANARY });
+    repository.lock();
+    const client = servePlans(repository, FAST).connect('panel');
+    await expect(client.call('unlock', { passphrase: 'not it at all' })).rejects.toMatchObject({ code: 'wrong-passphrase' });
+    // A request without the confirmation is refused, and erases nothing.
+    await expect(client.call('eraseAll', { confirm: 'yes' as never })).rejects.toMatchObject({ code: 'invalid' });
+    expect(await rawRecords(name)).toContain('"vault"');
+    await client.call('eraseAll', { confirm: ERASE_ALL_CONFIRM });
+    expect(await client.call('vaultStatus', {})).toBe('none');
+    expect(await client.call('list', {})).toEqual([]);
+    const db = await openDB(name);
+    const counts = await Promise.all(['plans', 'revisions', 'observations', 'observationRevisions', 'meta'].map((s) => db.count(s)));
+    db.close();
+    expect(counts).toEqual([0, 0, 0, 0, 0]);
+    await client.call('create', { id: 'new' });
+    expect((await client.call('list', {})).map((p) => p.id)).toEqual(['new']);
+  });
+
+  it('a page that may only read plans (the print page) cannot erase them', async () => {
+    const { repository, name } = await lockedWithPlan();
+    const service = createPlanService(repository);
+    const { page, background } = createPortPair('plans');
+    service.connect(background, READ_ONLY_METHODS);
+    const client = createPlanClient(() => page);
+    await expect(client.call('eraseAll', { confirm: ERASE_ALL_CONFIRM })).rejects.toMatchObject({ code: 'invalid' });
+    expect(await rawRecords(name)).toContain('"vault"');
+    expect((await repository.list()).map((p) => p.id)).toEqual(['p']);
+  });
 });

@@ -167,6 +167,16 @@ export const deletePlan = (d: IDBPDatabase, id: string) =>
     }
   });
 
+/**
+ * Every plan, observation and revision, and the lock's record (with its count of wrong
+ * passphrases), in one transaction: starting over after a forgotten passphrase.
+ */
+export const eraseAllRecords = (d: IDBPDatabase) =>
+  write(d, [...PLAN_STORES, 'meta'], async (tx) => {
+    for (const name of PLAN_STORES) await tx.objectStore(name).clear();
+    await tx.objectStore('meta').delete('vault');
+  });
+
 /** Records to write together (an import, the lock turned on or off), already encoded. */
 export interface RecordSet {
   plans: readonly StoredPlan[];

@@ -46,7 +46,12 @@ export interface PlanProtocol {
   changePassphrase: { args: { current: string; next: string }; result: null };
   /** `damaged`: records that could not be decrypted and were kept as they were. */
   disableVault: { args: { passphrase: string }; result: { damaged: number } };
+  /** Every plan, observation and revision, and the lock, deleted: after a forgotten passphrase. `confirm` guards against a slip. */
+  eraseAll: { args: { confirm: typeof ERASE_ALL_CONFIRM }; result: null };
 }
+
+/** What an erase request must carry, so no other request can be mistaken for one. */
+export const ERASE_ALL_CONFIRM = 'erase every plan on this device';
 
 export type PlanMethod = keyof PlanProtocol;
 

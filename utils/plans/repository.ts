@@ -7,6 +7,7 @@ import { createPlan, newId, summarize, type FieldValue, type Plan, type PlanSumm
 import {
   commitPlan,
   deletePlan,
+  eraseAllRecords,
   openPlanStore,
   putRecords,
   readRevisionRecord,
@@ -68,6 +69,11 @@ export interface PlanRepository extends VaultKeeper, ObservationRepository {
     observations?: readonly Observation[],
     onObservationReplaced?: (observation: Observation) => void,
   ): Promise<ImportReport>;
+  /**
+   * Deletes every plan, observation and revision, and the lock: the way out of a forgotten
+   * passphrase (nothing can be opened without it). Works while locked; reads nothing.
+   */
+  eraseAll(): Promise<void>;
   close(): void;
 }
 
@@ -233,6 +239,13 @@ export function openPlanRepository({
         return obs ? { ...merge.report, observations: obs.merge.report } : merge.report;
       });
     },
+
+    eraseAll: () =>
+      store.run(async (d) => {
+        await eraseAllRecords(d);
+        index.clear();
+        vault.lock();
+      }),
 
     close: store.close,
   };

@@ -3,7 +3,7 @@ import { checkObservationData } from './observation-checks';
 import { OBSERVATION_FIELDS } from './observation-model';
 import { checkFieldValue } from './model';
 import { isCount, isPlanId, isWriterId } from './plan-checks';
-import type { PlanMethod, PlanRequest } from './protocol';
+import { ERASE_ALL_CONFIRM, type PlanMethod, type PlanRequest } from './protocol';
 import { checkNewPassphrase } from './vault';
 
 /** Every method, as a record so the compiler insists a new method is listed here too. */
@@ -31,6 +31,7 @@ const METHOD_NAMES: Record<PlanMethod, true> = {
   removeObservation: true,
   observationRevisions: true,
   restoreObservation: true,
+  eraseAll: true,
 };
 const METHODS: ReadonlySet<string> = new Set(Object.keys(METHOD_NAMES));
 
@@ -102,6 +103,8 @@ export function checkRequest({ method, args }: PlanRequest): string | undefined 
       return newPassphraseProblem(a.passphrase);
     case 'changePassphrase':
       return typeof a.current === 'string' ? newPassphraseProblem(a.next) : 'Enter the current passphrase.';
+    case 'eraseAll':
+      return a.confirm === ERASE_ALL_CONFIRM ? undefined : 'That request is not valid. Nothing was erased.';
     case 'unlock':
     case 'disableVault':
       return typeof a.passphrase === 'string' ? undefined : 'Enter the passphrase.';

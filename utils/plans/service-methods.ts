@@ -144,6 +144,11 @@ export function createPlanMethods({ repository, now, onKey, kdfIterations, broad
       case 'changePassphrase':
         await repository.changePassphrase(request.args.current, request.args.next);
         return null;
+      case 'eraseAll':
+        await repository.eraseAll();
+        onKey(null);
+        broadcastVaultState();
+        return null;
       case 'disableVault': {
         const damaged = await repository.disableVault(request.args.passphrase);
         onKey(null);

@@ -91,7 +91,7 @@ export function createPlanService(
       // Other windows list it; no window has it open yet, so no writer needs naming.
       broadcast({ kind: 'observation-changed', observation: result as Observation, by: '' }, port);
     }
-    if (['create', 'patch', 'duplicate', 'remove', 'restore', 'importBackup'].includes(request.method))
+    if (['create', 'patch', 'duplicate', 'remove', 'restore', 'importBackup', 'eraseAll'].includes(request.method))
       broadcast({ kind: 'list-changed' }, port);
     const vaultStates: Partial<Record<PlanMethod, VaultState>> = {
       setUpVault: 'unlocked',

@@ -1,0 +1,61 @@
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { LockScreen } from '@/components/plans/LockScreen';
+import en from '@/public/_locales/en/messages.json';
+import es from '@/public/_locales/es/messages.json';
+import { createTranslator, setTranslator } from '@/utils/i18n';
+
+afterEach(() => {
+  cleanup();
+  setTranslator(createTranslator('en', en));
+});
+
+function setup(onErase = vi.fn(async () => {})) {
+  render(<LockScreen onUnlock={async () => {}} onErase={onErase} />);
+  return onErase;
+}
+
+describe('the lock screen: a way out of a forgotten passphrase', () => {
+  it('explains that nothing can recover it, and erases only once the word is typed', async () => {
+    const onErase = setup();
+    expect(screen.queryByRole('button', { name: 'Erase every plan on this device' })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Forgot the passphrase?' }));
+    screen.getByRole('heading', { name: 'Start over without the passphrase' });
+    expect(screen.getByText(/No one can recover a forgotten passphrase/).textContent).toContain('This cannot be undone.');
+    screen.getByText(/An encrypted backup opens with its own passphrase: after erasing, import it/);
+    const word = screen.getByLabelText('To erase, type ERASE');
+    await waitFor(() => expect(document.activeElement).toBe(word));
+    const erase = screen.getByRole('button', { name: 'Erase every plan on this device' }) as HTMLButtonElement;
+    expect(erase.disabled).toBe(true);
+    fireEvent.input(word, { target: { value: 'eras' } });
+    expect(erase.disabled).toBe(true);
+    fireEvent.click(erase);
+    expect(onErase).not.toHaveBeenCalled();
+    fireEvent.input(word, { target: { value: ' erase ' } });
+    expect(erase.disabled).toBe(false);
+    fireEvent.click(erase);
+    expect(onErase).toHaveBeenCalledTimes(1);
+  });
+
+  it('Cancel closes it and forgets the typed word; a failed erase says why', async () => {
+    const onErase = setup(vi.fn(async () => Promise.reject(new Error('The disk is full. Nothing was changed.'))));
+    fireEvent.click(screen.getByRole('button', { name: 'Forgot the passphrase?' }));
+    fireEvent.input(screen.getByLabelText('To erase, type ERASE'), { target: { value: 'ERASE' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Forgot the passphrase?' }));
+    expect((screen.getByLabelText('To erase, type ERASE') as HTMLInputElement).value).toBe('');
+    fireEvent.input(screen.getByLabelText('To erase, type ERASE'), { target: { value: 'ERASE' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Erase every plan on this device' }));
+    expect((await screen.findByRole('alert')).textContent).toBe('The disk is full. Nothing was changed.');
+    expect(onErase).toHaveBeenCalledTimes(1);
+  });
+
+  it('in Spanish, the word to type is BORRAR', () => {
+    setTranslator(createTranslator('es', es));
+    const onErase = setup();
+    fireEvent.click(screen.getByRole('button', { name: '¿Olvidó la frase de contraseña?' }));
+    fireEvent.input(screen.getByLabelText('Para borrar, escriba BORRAR'), { target: { value: 'borrar' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Borrar todos los planes de este dispositivo' }));
+    expect(onErase).toHaveBeenCalledTimes(1);
+  });
+});
