@@ -2,7 +2,10 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { landFocus } from '@/utils/focus-landing';
 import { t } from '@/utils/i18n';
 import { formatChanged, formatReviewStatus, planTitle } from '@/utils/plans/format';
-import type { PlanSummary } from '@/utils/plans/model';
+import { PLAN_FIELDS } from '@/utils/plans/form';
+import { checkFieldValue, type PlanSummary } from '@/utils/plans/model';
+
+const NICKNAME = PLAN_FIELDS.get('nickname')!;
 import { useFocusBack } from '../use-focus-back';
 
 interface PlanListItemProps {
@@ -51,11 +54,14 @@ export function PlanListItem({ plan, now, onOpen, onRename, onDuplicate, onDelet
   const review = formatReviewStatus(plan.nextReview, new Date(now));
 
   if (mode === 'rename') {
+    // Too long is said, not cut: a pasted name is never shortened without a word.
+    const problem = checkFieldValue(NICKNAME, draft);
     return (
       <div class="plan-item">
         <form
           onSubmit={(e) => {
             e.preventDefault();
+            if (problem) return;
             onRename(draft);
             close('rename');
           }}
@@ -67,14 +73,22 @@ export function PlanListItem({ plan, now, onOpen, onRename, onDuplicate, onDelet
             autoComplete="off"
             spellcheck={false}
             value={draft}
-            maxLength={200}
+            aria-invalid={problem ? true : undefined}
+            aria-describedby={problem ? `rename-${plan.id}-problem` : undefined}
             ref={renameInput}
             onInput={(e) => setDraft(e.currentTarget.value)}
           />
-          <button type="submit">{t('list_rename')}</button>
+          <button type="submit" disabled={!!problem}>
+            {t('list_rename')}
+          </button>
           <button type="button" onClick={() => close('rename')}>
             {t('plans_cancel')}
           </button>
+          {problem && (
+            <p id={`rename-${plan.id}-problem`} class="field-problem" role="alert">
+              {problem}
+            </p>
+          )}
         </form>
       </div>
     );

@@ -233,6 +233,13 @@ describe('safety plans in the side panel', () => {
     await user.click(within(item).getByRole('button', { name: 'Rename' }));
     const input = within(item).getByLabelText('New nickname or initials');
     await user.clear(input);
+    // A pasted name over the limit is not cut short without a word: it is refused, and said.
+    fireEvent.input(input, { target: { value: 'N'.repeat(250) } });
+    expect(within(item).getByRole('alert').textContent).toBe(
+      'That is too long for “Youth’s nickname or initials”: 250 characters, and the limit is 200. Nothing was changed.',
+    );
+    expect((within(item).getByRole('button', { name: 'Rename' }) as HTMLButtonElement).disabled).toBe(true);
+    await user.clear(input);
     await user.type(input, 'C.D.{Enter}');
     await screen.findByText('C.D.');
     const renamed = screen.getByText('C.D.').closest('li')!;
@@ -372,8 +379,14 @@ describe('item 4: no wall before the first plan', () => {
     const lockOffer = offer();
     const { user } = setup({ lockOffer });
     await user.click(await screen.findByRole('button', { name: '+ New safety plan' }));
-    await user.type(screen.getByLabelText('New passphrase (10 characters or more)'), 'correct horse battery');
-    await user.type(screen.getByLabelText('Type it again'), 'correct horse battery');
+    // A space pasted at the end is invisible in the field: refused, and said, before anything is set.
+    await user.type(screen.getByLabelText('New passphrase (10 characters or more)'), 'correct horse battery ');
+    await user.type(screen.getByLabelText('Type it again'), 'correct horse battery ');
+    await user.click(screen.getByRole('button', { name: 'Turn on the lock' }));
+    expect(await screen.findByText(/^Remove the space at its start or end/)).toBeTruthy();
+    expect(lockOffer.onSetUp).not.toHaveBeenCalled();
+    await user.type(screen.getByLabelText('New passphrase (10 characters or more)'), '{Backspace}');
+    await user.type(screen.getByLabelText('Type it again'), '{Backspace}');
     await user.click(screen.getByRole('button', { name: 'Turn on the lock' }));
     expect(lockOffer.onSetUp).toHaveBeenCalledWith('correct horse battery');
     expect(await screen.findByLabelText('Youth’s nickname or initials')).toBeTruthy();

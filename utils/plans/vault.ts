@@ -37,6 +37,8 @@ export const MIN_PASSPHRASE_LENGTH = 10;
 /** Why a passphrase is refused, or undefined. */
 export function checkNewPassphrase(passphrase: string, confirmation: string): string | undefined {
   if (passphrase.length < MIN_PASSPHRASE_LENGTH) return t('passphrase_too_short', MIN_PASSPHRASE_LENGTH);
+  // A space pasted at either end is invisible in a password field, and forgotten when it is typed again.
+  if (passphrase.trim() !== passphrase) return t('passphrase_edge_space');
   if (passphrase !== confirmation) return t('passphrase_mismatch');
   return undefined;
 }
