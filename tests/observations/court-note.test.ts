@@ -63,6 +63,22 @@ describe('the court-report note: short, dated, factual', () => {
     );
   });
 
+  it('drops invisible direction overrides, so the sentences after a pasted name are not shown reversed in the case file', () => {
+    const note = composeCourtNote(
+      [
+        observation({
+          seen: 'Quiet\u202e at the visit',
+          told: [{ id: 'a', role: 'CSW', name: 'M.\u2067 Lee\u2069', on: '', reference: '\u202d77' }],
+          followUp: 'Call\u202a back',
+        }),
+      ],
+      wording,
+    );
+    expect(note).toBe(
+      'On March 3, 2026, the CASA observed: Quiet at the visit. The CASA informed the CSW (M. Lee) (referral number 77). Follow-up: Call back.',
+    );
+  });
+
   it('keeps very long text whole', () => {
     const long = `${'Word '.repeat(4000)}end`;
     expect(composeCourtNote([observation({ seen: long })], wording)).toContain(`${long}.`);

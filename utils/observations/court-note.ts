@@ -15,8 +15,16 @@ const ROLE_WORDS: Readonly<Record<string, MessageKey>> = {
   Other: 'obs_note_role_other',
 };
 
-/** Whitespace runs (line breaks included) as single spaces, so the note reads as one paragraph. */
-const oneLine = (text: string) => text.replace(/\s+/gu, ' ').trim();
+/**
+ * Whitespace runs (line breaks included) as single spaces, so the note reads as one paragraph.
+ * Invisible direction overrides and isolates go: in a field they end with it, but in one
+ * paragraph an override pasted into a name would reverse every word after it in the case file.
+ */
+const oneLine = (text: string) =>
+  text
+    .replace(/[\u202a-\u202e\u2066-\u2069]/gu, '')
+    .replace(/\s+/gu, ' ')
+    .trim();
 
 /** The text with a full stop at its end unless it already ends a sentence. */
 const sentence = (text: string) => (/[.!?…)"”’]$/u.test(text) ? text : `${text}.`);
