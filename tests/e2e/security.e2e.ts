@@ -55,6 +55,20 @@ async function newPlan(page: Page) {
   await page.getByRole('button', { name: 'Open all sections' }).click();
 }
 
+/** A panel with the lock turned on, a plan whose code word is `canary`, then Lock now: on the lock screen. */
+async function lockedWithCanary(browser: ExtensionBrowser, canary: string): Promise<Page> {
+  const page = await openPanel(browser);
+  await setUpLock(page);
+  await newPlan(page);
+  await page.getByLabel('Code word or signal', { exact: true }).fill(canary);
+  await page.locator('.save-status', { hasText: /^Saved$/ }).waitFor();
+  await page.getByRole('tab', { name: 'Settings' }).click();
+  await page.locator('#panel-settings').getByRole('button', { name: 'Lock now' }).click();
+  await page.getByRole('tab', { name: 'Safety plans' }).click();
+  await page.getByRole('heading', { name: 'Safety plans are locked' }).waitFor();
+  return page;
+}
+
 const visibleTextAndValues = (page: Page) =>
   page.evaluate(
     () =>
@@ -91,15 +105,7 @@ describe('privacy and security, proved in real Chromium', () => {
   });
 
   it('after locking, the panel’s page holds no plan text; the passphrase opens it again', async () => {
-    const page = await openPanel(browser);
-    await setUpLock(page);
-    await newPlan(page);
-    await page.getByLabel('Code word or signal', { exact: true }).fill('CANARY-lock-4411');
-    await page.locator('.save-status', { hasText: /^Saved$/ }).waitFor();
-    await page.getByRole('tab', { name: 'Settings' }).click();
-    await page.getByRole('button', { name: 'Lock now' }).click();
-    await page.getByRole('tab', { name: 'Safety plans' }).click();
-    await page.getByRole('heading', { name: 'Safety plans are locked' }).waitFor();
+    const page = await lockedWithCanary(browser, 'CANARY-lock-4411');
     expect(await visibleTextAndValues(page)).not.toContain('CANARY-lock-4411');
     await page.getByLabel('Passphrase', { exact: true }).fill('not the passphrase');
     await page.getByRole('button', { name: 'Unlock' }).click();
@@ -260,15 +266,7 @@ describe('plan text stays where the advocate puts it, in real Chromium', () => {
   });
 
   it('a forgotten passphrase: “Forgot the passphrase?” erases every plan and the lock once ERASE is typed, and the panel starts over', async () => {
-    const page = await openPanel(browser);
-    await setUpLock(page);
-    await newPlan(page);
-    await page.getByLabel('Code word or signal', { exact: true }).fill('CANARY-forgot-5120');
-    await page.locator('.save-status', { hasText: /^Saved$/ }).waitFor();
-    await page.getByRole('tab', { name: 'Settings' }).click();
-    await page.locator('#panel-settings').getByRole('button', { name: 'Lock now' }).click();
-    await page.getByRole('tab', { name: 'Safety plans' }).click();
-    await page.getByRole('heading', { name: 'Safety plans are locked' }).waitFor();
+    const page = await lockedWithCanary(browser, 'CANARY-forgot-5120');
     await page.getByRole('button', { name: 'Forgot the passphrase?' }).click();
     const erase = page.getByRole('button', { name: 'Erase every plan on this device' });
     expect(await erase.isDisabled()).toBe(true);
