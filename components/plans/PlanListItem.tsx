@@ -4,9 +4,9 @@ import { t } from '@/utils/i18n';
 import { formatChanged, formatReviewStatus, planTitle } from '@/utils/plans/format';
 import { PLAN_FIELDS } from '@/utils/plans/form';
 import { checkFieldValue, type PlanSummary } from '@/utils/plans/model';
+import { useFocusBack } from '../use-focus-back';
 
 const NICKNAME = PLAN_FIELDS.get('nickname')!;
-import { useFocusBack } from '../use-focus-back';
 
 interface PlanListItemProps {
   plan: PlanSummary;
