@@ -17,6 +17,9 @@ interface DateInputProps {
  * It is not a controlled input, so a re-render does not wipe the parts being typed; the saved
  * date is put back when it changes elsewhere and when the field is left unfinished.
  */
+/** Every part cleared by hand: an empty field that is not half-typed, over a saved date. */
+const clearedOnPurpose = (input: HTMLInputElement, saved: string) => input.value === '' && !input.validity.badInput && saved !== '';
+
 export function DateInput({ id, value, describedBy, onDate, onUnfinished }: DateInputProps) {
   const ref = useRef<HTMLInputElement>(null);
   useLayoutEffect(() => {
@@ -34,8 +37,13 @@ export function DateInput({ id, value, describedBy, onDate, onUnfinished }: Date
       spellcheck={false}
       aria-describedby={describedBy}
       onInput={(e) => (e.currentTarget.validity.badInput ? onUnfinished() : onDate(e.currentTarget))}
+      // Chrome fires input once, when the first part is cleared (badInput); clearing the last part
+      // changes no value and fires nothing. A field now empty on purpose is saved here instead.
+      onKeyUp={(e) => clearedOnPurpose(e.currentTarget, value) && onDate(e.currentTarget)}
       onBlur={(e) => {
-        if (e.currentTarget.validity.badInput) e.currentTarget.value = value;
+        const input = e.currentTarget;
+        if (input.validity.badInput) input.value = value;
+        else if (clearedOnPurpose(input, value)) onDate(input);
       }}
     />
   );

@@ -91,6 +91,17 @@ describe('observations, from a red flag noticed to a note in the case system (re
     // Four digits kept (Chrome keeps the last four typed); a far year is questioned, not refused.
     expect(await observed.inputValue()).toMatch(/^\d{4}-01-01$/);
     await panel.page.getByText(/is in the future\. Is that the date you meant\?/).waitFor();
+    // Every part cleared by hand removes the date, and that is saved (Chrome fires no input event
+    // when the last part goes).
+    await observed.click({ position: { x: 12, y: 10 } });
+    for (const key of ['Backspace', 'ArrowRight', 'Backspace', 'ArrowRight', 'Backspace']) await panel.page.keyboard.press(key);
+    await panel.waitSaved();
+    await panel.page.reload();
+    await panel.page.getByRole('button', { name: /Dates/ }).first().click();
+    await panel.page.getByRole('button', { name: 'Observations' }).click();
+    await panel.page.getByRole('listitem').first().getByRole('button').first().click();
+    expect(await panel.field('What you saw or heard').inputValue()).toBe('Seen at the visit.');
+    expect(await observed.inputValue()).toBe('');
     expect(panel.errors).toEqual([]);
     await panel.page.close();
   });

@@ -113,9 +113,16 @@ describe('observations in the side panel', () => {
     fireEvent.input(observed, { target: { value: '2026-02-28' } });
     await waitFor(async () => expect((await stored(repository))[0]?.data.observedOn).toBe('2026-02-28'));
     expect(screen.queryByText(/not a whole date/)).toBeNull();
-    // Every part cleared (no badInput): the date is emptied on purpose, and that is saved.
+    // Every part cleared, as Chrome reports it: one input event with badInput when the first part
+    // goes, then none when the last goes (the value was "" already), only badInput turning false.
+    Object.defineProperty(observed, 'validity', { value: { badInput: true }, configurable: true });
     fireEvent.input(observed, { target: { value: '' } });
+    await new Promise((r) => setTimeout(r, 50));
+    expect((await stored(repository))[0]?.data.observedOn).toBe('2026-02-28');
+    Object.defineProperty(observed, 'validity', { value: { badInput: false }, configurable: true });
+    fireEvent.keyUp(observed, { key: 'Backspace' });
     await waitFor(async () => expect((await stored(repository))[0]?.data.observedOn).toBe(''));
+    expect(screen.queryByText(/not a whole date/)).toBeNull();
   });
 
   it('a “date told” cell left unfinished is not saved either', async () => {
