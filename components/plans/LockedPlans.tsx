@@ -6,6 +6,8 @@ import type { useVault } from './use-vault';
 interface LockedPlansProps {
   client: PlanClient;
   vault: ReturnType<typeof useVault>;
+  /** After “Forgot the passphrase?” erased everything: the panel starts over, lock offer included. */
+  onErased: () => void;
   /** The plans themselves, shown only when no lock stands in the way. */
   children: preact.ComponentChildren;
 }
@@ -16,12 +18,17 @@ interface LockedPlansProps {
  * the lock's state is on its way, the plans are already asked for (they show once they come,
  * and a locked store refuses them anyway), so opening the panel waits for one answer, not two.
  */
-export function LockedPlans({ client, vault, children }: LockedPlansProps) {
+export function LockedPlans({ client, vault, onErased, children }: LockedPlansProps) {
   if (vault.state === 'locked') {
     return (
       <LockScreen
         onUnlock={(passphrase) => client.call('unlock', { passphrase }).then(() => vault.set('unlocked'))}
-        onErase={() => client.call('eraseAll', { confirm: ERASE_ALL_CONFIRM }).then(() => vault.set('none'))}
+        onErase={() =>
+          client.call('eraseAll', { confirm: ERASE_ALL_CONFIRM }).then(() => {
+            vault.set('none');
+            onErased();
+          })
+        }
       />
     );
   }

@@ -50,10 +50,16 @@ export function App({ boot, place }: { boot: PanelBoot; place: { tab: PanelTab }
   const { request, note, noteFromGuide } = usePanelRequests(setTab);
   const guide = useGuideTab(tab === 'guide', boot.answered);
 
-  const markOffered = () => {
-    setOffered(true);
-    void lockOffered.setValue(true);
+  /** Whether the lock was offered, here and for every other panel (they watch it). */
+  const markOffered = (value = true) => {
+    setOffered(value);
+    void lockOffered.setValue(value);
   };
+  const setUpLock = (passphrase: string) =>
+    client.call('setUpVault', { passphrase }).then(() => {
+      vault.set('unlocked');
+      markOffered();
+    });
 
   const hide = () => {
     // Blank first, then lock: the screen must go at once, whatever the lock takes.
@@ -65,11 +71,15 @@ export function App({ boot, place }: { boot: PanelBoot; place: { tab: PanelTab }
     // Ask the browser not to evict plans under storage pressure (unlimitedStorage helps too).
     void navigator.storage?.persist?.();
     void lockOffered.getValue().then(setOffered);
+    const unwatchOffered = lockOffered.watch((value) => setOffered(value ?? false));
     void autoLockMinutes.getValue().then((m) => setMinutes(effectiveAutoLockMinutes(m, screenLock)));
     const detector = createTripleShiftDetector();
     const onKey = (e: KeyboardEvent) => detector(e) && hide();
     document.addEventListener('keydown', onKey, true);
-    return () => document.removeEventListener('keydown', onKey, true);
+    return () => {
+      unwatchOffered();
+      document.removeEventListener('keydown', onKey, true);
+    };
   }, []);
 
   if (hidden) {
@@ -90,12 +100,8 @@ export function App({ boot, place }: { boot: PanelBoot; place: { tab: PanelTab }
     vault.state === 'none' && (policy.requireLock || offered !== true)
       ? {
           required: policy.requireLock,
-          onSetUp: (passphrase) =>
-            client.call('setUpVault', { passphrase }).then(() => {
-              vault.set('unlocked');
-              markOffered();
-            }),
-          onSkip: markOffered,
+          onSetUp: setUpLock,
+          onSkip: () => markOffered(),
         }
       : undefined;
   // Plan text never falls back to the clipboard (finding 3): the panel asks first.
@@ -109,7 +115,7 @@ export function App({ boot, place }: { boot: PanelBoot; place: { tab: PanelTab }
       programName={policy.programName}
       panels={{
         plans: (
-          <LockedPlans client={client} vault={vault}>
+          <LockedPlans client={client} vault={vault} onErased={() => markOffered(false)}>
             <PlansScreen
               client={client}
               entry={guide?.guideEntry ?? noEntry}
@@ -147,7 +153,7 @@ export function App({ boot, place }: { boot: PanelBoot; place: { tab: PanelTab }
                 void autoLockMinutes.setValue(m);
               }}
               onLockNow={() => void client.call('lock', {}).then(() => vault.set('locked'))}
-              onSetUp={(passphrase) => client.call('setUpVault', { passphrase }).then(() => vault.set('unlocked'))}
+              onSetUp={setUpLock}
               onChangePassphrase={(current, next) => client.call('changePassphrase', { current, next }).then(() => {})}
               requireLock={policy.requireLock}
               maxAutoLockMinutes={policy.maxAutoLockMinutes}

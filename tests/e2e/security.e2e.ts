@@ -266,6 +266,10 @@ describe('plan text stays where the advocate puts it, in real Chromium', () => {
   });
 
   it('a forgotten passphrase: “Forgot the passphrase?” erases every plan and the lock once ERASE is typed, and the panel starts over', async () => {
+    // The lock was offered with a first plan (and skipped), then turned on in Settings.
+    const first = await openPanel(browser);
+    await newPlan(first);
+    await first.close();
     const page = await lockedWithCanary(browser, 'CANARY-forgot-5120');
     await page.getByRole('button', { name: 'Forgot the passphrase?' }).click();
     const erase = page.getByRole('button', { name: 'Erase every plan on this device' });
@@ -274,10 +278,15 @@ describe('plan text stays where the advocate puts it, in real Chromium', () => {
     await erase.click();
     await page.getByRole('button', { name: '+ New safety plan' }).waitFor();
     expect(await visibleTextAndValues(page)).not.toContain('CANARY-forgot-5120');
+    // Starting over offers the lock again with the next first plan, now and after a reload.
+    await page.getByRole('button', { name: '+ New safety plan' }).click();
+    await page.getByRole('button', { name: 'Skip for now' }).waitFor();
     // No lock is left: a reload opens on the plans (none), not on a passphrase form.
     await page.reload();
     await page.getByRole('button', { name: '+ New safety plan' }).waitFor();
     expect(await page.getByRole('heading', { name: 'Safety plans are locked' }).count()).toBe(0);
+    await page.getByRole('button', { name: '+ New safety plan' }).click();
+    await page.getByRole('button', { name: 'Skip for now' }).waitFor();
     await page.close();
   });
 });
