@@ -158,4 +158,45 @@ describe('observations in backups', () => {
     const result = parseBackup(fileWith([goodObservation, { ...goodObservation, rev: 2, updatedAt: 2 }]));
     expect(result).toEqual({ ok: false, error: 'Observation 2 of 2 has the same id as observation 1. Nothing was imported.' });
   });
+
+  it('ids that differ only in case are one id; ids with spaces, invisible characters or "__proto__" are not ids', () => {
+    const second = { ...goodObservation, rev: 2, updatedAt: 2 };
+    expect(
+      parseBackup(
+        fileWith([
+          { ...goodObservation, id: 'ob-x' },
+          { ...second, id: 'OB-X' },
+        ]),
+      ),
+    ).toEqual({
+      ok: false,
+      error: 'Observation 2 of 2 has the same id as observation 1. Nothing was imported.',
+    });
+    for (const id of ['fo ', ' fo', 'f\u200bo', 'fo\u00a0', '__proto__', 'a/b', 'é']) {
+      expect(parseBackup(fileWith([goodObservation, { ...second, id }]))).toEqual({
+        ok: false,
+        error: 'Observation 2 of 2 has no valid id. Nothing was imported.',
+      });
+    }
+    const plan = (id: string) => ({ id, rev: 1, createdAt: 1, updatedAt: 1, data: { nickname: id } });
+    const plans = (...ids: string[]) => JSON.stringify({ format: BACKUP_FORMAT, version: 2, plans: ids.map(plan) });
+    expect(parseBackup(plans('f', 'F'))).toEqual({ ok: false, error: 'Plan 2 of 2 has the same id as plan 1. Nothing was imported.' });
+    expect(parseBackup(plans('f', 'f\u200b'))).toEqual({ ok: false, error: 'Plan 2 of 2 has no valid id. Nothing was imported.' });
+    expect(parseBackup(plans('__proto__'))).toEqual({ ok: false, error: 'Plan 1 of 1 has no valid id. Nothing was imported.' });
+    // What the extension writes, and ids with the characters it allows, still import.
+    expect(parseBackup(plans(crypto.randomUUID(), 'plan_2.b:c-d'))).toMatchObject({ ok: true });
+  });
+
+  it('refuses two rows with one id in a list of people, and a date in year 0', () => {
+    const plan = (data: Record<string, unknown>) =>
+      JSON.stringify({ format: BACKUP_FORMAT, version: 2, plans: [{ id: 'f', rev: 1, createdAt: 1, updatedAt: 1, data }] });
+    const row = { id: 'r1', name: 'Ms. Lee', relationship: 'Aunt' };
+    expect(parseBackup(plan({ people: [row, { ...row, name: 'Mr. Ray' }] }))).toMatchObject({
+      ok: false,
+      error: 'Plan 1 of 1: Two rows of “Trusted people” have the same id. Nothing was imported.',
+    });
+    expect(parseBackup(plan({ people: [row, { ...row, id: 'r2' }] }))).toMatchObject({ ok: true });
+    expect(parseBackup(fileWith([{ ...goodObservation, data: { observedOn: '0000-01-01' } }]))).toMatchObject({ ok: false });
+    expect(parseBackup(fileWith([{ ...goodObservation, data: { observedOn: '0001-01-01' } }]))).toMatchObject({ ok: true });
+  });
 });

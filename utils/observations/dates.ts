@@ -17,6 +17,8 @@ export function dateParts(value: string): { year: number; month: number; day: nu
   const m = ISO_DATE.exec(value);
   if (!m) return undefined;
   const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  // No year 0 on the calendar (browsers refuse it too): it would read "January 1, 1".
+  if (year < 1) return undefined;
   const check = new Date(Date.UTC(year, month - 1, day));
   return check.getUTCMonth() === month - 1 && check.getUTCDate() === day ? { year, month, day } : undefined;
 }

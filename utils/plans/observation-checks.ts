@@ -1,5 +1,5 @@
 import { OBSERVATION_FIELDS, type Observation } from './observation-model';
-import { checkData, checkStamps, isCount, isObject, isPlanId, isTime } from './plan-checks';
+import { checkData, checkStamps, isCount, isFileId, isObject, isTime } from './plan-checks';
 
 /**
  * Checks for observations that come from outside the single writer (a backup file, a page's
@@ -10,8 +10,8 @@ import { checkData, checkStamps, isCount, isObject, isPlanId, isTime } from './p
 export function checkObservation(value: unknown): Observation | string {
   if (!isObject(value)) return 'is not an observation';
   const { id, planId, rev, createdAt, updatedAt, data, fieldStamps = {}, snapshotAt = updatedAt } = value;
-  if (!isPlanId(id)) return 'has no valid id';
-  if (!isPlanId(planId)) return 'belongs to no valid plan';
+  if (!isFileId(id)) return 'has no valid id';
+  if (!isFileId(planId)) return 'belongs to no valid plan';
   if (!isCount(rev) || rev < 1) return 'has no valid revision number';
   if (!isTime(createdAt) || !isTime(updatedAt) || !isTime(snapshotAt)) return 'has invalid dates';
   const problem = checkData(data, OBSERVATION_FIELDS);

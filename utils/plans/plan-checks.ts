@@ -21,6 +21,14 @@ export const isTime = (v: unknown): v is number => typeof v === 'number' && Numb
 /** Whether `value` can be a plan id: a string of 1 to 100 characters. */
 export const isPlanId = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= MAX_ID_LENGTH;
 
+/**
+ * An id a backup file may carry: ASCII letters, digits and . _ : - (the extension writes UUIDs),
+ * starting with a letter or digit. Spaces, invisible characters and "__proto__" never pass, so
+ * ids that look alike on screen cannot slip past the same-id check as two plans.
+ */
+const FILE_ID = /^[A-Za-z0-9][\w.:-]*$/;
+export const isFileId = (value: unknown): value is string => isPlanId(value) && FILE_ID.test(value);
+
 /** A writer's id in edit stamps (a window's random id, or "import"): short text. */
 export const isWriterId = (value: unknown): value is string => typeof value === 'string' && value.length <= MAX_ID_LENGTH;
 
@@ -51,7 +59,7 @@ export function checkData(data: unknown, fields: ReadonlyMap<string, Field>): st
 export function checkPlan(value: unknown): Plan | string {
   if (!isObject(value)) return 'is not a plan';
   const { id, rev, createdAt, updatedAt, data, fieldStamps = {}, snapshotAt = updatedAt } = value;
-  if (!isPlanId(id)) return 'has no valid id';
+  if (!isFileId(id)) return 'has no valid id';
   if (!isCount(rev) || rev < 1) return 'has no valid revision number';
   if (!isTime(createdAt) || !isTime(updatedAt) || !isTime(snapshotAt)) return 'has invalid dates';
   const problem = checkData(data, PLAN_FIELDS);
