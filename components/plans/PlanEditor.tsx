@@ -26,6 +26,8 @@ interface PlanEditorProps {
   onShowRevisions: () => void;
   /** Opens this youth's observations (red flags noticed, notes for the court report). */
   onObservations: () => void;
+  /** Today, YYYY-MM-DD: the plan's dates are questioned against it. */
+  today?: string;
 }
 
 /** The section a plan opens on; the others start closed, one line each. */
@@ -142,6 +144,7 @@ export function PlanEditor(props: PlanEditorProps) {
           onKeepMine={onKeepMine}
           onDismissConflict={onDismissConflict}
           onCopySection={() => onCopySection(section.id)}
+          today={props.today}
         />
       ))}
     </div>

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { GuideEntry } from '@/content';
 import { t } from '@/utils/i18n';
+import { isoDate, questionPlanDates } from '@/utils/observations/dates';
 import { shownPlanFieldOf, shownSection } from '@/utils/observations/shown-field';
 import type { FieldConflict } from '@/utils/plans/edit-session';
 import type { Section } from '@/utils/plans/form';
@@ -26,6 +27,8 @@ interface PlanSectionProps {
   onKeepMine: (fieldId: string) => void;
   onDismissConflict: (fieldId: string) => void;
   onCopySection: () => void;
+  /** Today, YYYY-MM-DD (the local date unless a test gives one): dates are questioned against it. */
+  today?: string;
 }
 
 /** The heading of a section: its number, title and fill status; it opens and closes the section. */
@@ -35,6 +38,7 @@ export const sectionToggleId = (sectionId: string) => `section-${sectionId}`;
 export function PlanSection(props: PlanSectionProps) {
   const { number, section, plan, advice, phrasings, conflicts, open, onToggle, onEdit, onKeepMine, onDismissConflict, onCopySection } =
     props;
+  const questions = questionPlanDates(plan.data, props.today ?? isoDate());
   const toggleId = sectionToggleId(section.id);
   const bodyId = `${toggleId}-body`;
   const { filled, total } = sectionProgress(section, plan);
@@ -82,6 +86,12 @@ export function PlanSection(props: PlanSectionProps) {
                 value={shown.show(plan.data[field.id])}
                 onEdit={(value) => onEdit(field.id, shown.store(value))}
               />
+              {field.kind === 'line' && field.type === 'date' && (
+                // Always there, so a question appearing as the date is typed is announced.
+                <p class="date-question" aria-live="polite">
+                  {questions[field.id] ?? ''}
+                </p>
+              )}
               {conflicts
                 .filter((c) => c.fieldId === field.id)
                 .map((c) => (

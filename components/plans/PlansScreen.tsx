@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { GuideEntry } from '@/content';
 import { t } from '@/utils/i18n';
+import { isoDate } from '@/utils/observations/dates';
 import { shownSection } from '@/utils/observations/shown-field';
 import { backupFileName, serializeBackup } from '@/utils/plans/backup';
 import type { PlanClient } from '@/utils/plans/client';
@@ -220,6 +221,7 @@ export function PlansScreen(props: PlansScreenProps) {
           }}
           onPrint={(view) => openPrint(plan.id, view)}
           onObservations={observations.show}
+          today={isoDate(new Date(now()))}
           onShowRevisions={() => {
             setRevisions(null);
             void client.call('revisions', { id: plan.id }).then(setRevisions, () => setRevisions([]));

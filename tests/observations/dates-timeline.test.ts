@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { byDateObserved, formatLongDate, isoDate, questionDate, questionObservationDates } from '@/utils/observations/dates';
+import {
+  byDateObserved,
+  formatLongDate,
+  isoDate,
+  questionDate,
+  questionObservationDates,
+  questionPlanDates,
+} from '@/utils/observations/dates';
 import { flagCountsOverTime } from '@/utils/observations/timeline';
 import { observation } from './fixtures';
 
@@ -16,6 +23,22 @@ describe('dates: questioned, never refused', () => {
     ['2026-02-30', undefined],
   ])('%s → %s', (value, question) => {
     expect(questionDate(value, TODAY)).toBe(question);
+  });
+
+  it('questions a plan dated in the future or long ago, and a next review years away or years ago', () => {
+    expect(questionPlanDates({ planDate: '2026-03-10', nextReview: '2026-09-10' }, TODAY)).toEqual({});
+    // A review just overdue, or a year ahead, is normal.
+    expect(questionPlanDates({ nextReview: '2025-12-01' }, TODAY)).toEqual({});
+    expect(questionPlanDates({ nextReview: '2031-03-10' }, TODAY)).toEqual({});
+    expect(questionPlanDates({ planDate: '2026-04-01', nextReview: '2031-03-11' }, TODAY)).toEqual({
+      planDate: 'April 1, 2026 is in the future. Is that the date you meant?',
+      nextReview: 'March 11, 2031 is more than 5 years from now. Is that the date you meant?',
+    });
+    expect(questionPlanDates({ planDate: '0202-03-01', nextReview: '2021-03-09' }, TODAY)).toEqual({
+      planDate: 'March 1, 202 is more than 5 years ago. Is that the date you meant?',
+      nextReview: 'March 9, 2021 is more than 5 years ago. Is that the date you meant?',
+    });
+    expect(questionPlanDates({ planDate: '', nextReview: 'soon' }, TODAY)).toEqual({});
   });
 
   it('questions a write-up dated before what it describes', () => {

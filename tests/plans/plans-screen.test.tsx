@@ -317,6 +317,20 @@ describe('safety plans in the side panel', () => {
     expect(await screen.findByText('Review overdue by 2 days')).toBeTruthy();
   });
 
+  it('questions a plan date in the future and a next review years away, under each field, and keeps them', async () => {
+    const { user, repository } = setup();
+    await newPlan(user);
+    fireEvent.input(screen.getByLabelText('Plan date'), { target: { value: '2026-12-05' } });
+    fireEvent.input(screen.getByLabelText('Next review date'), { target: { value: '2062-11-30' } });
+    expect(await screen.findByText('December 5, 2026 is in the future. Is that the date you meant?')).toBeTruthy();
+    expect(await screen.findByText('November 30, 2062 is more than 5 years from now. Is that the date you meant?')).toBeTruthy();
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved'));
+    const [plan] = await repository.all();
+    expect([plan?.data.planDate, plan?.data.nextReview]).toEqual(['2026-12-05', '2062-11-30']);
+    fireEvent.input(screen.getByLabelText('Next review date'), { target: { value: '2027-05-29' } });
+    await waitFor(() => expect(screen.queryByText(/years from now/)).toBeNull());
+  });
+
   it('finding 7: refuses a backup file over the size limit before reading it, with a message', async () => {
     const { user, repository } = setup();
     await screen.findByText('No safety plans yet. Plans are kept only on this device.');

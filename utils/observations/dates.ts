@@ -65,13 +65,34 @@ export const formatMonth = (year: number, month: number, lang: Lang = currentLan
  * questioned, never refused (an advocate may write up an old note on purpose).
  */
 export function questionDate(value: string, today: string): string | undefined {
-  const parts = dateParts(value);
-  const now = dateParts(today);
-  if (!parts || !now) return undefined;
+  if (!dateParts(value) || !dateParts(today)) return undefined;
   if (value > today) return t('obs_date_future', formatLongDate(value));
-  if (parts.year < now.year - FAR_PAST_YEARS || (parts.year === now.year - FAR_PAST_YEARS && value.slice(5) < today.slice(5)))
-    return t('obs_date_far_past', formatLongDate(value), FAR_PAST_YEARS);
-  return undefined;
+  return farPast(value, today);
+}
+
+/** `today` moved by whole years, as YYYY-MM-DD text (compared as text: four-digit years). */
+const yearsFrom = (today: string, years: number) => `${String(Number(today.slice(0, 4)) + years).padStart(4, '0')}${today.slice(4)}`;
+const farPast = (value: string, today: string) =>
+  value < yearsFrom(today, -FAR_PAST_YEARS) ? t('obs_date_far_past', formatLongDate(value), FAR_PAST_YEARS) : undefined;
+
+/**
+ * Questions about a plan's dates, by field id. The plan's date is questioned as an observation's;
+ * the next review only when it is years away or years ago (ahead, or just overdue, is normal).
+ */
+export function questionPlanDates(data: Readonly<Record<string, unknown>>, today: string): Record<string, string> {
+  const text = (id: string) =>
+    typeof data[id] === 'string' && dateParts(data[id] as string) && dateParts(today) ? (data[id] as string) : '';
+  const review = text('nextReview');
+  const questions: Record<string, string> = {};
+  const made = questionDate(text('planDate'), today);
+  if (made) questions.planDate = made;
+  const next = review
+    ? review > yearsFrom(today, FAR_PAST_YEARS)
+      ? t('plan_date_far_future', formatLongDate(review), FAR_PAST_YEARS)
+      : farPast(review, today)
+    : undefined;
+  if (next) questions.nextReview = next;
+  return questions;
 }
 
 /** Questions about an observation's dates, by field id: its two, and the first odd "date told". */
