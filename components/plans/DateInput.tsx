@@ -11,15 +11,15 @@ interface DateInputProps {
   onUnfinished: () => void;
 }
 
+/** Every part cleared by hand: an empty field that is not half-typed, over a saved date. */
+const clearedOnPurpose = (input: HTMLInputElement, saved: string) => input.value === '' && !input.validity.badInput && saved !== '';
+
 /**
  * A date field that never saves a half-typed date. A browser reports a date with an empty part,
  * or one the calendar lacks, as "" (badInput): saving that would silently erase the saved date.
  * It is not a controlled input, so a re-render does not wipe the parts being typed; the saved
  * date is put back when it changes elsewhere and when the field is left unfinished.
  */
-/** Every part cleared by hand: an empty field that is not half-typed, over a saved date. */
-const clearedOnPurpose = (input: HTMLInputElement, saved: string) => input.value === '' && !input.validity.badInput && saved !== '';
-
 export function DateInput({ id, value, describedBy, onDate, onUnfinished }: DateInputProps) {
   const ref = useRef<HTMLInputElement>(null);
   useLayoutEffect(() => {
@@ -42,8 +42,12 @@ export function DateInput({ id, value, describedBy, onDate, onUnfinished }: Date
       onKeyUp={(e) => clearedOnPurpose(e.currentTarget, value) && onDate(e.currentTarget)}
       onBlur={(e) => {
         const input = e.currentTarget;
-        if (input.validity.badInput) input.value = value;
-        else if (clearedOnPurpose(input, value)) onDate(input);
+        // Left half-typed: said again on leaving (typing into an empty field fires no input event,
+        // and the saved date may have changed in another window since), then the saved date is back.
+        if (input.validity.badInput) {
+          onUnfinished();
+          input.value = value;
+        } else if (clearedOnPurpose(input, value)) onDate(input);
       }}
     />
   );

@@ -102,6 +102,13 @@ describe('observations, from a red flag noticed to a note in the case system (re
     await panel.page.getByRole('listitem').first().getByRole('button').first().click();
     expect(await panel.field('What you saw or heard').inputValue()).toBe('Seen at the visit.');
     expect(await observed.inputValue()).toBe('');
+    // Only a month typed into the empty field, then left: said, not silently dropped.
+    await observed.click({ position: { x: 12, y: 10 } });
+    await panel.page.keyboard.type('03');
+    await panel.field('What you saw or heard').focus();
+    await panel.page
+      .getByText('The date in “Date observed” is not a whole date on the calendar, so it was not saved. It stays empty.')
+      .waitFor();
     expect(panel.errors).toEqual([]);
     await panel.page.close();
   });

@@ -125,6 +125,21 @@ describe('observations in the side panel', () => {
     expect(screen.queryByText(/not a whole date/)).toBeNull();
   });
 
+  it('a date half-typed into an empty field (no input event fires) is said to be unsaved when the field is left', async () => {
+    const { user } = setup();
+    await planOpen(user);
+    await user.click(screen.getByRole('button', { name: 'Observations' }));
+    await user.click(await screen.findByRole('button', { name: '+ New observation' }));
+    await user.click(await screen.findByRole('button', { name: '+ Add who was told' }));
+    const told = screen.getByLabelText('Date told') as HTMLInputElement;
+    // 03/15/____ typed: Chrome keeps the value "" and fires nothing; only badInput says so.
+    Object.defineProperty(told, 'validity', { value: { badInput: true }, configurable: true });
+    fireEvent.blur(told);
+    expect(
+      await screen.findByText('The date in “Date told” is not a whole date on the calendar, so it was not saved. It stays empty.'),
+    ).toBeTruthy();
+  });
+
   it('a “date told” cell left unfinished is not saved either', async () => {
     const { repository, user } = setup();
     await planOpen(user);
