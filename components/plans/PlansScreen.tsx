@@ -7,7 +7,7 @@ import { backupFileName, serializeBackup } from '@/utils/plans/backup';
 import type { PlanClient } from '@/utils/plans/client';
 import { PlanStorageError } from '@/utils/plans/errors';
 import { PLAN_SECTIONS } from '@/utils/plans/form';
-import { copyNickname, describeDamaged, formatPlanText, formatSectionText } from '@/utils/plans/format';
+import { copyNickname, describeDamaged, describeImport, formatPlanText, formatSectionText } from '@/utils/plans/format';
 import type { PlanSummary } from '@/utils/plans/model';
 import type { Revision } from '@/utils/plans/repository';
 import type { NoteRequest } from '@/utils/note-request';
@@ -285,7 +285,7 @@ export function PlansScreen(props: PlansScreenProps) {
             onImport={(text, passphrase) =>
               client.call('importBackup', { text, passphrase }).then(
                 (r) => {
-                  say(t('backup_imported', r.added, r.replaced, r.keptNewer) + (r.same ? ` ${t('backup_imported_same', r.same)}` : ''));
+                  say(describeImport(r));
                   void ws.refresh();
                   // Plans that arrive by import meet the lock offer too, as a first new plan does.
                   if (lockOffer && r.added) setOffering('import');

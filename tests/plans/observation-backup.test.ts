@@ -187,10 +187,37 @@ describe('observations in backups', () => {
     expect(parseBackup(plans(crypto.randomUUID(), 'plan_2.b:c-d'))).toMatchObject({ ok: true });
   });
 
+  it('refuses a plan or an observation whose id is one here in other capitals: nothing changes, and later backups still import', async () => {
+    const { client, repository } = await setup();
+    const before = JSON.stringify([await repository.all(), await repository.allObservations()]);
+    const { backup } = await client.call('exportAll', {});
+    const upperPlan = { ...backup, plans: backup.plans.map((p) => ({ ...p, id: 'P' })), observations: [] };
+    await expect(client.call('importBackup', { text: serializeBackup(upperPlan) })).rejects.toMatchObject({
+      code: 'invalid',
+      message: 'Plan 1 of 1 has the id of a plan here in other capitals. Nothing was imported.',
+    });
+    const upperObservation = { ...backup, observations: backup.observations?.map((o) => (o.id === 'o1' ? { ...o, id: 'O1' } : o)) };
+    await expect(client.call('importBackup', { text: serializeBackup(upperObservation) })).rejects.toMatchObject({
+      code: 'invalid',
+      message: 'Observation 1 of 2 has the id of an observation here in other capitals. Nothing was imported.',
+    });
+    expect(JSON.stringify([await repository.all(), await repository.allObservations()])).toBe(before);
+    await expect(client.call('importBackup', { text: serializeBackup(backup) })).resolves.toMatchObject({ same: 1 });
+  });
+
   it('refuses two rows with one id in a list of people, and a date in year 0', () => {
     const plan = (data: Record<string, unknown>) =>
       JSON.stringify({ format: BACKUP_FORMAT, version: 2, plans: [{ id: 'f', rev: 1, createdAt: 1, updatedAt: 1, data }] });
     const row = { id: 'r1', name: 'Ms. Lee', relationship: 'Aunt' };
+    expect(parseBackup(plan({ people: [row, { ...row, id: 'R1' }] }))).toMatchObject({
+      ok: false,
+      error: 'Plan 1 of 1: Two rows of “Trusted people” have the same id. Nothing was imported.',
+    });
+    for (const id of ['r2 ', '__proto__', '"><img src=x onerror=alert(1)>', 'x'.repeat(3000)])
+      expect(parseBackup(plan({ people: [row, { ...row, id }] }))).toMatchObject({
+        ok: false,
+        error: 'Plan 1 of 1: A row of “Trusted people” has no valid id. Nothing was imported.',
+      });
     expect(parseBackup(plan({ people: [row, { ...row, name: 'Mr. Ray' }] }))).toMatchObject({
       ok: false,
       error: 'Plan 1 of 1: Two rows of “Trusted people” have the same id. Nothing was imported.',

@@ -2,6 +2,7 @@ import { shownPlanFieldOf, shownSection } from '@/utils/observations/shown-field
 import { currentLang, t, type Lang } from '@/utils/i18n';
 import { PLAN_SECTIONS, type Field, type Section } from './form';
 import { LIMITS, type FieldValue, type Plan, type Row } from './model';
+import type { ImportCounts, ImportReport } from './plan-import';
 
 /** A field's value as display text without its label ("" when empty); rows become lines. */
 export function fieldDisplayValue(field: Field, plan: Pick<Plan, 'data'>): string {
@@ -67,6 +68,15 @@ export function formatPlanText(plan: Pick<Plan, 'data'>, lang: Lang = currentLan
 export function describeDamaged(count: number): string {
   if (!count) return '';
   return count === 1 ? t('damaged_left_out_one') : t('damaged_left_out', count);
+}
+
+/** What an import did, plans first, then observations when the file held any that count. */
+export function describeImport(report: ImportReport): string {
+  const counts = (c: ImportCounts) => (c.same ? ` ${t('backup_imported_same', c.same)}` : '');
+  const plans = t('backup_imported', report.added, report.replaced, report.keptNewer) + counts(report);
+  const o = report.observations;
+  if (!o || !(o.added || o.replaced || o.keptNewer)) return plans;
+  return `${plans} ${t('backup_imported_observations', o.added, o.replaced, o.keptNewer)}${counts(o)}`;
 }
 
 /** The name a plan is listed under. */

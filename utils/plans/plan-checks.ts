@@ -1,6 +1,7 @@
 import { PlanStorageError } from './errors';
 import { PLAN_FIELDS, type Field } from './form';
-import { checkFieldValue, type FieldStamp, type Plan } from './model';
+import { t } from '@/utils/i18n';
+import { checkFieldValue, labelOf, type FieldStamp, type Plan } from './model';
 
 /**
  * Checks for plans that come from outside the single writer (a backup file, a page's request).
@@ -29,6 +30,16 @@ export const isPlanId = (value: unknown): value is string => typeof value === 's
 const FILE_ID = /^[A-Za-z0-9][\w.:-]*$/;
 export const isFileId = (value: unknown): value is string => isPlanId(value) && FILE_ID.test(value);
 
+/**
+ * The first incoming record whose id is one here written in other capitals (-1 if none): "ABC"
+ * beside "abc" would be two plans that read as one, and every later backup would be refused.
+ */
+export function idInOtherCase(incoming: readonly { id: string }[], here: Iterable<string>): number {
+  const exact = new Set(here);
+  const folded = new Set([...exact].map((id) => id.toLowerCase()));
+  return incoming.findIndex((r) => !exact.has(r.id) && folded.has(r.id.toLowerCase()));
+}
+
 /** A writer's id in edit stamps (a window's random id, or "import"): short text. */
 export const isWriterId = (value: unknown): value is string => typeof value === 'string' && value.length <= MAX_ID_LENGTH;
 
@@ -43,13 +54,21 @@ export function checkStamps(value: unknown, fields: ReadonlyMap<string, Field> =
   return stamps;
 }
 
+/** A list's row ids in a file: each one an id a file may carry, none two that read as one. */
+function rowIdProblem(field: Field, rows: unknown): string | undefined {
+  if (!Array.isArray(rows)) return undefined;
+  const ids = rows.map((row: unknown) => (isObject(row) ? row.id : undefined));
+  if (!ids.every(isFileId)) return t('check_row_id', labelOf(field));
+  return new Set(ids.map((id) => id.toLowerCase())).size < ids.length ? t('check_row_duplicate', labelOf(field)) : undefined;
+}
+
 /** Contents whose every field is one of `fields` and holds a value it accepts; a string says what is wrong. */
 export function checkData(data: unknown, fields: ReadonlyMap<string, Field>): string | undefined {
   if (!isObject(data)) return 'has no contents';
   for (const [fieldId, fieldValue] of Object.entries(data)) {
     const field = fields.get(fieldId);
     if (!field) return `has an unknown field “${fieldId.slice(0, 40)}”`;
-    const problem = checkFieldValue(field, fieldValue);
+    const problem = (field.kind === 'rows' && rowIdProblem(field, fieldValue)) || checkFieldValue(field, fieldValue);
     if (problem) return `: ${problem}`;
   }
   return undefined;
