@@ -80,17 +80,17 @@ const farPast = (value: string, today: string) =>
  * the next review only when it is years away or years ago (ahead, or just overdue, is normal).
  */
 export function questionPlanDates(data: Readonly<Record<string, unknown>>, today: string): Record<string, string> {
-  const text = (id: string) =>
-    typeof data[id] === 'string' && dateParts(data[id] as string) && dateParts(today) ? (data[id] as string) : '';
-  const review = text('nextReview');
   const questions: Record<string, string> = {};
-  const made = questionDate(text('planDate'), today);
+  if (!dateParts(today)) return questions;
+  const date = (id: string) => (typeof data[id] === 'string' && dateParts(data[id] as string) ? (data[id] as string) : '');
+  const made = questionDate(date('planDate'), today);
   if (made) questions.planDate = made;
-  const next = review
-    ? review > yearsFrom(today, FAR_PAST_YEARS)
+  const review = date('nextReview');
+  const next = !review
+    ? undefined
+    : review > yearsFrom(today, FAR_PAST_YEARS)
       ? t('plan_date_far_future', formatLongDate(review), FAR_PAST_YEARS)
-      : farPast(review, today)
-    : undefined;
+      : farPast(review, today);
   if (next) questions.nextReview = next;
   return questions;
 }
