@@ -54,6 +54,27 @@ describe('finding 5: an import that replaces a plan', () => {
   });
 });
 
+describe('a copy that says the same as the one here', () => {
+  it('is “already here, unchanged” whatever its revision or time, so two devices never trade “updates” for ever', async () => {
+    const { repository, clock, saved } = await planHere('same words');
+    clock.now += 1000;
+    // Device B's copy after it imported this one: a higher revision, a later time, the same words
+    // (its fields in another order).
+    const roundTrip = {
+      ...saved,
+      rev: saved.rev + 1,
+      updatedAt: clock.now,
+      data: Object.fromEntries(Object.entries(saved.data).reverse()),
+    };
+    expect(await repository.importPlans([roundTrip])).toEqual({ added: 0, replaced: 0, keptNewer: 0, same: 1 });
+    expect(await repository.get('p')).toEqual(saved);
+    // An older copy with the same words is not "kept because the copy here was newer" either.
+    expect(await repository.importPlans([{ ...saved, rev: 1, updatedAt: 1 }])).toMatchObject({ same: 1, keptNewer: 0 });
+    // Different words still replace, or are kept out when older.
+    expect(await repository.importPlans([fileCopy(saved, 'other words', clock.now + 1)])).toMatchObject({ replaced: 1 });
+  });
+});
+
 describe('finding 6: import is all or nothing, with the lock off too', () => {
   it('finding 6: extra data in a plan’s edit stamps is checked away before the transaction, and the import is whole', async () => {
     const { repository } = freshRepository();

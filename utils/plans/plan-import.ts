@@ -33,6 +33,14 @@ export function isNewer(a: Mergeable, b: Mergeable): boolean {
   return a.updatedAt > b.updatedAt || (a.updatedAt === b.updatedAt && a.rev > b.rev);
 }
 
+/** Contents as text with every object's keys in order: a file's copy and this one compare equal when they say the same. */
+const canonical = (data: unknown): string =>
+  JSON.stringify(data, (_key, value: unknown) =>
+    value && typeof value === 'object' && !Array.isArray(value)
+      ? Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : value,
+  );
+
 /** A file's times, none later than now: a far-future clock must not make a copy win for ever. */
 function clampTimes<T extends Mergeable>(plan: T, now: number): T {
   return {
@@ -64,9 +72,12 @@ export function mergeImport<T extends Mergeable>(
     if (!before) {
       report[damaged.has(plan.id) ? 'replaced' : 'added']++;
       write.push(clampTimes(plan, now));
+    } else if (canonical(plan.data) === canonical(before.data)) {
+      // The same words, whatever the revision: a backup imported again, or one that went to
+      // another device and came back. Writing it would only make the next import an "update".
+      report.same++;
     } else if (!isNewer(plan, before)) {
-      // A backup imported again is not "older": it is what is already here.
-      report[plan.updatedAt === before.updatedAt && plan.rev === before.rev ? 'same' : 'keptNewer']++;
+      report.keptNewer++;
     } else {
       report.replaced++;
       const rev = Math.max(before.rev, plan.rev) + 1;
