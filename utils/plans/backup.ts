@@ -104,11 +104,9 @@ function uniqueById<T extends Plan | Observation>(records: unknown[], check: (va
   for (const [i, raw] of records.entries()) {
     const record = check(raw);
     if (typeof record === 'string') return describePlanProblem(i, records.length, record, what);
-    // "OB-X" and "ob-x" read as one id to a person: two such records are refused too.
-    const key = record.id.toLowerCase();
-    const first = firstIndex.get(key);
+    const first = firstIndex.get(record.id);
     if (first !== undefined) return describePlanProblem(i, records.length, `has the same id as ${what.toLowerCase()} ${first + 1}`, what);
-    firstIndex.set(key, i);
+    firstIndex.set(record.id, i);
     checked.push(record);
   }
   return checked;

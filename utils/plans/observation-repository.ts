@@ -16,7 +16,6 @@ import {
 } from './observation-store';
 import { RevConflict } from './plan-store';
 import { mergeImport, type ImportMerge } from './plan-import';
-import { describePlanProblem, idInOtherCase } from './plan-checks';
 import {
   decodeEach,
   decodeObservation,
@@ -180,12 +179,6 @@ export async function prepareObservationImport(
   const { ok, damaged } = await decodeEach(await readAllObservationRecords(d), (o) => decodeObservation(key, o));
   const here = new Map(ok.map((o) => [o.id, o]));
   const damagedHere = new Map(damaged.map((o) => [o.id, o.planId]));
-  const otherCase = idInOtherCase(incoming, [...here.keys(), ...damagedHere.keys()]);
-  if (otherCase >= 0)
-    throw new PlanStorageError(
-      'invalid',
-      describePlanProblem(otherCase, incoming.length, 'has the id of an observation here in other capitals', 'Observation'),
-    );
   const moved = incoming.findIndex((o) => (here.get(o.id)?.planId ?? damagedHere.get(o.id) ?? o.planId) !== o.planId);
   if (moved >= 0)
     throw new PlanStorageError(

@@ -24,21 +24,13 @@ export const isPlanId = (value: unknown): value is string => typeof value === 's
 
 /**
  * An id a backup file may carry: ASCII letters, digits and . _ : - (the extension writes UUIDs),
- * starting with a letter or digit. Spaces, invisible characters and "__proto__" never pass, so
- * ids that look alike on screen cannot slip past the same-id check as two plans.
+ * starting with a letter or digit. Spaces, invisible characters, lookalike letters and
+ * "__proto__" never pass, so an id never reads as another or means more than a key. Ids are
+ * compared exactly, as IndexedDB keys are: "ABC" and "abc" are two records, and a backup of
+ * them restores.
  */
 const FILE_ID = /^[A-Za-z0-9][\w.:-]*$/;
 export const isFileId = (value: unknown): value is string => isPlanId(value) && FILE_ID.test(value);
-
-/**
- * The first incoming record whose id is one here written in other capitals (-1 if none): "ABC"
- * beside "abc" would be two plans that read as one, and every later backup would be refused.
- */
-export function idInOtherCase(incoming: readonly { id: string }[], here: Iterable<string>): number {
-  const exact = new Set(here);
-  const folded = new Set([...exact].map((id) => id.toLowerCase()));
-  return incoming.findIndex((r) => !exact.has(r.id) && folded.has(r.id.toLowerCase()));
-}
 
 /** A writer's id in edit stamps (a window's random id, or "import"): short text. */
 export const isWriterId = (value: unknown): value is string => typeof value === 'string' && value.length <= MAX_ID_LENGTH;
@@ -54,12 +46,10 @@ export function checkStamps(value: unknown, fields: ReadonlyMap<string, Field> =
   return stamps;
 }
 
-/** A list's row ids in a file: each one an id a file may carry, none two that read as one. */
+/** A list's row ids in a file: each one an id a file may carry (checkFieldValue refuses two the same). */
 function rowIdProblem(field: Field, rows: unknown): string | undefined {
   if (!Array.isArray(rows)) return undefined;
-  const ids = rows.map((row: unknown) => (isObject(row) ? row.id : undefined));
-  if (!ids.every(isFileId)) return t('check_row_id', labelOf(field));
-  return new Set(ids.map((id) => id.toLowerCase())).size < ids.length ? t('check_row_duplicate', labelOf(field)) : undefined;
+  return rows.every((row: unknown) => isObject(row) && isFileId(row.id)) ? undefined : t('check_row_id', labelOf(field));
 }
 
 /** Contents whose every field is one of `fields` and holds a value it accepts; a string says what is wrong. */

@@ -15,7 +15,7 @@ import {
   readVault,
   RevConflict,
 } from './plan-store';
-import { checkEach, checkPlan, describePlanProblem, idInOtherCase } from './plan-checks';
+import { checkEach, checkPlan, describePlanProblem } from './plan-checks';
 import { checkObservation } from './observation-checks';
 import type { Observation } from './observation-model';
 import { createObservationRepository, prepareObservationImport, type ObservationRepository } from './observation-repository';
@@ -216,12 +216,6 @@ export function openPlanRepository({
       return store.run(async (d) => {
         const key = await keyFor(d);
         const here = await readAll(d, key);
-        const otherCase = idInOtherCase(checked, [...here.plans.map((p) => p.id), ...here.damaged]);
-        if (otherCase >= 0)
-          throw new PlanStorageError(
-            'invalid',
-            describePlanProblem(otherCase, plans.length, 'has the id of a plan here in other capitals', 'Plan'),
-          );
         const plansKnown = new Set([...checked, ...here.plans].map((p) => p.id).concat(here.damaged));
         const orphan = checkedObservations.findIndex((o) => !plansKnown.has(o.planId));
         if (orphan >= 0)
