@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import en from '@/public/_locales/en/messages.json';
+import es from '@/public/_locales/es/messages.json';
+import { createTranslator, setTranslator } from '@/utils/i18n';
 import { describeImport } from '@/utils/plans/format';
 
 const none = { added: 0, replaced: 0, keptNewer: 0, same: 0 };
@@ -15,9 +18,25 @@ describe('what an import says it did', () => {
     );
   });
 
-  it('says nothing of observations when none changed or the file held none', () => {
+  it('says observations were looked at even when all were unchanged; nothing of them when the file held none', () => {
+    expect(describeImport({ ...none, same: 1, observations: { ...none, same: 4 } })).toBe(
+      'Imported: 0 new, 0 updated, 0 kept because the copy here was newer. 1 already here, unchanged. ' +
+        'Observations: 0 new, 0 updated, 0 kept because the copy here was newer. 4 already here, unchanged.',
+    );
     const plansOnly = 'Imported: 1 new, 0 updated, 0 kept because the copy here was newer.';
     expect(describeImport({ ...none, added: 1 })).toBe(plansOnly);
-    expect(describeImport({ ...none, added: 1, observations: { ...none, same: 4 } })).toBe(plansOnly);
+    expect(describeImport({ ...none, added: 1, observations: none })).toBe(plansOnly);
+  });
+});
+
+describe('in Spanish', () => {
+  beforeAll(() => setTranslator(createTranslator('es', es)));
+  afterAll(() => setTranslator(createTranslator('en', en)));
+
+  it('counts without number agreement to get wrong (“1 nuevos”)', () => {
+    expect(describeImport({ ...none, added: 1, same: 1, observations: { ...none, added: 1 } })).toBe(
+      'Importado — nuevos: 1; actualizados: 0; sin cambiar porque la copia de aquí era más reciente: 0. Ya estaban aquí, sin cambios: 1. ' +
+        'Observaciones — nuevas: 1; actualizadas: 0; sin cambiar porque la copia de aquí era más reciente: 0.',
+    );
   });
 });

@@ -70,12 +70,12 @@ export function describeDamaged(count: number): string {
   return count === 1 ? t('damaged_left_out_one') : t('damaged_left_out', count);
 }
 
-/** What an import did, plans first, then observations when the file held any that count. */
+/** What an import did: plans, then observations when the file held any (unchanged ones too: they were looked at). */
 export function describeImport(report: ImportReport): string {
   const counts = (c: ImportCounts) => (c.same ? ` ${t('backup_imported_same', c.same)}` : '');
   const plans = t('backup_imported', report.added, report.replaced, report.keptNewer) + counts(report);
   const o = report.observations;
-  if (!o || !(o.added || o.replaced || o.keptNewer)) return plans;
+  if (!o || !(o.added || o.replaced || o.keptNewer || o.same)) return plans;
   return `${plans} ${t('backup_imported_observations', o.added, o.replaced, o.keptNewer)}${counts(o)}`;
 }
 
