@@ -14,14 +14,18 @@ interface FieldEditorProps {
 
 /** One labelled field of a plan, of any kind. Refused edits are undone and explained. */
 export function FieldEditor({ field, value, onEdit }: FieldEditorProps) {
-  const [problem, setProblem] = useState<string>();
+  const text = typeof value === 'string' ? value : '';
+  // A message is about the saved value it was given for: once that changes (here or in another
+  // window), it no longer holds ("The saved date stays March 31" under January 2) and goes.
+  const [said, setSaid] = useState<{ about: string; message: string }>();
+  const setProblem = (message: string | undefined) => setSaid(message ? { about: text, message } : undefined);
+  const problem = said && said.about === text ? said.message : undefined;
   const inputId = `field-${field.id}`;
   const apply = (next: FieldValue, revert?: () => void) => {
     const refused = onEdit(next);
     setProblem(refused);
     if (refused) revert?.();
   };
-  const text = typeof value === 'string' ? value : '';
 
   let control;
   switch (field.kind) {
