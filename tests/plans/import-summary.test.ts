@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import en from '@/public/_locales/en/messages.json';
 import es from '@/public/_locales/es/messages.json';
 import { createTranslator, setTranslator } from '@/utils/i18n';
+import { BACKUP_FORMAT, parseBackup } from '@/utils/plans/backup';
 import { describeImport } from '@/utils/plans/format';
 
 const none = { added: 0, replaced: 0, keptNewer: 0, same: 0 };
@@ -38,5 +39,44 @@ describe('in Spanish', () => {
       'Importado — nuevos: 1; actualizados: 0; sin cambiar porque la copia de aquí era más reciente: 0. Ya estaban aquí, sin cambios: 1. ' +
         'Observaciones — nuevas: 1; actualizadas: 0; sin cambiar porque la copia de aquí era más reciente: 0.',
     );
+  });
+});
+
+describe('what is wrong with a file, in the panel’s language', () => {
+  const fileWith = (plan: Record<string, unknown>) =>
+    JSON.stringify({ format: BACKUP_FORMAT, version: 2, plans: [{ id: 'f', rev: 1, createdAt: 1, updatedAt: 1, data: {}, ...plan }] });
+  const tooLong = fileWith({ data: { nickname: 'N'.repeat(300) } });
+
+  it('in English, one sentence ending “Nothing was imported.”', () => {
+    expect(parseBackup(fileWith({ id: 'a b' }))).toEqual({ ok: false, error: 'Plan 1 of 1 has no valid id. Nothing was imported.' });
+    expect(parseBackup(tooLong)).toEqual({
+      ok: false,
+      error:
+        'Plan 1 of 1: That is too long for “Youth’s nickname or initials”: 300 characters, and the limit is 200. Nothing was imported.',
+    });
+  });
+
+  it('in Spanish, wholly in Spanish', () => {
+    setTranslator(createTranslator('es', es));
+    try {
+      expect(parseBackup(fileWith({ id: 'a b' }))).toEqual({
+        ok: false,
+        error: 'Plan 1 de 1: no tiene un identificador válido. No se importó nada.',
+      });
+      const twoPlans = JSON.stringify({
+        format: BACKUP_FORMAT,
+        version: 2,
+        plans: [JSON.parse(fileWith({})).plans[0], JSON.parse(fileWith({})).plans[0]],
+      });
+      expect(parseBackup(twoPlans)).toEqual({
+        ok: false,
+        error: 'Plan 2 de 2: tiene el mismo identificador que el plan 1. No se importó nada.',
+      });
+      expect((parseBackup(tooLong) as { error: string }).error).toMatch(
+        /^Plan 1 de 1: Es demasiado largo para “.*”: 300 caracteres, y el límite es 200\. No se importó nada\.$/,
+      );
+    } finally {
+      setTranslator(createTranslator('en', en));
+    }
   });
 });

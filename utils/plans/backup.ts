@@ -13,7 +13,7 @@ import {
 import type { Plan } from './model';
 import { checkObservation } from './observation-checks';
 import type { Observation } from './observation-model';
-import { checkPlan, describePlanProblem, isCount, isObject } from './plan-checks';
+import { checkPlan, describePlanProblem, isCount, isObject, type RecordKind } from './plan-checks';
 
 /**
  * The backup file's own format name and version, so future versions can read old files.
@@ -98,14 +98,24 @@ export function parseBackup(text: string): ParsedBackup {
  * whose observations are whose) cannot be known, so keeping either could overwrite a different
  * plan here.
  */
-function uniqueById<T extends Plan | Observation>(records: unknown[], check: (value: unknown) => T | string, what = 'Plan'): T[] | string {
+function uniqueById<T extends Plan | Observation>(
+  records: unknown[],
+  check: (value: unknown) => T | string,
+  what: RecordKind = 'plan',
+): T[] | string {
   const firstIndex = new Map<string, number>();
   const checked: T[] = [];
   for (const [i, raw] of records.entries()) {
     const record = check(raw);
     if (typeof record === 'string') return describePlanProblem(i, records.length, record, what);
     const first = firstIndex.get(record.id);
-    if (first !== undefined) return describePlanProblem(i, records.length, `has the same id as ${what.toLowerCase()} ${first + 1}`, what);
+    if (first !== undefined)
+      return describePlanProblem(
+        i,
+        records.length,
+        t(what === 'plan' ? 'import_same_id_plan' : 'import_same_id_observation', first + 1),
+        what,
+      );
     firstIndex.set(record.id, i);
     checked.push(record);
   }
@@ -117,10 +127,10 @@ function parseObservations(value: unknown, planIds: ReadonlySet<string>): Observ
   if (value === undefined) return [];
   if (!Array.isArray(value)) return t('backup_observations_damaged');
   if (value.length > MAX_OBSERVATIONS) return t('backup_too_many_observations');
-  const observations = uniqueById(value, checkObservation, 'Observation');
+  const observations = uniqueById(value, checkObservation, 'observation');
   if (typeof observations === 'string') return observations;
   const orphan = value.findIndex((o: { planId?: unknown }) => !planIds.has(o.planId as string));
-  return orphan < 0 ? observations : describePlanProblem(orphan, value.length, 'belongs to no plan in this file', 'Observation');
+  return orphan < 0 ? observations : describePlanProblem(orphan, value.length, t('import_orphan_in_file'), 'observation');
 }
 
 /** A backup encrypted with its own passphrase: the plain backup file's text, sealed. */

@@ -1,3 +1,4 @@
+import { t } from '@/utils/i18n';
 import { OBSERVATION_FIELDS, type Observation } from './observation-model';
 import { checkData, checkStamps, isCount, isFileId, isObject, isTime } from './plan-checks';
 
@@ -8,12 +9,12 @@ import { checkData, checkStamps, isCount, isFileId, isObject, isTime } from './p
 
 /** One whole observation, checked field by field and rebuilt; a string says what is wrong. */
 export function checkObservation(value: unknown): Observation | string {
-  if (!isObject(value)) return 'is not an observation';
+  if (!isObject(value)) return t('import_not_observation');
   const { id, planId, rev, createdAt, updatedAt, data, fieldStamps = {}, snapshotAt = updatedAt } = value;
-  if (!isFileId(id)) return 'has no valid id';
-  if (!isFileId(planId)) return 'belongs to no valid plan';
-  if (!isCount(rev) || rev < 1) return 'has no valid revision number';
-  if (!isTime(createdAt) || !isTime(updatedAt) || !isTime(snapshotAt)) return 'has invalid dates';
+  if (!isFileId(id)) return t('import_no_id');
+  if (!isFileId(planId)) return t('import_no_plan_id');
+  if (!isCount(rev) || rev < 1) return t('import_no_rev');
+  if (!isTime(createdAt) || !isTime(updatedAt) || !isTime(snapshotAt)) return t('import_bad_times');
   const problem = checkData(data, OBSERVATION_FIELDS);
   if (problem) return problem;
   const stamps = checkStamps(fieldStamps, OBSERVATION_FIELDS);
@@ -25,5 +26,5 @@ export function checkObservation(value: unknown): Observation | string {
 export const checkObservationData = (data: unknown): string | undefined => {
   const problem = checkData(data, OBSERVATION_FIELDS);
   if (!problem) return undefined;
-  return problem.startsWith(': ') ? problem.slice(2) : `That observation ${problem}. Nothing was changed.`;
+  return problem.startsWith(': ') ? problem.slice(2) : t('request_observation_problem', problem);
 };

@@ -1,3 +1,4 @@
+import { t } from '@/utils/i18n';
 import type { IDBPDatabase } from 'idb';
 import { PlanStorageError } from './errors';
 import { patchRecord, restoreRecord, snapshotDue, type RecordIo } from './field-patch';
@@ -16,6 +17,7 @@ import {
 } from './observation-store';
 import { RevConflict } from './plan-store';
 import { mergeImport, type ImportMerge } from './plan-import';
+import { describePlanProblem } from './plan-checks';
 import {
   decodeEach,
   decodeObservation,
@@ -180,11 +182,7 @@ export async function prepareObservationImport(
   const here = new Map(ok.map((o) => [o.id, o]));
   const damagedHere = new Map(damaged.map((o) => [o.id, o.planId]));
   const moved = incoming.findIndex((o) => (here.get(o.id)?.planId ?? damagedHere.get(o.id) ?? o.planId) !== o.planId);
-  if (moved >= 0)
-    throw new PlanStorageError(
-      'invalid',
-      `Observation ${moved + 1} of ${incoming.length} has the id of another plan’s observation here. Nothing was imported.`,
-    );
+  if (moved >= 0) throw new PlanStorageError('invalid', describePlanProblem(moved, incoming.length, t('import_moved'), 'observation'));
   const merge = mergeImport(incoming, here, new Set(damagedHere.keys()), now);
   const revisions: StoredObservationRevision[] = [];
   for (const { before } of merge.replaced) {

@@ -37,10 +37,10 @@ export const isWriterId = (value: unknown): value is string => typeof value === 
 
 /** Edit stamps rebuilt as { rev, by } for the fields in `fields`; a string says what is wrong. */
 export function checkStamps(value: unknown, fields: ReadonlyMap<string, Field> = PLAN_FIELDS): Record<string, FieldStamp> | string {
-  if (!isObject(value)) return 'has invalid edit stamps';
+  if (!isObject(value)) return t('import_bad_stamps');
   const stamps: Record<string, FieldStamp> = {};
   for (const [fieldId, stamp] of Object.entries(value)) {
-    if (!isObject(stamp) || !isCount(stamp.rev) || !isWriterId(stamp.by)) return 'has invalid edit stamps';
+    if (!isObject(stamp) || !isCount(stamp.rev) || !isWriterId(stamp.by)) return t('import_bad_stamps');
     if (fields.has(fieldId)) stamps[fieldId] = { rev: stamp.rev, by: stamp.by };
   }
   return stamps;
@@ -54,10 +54,10 @@ function rowIdProblem(field: Field, rows: unknown): string | undefined {
 
 /** Contents whose every field is one of `fields` and holds a value it accepts; a string says what is wrong. */
 export function checkData(data: unknown, fields: ReadonlyMap<string, Field>): string | undefined {
-  if (!isObject(data)) return 'has no contents';
+  if (!isObject(data)) return t('import_no_contents');
   for (const [fieldId, fieldValue] of Object.entries(data)) {
     const field = fields.get(fieldId);
-    if (!field) return `has an unknown field “${fieldId.slice(0, 40)}”`;
+    if (!field) return t('import_unknown_field', fieldId.slice(0, 40));
     const problem = (field.kind === 'rows' && rowIdProblem(field, fieldValue)) || checkFieldValue(field, fieldValue);
     if (problem) return `: ${problem}`;
   }
@@ -66,11 +66,11 @@ export function checkData(data: unknown, fields: ReadonlyMap<string, Field>): st
 
 /** One whole plan, checked field by field and rebuilt; a string says what is wrong. */
 export function checkPlan(value: unknown): Plan | string {
-  if (!isObject(value)) return 'is not a plan';
+  if (!isObject(value)) return t('import_not_plan');
   const { id, rev, createdAt, updatedAt, data, fieldStamps = {}, snapshotAt = updatedAt } = value;
-  if (!isFileId(id)) return 'has no valid id';
-  if (!isCount(rev) || rev < 1) return 'has no valid revision number';
-  if (!isTime(createdAt) || !isTime(updatedAt) || !isTime(snapshotAt)) return 'has invalid dates';
+  if (!isFileId(id)) return t('import_no_id');
+  if (!isCount(rev) || rev < 1) return t('import_no_rev');
+  if (!isTime(createdAt) || !isTime(updatedAt) || !isTime(snapshotAt)) return t('import_bad_times');
   const problem = checkData(data, PLAN_FIELDS);
   if (problem) return problem;
   const stamps = checkStamps(fieldStamps);
@@ -78,14 +78,24 @@ export function checkPlan(value: unknown): Plan | string {
   return { id, rev, createdAt, updatedAt, snapshotAt, data: data as Plan['data'], fieldStamps: stamps };
 }
 
-/** "Plan 2 of 5 has no valid id. Nothing was imported." — what is wrong in a file, once. */
-export function describePlanProblem(index: number, count: number, problem: string, what = 'Plan'): string {
-  const why = problem.replace(/\s*Nothing was changed\.$/, '').replace(/\.$/, '');
-  return `${what} ${index + 1} of ${count}${why.startsWith(':') ? '' : ' '}${why}. Nothing was imported.`;
+/** Which kind of record a file's problem is in. */
+export type RecordKind = 'plan' | 'observation';
+
+/**
+ * "Plan 2 of 5 has no valid id. Nothing was imported." — what is wrong in a file, once, in the
+ * panel's language. A problem starting with ": " is a field's message, a sentence of its own.
+ */
+export function describePlanProblem(index: number, count: number, problem: string, what: RecordKind = 'plan'): string {
+  // A field's refusal ends “Nothing was changed.” (as when typed); the file's ending says it here.
+  const why = problem.replace(/\s*(Nothing was changed|No se cambió nada)\.$/, '').replace(/\.$/, '');
+  const record = t(what === 'plan' ? 'import_what_plan' : 'import_what_observation');
+  return why.startsWith(': ')
+    ? t('import_problem_in', record, index + 1, count, why.slice(2))
+    : t('import_problem', record, index + 1, count, why);
 }
 
 /** Every record checked with `check`, rebuilt; the first bad one refuses them all with what is wrong (`what`: "Plan"). */
-export function checkEach<T>(records: readonly unknown[], check: (value: unknown) => T | string, what: string): T[] {
+export function checkEach<T>(records: readonly unknown[], check: (value: unknown) => T | string, what: RecordKind): T[] {
   return records.map((record, i) => {
     const result = check(record);
     if (typeof result === 'string') throw new PlanStorageError('invalid', describePlanProblem(i, records.length, result, what));

@@ -1,3 +1,4 @@
+import { t } from '@/utils/i18n';
 import type { IDBPDatabase } from 'idb';
 import { KDF_ITERATIONS, KDF_MIN_ITERATIONS } from './crypto';
 import { PlanStorageError } from './errors';
@@ -211,15 +212,15 @@ export function openPlanRepository({
 
     importPlans: async (plans, onReplaced, observations = [], onObservationReplaced) => {
       // Everything is checked before the transaction opens: a bad record refuses the whole file.
-      const checked = checkEach(plans, checkPlan, 'Plan');
-      const checkedObservations = checkEach(observations, checkObservation, 'Observation');
+      const checked = checkEach(plans, checkPlan, 'plan');
+      const checkedObservations = checkEach(observations, checkObservation, 'observation');
       return store.run(async (d) => {
         const key = await keyFor(d);
         const here = await readAll(d, key);
         const plansKnown = new Set([...checked, ...here.plans].map((p) => p.id).concat(here.damaged));
         const orphan = checkedObservations.findIndex((o) => !plansKnown.has(o.planId));
         if (orphan >= 0)
-          throw new PlanStorageError('invalid', describePlanProblem(orphan, observations.length, 'belongs to no plan', 'Observation'));
+          throw new PlanStorageError('invalid', describePlanProblem(orphan, observations.length, t('import_orphan'), 'observation'));
         const merge = mergeImport(checked, new Map(here.plans.map((p) => [p.id, p])), new Set(here.damaged), now());
         const revisions: StoredRevision[] = [];
         for (const { before } of merge.replaced) {
