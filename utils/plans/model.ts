@@ -121,7 +121,7 @@ export function summarize(plan: Plan): PlanSummary {
 const isDateText = (value: string) => value === '' || dateParts(value) !== undefined;
 
 /** A field's label as the advocate sees it on screen (its Spanish words in a Spanish interface); only for a refusal, never per keystroke. */
-export const labelOf = (field: Field): string =>
+const labelOf = (field: Field): string =>
   (PLAN_FIELDS.get(field.id) === field ? shownPlanFieldOf(field) : shownObservationField(field.id)).field.label;
 
 /** Why `value` cannot go into `field`, in words for the advocate; undefined when it can. */

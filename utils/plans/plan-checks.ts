@@ -1,7 +1,7 @@
 import { PlanStorageError } from './errors';
 import { PLAN_FIELDS, type Field } from './form';
 import { t } from '@/utils/i18n';
-import { checkFieldValue, labelOf, type FieldStamp, type Plan } from './model';
+import { checkFieldValue, type FieldStamp, type Plan } from './model';
 
 /**
  * Checks for plans that come from outside the single writer (a backup file, a page's request).
@@ -46,19 +46,13 @@ export function checkStamps(value: unknown, fields: ReadonlyMap<string, Field> =
   return stamps;
 }
 
-/** A list's row ids in a file: each one an id a file may carry (checkFieldValue refuses two the same). */
-function rowIdProblem(field: Field, rows: unknown): string | undefined {
-  if (!Array.isArray(rows)) return undefined;
-  return rows.every((row: unknown) => isObject(row) && isFileId(row.id)) ? undefined : t('check_row_id', labelOf(field));
-}
-
 /** Contents whose every field is one of `fields` and holds a value it accepts; a string says what is wrong. */
 export function checkData(data: unknown, fields: ReadonlyMap<string, Field>): string | undefined {
   if (!isObject(data)) return t('import_no_contents');
   for (const [fieldId, fieldValue] of Object.entries(data)) {
     const field = fields.get(fieldId);
     if (!field) return t('import_unknown_field', fieldId.slice(0, 40));
-    const problem = (field.kind === 'rows' && rowIdProblem(field, fieldValue)) || checkFieldValue(field, fieldValue);
+    const problem = checkFieldValue(field, fieldValue);
     if (problem) return `: ${problem}`;
   }
   return undefined;
