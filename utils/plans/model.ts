@@ -149,12 +149,8 @@ export function checkFieldValue(field: Field, value: unknown): string | undefine
       if (value.length > field.max) return t('check_rows_max', labelOf(field), field.max);
       const columns = new Set(['id', ...field.columns.map((c) => c.id)]);
       const dates = new Set(field.columns.filter((c) => c.type === 'date').map((c) => c.id));
-      // Each row is edited and removed by its id: two rows with one id would change together.
-      const ids = new Set<string>();
       for (const row of value) {
         if (!row || typeof row !== 'object' || typeof (row as Row).id !== 'string') return t('check_row_malformed', labelOf(field));
-        if (ids.has((row as Row).id)) return t('check_row_duplicate', labelOf(field));
-        ids.add((row as Row).id);
         for (const [k, v] of Object.entries(row)) {
           if (!columns.has(k) || typeof v !== 'string') return t('check_row_column', labelOf(field));
           if (v.length > LIMITS.cell) return tooLong(v, LIMITS.cell);

@@ -1,6 +1,6 @@
 import { t } from '@/utils/i18n';
 import { OBSERVATION_FIELDS, type Observation } from './observation-model';
-import { checkData, checkStamps, isCount, isFileId, isObject, isTime } from './plan-checks';
+import { checkData, checkStamps, isCount, isFileId, isObject, isTime, withUniqueRowIds } from './plan-checks';
 
 /**
  * Checks for observations that come from outside the single writer (a backup file, a page's
@@ -19,7 +19,16 @@ export function checkObservation(value: unknown): Observation | string {
   if (problem) return problem;
   const stamps = checkStamps(fieldStamps, OBSERVATION_FIELDS);
   if (typeof stamps === 'string') return stamps;
-  return { id, planId, rev, createdAt, updatedAt, snapshotAt, data: data as Observation['data'], fieldStamps: stamps };
+  return {
+    id,
+    planId,
+    rev,
+    createdAt,
+    updatedAt,
+    snapshotAt,
+    data: withUniqueRowIds(data as Observation['data'], OBSERVATION_FIELDS),
+    fieldStamps: stamps,
+  };
 }
 
 /** A new observation's contents sent by a page: known fields with values they accept. */

@@ -1,7 +1,7 @@
 import { PlanStorageError } from './errors';
 import { PLAN_FIELDS, type Field } from './form';
 import { t } from '@/utils/i18n';
-import { checkFieldValue, type FieldStamp, type Plan } from './model';
+import { checkFieldValue, type FieldStamp, type FieldValue, type Plan } from './model';
 
 /**
  * Checks for plans that come from outside the single writer (a backup file, a page's request).
@@ -58,6 +58,26 @@ export function checkData(data: unknown, fields: ReadonlyMap<string, Field>): st
   return undefined;
 }
 
+/**
+ * A file's lists with no two rows sharing an id (rows are drawn, edited and removed by it): a
+ * later row repeating one becomes "<id>-2", "-3"… The same each time the file is read, and every
+ * row is kept, so a backup holding such rows (no version of this extension makes them) restores.
+ */
+export function withUniqueRowIds<T extends Record<string, FieldValue>>(data: T, fields: ReadonlyMap<string, Field>): T {
+  const out: Record<string, FieldValue> = { ...data };
+  for (const [fieldId, value] of Object.entries(data)) {
+    if (fields.get(fieldId)?.kind !== 'rows' || !Array.isArray(value)) continue;
+    const seen = new Set<string>();
+    out[fieldId] = value.map((row) => {
+      let id = row.id;
+      for (let n = 2; seen.has(id); n++) id = `${row.id}-${n}`;
+      seen.add(id);
+      return id === row.id ? row : { ...row, id };
+    });
+  }
+  return out as T;
+}
+
 /** One whole plan, checked field by field and rebuilt; a string says what is wrong. */
 export function checkPlan(value: unknown): Plan | string {
   if (!isObject(value)) return t('import_not_plan');
@@ -69,7 +89,7 @@ export function checkPlan(value: unknown): Plan | string {
   if (problem) return problem;
   const stamps = checkStamps(fieldStamps);
   if (typeof stamps === 'string') return stamps;
-  return { id, rev, createdAt, updatedAt, snapshotAt, data: data as Plan['data'], fieldStamps: stamps };
+  return { id, rev, createdAt, updatedAt, snapshotAt, data: withUniqueRowIds(data as Plan['data'], PLAN_FIELDS), fieldStamps: stamps };
 }
 
 /** Which kind of record a file's problem is in. */
