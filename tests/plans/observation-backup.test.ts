@@ -207,9 +207,17 @@ describe('observations in backups', () => {
       expect(parseBackup(plan({ people: [row, { ...row, id }] }))).toMatchObject({ ok: true });
     // Two rows with one id (drawn, edited and removed by it) both arrive, the second renamed,
     // the same way each time the file is read.
-    const twice = parseBackup(plan({ people: [row, { ...row, name: 'Mr. Ray' }, { ...row, id: 'r1-2', name: 'Ms. Diaz' }] }));
+    const twice = parseBackup(
+      plan({ people: [row, { ...row, name: 'Mr. Ray' }, { ...row, id: 'r1-2', name: 'Ms. Diaz' }, { ...row, name: 'Dr. Kim' }] }),
+    );
     const people = (parsed: typeof twice) => (parsed.ok ? parsed.plans[0]?.data.people : undefined);
-    expect(people(twice)).toEqual([row, { ...row, id: 'r1-2', name: 'Mr. Ray' }, { ...row, id: 'r1-2-2', name: 'Ms. Diaz' }]);
+    // "r1-2" was already a row's own id: it keeps it, and the new names skip it.
+    expect(people(twice)).toEqual([
+      row,
+      { ...row, id: 'r1-3', name: 'Mr. Ray' },
+      { ...row, id: 'r1-2', name: 'Ms. Diaz' },
+      { ...row, id: 'r1-4', name: 'Dr. Kim' },
+    ]);
     expect(parseBackup(plan({ people: [row, { ...row, id: 'r2' }] }))).toMatchObject({ ok: true });
     expect(parseBackup(fileWith([{ ...goodObservation, data: { observedOn: '0000-01-01' } }]))).toMatchObject({ ok: false });
     expect(parseBackup(fileWith([{ ...goodObservation, data: { observedOn: '0001-01-01' } }]))).toMatchObject({ ok: true });

@@ -60,19 +60,25 @@ export function checkData(data: unknown, fields: ReadonlyMap<string, Field>): st
 
 /**
  * A file's lists with no two rows sharing an id (rows are drawn, edited and removed by it): a
- * later row repeating one becomes "<id>-2", "-3"… The same each time the file is read, and every
- * row is kept, so a backup holding such rows (no version of this extension makes them) restores.
+ * later row repeating one becomes "<id>-2" (or the next number no row has). The same each time
+ * the file is read, and every row is kept, so a backup holding such rows restores.
  */
 export function withUniqueRowIds<T extends Record<string, FieldValue>>(data: T, fields: ReadonlyMap<string, Field>): T {
   const out: Record<string, FieldValue> = { ...data };
   for (const [fieldId, value] of Object.entries(data)) {
     if (fields.get(fieldId)?.kind !== 'rows' || !Array.isArray(value)) continue;
-    const seen = new Set<string>();
+    // A new name is one no row of the list has, so a row already called "r1-2" keeps its id.
+    const used = new Set(value.map((row) => row.id));
+    const kept = new Set<string>();
     out[fieldId] = value.map((row) => {
-      let id = row.id;
-      for (let n = 2; seen.has(id); n++) id = `${row.id}-${n}`;
-      seen.add(id);
-      return id === row.id ? row : { ...row, id };
+      if (!kept.has(row.id)) {
+        kept.add(row.id);
+        return row;
+      }
+      let n = 2;
+      while (used.has(`${row.id}-${n}`)) n++;
+      used.add(`${row.id}-${n}`);
+      return { ...row, id: `${row.id}-${n}` };
     });
   }
   return out as T;
