@@ -114,7 +114,7 @@ export function describePlanProblem(index: number, count: number, problem: strin
     : t('import_problem', record, index + 1, count, why);
 }
 
-/** Every record checked with `check`, rebuilt; the first bad one refuses them all with what is wrong (`what`: "Plan"). */
+/** Every record checked with `check`, rebuilt; the first bad one refuses them all with what is wrong (`what`: its kind). */
 export function checkEach<T>(records: readonly unknown[], check: (value: unknown) => T | string, what: RecordKind): T[] {
   return records.map((record, i) => {
     const result = check(record);
