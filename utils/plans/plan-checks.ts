@@ -106,8 +106,9 @@ export type RecordKind = 'plan' | 'observation';
  * panel's language. A problem starting with ": " is a field's message, a sentence of its own.
  */
 export function describePlanProblem(index: number, count: number, problem: string, what: RecordKind = 'plan'): string {
-  // A field's refusal ends “Nothing was changed.” (as when typed); the file's ending says it here.
-  const why = problem.replace(/\s*(Nothing was changed|No se cambió nada)\.$/, '').replace(/\.$/, '');
+  // A field's refusal may end “Nothing was changed.” (as when typed); the file's ending says it here.
+  const nothingChanged = t('nothing_changed');
+  const why = (problem.endsWith(nothingChanged) ? problem.slice(0, -nothingChanged.length).trimEnd() : problem).replace(/\.$/, '');
   const record = t(what === 'plan' ? 'import_what_plan' : 'import_what_observation');
   return why.startsWith(': ')
     ? t('import_problem_in', record, index + 1, count, why.slice(2))
