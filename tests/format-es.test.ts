@@ -38,6 +38,15 @@ describe('messages in Spanish, for youth and families', () => {
     expect(formatEntryMessage(suicide, 'es')).toMatch(/AYUDA/);
   });
 
+  it('puts a line’s hours beside its English name in one pair of parentheses, never two', () => {
+    const nhth = guide.find((e) => e.id === 'hotline-human-trafficking')!;
+    expect(formatEntryMessage(nhth, 'es')).toMatch(
+      /^Línea Nacional contra la Trata de Personas \(National Human Trafficking Hotline; 24\/7, confidencial, no es la policía\): llama/,
+    );
+    for (const entry of guide)
+      for (const lang of ['en', 'es'] as const) expect(formatEntryMessage(entry, lang), `${entry.id} ${lang}`).not.toMatch(/\) \(/);
+  });
+
   it('speaks to the advocate with “usted” in a crisis entry’s numbers, as its steps do', () => {
     for (const entry of guide.filter((e) => e.kind === 'crisis')) {
       const es = formatEntryMessage(entry, 'es');

@@ -141,7 +141,7 @@ export function formatContactLine(
 ): string {
   const words = lang === 'es' && es ? { hours: es.hours ?? contact.hours, traits: es.traits ?? contact.traits } : contact;
   const qualifiers = [words.hours, ...(words.traits ?? [])].filter(Boolean);
-  return `${qualifiers.length ? `${name} (${qualifiers.join(', ')})` : name}: ${formatChannels(contact, { lang, es, to })}`;
+  return `${qualifiers.length ? `${name} (`.replace(') (', '; ') + `${qualifiers.join(', ')})` : name}: ${formatChannels(contact, { lang, es, to })}`;
 }
 
 /** A line an entry points to; a number the advocate fills in is a blank to write on. */

@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { storedItem } from './stored-item';
 import type { browser as Browser } from 'wxt/browser';
 import { openPlansPanel } from './side-panel';
 
@@ -11,7 +11,7 @@ export interface GuideRequest {
 }
 
 /** Session-only (memory, hidden from content scripts): the panel reads it when it opens. */
-export const guideRequest = storage.defineItem<GuideRequest | null>('session:guideRequest', { fallback: null });
+export const guideRequest = storedItem<GuideRequest | null>('session:guideRequest', null);
 
 /**
  * Opens the guide in the side panel with `request` (right-click search, omnibox). The panel is

@@ -1,5 +1,5 @@
 import type { browser as Browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
+import { storedItem } from './stored-item';
 import { openPlansPanel } from './side-panel';
 
 /**
@@ -13,7 +13,7 @@ export interface NoteRequest {
 }
 
 /** Session-only (memory, hidden from content scripts): the panel reads it when it opens, then clears it. */
-export const noteRequest = storage.defineItem<NoteRequest | null>('session:noteRequest', { fallback: null });
+export const noteRequest = storedItem<NoteRequest | null>('session:noteRequest', null);
 
 /** The panel's address for a browser without a side panel: the entry id in its hash. */
 export const noteHash = (entryId: string) => `#note=${encodeURIComponent(entryId)}`;

@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { storedItem } from './stored-item';
 
 /** Text the background could not insert (it cannot use the clipboard), for the popup to copy. */
 export interface PendingCopy {
@@ -7,4 +7,4 @@ export interface PendingCopy {
 }
 
 /** Session-only: shown by the next popup, then cleared. */
-export const pendingCopy = storage.defineItem<PendingCopy | null>('session:pendingCopy', { fallback: null });
+export const pendingCopy = storedItem<PendingCopy | null>('session:pendingCopy', null);

@@ -1,4 +1,4 @@
-import { storage } from 'wxt/utils/storage';
+import { storedItem } from './stored-item';
 
 /** How many recently used entries the right-click menu offers. */
 export const MAX_RECENT = 5;
@@ -7,7 +7,7 @@ export const MAX_RECENT = 5;
  * Ids of guide entries recently copied or inserted, newest first (public guide ids only,
  * never the text that was sent, never fill-in values).
  */
-export const recentEntryIds = storage.defineItem<string[]>('local:recentEntryIds', { fallback: [], version: 1 });
+export const recentEntryIds = storedItem<string[]>('local:recentEntryIds', []);
 
 export function withRecent(ids: readonly string[], id: string): string[] {
   return [id, ...ids.filter((x) => x !== id)].slice(0, MAX_RECENT);

@@ -3,7 +3,7 @@
  * without checking again. Public resource data and rules only: never plan data. Apart from the
  * store so the popup does not load the checker it never runs.
  */
-import { storage } from 'wxt/utils/storage';
+import { storedItem } from '../stored-item';
 import { NO_PROGRAM, type Program } from './program';
 
-export const programState = storage.defineItem<Program>('local:program', { fallback: NO_PROGRAM, version: 1 });
+export const programState = storedItem<Program>('local:program', NO_PROGRAM);

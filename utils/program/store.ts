@@ -5,7 +5,7 @@
  */
 import { t } from '@/utils/i18n';
 import type { browser as Browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
+import { storedItem } from '../stored-item';
 import type { Program, StoredPack } from './program';
 import { programState } from './state';
 import { resolveProgram } from './resolve';
@@ -14,7 +14,7 @@ import { checkProgramSettings, type Skipped } from './validate';
 export { programState };
 
 /** The resource packs loaded in Settings, oldest first. */
-export const resourcePacks = storage.defineItem<StoredPack[]>('local:resourcePacks', { fallback: [], version: 1 });
+export const resourcePacks = storedItem<StoredPack[]>('local:resourcePacks', []);
 
 /** A pack file larger than this is not a list of phone lines. */
 export const MAX_PACK_BYTES = 1024 * 1024;
