@@ -51,9 +51,9 @@ export function EntryDetail(props: EntryDetailProps) {
   const other = props.entry.es ? otherLang() : undefined;
   const note = formatProvenanceNote(entry);
 
-  // Hotlines, crisis steps and phrasings are sent to a youth or family; the rest (a red flag, a
-  // term, what to do) goes in the advocate's own notes, and is labelled so.
-  const forNotes = entry.kind !== 'resource' && entry.kind !== 'phrasing' && entry.kind !== 'crisis';
+  // Hotlines and phrasings are sent to a youth or family; the rest (crisis steps, which speak to
+  // the advocate, a red flag, a term, what to do) goes in the advocate's own notes, and is labelled so.
+  const forNotes = entry.kind !== 'resource' && entry.kind !== 'phrasing';
   return (
     <DetailFrame
       titleId="detail-title"

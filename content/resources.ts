@@ -19,7 +19,9 @@ export const nationalLines: GuideEntry[] = [
     body:
       'Operated by Polaris. Available 24/7, confidential, and not law enforcement. Has resources ' +
       'across the country. Answers in English and Spanish, and in 200+ languages through ' +
-      'interpreters. Encourage youth to memorize this number.',
+      'interpreters. Encourage youth to memorize this number. One limit to confidentiality: if it ' +
+      'suspects a child is being abused, it contacts the authorities, even without the youth’s ' +
+      'consent. Say so honestly before suggesting it to a youth.',
     contact: {
       phones: [{ number: '1-888-373-7888' }],
       text: { number: '233733' },
@@ -50,6 +52,8 @@ export const nationalLines: GuideEntry[] = [
       document: CONTACTS,
       part: NATIONAL,
       url: 'https://humantraffickinghotline.org/about-us/what-we-do',
+      // The limit for minors: crisis-and-reporting.md, (e) What the Hotline does with a minor.
+      also: ['https://humantraffickinghotline.org/our-approach'],
       section: 'resources',
     },
     checked: CHECKED,
@@ -167,6 +171,8 @@ export const addedLines: GuideEntry[] = [
       chatUrl: 'https://988lifeline.org',
       // docs/sources/crisis-and-reporting.md, "Spanish" (988lifeline.org/get-help/what-to-expect).
       languages: 'English and Spanish (press 2 on a call, or text AYUDA to 988); interpreters for 250+ more languages',
+      // The copied message says how to get help in Spanish, for a family that would rather.
+      traits: ['in Spanish: press 2 on a call, or text AYUDA to 988'],
     },
     tags: ['hotline', 'national', 'crisis', 'mental health'],
     synonyms: ['suicide', 'suicidal', 'crisis', 'self harm', 'mental health', 'lifeline', 'emergency', 'spanish', 'español', 'ayuda'],

@@ -384,6 +384,13 @@ describe('when it can’t wait', () => {
     expect(byId('crisis-trafficking-hotline').steps?.join(' ')).toMatch(/alert authorities/);
   });
 
+  it('never calls the trafficking hotline confidential without its limit for a minor, in either language', () => {
+    const hotline = byId('hotline-human-trafficking');
+    expect(hotline.body).toMatch(/confidential.*if it suspects a child is being abused, it contacts the authorities/s);
+    expect(hotline.es?.body).toMatch(/confidencial.*si sospecha que un\/a menor sufre abuso, avisa a las autoridades/s);
+    expect(hotline.source).toMatchObject({ also: ['https://humantraffickinghotline.org/our-approach'] });
+  });
+
   it('offers Spanish for 988 only as the reference confirms it', () => {
     expect(CRISIS).toContain('text **AYUDA** to 988');
     expect(byId('crisis-suicide').steps?.join(' ')).toContain('press 2 on a call, or text AYUDA to 988');

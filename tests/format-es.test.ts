@@ -36,6 +36,10 @@ describe('messages in Spanish, for youth and families', () => {
     expect(formatKeyText(nhth, 'es')).toMatch(/^Llama al 1-888-373-7888/);
     const suicide = guide.find((e) => e.id === 'crisis-suicide')!;
     expect(formatEntryMessage(suicide, 'es')).toMatch(/AYUDA/);
+    const line988 = guide.find((e) => e.id === 'hotline-988')!;
+    expect(formatEntryMessage(line988, 'es')).toMatch(
+      /en español: marcar 2 en una llamada, o enviar AYUDA por texto al 988\): llama o manda un mensaje de texto al 988/,
+    );
   });
 
   it('puts a line’s hours beside its English name in one pair of parentheses, never two', () => {

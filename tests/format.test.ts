@@ -26,7 +26,7 @@ describe('ready-to-send messages', () => {
       'hotline-love-is-respect',
       'love is respect — teen dating abuse helpline (24/7): call 1-866-331-9474, TTY 1-866-331-8453 or text LOVEIS to 22522.',
     ],
-    ['hotline-988', '988 Suicide & Crisis Lifeline: call or text 988.'],
+    ['hotline-988', '988 Suicide & Crisis Lifeline (in Spanish: press 2 on a call, or text AYUDA to 988): call or text 988.'],
     [
       'hotline-la-dcfs-child-protection',
       'LA County DCFS Child Protection Hotline (24/7): call 1-800-540-4000 (in California) or 213-639-4500 (outside California) or TTY 1-800-272-6699.',

@@ -96,6 +96,16 @@ describe('GuideView (popup and side panel guide)', () => {
     expect(headings()).not.toContain('In Spanish, for the youth or family');
   });
 
+  it('labels a crisis entry’s steps as the advocate’s own, not a message for the youth', async () => {
+    const { user, input } = setup();
+    await user.type(input, 'how do I make a report');
+    await user.keyboard('{Shift>}{Enter}{/Shift}');
+    const headings = () => screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toMatch(/make a report/i);
+    expect(headings()).toEqual(expect.arrayContaining(['What Copy puts in your notes', 'In Spanish']));
+    expect(headings()).not.toContain('In Spanish, for the youth or family');
+  });
+
   it('lets a hotline message say only “call” or only “text”', async () => {
     const { user, input, copyText } = setup();
     await user.type(input, 'trafficking hotline');

@@ -14,7 +14,9 @@ export const NATIONAL_LINES_ES: Readonly<Record<string, EntryEs>> = {
     title: NAME_ES.trafficking,
     body:
       'La opera Polaris. Atiende 24/7, es confidencial y no es la policía. Tiene recursos en todo el país. ' +
-      `Atiende en inglés y en español, y en más de 200 idiomas con intérpretes. ${MEMORIZE}`,
+      `Atiende en inglés y en español, y en más de 200 idiomas con intérpretes. ${MEMORIZE} ` +
+      'La confidencialidad tiene un límite: si sospecha que un/a menor sufre abuso, avisa a las autoridades, ' +
+      'aun sin el consentimiento del/de la joven. Dígaselo con honestidad antes de sugerírsela a un/a joven.',
     contact: {
       hours: '24/7',
       languages: 'inglés, español y más de 200 idiomas con intérprete',
@@ -141,6 +143,7 @@ export const ADDED_LINES_ES: Readonly<Record<string, EntryEs>> = {
     body: 'Línea de crisis por llamada, mensaje de texto o chat. Reemplaza el antiguo número 1-800-273-8255.',
     contact: {
       languages: 'inglés y español (marcar 2 en una llamada, o enviar AYUDA por texto al 988); intérpretes para más de 250 idiomas',
+      traits: ['en español: marcar 2 en una llamada, o enviar AYUDA por texto al 988'],
     },
     synonyms: [
       'suicidio',
