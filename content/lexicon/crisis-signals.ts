@@ -171,6 +171,9 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (is not|isnt|not) safe( |$)(?!(for (her|him|them) )?(long term|to (share|post|use|keep|leave|give)|in the long run))`,
       ` danger `,
       ` (call|calling) (the )?(police|cops|911) (now|right now)`,
+      // The police asked for by name, alone ("police", "call the cops"): the 911 steps, which
+      // also say what goes to the CSW and DCFS instead when it is over (a new user's search).
+      `^ ((i need to |need to |should i |do i )?(call|calling|get|phone) )?(the )?(police|cops|cop)( now| right now)? $`,
       // An overdose is a body in danger this minute (911), whether or not it was meant: a youth
       // who speaks of dying or saved pills up is read as suicide first, above.
       ` overdos| sobredosis`,
@@ -335,7 +338,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` ((trafficking )?hotline|hotline people|(human )?trafficking line|1 888 373 7888|888 373 7888|233733|polaris) .*(secret|private|police|cops|law enforcement|mandated|count as|confidential|anonymous|report (me|her|him|them|it)|call (the )?(police|cops|cps)|tell (the )?(police|cops))`,
       ` what (actually |really |exactly )?happens (when|if|after) (i |you |we |she |he |they )?(call|text|contact|calls|texts|called|texted) (the |that )?((trafficking |human trafficking )?(hotline|line|number)|233733|1 888 373 7888|888 373 7888)`,
       // The trafficking line by name or number, and what it does with a call.
-      ` ((human )?trafficking (hot)?line|trafficking number|the 888|888 number|polaris|233733|888 373 7888|humantraffickinghotline) .*(name|without giving|private|report|tell|police|cops|cps|dcfs|worker|county|confidential|anonymous|secret|happens|count|instead|replace|still|need (her|his|their|my) ok|contact|will they|immigration|ice|deport|papers|chat|spanish|language|interpreter)`,
+      ` ((human )?trafficking (hot)?line|trafficking number|the 888|888 number|polaris|nhth|233733|888 373 7888|humantraffickinghotline) .*(name|authorities|without giving|private|report|tell|police|cops|cps|dcfs|worker|county|confidential|anonymous|secret|happens|count|instead|replace|still|need (her|his|their|my) ok|contact|will they|immigration|ice|deport|papers|chat|spanish|language|interpreter)`,
       ` (confidential|confidentiality|anonymous|limits of) .*((human )?trafficking (hot)?line|polaris|233733)`,
       ` (chat|email|interpreter|spanish|espanol) (for|with|on|at|en|de|para) (the |el |la )?(trafficking|human trafficking|hotline de trata|linea de trata|hotline de trafico|linea de trafico)`,
       ` (espanol|en espanol) .*(linea|hotline) (de|contra la) (trata|trafico humano)`,

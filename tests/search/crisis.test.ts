@@ -36,6 +36,10 @@ const SITUATIONS: Record<string, string[]> = {
     'she called me crying, a man wont let her leave the hotel',
     'youth is not safe right now',
     'emergency',
+    // The police asked for by name (a new user's searches): the 911 steps.
+    'police',
+    'call the cops',
+    'should i call the police',
     'she is unconscious and not breathing',
     'they are hurting her right now what do i do',
     'the pimp just showed up at her school',
@@ -170,6 +174,8 @@ const NEAR_MISSES: [string, string][] = [
   ['self care after my youth went missing', 'self-care-supervisor'],
   ['are foster youth at greater risk of being trafficked', 'fact-foster-care-greater-risk'],
   ['her suicide attempt last year was handled, how do i support her long term', 'crisis-suicide'],
+  // Police as a topic, not a call to make.
+  ['law enforcement', 'myth-buyers-punished'],
 ];
 
 describe('crisis first, always', () => {
@@ -188,6 +194,8 @@ describe('crisis first, always', () => {
   it('puts the line the steps send you to right after them', () => {
     expect(topIds('she wants to kill herself', 2)).toEqual(['crisis-suicide', 'hotline-988']);
     expect(topIds('how do i report abuse', 2)).toEqual(['crisis-report-abuse', 'hotline-la-dcfs-child-protection']);
+    // Above the trafficking hotline, which does not take mandated reports.
+    expect(topIds('how do I report', 2)).toEqual(['crisis-report-abuse', 'hotline-la-dcfs-child-protection']);
   });
 
   it('keeps a service first when a bare keyword names it, with the steps right after', () => {

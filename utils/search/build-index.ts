@@ -61,7 +61,11 @@ export type Hits = Map<number, number>;
 /** An inverted index over the guide, its multi-word phrases, and fuzzy lookup of its vocabulary. */
 export interface SearchIndex {
   /** For one query word (of a Spanish query, or not): entry index → weighted match strength, and the word's rarity (idf). */
-  lookup(word: string, spanishQuery?: boolean): { hits: Hits; idf: number };
+  /**
+   * Entries with `word`, or a word it starts, or a near spelling. `exact`: the word itself only,
+   * for a word of the same meaning that the advocate did not type ("police" → "cop", never "coping").
+   */
+  lookup(word: string, spanishQuery?: boolean, exact?: boolean): { hits: Hits; idf: number };
   /** Entries that list this phrase key (see `phraseKey`) as a synonym, title or tag. */
   phrase(key: string): Hits | undefined;
   /** The longest phrase the index knows, in words: queries are scanned up to this length. */
@@ -206,7 +210,8 @@ export function buildSearchIndex(entries: readonly GuideEntry[], isStopword: (wo
   const cache = new Map<string, Map<string, number>>();
 
   /** Terms of the index a query stem reaches, with how well (0–1]: itself, words it starts, typos. */
-  function matchTerms(term: string): Map<string, number> {
+  function matchTerms(term: string, exact = false): Map<string, number> {
+    if (exact) return new Map(postings.has(term) ? [[term, 1]] : []);
     const cached = cache.get(term);
     if (cached) return cached;
     const matches = new Map<string, number>();
@@ -236,13 +241,13 @@ export function buildSearchIndex(entries: readonly GuideEntry[], isStopword: (wo
   }
 
   return {
-    lookup(word, spanishQuery = false) {
+    lookup(word, spanishQuery = false, exact = false) {
       const hits: Hits = new Map();
       // As English and as Spanish: the index holds both kinds of stems.
       const terms = termsOf(word);
       if (spanishQuery || !postings.has(terms[0] as string)) terms.push(WORDS_ES + stemSpanish(word));
       for (const term0 of terms) {
-        for (const [term, quality] of matchTerms(term0)) {
+        for (const [term, quality] of matchTerms(term0, exact)) {
           for (const [index, weight] of postings.get(term) ?? []) {
             const strength = quality * weight;
             if (strength > (hits.get(index) ?? 0)) hits.set(index, strength);

@@ -117,14 +117,15 @@ export function createGuideSearch(entries: readonly GuideEntry[], lexicon: Lexic
       for (const [i, weight] of idx.phrase(key) ?? []) add(i, weight * 4, parsed.smallPhrases.includes(key) ? 1 : 0);
     }
     for (const word of topic) {
-      // The word itself, or a word of the same meaning ("scared" → "fear") at 70%.
+      // The word itself, or a word of the same meaning ("scared" → "fear") at 70%; a short one
+      // only whole, as nobody typed it half ("police" → "cop" must not reach "coping").
       const unit = new Map<number, number>();
-      const take = (w: string, weight: number) => {
-        const { hits, idf } = idx.lookup(w, parsed.spanish);
+      const take = (w: string, weight: number, exact = false) => {
+        const { hits, idf } = idx.lookup(w, parsed.spanish, exact);
         for (const [i, strength] of hits) unit.set(i, Math.max(unit.get(i) ?? 0, strength * idf * weight));
       };
       take(word, 1);
-      for (const related of lexicon.related(word)) take(related, RELATED_WEIGHT);
+      for (const related of lexicon.related(word)) take(related, RELATED_WEIGHT, related.length < 4);
       for (const [i, strength] of unit) add(i, strength, 1);
     }
     return [...found.values()];

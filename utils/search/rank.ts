@@ -172,9 +172,11 @@ export function rankMatches(matches: readonly Match[], context: RankContext): Gu
   const lead = context.crisis?.serviceMayLead;
   const tier = kept[0]?.tier ?? 0;
   const namedFirst = keyword && ((lead === 'title' && tier === 2) || (lead === 'name' && tier > 0)) ? 1 : 0;
-  // The line its steps send the reader to ("988" after the suicide steps) comes right after them.
+  // The line its steps send the reader to ("988" after the suicide steps) comes right after
+  // them, above any other line ("how do I report": the DCFS hotline before the trafficking one).
   const lineId = crisis.lines?.find((l) => l.entryId)?.entryId;
-  const line = lineId && !results.slice(0, namedFirst + 2).some((e) => e.id === lineId) ? context.crisisEntry(lineId) : undefined;
-  const others = results.filter((e) => e.id !== crisis.id && e.id !== line?.id);
+  const rest = results.filter((e) => e.id !== crisis.id);
+  const line = lineId && !rest.slice(0, namedFirst).some((e) => e.id === lineId) ? context.crisisEntry(lineId) : undefined;
+  const others = rest.filter((e) => e.id !== line?.id);
   return [...others.slice(0, namedFirst), crisis, ...(line ? [line] : []), ...others.slice(namedFirst)];
 }
