@@ -111,7 +111,7 @@ describe('right-click menus, called the way the browser calls them', () => {
     const fake = fakeInsertBrowser(undefined, { ok: false, reason: 'cross-origin-frame' });
     await handleMenuClick(asBrowser(fake), search, { menuItemId: 'insert:Pinned:hotline-988' }, { id: 9, windowId: 1 });
     expect(await pendingCopy.getValue()).toEqual({
-      text: '988 Suicide & Crisis Lifeline: call or text 988.',
+      text: '988 Suicide & Crisis Lifeline (in Spanish: press 2 on a call, or text AYUDA to 988): call or text 988.',
       why: expect.stringMatching(/frame from another site/),
     });
     expect(fake.action.openPopup).toHaveBeenCalled();
@@ -121,8 +121,8 @@ describe('right-click menus, called the way the browser calls them', () => {
     const fake = fakeInsertBrowser(undefined, { ok: true, method: 'execCommand', inserted: 20, truncated: true });
     await handleMenuClick(asBrowser(fake), search, { menuItemId: 'insert:Pinned:hotline-988' }, { id: 9, windowId: 1 });
     expect(await pendingCopy.getValue()).toEqual({
-      text: '988 Suicide & Crisis Lifeline: call or text 988.',
-      why: expect.stringMatching(/Only the first 20 of its 48 characters fit in that field.*cut short/),
+      text: '988 Suicide & Crisis Lifeline (in Spanish: press 2 on a call, or text AYUDA to 988): call or text 988.',
+      why: expect.stringMatching(/Only the first 20 of its 102 characters fit in that field.*cut short/),
     });
     expect(fake.action.openPopup).toHaveBeenCalled();
     expect(await recentEntryIds.getValue()).toEqual([]);
