@@ -141,6 +141,8 @@ export function formatContactLine(
 ): string {
   const words = lang === 'es' && es ? { hours: es.hours ?? contact.hours, traits: es.traits ?? contact.traits } : contact;
   const qualifiers = [words.hours, ...(words.traits ?? [])].filter(Boolean);
+  // A name that ends in parentheses (a Spanish name with the English one) takes its qualifiers
+  // inside them: "Línea … (National Human Trafficking Hotline; 24/7, …)", never ") (".
   return `${qualifiers.length ? `${name} (`.replace(') (', '; ') + `${qualifiers.join(', ')})` : name}: ${formatChannels(contact, { lang, es, to })}`;
 }
 
