@@ -1,6 +1,6 @@
 import { t } from '@/utils/i18n';
 import { dateParts, formatLongDate } from '@/utils/observations/dates';
-import { flagsOf, textOf, type Observation } from '@/utils/plans/observation-model';
+import { flagsOf, isBlankObservation, textOf, type Observation } from '@/utils/plans/observation-model';
 
 interface ObservationListProps {
   /** Newest observed first. */
@@ -48,7 +48,9 @@ export function ObservationList({ observations, damaged, flagTitle, onCreate, on
             <li key={o.id} class="observation-item">
               <button type="button" class="observation-open" onClick={() => onOpen(o.id)}>
                 <span class="observation-date">{dateParts(observed) ? formatLongDate(observed) : t('obs_no_date')}</span>
-                <span class="observation-flags">{flags.length ? flags.map(flagTitle).join(' · ') : t('obs_no_flags')}</span>
+                <span class="observation-flags">
+                  {flags.length ? flags.map(flagTitle).join(' · ') : t(isBlankObservation(o) ? 'obs_blank' : 'obs_no_flags')}
+                </span>
               </button>
               {textOf(o, 'seen') && <p class="observation-preview">{preview(textOf(o, 'seen'))}</p>}
             </li>

@@ -7,7 +7,7 @@ import { guideEntryIn } from '@/utils/observations/guide-words';
 import type { PlanClient } from '@/utils/plans/client';
 import { planTitle } from '@/utils/plans/format';
 import type { FieldValue, Plan } from '@/utils/plans/model';
-import { RED_FLAG_IDS, type ObservationRevision } from '@/utils/plans/observation-model';
+import { isBlankObservation, RED_FLAG_IDS, type ObservationRevision } from '@/utils/plans/observation-model';
 import { RevisionList } from '../plans/RevisionList';
 import { SaveStatusBadge } from '../plans/SaveStatusBadge';
 import { ChecklistChooser } from './ChecklistChooser';
@@ -67,6 +67,9 @@ export function ObservationsScreen(props: ObservationsScreenProps) {
   const flags = useMemo(() => RED_FLAG_IDS.map(shown).filter((e): e is GuideEntry => !!e), [shown]);
   const flagTitle = (id: string) => shown(id)?.title ?? id;
   const dated = useMemo(() => [...(obs.list?.observations ?? [])].sort(byDateObserved), [obs.list]);
+  // One started and never written in (the panel closed on it) stays in the log to finish or
+  // delete, but has nothing for the timeline, a court note or a filled checklist.
+  const recorded = useMemo(() => dated.filter((o) => !isBlankObservation(o)), [dated]);
   const open = obs.open;
   // The log that opens, or comes back after an observation is done, gives the focus its heading.
   const heading = useRef<HTMLHeadingElement>(null);
@@ -122,12 +125,12 @@ export function ObservationsScreen(props: ObservationsScreenProps) {
       </>
     );
   } else if (!obs.list) body = <p class="hint">{t('obs_opening')}</p>;
-  else if (view === 'timeline') body = <Timeline observations={dated} flagTitle={flagTitle} onOpen={(id) => openById(id)} />;
+  else if (view === 'timeline') body = <Timeline observations={recorded} flagTitle={flagTitle} onOpen={(id) => openById(id)} />;
   else if (view === 'note')
     body = (
       <CourtNote
         plan={plan}
-        observations={dated}
+        observations={recorded}
         chosen={chosen}
         onChoose={setChosen}
         wording={(id) => shown(id)?.observed}
@@ -139,7 +142,7 @@ export function ObservationsScreen(props: ObservationsScreenProps) {
       />
     );
   else if (view === 'checklist')
-    body = <ChecklistChooser observations={dated} chosen={chosen} onChoose={setChosen} onPrint={onPrintChecklist} />;
+    body = <ChecklistChooser observations={recorded} chosen={chosen} onChoose={setChosen} onPrint={onPrintChecklist} />;
   else
     body = (
       <ObservationList

@@ -6,6 +6,7 @@ import { PlansScreen } from '@/components/plans/PlansScreen';
 import { guide } from '@/content';
 import type { NoteRequest } from '@/utils/note-request';
 import { isoDate } from '@/utils/observations/dates';
+import { newObservationData } from '@/utils/plans/observation-model';
 import { freshRepository, servePlans } from '../plans/helpers';
 
 const CASH = 'red-flag-excess-cash';
@@ -180,6 +181,22 @@ describe('observations in the side panel', () => {
     await waitFor(async () => expect((await stored(repository)).map((o) => o.data.flags)).toEqual([{ [CASH]: true, [INJURIES]: true }]));
   });
 
+  it('with no plan yet, “New safety plan” meets the lock offer as the list’s button does, then ticks the flag in the new plan', async () => {
+    const lockOffer = { required: false, onSetUp: vi.fn(async (_p: string) => {}), onSkip: vi.fn() };
+    const { repository, rerender } = setup({ lockOffer });
+    const user = userEvent.setup();
+    await screen.findByText('No safety plans yet. Plans are kept only on this device.');
+    rerender({ lockOffer, noteRequest: note(CASH) });
+    await screen.findByRole('heading', { name: 'Note “Excess cash in their possession”: for which youth?' });
+    await user.click(screen.getByRole('button', { name: '+ New safety plan' }));
+    expect(await screen.findByRole('heading', { name: 'Protect plans with a passphrase — recommended' })).toBeTruthy();
+    expect(await repository.list()).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Skip for now' }));
+    expect(lockOffer.onSkip).toHaveBeenCalled();
+    expect(((await screen.findByRole('checkbox', { name: /Excess cash in their possession/ })) as HTMLInputElement).checked).toBe(true);
+    await waitFor(async () => expect((await stored(repository)).map((o) => o.data.flags)).toEqual([{ [CASH]: true }]));
+  });
+
   it('with several plans and none open, asks which youth — and never guesses', async () => {
     const { repository, user, rerender } = setup();
     await planOpen(user, 'A.A.');
@@ -320,6 +337,26 @@ describe('timeline and checklist in the panel', () => {
     await user.click(screen.getByRole('button', { name: 'Print filled checklist (1)' }));
     const [o] = await stored(repository);
     expect(openPrint).toHaveBeenLastCalledWith((await repository.list())[0]!.id, 'checklist', [o!.id]);
+  });
+});
+
+describe('an observation started and never written in (the panel closed on it)', () => {
+  it('stays in the log to finish or delete, but never reaches the timeline, the court note or a filled checklist', async () => {
+    const { user, client, repository } = setup();
+    await planOpen(user);
+    const planId = (await repository.list())[0]!.id;
+    await client.call('createObservation', { planId, id: 'blank', data: newObservationData('2026-02-01') });
+    await client.call('createObservation', { planId, id: 'seen', data: { ...newObservationData('2026-01-05'), seen: 'Quiet at the visit.' } });
+    await user.click(screen.getByRole('button', { name: 'Observations' }));
+    expect(await screen.findByText('Nothing written yet — open it to finish, or delete it')).toBeTruthy();
+    expect(screen.getAllByRole('button', { name: /^(January|February) \d+, 2026/ })).toHaveLength(2);
+    await user.click(screen.getByRole('button', { name: 'Court-report note' }));
+    await user.click(screen.getByRole('button', { name: 'Choose all' }));
+    expect((await screen.findByLabelText('The note')).textContent).toBe('On January 5, 2026, the CASA observed: Quiet at the visit.');
+    await user.click(screen.getByRole('button', { name: 'Timeline' }));
+    expect(screen.getAllByRole('button', { name: /, 2026$/ }).map((b) => b.textContent)).toEqual(['January 5, 2026']);
+    await user.click(screen.getByRole('button', { name: 'Checklist' }));
+    expect(screen.getAllByRole('checkbox')).toHaveLength(1);
   });
 });
 
