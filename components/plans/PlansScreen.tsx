@@ -73,7 +73,7 @@ export function PlansScreen(props: PlansScreenProps) {
   const linkedObservations = initialPlanId && initialObservations ? { planId: initialPlanId, ...initialObservations } : undefined;
   const observations = useObservationsRoute(ws, noteRequest, linkedObservations);
   /** The lock offer on screen, and what follows it: a new plan, or the plans just imported. */
-  const [offering, setOffering] = useState<false | 'create' | 'import'>(false);
+  const [offering, setOffering] = useState<false | { next: 'create' } | { next: 'import'; imported: string }>(false);
   const [revisions, setRevisions] = useState<Revision[] | null | undefined>(undefined);
   const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   /** The plan the editor last closed: the list gives it the focus. */
@@ -129,21 +129,21 @@ export function PlansScreen(props: PlansScreenProps) {
   );
 
   // The lock is asked for when the first plan is made, never before: no wall on the first screen.
-  const create = () => (lockOffer ? setOffering('create') : void ws.create());
+  const create = () => (lockOffer ? setOffering({ next: 'create' }) : void ws.create());
   if (offering && lockOffer) {
-    const createAfter = () => {
+    // What was imported stays said, on the offer and after it: a confirmation must not vanish behind it.
+    const imported = offering.next === 'import' ? offering.imported : undefined;
+    const createAfter = (said?: string) => {
       setOffering(false);
-      if (offering === 'create') void ws.create();
+      const text = [said, imported].filter(Boolean).join(' ');
+      if (text) say(text);
+      if (offering.next === 'create') void ws.create();
     };
     return (
       <SetUpLock
         required={lockOffer.required}
-        onSetUp={(passphrase) =>
-          lockOffer.onSetUp(passphrase).then(() => {
-            say(t('plans_lock_on'));
-            createAfter();
-          })
-        }
+        context={imported}
+        onSetUp={(passphrase) => lockOffer.onSetUp(passphrase).then(() => createAfter(t('plans_lock_on')))}
         onSkip={
           lockOffer.required
             ? undefined
@@ -238,7 +238,7 @@ export function PlansScreen(props: PlansScreenProps) {
         plans={ws.plans}
         flagTitle={entry(observations.choosing.flag)?.title ?? ''}
         onChoose={observations.choose}
-        onCreate={ws.create}
+        onCreate={create}
         onCancel={observations.cancelChoice}
       />
     );
@@ -285,10 +285,11 @@ export function PlansScreen(props: PlansScreenProps) {
             onImport={(text, passphrase) =>
               client.call('importBackup', { text, passphrase }).then(
                 (r) => {
-                  say(describeImport(r));
+                  const imported = describeImport(r);
+                  say(imported);
                   void ws.refresh();
                   // Plans that arrive by import meet the lock offer too, as a first new plan does.
-                  if (lockOffer && r.added) setOffering('import');
+                  if (lockOffer && r.added) setOffering({ next: 'import', imported });
                   return true;
                 },
                 (e: unknown) => {

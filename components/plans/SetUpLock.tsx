@@ -12,10 +12,12 @@ interface SetUpLockProps {
   onCancel?: () => void;
   /** The CASA program requires the lock: it is not offered, it is asked for. */
   required?: boolean;
+  /** What just happened, kept in view above the offer ("Imported 1 plan."). */
+  context?: string;
 }
 
 /** Turning the passphrase lock on, with the plain warning that it cannot be recovered. */
-export function SetUpLock({ onSetUp, onSkip, onCancel, required = false }: SetUpLockProps) {
+export function SetUpLock({ onSetUp, onSkip, onCancel, required = false, context }: SetUpLockProps) {
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [busy, setBusy] = useState(false);
@@ -36,6 +38,11 @@ export function SetUpLock({ onSetUp, onSkip, onCancel, required = false }: SetUp
         });
       }}
     >
+      {context && (
+        <p class="ok" role="status">
+          {context}
+        </p>
+      )}
       <h2 id={titleId}>{required ? t('setup_title_required') : t('setup_title')}</h2>
       {required ? <p>{t('setup_required')}</p> : <p>{t('setup_why')}</p>}
       <p class="note">

@@ -423,6 +423,24 @@ describe('item 4: no wall before the first plan', () => {
     expect(await repository.list()).toHaveLength(1);
   });
 
+  it('item 4: what was imported stays said above the lock offer, however long it is read, and on the list after it', async () => {
+    const lockOffer = offer();
+    const { user } = setup({ lockOffer, okNoticeMs: 20 });
+    const backup = backupText([planRecord('imported', { nickname: 'From the old laptop' })]);
+    await screen.findByText('No safety plans yet. Plans are kept only on this device.');
+    await user.upload(
+      document.querySelector('input[type=file]') as HTMLInputElement,
+      new File([backup], 'plans.json', { type: 'application/json' }),
+    );
+    await screen.findByRole('heading', { name: 'Protect plans with a passphrase — recommended' });
+    await new Promise((r) => setTimeout(r, 60));
+    const said = 'Imported: 1 new, 0 updated, 0 kept because the copy here was newer.';
+    expect(screen.getByRole('status').textContent).toBe(said);
+    await user.click(screen.getByRole('button', { name: 'Skip for now' }));
+    expect(await screen.findByText('From the old laptop')).toBeTruthy();
+    expect(screen.getByText(said)).toBeTruthy();
+  });
+
   it('item 4: when the program requires the lock, it cannot be skipped; Cancel goes back without a plan', async () => {
     const { user, repository } = setup({ lockOffer: offer(true) });
     await user.click(await screen.findByRole('button', { name: '+ New safety plan' }));
