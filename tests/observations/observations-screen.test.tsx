@@ -346,7 +346,11 @@ describe('an observation started and never written in (the panel closed on it)',
     await planOpen(user);
     const planId = (await repository.list())[0]!.id;
     await client.call('createObservation', { planId, id: 'blank', data: newObservationData('2026-02-01') });
-    await client.call('createObservation', { planId, id: 'seen', data: { ...newObservationData('2026-01-05'), seen: 'Quiet at the visit.' } });
+    await client.call('createObservation', {
+      planId,
+      id: 'seen',
+      data: { ...newObservationData('2026-01-05'), seen: 'Quiet at the visit.' },
+    });
     await user.click(screen.getByRole('button', { name: 'Observations' }));
     expect(await screen.findByText('Nothing written yet — open it to finish, or delete it')).toBeTruthy();
     expect(screen.getAllByRole('button', { name: /^(January|February) \d+, 2026/ })).toHaveLength(2);
