@@ -1,7 +1,9 @@
 import { useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
+import { PlanStorageError } from '@/utils/plans/errors';
 import { ForgottenPassphrase } from './ForgottenPassphrase';
 import { PassphraseField } from './PassphraseField';
+import { useCountdown } from './use-countdown';
 
 interface LockScreenProps {
   /** Resolves when unlocked; rejects with a message to show. */
@@ -15,6 +17,12 @@ export function LockScreen({ onUnlock, onErase }: LockScreenProps) {
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
+  // After several wrong passphrases the lock checks none for a while: Unlock waits, counting down.
+  const [waitUntil, setWaitUntil] = useState(0);
+  const waiting = useCountdown(waitUntil);
+  // The seconds are on the button, not in the alert: a live region read out every second would drown the screen reader.
+  const said = waitUntil ? t('lock_wait') : problem;
+  const label = busy ? t('lock_unlocking') : waiting ? t('lock_unlock_in', waiting) : t('lock_unlock');
   return (
     <div class="lock-screen-page">
       <form
@@ -24,23 +32,25 @@ export function LockScreen({ onUnlock, onErase }: LockScreenProps) {
           e.preventDefault();
           setBusy(true);
           setProblem(undefined);
+          setWaitUntil(0);
           onUnlock(passphrase).then(
             () => setPassphrase(''),
             (error: Error) => {
               setBusy(false);
               setProblem(error.message);
+              if (error instanceof PlanStorageError && error.retryAfterMs) setWaitUntil(Date.now() + error.retryAfterMs);
             },
           );
         }}
       >
         <h2 id="lock-title">{t('lock_title')}</h2>
         <PassphraseField label={t('passphrase')} value={passphrase} onInput={setPassphrase} autoFocus />
-        <button type="submit" class="primary" disabled={busy || !passphrase}>
-          {busy ? t('lock_unlocking') : t('lock_unlock')}
+        <button type="submit" class="primary" disabled={busy || !passphrase || waiting > 0}>
+          {label}
         </button>
-        {problem && (
+        {said && (
           <p class="field-problem" role="alert">
-            {problem}
+            {said}
           </p>
         )}
         <p class="hint">{t('lock_forgotten')}</p>

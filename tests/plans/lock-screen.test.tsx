@@ -4,6 +4,7 @@ import { LockScreen } from '@/components/plans/LockScreen';
 import en from '@/public/_locales/en/messages.json';
 import es from '@/public/_locales/es/messages.json';
 import { createTranslator, setTranslator } from '@/utils/i18n';
+import { PlanStorageError } from '@/utils/plans/errors';
 
 afterEach(() => {
   cleanup();
@@ -57,5 +58,32 @@ describe('the lock screen: a way out of a forgotten passphrase', () => {
     fireEvent.input(screen.getByLabelText('Para borrar, escriba BORRAR'), { target: { value: 'borrar' } });
     fireEvent.click(screen.getByRole('button', { name: 'Borrar todos los planes de este dispositivo' }));
     expect(onErase).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe('the lock screen after several wrong passphrases', () => {
+  it('Unlock waits, counting the seconds down on the button, and the alert says why once (not every second)', async () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] });
+    try {
+      const refusal = new PlanStorageError('wrong-passphrase', 'That passphrase is not right. Try again in 2 seconds.', undefined, 2_000);
+      const onUnlock = vi.fn(async () => Promise.reject(refusal));
+      render(<LockScreen onUnlock={onUnlock} onErase={async () => {}} />);
+      fireEvent.input(screen.getByLabelText('Passphrase'), { target: { value: 'not the one at all' } });
+      fireEvent.click(screen.getByRole('button', { name: 'Unlock' }));
+      await vi.waitFor(() => expect(screen.getByRole('button', { name: 'Unlock in 2 s' })).toBeTruthy());
+      const alert = screen.getByRole('alert').textContent;
+      expect(alert).toBe(
+        'That passphrase did not unlock the plans. After several wrong ones, the lock waits a little longer each time before it checks another.',
+      );
+      expect((screen.getByRole('button', { name: 'Unlock in 2 s' }) as HTMLButtonElement).disabled).toBe(true);
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect((screen.getByRole('button', { name: 'Unlock in 1 s' }) as HTMLButtonElement).disabled).toBe(true);
+      expect(screen.getByRole('alert').textContent).toBe(alert);
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect((screen.getByRole('button', { name: 'Unlock' }) as HTMLButtonElement).disabled).toBe(false);
+      expect(onUnlock).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -107,7 +107,15 @@ describe('passphrase lock (vault)', () => {
     expect(messages[2]).toMatch(/Try again in 5 seconds/);
     expect(messages[3]).toMatch(/Too many wrong passphrases\. Try again in 5 seconds/);
     await expect(repository.unlock('correct horse battery')).rejects.toMatchObject({ message: expect.stringMatching(/Try again in/) });
-    clock.now += 5_000;
+    // The wait travels with the refusal (the lock screen counts it down), and one second is “1 second”.
+    const client = servePlans(repository, FAST).connect('panel');
+    clock.now += 4_500;
+    await expect(client.call('unlock', { passphrase: 'correct horse battery' })).rejects.toMatchObject({
+      code: 'wrong-passphrase',
+      message: 'Too many wrong passphrases. Try again in 1 second.',
+      retryAfterMs: 500,
+    });
+    clock.now += 500;
     await repository.unlock('correct horse battery');
     expect(await repository.vaultState()).toBe('unlocked');
   });

@@ -45,7 +45,7 @@ export function createPlanClient(connect: () => PortLike, clientId: string = cry
     if (!entry) return;
     pending.delete(message.seq);
     if (message.ok) entry.resolve(message.result as never);
-    else entry.reject(new PlanStorageError(message.code as StorageErrorCode, message.message));
+    else entry.reject(new PlanStorageError(message.code as StorageErrorCode, message.message, undefined, message.retryAfterMs));
   }
 
   /**

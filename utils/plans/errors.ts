@@ -20,6 +20,8 @@ export class PlanStorageError extends Error {
     readonly code: StorageErrorCode,
     message: string = describeStorageError(code),
     cause?: unknown,
+    /** A wrong passphrase: how long the lock waits before it checks another one (the screen counts it down). */
+    readonly retryAfterMs?: number,
   ) {
     super(message, { cause });
     this.name = 'PlanStorageError';

@@ -61,7 +61,7 @@ export type PlanRequest = {
 
 export type PlanResponse =
   | { kind: 'response'; seq: number; ok: true; result: unknown }
-  | { kind: 'response'; seq: number; ok: false; code: StorageErrorCode; message: string };
+  | { kind: 'response'; seq: number; ok: false; code: StorageErrorCode; message: string; retryAfterMs?: number };
 
 /** Told to every other open page after a write, so all copies show the newest text. */
 export type PlanEvent =

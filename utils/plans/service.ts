@@ -112,7 +112,7 @@ export function createPlanService(
       announce(task, result);
     } catch (error) {
       const e = classifyStorageError(error);
-      response = { kind: 'response', ok: false, code: e.code, message: e.message };
+      response = { kind: 'response', ok: false, code: e.code, message: e.message, ...(e.retryAfterMs && { retryAfterMs: e.retryAfterMs }) };
     }
     for (const t of [task, ...task.followers]) {
       safePost(t.port, { ...response, seq: t.request.seq });

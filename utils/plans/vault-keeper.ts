@@ -104,12 +104,18 @@ export function createVaultKeeper({ store, keys, now, makeId, kdfIterations, min
     return damaged;
   }
 
+  /** A refusal that says how long the lock waits ("1 second", "5 seconds"), and carries it for the lock screen's countdown. */
+  const waitError = (key: 'vault_too_many' | 'vault_wrong_wait', ms: number) => {
+    const seconds = Math.ceil(ms / 1000);
+    return new PlanStorageError('wrong-passphrase', seconds === 1 ? t(`${key}_one`) : t(key, seconds), undefined, ms);
+  };
+
   /** Checks a passphrase, counting mistakes and enforcing the growing wait between them. */
   async function verify(d: IDBPDatabase, passphrase: string): Promise<{ record: VaultRecord; opened: OpenVault }> {
     const record = await readVault(d);
     if (!record) throw new PlanStorageError('invalid', t('vault_none'));
     const wait = record.lastFailureAt + retryDelayMs(record.failures) - now();
-    if (wait > 0) throw new PlanStorageError('wrong-passphrase', t('vault_too_many', Math.ceil(wait / 1000)));
+    if (wait > 0) throw waitError('vault_too_many', wait);
     try {
       const opened = await unwrapVault(record, passphrase, minKdfIterations);
       return { record: { ...record, failures: 0, lastFailureAt: 0 }, opened };
@@ -119,7 +125,7 @@ export function createVaultKeeper({ store, keys, now, makeId, kdfIterations, min
       const failed = { ...record, failures: record.failures + 1, lastFailureAt: now() };
       await putVault(d, failed);
       const next = retryDelayMs(failed.failures);
-      throw new PlanStorageError('wrong-passphrase', next ? t('vault_wrong_wait', Math.ceil(next / 1000)) : undefined);
+      throw next ? waitError('vault_wrong_wait', next) : new PlanStorageError('wrong-passphrase');
     }
   }
 
