@@ -32,6 +32,11 @@ describe('the court-report note in Spanish, for a Spanish interface', () => {
       'El 3 de marzo de 2026, el/la CASA observó una gran cantidad de dinero en efectivo y lesiones o señales de daño físico.',
     ],
     [
+      'flags whose own words hold commas, parted by semicolons',
+      { flags: { [CASH]: true, 'red-flag-fearful-demeanor': true, 'red-flag-older-partner': true } },
+      'El 3 de marzo de 2026, el/la CASA observó una gran cantidad de dinero en efectivo; una relación con una pareja íntima de más edad; y miedo, ansiedad, desánimo, sumisión, tensión o nerviosismo.',
+    ],
+    [
       'words and flags together',
       { seen: 'Me mostró un rollo de billetes', flags: { [CASH]: true } },
       'El 3 de marzo de 2026, el/la CASA observó: Me mostró un rollo de billetes. Esto incluyó una gran cantidad de dinero en efectivo.',

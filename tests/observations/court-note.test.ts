@@ -22,6 +22,11 @@ describe('the court-report note: short, dated, factual', () => {
       'On March 3, 2026, the CASA observed a large amount of cash and injuries or signs of physical harm.',
     ],
     [
+      'flags whose own words hold commas, parted by semicolons so none reads as several',
+      { flags: { [CASH]: true, 'red-flag-fearful-demeanor': true, 'red-flag-older-partner': true } },
+      'On March 3, 2026, the CASA observed a large amount of cash; a relationship with an older intimate partner; and fear, anxiety, low mood, submissiveness, tension or nervousness.',
+    ],
+    [
       'words and flags together',
       { seen: 'Showed me a roll of bills', flags: { [CASH]: true } },
       'On March 3, 2026, the CASA observed: Showed me a roll of bills. This included a large amount of cash.',

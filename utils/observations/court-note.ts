@@ -38,6 +38,15 @@ function listOf(items: readonly string[]): string {
   return `${items.slice(0, -1).join(', ')} ${t('obs_note_and')} ${items.at(-1)}`;
 }
 
+/**
+ * Red flags as a list. A flag's own words may hold commas ("fear, anxiety, … or nervousness"):
+ * then semicolons part the flags ("a; b; and c"), so no reader takes one flag for several.
+ */
+function flagListOf(items: readonly string[]): string {
+  if (items.length <= 1 || !items.some((item) => item.includes(','))) return listOf(items);
+  return `${items.slice(0, -1).join('; ')}; ${t('obs_note_and')} ${items.at(-1)}`;
+}
+
 /** "the CSW (J. Smith) on March 4, 2026", "the DCFS hotline on March 4, 2026 (referral number 123)". */
 function toldPhrase(row: Record<string, string>): string {
   const role = row.role ?? '';
@@ -57,7 +66,7 @@ function describe(observation: Observation, wording: (flagId: string) => string 
   const on = dateParts(observed) ? t('obs_note_on', formatLongDate(observed)) : t('obs_note_on_unknown');
   const when = dateParts(written) && written !== observed ? `${on} ${t('obs_note_recorded', formatLongDate(written))}` : on;
   const seen = oneLine(textOf(observation, 'seen'));
-  const flags = listOf(flagsOf(observation).flatMap((id) => wording(id) ?? []));
+  const flags = flagListOf(flagsOf(observation).flatMap((id) => wording(id) ?? []));
   const parts: string[] = [];
   if (seen) parts.push(t('obs_note_observed_seen', when, sentence(seen)), ...(flags ? [t('obs_note_included', flags)] : []));
   else if (flags) parts.push(t('obs_note_observed_flags', when, flags));
