@@ -367,6 +367,12 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'where did she get it',
     'cant afford',
     'ropa nueva',
+    'buys her stuff',
+    'buys him stuff',
+    'buys her things',
+    'buying her stuff',
+    'bought her stuff',
+    'gives her gifts',
   ],
   'red-flag-excess-cash': [
     'money',

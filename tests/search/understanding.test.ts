@@ -102,6 +102,18 @@ describe('ranking', () => {
     expect(topIds('como le pregunto a donde fue sin presionarla')).toContain('phrase-where-did-you-go');
   });
 
+  it('takes a short stem of a longer word as that whole word: “cops” never lists coping, while “cop” being typed still may', () => {
+    const coping = ['service-safety-plan', 'self-care-supervisor'];
+    expect(topIds('cops', 10).filter((id) => coping.includes(id))).toEqual([]);
+    expect(topIds('cop', 10).filter((id) => coping.includes(id)).length).toBeGreaterThan(0);
+  });
+
+  it('reads a situation with two red flags in it as both: “older boyfriend buys her stuff”', () => {
+    expect(topIds('older boyfriend buys her stuff')).toEqual(
+      expect.arrayContaining(['red-flag-older-partner', 'red-flag-expensive-items']),
+    );
+  });
+
   it('cuts the weak tail', () => {
     expect(search.search('emdr').length).toBeLessThan(10);
   });

@@ -246,8 +246,11 @@ export function buildSearchIndex(entries: readonly GuideEntry[], isStopword: (wo
       // As English and as Spanish: the index holds both kinds of stems.
       const terms = termsOf(word);
       if (spanishQuery || !postings.has(terms[0] as string)) terms.push(WORDS_ES + stemSpanish(word));
+      // A short stem of a longer word is a whole word the advocate typed ("cops" → "cop"): it
+      // starts no other ("cope", "coping"). Still being typed ("cop"), it does.
+      const whole = (term: string) => term === terms[0] && term.length <= 3 && word.length > term.length;
       for (const term0 of terms) {
-        for (const [term, quality] of matchTerms(term0, exact)) {
+        for (const [term, quality] of matchTerms(term0, exact || whole(term0))) {
           for (const [index, weight] of postings.get(term) ?? []) {
             const strength = quality * weight;
             if (strength > (hits.get(index) ?? 0)) hits.set(index, strength);
