@@ -1,5 +1,6 @@
 import { t } from '@/utils/i18n';
 import { useId, useRef, useState } from 'preact/hooks';
+import { SectionProgress } from './SectionProgress';
 
 export interface IndexedSection {
   id: string;
@@ -7,6 +8,8 @@ export interface IndexedSection {
   title: string;
   filled: number;
   total: number;
+  /** Only the rows a new plan starts with: shown as "Prefilled". */
+  prefilled: boolean;
 }
 
 interface SectionIndexProps {
@@ -50,10 +53,7 @@ export function SectionIndex({ sections, onJump }: SectionIndexProps) {
               <span>
                 {s.number}. {s.title}
               </span>{' '}
-              <span class={s.filled === s.total ? 'progress complete' : 'progress'}>
-                {t('section_progress', s.filled, s.total)}
-                <span class="visually-hidden"> {t('section_filled')}</span>
-              </span>
+              <SectionProgress filled={s.filled} total={s.total} prefilled={s.prefilled} />
             </button>
           </li>
         ))}
