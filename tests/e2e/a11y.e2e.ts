@@ -86,6 +86,13 @@ describe.each(['light', 'dark'] as const)('accessibility (axe-core), %s theme', 
     await print.goto(print.url().replace('view=plan', 'view=wallet'));
     await print.getByRole('article', { name: 'Wallet card' }).waitFor();
     expect(await seriousViolations(print)).toEqual([]);
+    // A long unbroken number (60 characters may be typed) wraps inside the card's cut line.
+    const past = await print.evaluate(() => {
+      const card = document.querySelector('.wallet-card') as HTMLElement;
+      (card.querySelector('dd') as HTMLElement).textContent = '1'.repeat(60);
+      return card.scrollWidth - card.clientWidth;
+    });
+    expect(past).toBe(0);
     await print.close();
     await page.getByRole('button', { name: '← All plans' }).click();
     await page.getByText('A.B.').waitFor();
