@@ -12,21 +12,42 @@ interface CrisisCardViewProps {
   onBack: () => void;
 }
 
+const rowId = (entryId: string) => `crisis-row-${entryId}`;
+
+/** Brings a situation's steps to the top, its heading focused (the next Tab reaches its numbers). */
+function jumpTo(entryId: string) {
+  const heading = document.getElementById(rowId(entryId));
+  heading?.scrollIntoView({ block: 'start' });
+  heading?.focus({ preventScroll: true });
+}
+
 /** "When it can't wait": each situation, what to do first and then, and the numbers. */
 export function CrisisCardView({ card, copied, onOpen, onCopy, onBack }: CrisisCardViewProps) {
   return (
     <DetailFrame titleId="crisis-card-title" title={card.title} className="crisis-card" onBack={onBack}>
-      <p class="hint">{card.note}</p>
       {/* First, not under five situations' steps: under stress the copy is one Tab away. */}
       <div class="detail-actions">
         <button type="button" class="primary" onClick={onCopy}>
           {copied ? t('action_copied') : t('card_copy')}
         </button>
       </div>
+      {/* Every situation in view at once: the popup shows only the first row's steps above the fold. */}
+      <ul class="crisis-jump" aria-label={t('card_situations')}>
+        {card.rows.map((row) => (
+          <li key={row.entryId}>
+            <button type="button" class="link-button" onClick={() => jumpTo(row.entryId)}>
+              {row.situation}
+            </button>
+          </li>
+        ))}
+      </ul>
+      <p class="hint">{card.note}</p>
       <ol class="crisis-rows">
         {card.rows.map((row) => (
           <li key={row.entryId}>
-            <h3>{row.situation}</h3>
+            <h3 id={rowId(row.entryId)} tabIndex={-1}>
+              {row.situation}
+            </h3>
             <p>
               <strong>{t('card_first')}</strong>
               {row.first}

@@ -153,6 +153,31 @@ describe('readable text in the popup', () => {
     await page.close();
   });
 
+  it('names every situation of “When it can’t wait” above the footer at 400 × 600; each jumps to its steps', async () => {
+    const page = await openPopup();
+    await page.keyboard.press('Enter');
+    await page.locator('.crisis-card').waitFor();
+    const jumps = page.getByRole('list', { name: 'Situations' }).getByRole('button');
+    expect(await jumps.count()).toBe(5);
+    const hidden = await jumps.evaluateAll((buttons) => {
+      const bottom = Math.min(document.querySelector('footer')!.getBoundingClientRect().top, window.innerHeight);
+      return buttons.filter((b) => b.getBoundingClientRect().bottom > bottom).map((b) => b.textContent);
+    });
+    expect(hidden).toEqual([]);
+    await jumps.nth(3).click();
+    const heading = page.getByRole('heading', { name: 'You suspect abuse or exploitation' });
+    await expect.poll(() => heading.evaluate((h) => h === document.activeElement)).toBe(true);
+    const box = await heading.evaluate((h) => {
+      const r = h.getBoundingClientRect();
+      // Not under a sticky header: the heading itself is what shows at its place.
+      const shown = h.contains(document.elementFromPoint(r.left + 4, r.top + r.height / 2));
+      return { shown, bottom: r.bottom, footer: document.querySelector('footer')!.getBoundingClientRect().top };
+    });
+    expect(box.shown).toBe(true);
+    expect(box.bottom).toBeLessThanOrEqual(box.footer);
+    await page.close();
+  });
+
   it('shows a highlighted hotline’s every number, none cut at the row’s end', async () => {
     const page = await openPopup();
     await page.getByRole('combobox').fill('dcfs hotline');
