@@ -7,7 +7,7 @@ import type { EditState } from '@/utils/plans/edit-session';
 import { PLAN_SECTIONS, RETURN_PHRASE_IDS } from '@/utils/plans/form';
 import { planTitle } from '@/utils/plans/format';
 import type { FieldValue } from '@/utils/plans/model';
-import { isPrefilledOnly, sectionProgress } from '@/utils/plans/progress';
+import { sectionProgress } from '@/utils/plans/progress';
 import { PlanSection, sectionToggleId } from './PlanSection';
 import { SaveStatusBadge } from './SaveStatusBadge';
 import { SectionIndex } from './SectionIndex';
@@ -69,14 +69,7 @@ export function PlanEditor(props: PlanEditorProps) {
   );
   const allOpen = open.size === PLAN_SECTIONS.length;
   const index = useMemo(
-    () =>
-      PLAN_SECTIONS.map((s, i) => ({
-        id: s.id,
-        number: i + 1,
-        title: shownSection(s).title,
-        ...sectionProgress(s, plan),
-        prefilled: isPrefilledOnly(s, plan),
-      })),
+    () => PLAN_SECTIONS.map((s, i) => ({ id: s.id, number: i + 1, title: shownSection(s).title, ...sectionProgress(s, plan) })),
     [plan],
   );
 

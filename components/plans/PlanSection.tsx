@@ -6,11 +6,10 @@ import { shownPlanFieldOf, shownSection } from '@/utils/observations/shown-field
 import type { FieldConflict } from '@/utils/plans/edit-session';
 import type { Section } from '@/utils/plans/form';
 import type { FieldValue, Plan } from '@/utils/plans/model';
-import { isPrefilledOnly, sectionProgress } from '@/utils/plans/progress';
+import { sectionProgress } from '@/utils/plans/progress';
 import { ConflictNotice } from './ConflictNotice';
 import { FieldEditor } from './FieldEditor';
 import { ReturnPhrasings } from './ReturnPhrasings';
-import { SectionProgress } from './SectionProgress';
 import { SectionTips } from './SectionTips';
 
 interface PlanSectionProps {
@@ -69,7 +68,10 @@ export function PlanSection(props: PlanSectionProps) {
           <span class="section-title">
             {number}. {words.title}
           </span>{' '}
-          <SectionProgress filled={filled} total={total} prefilled={isPrefilledOnly(section, plan)} />
+          <span class={filled === total ? 'progress complete' : 'progress'}>
+            {t('section_progress', filled, total)}
+            <span class="visually-hidden"> {t('section_filled')}</span>
+          </span>
         </button>
       </h3>
       <div ref={body} id={bodyId} class="section-body" hidden={open ? undefined : 'until-found'}>

@@ -1,6 +1,5 @@
 import { t } from '@/utils/i18n';
 import { useId, useRef, useState } from 'preact/hooks';
-import { SectionProgress } from './SectionProgress';
 
 export interface IndexedSection {
   id: string;
@@ -8,8 +7,6 @@ export interface IndexedSection {
   title: string;
   filled: number;
   total: number;
-  /** Only the rows a new plan starts with: shown as "Prefilled". */
-  prefilled: boolean;
 }
 
 interface SectionIndexProps {
@@ -53,7 +50,10 @@ export function SectionIndex({ sections, onJump }: SectionIndexProps) {
               <span>
                 {s.number}. {s.title}
               </span>{' '}
-              <SectionProgress filled={s.filled} total={s.total} prefilled={s.prefilled} />
+              <span class={s.filled === s.total ? 'progress complete' : 'progress'}>
+                {t('section_progress', s.filled, s.total)}
+                <span class="visually-hidden"> {t('section_filled')}</span>
+              </span>
             </button>
           </li>
         ))}

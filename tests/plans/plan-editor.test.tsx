@@ -25,20 +25,6 @@ describe('item 7: a plan editor you can find your way in', () => {
     expect(screen.queryByLabelText('Youth’s nickname or initials')?.closest('[hidden]')).toBeTruthy();
   });
 
-  it('item 7: a section holding only what a new plan starts with (the hotline numbers, the services) reads “Prefilled”, not “0 of 1”', async () => {
-    const { user } = await openNewPlan();
-    expect(toggle('Numbers to memorize').textContent).toMatch(/Prefilled from the guide: check them and add the youth’s own$/);
-    expect(toggle('Services and supports').textContent).toMatch(/Prefilled/);
-    await user.click(screen.getByRole('button', { name: 'Sections', expanded: false }));
-    const index = screen.getByRole('list', { name: 'Jump to a section' });
-    expect(within(index).getByRole('button', { name: /^7\. Numbers to memorize Prefilled/ })).toBeTruthy();
-    await user.click(within(index).getByRole('button', { name: /^7\. Numbers to memorize/ }));
-    const blank = screen.getAllByLabelText('Number').find((input) => !(input as HTMLInputElement).value)!;
-    await user.type(blank, '555-0100');
-    await saved();
-    expect(toggle('Numbers to memorize').textContent).toMatch(/1 of 1 filled$/);
-  });
-
   it('item 7: the section index jumps to a closed section, opens it, and puts the focus on its heading', async () => {
     const { user } = await openNewPlan();
     await user.click(screen.getByRole('button', { name: 'Sections', expanded: false }));

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { guide } from '@/content';
 import { PLAN_SECTIONS } from '@/utils/plans/form';
 import { createPlan, type Row } from '@/utils/plans/model';
-import { isFieldFilled, isPrefilledOnly, sectionProgress } from '@/utils/plans/progress';
+import { isFieldFilled, sectionProgress } from '@/utils/plans/progress';
 import { formatSources } from '@/utils/plans/tips';
 
 const section = (id: string) => PLAN_SECTIONS.find((s) => s.id === id)!;
@@ -35,14 +35,6 @@ describe('item 7: a section’s fill status', () => {
     expect(isFieldFilled(field('services'), { data: { services: [{ id: 'x', service: '', status: 'Not started', notes: '' }] } })).toBe(
       false,
     );
-  });
-
-  it('item 7: only the sections a new plan fills from the guide are “prefilled”, and only until the advocate adds to them', () => {
-    const plan = createPlan(0, 'p');
-    expect(PLAN_SECTIONS.filter((s) => isPrefilledOnly(s, plan)).map((s) => s.id)).toEqual(['numbers', 'services']);
-    const numbers = (plan.data.numbers as Row[]).map((r) => (r.number ? r : { ...r, number: '555-0100' }));
-    expect(isPrefilledOnly(section('numbers'), { data: { ...plan.data, numbers } })).toBe(false);
-    expect(isPrefilledOnly(section('numbers'), { data: { ...plan.data, numbers: [] } })).toBe(false);
   });
 
   it('item 7: whitespace is not content', () => {

@@ -28,15 +28,6 @@ export function isFieldFilled(field: Field, plan: Pick<Plan, 'data'>): boolean {
   });
 }
 
-/**
- * Whether a section holds, as yet, only what a new plan starts with (the hotline numbers, the
- * guide's services): it reads "Prefilled", not "0 of 1", which looks empty.
- */
-export function isPrefilledOnly(section: Section, plan: Pick<Plan, 'data'>): boolean {
-  if (section.fields.some((f) => isFieldFilled(f, plan))) return false;
-  return section.fields.some((f) => f.kind === 'rows' && rowsValue(plan, f.id).some((row) => rowContent(f, row).some(Boolean)));
-}
-
 /** A section's fill status: "3 of 5" fields filled in. */
 export function sectionProgress(section: Section, plan: Pick<Plan, 'data'>): { filled: number; total: number } {
   return { filled: section.fields.filter((f) => isFieldFilled(f, plan)).length, total: section.fields.length };
