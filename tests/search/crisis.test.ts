@@ -374,6 +374,25 @@ describe('crisis first, always', () => {
     // "Risk factors": who is at greater risk, never the recruitment methods (content review #8).
     expect(first('csec risk factors')).toBe('fact-foster-care-greater-risk');
   });
+
+  it('reads what the tenth set taught, in other words than its queries', () => {
+    // “She'll jump”: suicide; “jump at the chance”, “jump in to help” are everyday.
+    expect(detect('he is on the bridge and says he’ll jump')).toBe('crisis-suicide');
+    expect(detect('she’ll jump at the chance to go to camp')).toBeUndefined();
+    expect(detect('he will jump in to help at the event')).toBeUndefined();
+    // The one who hurt the youth is still there, or is here and angry: danger now.
+    expect(detect('the man who hit her is still at the house')).toBe('crisis-danger-now');
+    expect(detect('we still do not know who did it')).toBeUndefined();
+    expect(detect('texted me theyre here and theyre drunk')).toBe('crisis-danger-now');
+    // Taken by a stranger is danger; taken into care is not.
+    expect(detect('she got grabbed outside school by two men')).toBe('crisis-danger-now');
+    expect(detect('she was taken from her home by dcfs at 12')).toBeUndefined();
+    // Gone with an older man is a missing youth; a weekend with an aunt is not.
+    expect(detect('ran off with her older boyfriend last night')).toBe('crisis-missing');
+    expect(detect('left with her aunt for the weekend')).toBeUndefined();
+    // “w” is “with”: back with bruises is abuse to report.
+    expect(detect('came back w bruises again')).toBe('crisis-report-abuse');
+  });
 });
 
 describe('a list, and who a query is about', () => {
