@@ -30,6 +30,8 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
     urgent: true,
     patterns: [
       ` suicidal`,
+      // One word typed in a hurry: the steps (with 911 for an overdose) before drug facts.
+      `^ (pills|pastillas|pildoras) $`,
       // Text-message shorthand for “kill myself”.
       ` kms `,
       ` (commit|commits|committing|attempted|attempt|attempting|thinking about|thoughts of|thinks about|talking about|talks about|talked about|threatening|threatened|mentions|mentioned) suicide`,

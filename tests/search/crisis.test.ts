@@ -390,6 +390,9 @@ describe('crisis first, always', () => {
     // Gone with an older man is a missing youth; a weekend with an aunt is not.
     expect(detect('ran off with her older boyfriend last night')).toBe('crisis-missing');
     expect(detect('left with her aunt for the weekend')).toBeUndefined();
+    // One word typed in a hurry: the suicide steps (911 for an overdose is their first step).
+    expect(first('pills')).toBe('crisis-suicide');
+    expect(first('pastillas')).toBe('crisis-suicide');
     // “w” is “with”: back with bruises is abuse to report.
     expect(detect('came back w bruises again')).toBe('crisis-report-abuse');
   });
