@@ -24,6 +24,12 @@ export interface PendingFlag {
 }
 
 /**
+ * Requests already acted on, for the page's life. The panel holds on to its last request, and
+ * the plans come back after each unlock or Hide: without this, each return noted the flag again.
+ */
+const taken = new WeakSet<NoteRequest>();
+
+/**
  * Whether the plans tab shows the open plan's observations, and where a "Note this" goes: the
  * plan open in the panel; else the only plan; else the advocate chooses (a note about one youth
  * must never land in another's plan by a guess).
@@ -38,7 +44,9 @@ export function useObservationsRoute(ws: Workspace, note: NoteRequest | null | u
   const openPlanId = ws.editState?.plan.id;
 
   useEffect(() => {
-    if (note) setWaiting({ flag: note.entryId, at: note.at });
+    if (!note || taken.has(note)) return;
+    taken.add(note);
+    setWaiting({ flag: note.entryId, at: note.at });
   }, [note?.at]);
 
   /** The request whose plan list has been read afresh: a stale list must not pick the youth. */
@@ -51,12 +59,19 @@ export function useObservationsRoute(ws: Workspace, note: NoteRequest | null | u
 
   const openable = ws.plans?.filter((p) => !p.damaged) ?? [];
   const listed = !!waiting && listedFor === waiting.at && !!ws.plans;
+  /** The request whose plan was chosen for it, or asked for, once its list was read. */
+  const [decided, setDecided] = useState<number | null>(null);
   useEffect(() => {
     if (!waiting) return;
     if (openPlanId) {
       setShown({ planId: openPlanId, request: waiting });
       setWaiting(null);
-    } else if (listed && openable.length === 1) choose(openable[0]!.id);
+    } else if (listed && decided !== waiting.at) {
+      // Decided once, on the list as it was when asked: a plan made later (in another window)
+      // is offered in the chooser, never picked behind the advocate's back.
+      setDecided(waiting.at);
+      if (openable.length === 1) choose(openable[0]!.id);
+    }
   }, [waiting, openPlanId, listed, ws.plans]);
 
   const wasOpen = useRef(openPlanId);
@@ -81,7 +96,7 @@ export function useObservationsRoute(ws: Workspace, note: NoteRequest | null | u
     /** Observations to show now (for the open plan only). */
     shown: shown && shown.planId === openPlanId ? shown : null,
     /** A flag waiting for the advocate to choose a plan (none is open and there is not exactly one). */
-    choosing: waiting && !openPlanId && listed && openable.length !== 1 ? waiting : null,
+    choosing: waiting && !openPlanId && listed && decided === waiting.at ? waiting : null,
     show: () => openPlanId && setShown({ planId: openPlanId }),
     hide: () => setShown(null),
     choose,

@@ -13,4 +13,6 @@ export const linkedObservations =
     ? { observationId: linked.get('observation') ?? undefined }
     : undefined;
 export const linkedNote = noteRequestFromHash(location.hash, Date.now());
+// Taken once: a reload of the tab must not note the flag again.
+if (linkedNote) history.replaceState(null, '', location.pathname + location.search);
 export const linkedSettings = linked.get('tab') === 'settings';

@@ -59,6 +59,30 @@ describe('observations, from a red flag noticed to a note in the case system (re
     expect(panel.errors).toEqual([]);
   });
 
+  it('a panel tab opened to note a flag (#note=…) notes it once: reloading the tab does not note it again', async () => {
+    const own = await launchExtension();
+    try {
+      const setup = await PanelPage.open(own);
+      await setup.createPlan('R.');
+      await setup.page.close();
+      const panel = new PanelPage(await own.context.newPage());
+      await panel.page.goto(`chrome-extension://${own.extensionId}/sidepanel.html#note=red-flag-injuries`);
+      await panel.page.getByRole('checkbox', { name: /Injuries or signs of physical abuse/, checked: true }).waitFor();
+      await panel.field('What you saw or heard').fill('A bruise on her arm.');
+      await panel.waitSaved();
+      expect(panel.page.url()).not.toContain('#note');
+      await panel.page.reload();
+      await panel.page.getByRole('button', { name: 'R.' }).first().click();
+      await panel.page.getByRole('button', { name: 'Observations' }).click();
+      await panel.page.getByRole('heading', { name: 'Log (1)' }).waitFor();
+      await panel.page.waitForTimeout(300);
+      expect(await panel.page.getByRole('heading', { name: /^Log \(/ }).innerText()).toBe('Log (1)');
+      expect(panel.errors).toEqual([]);
+    } finally {
+      await own.close();
+    }
+  });
+
   it('a date typed as 02/30 or with a six-digit year is never saved: the saved date stays, and the field says so', async () => {
     const panel = await PanelPage.open(browser);
     await panel.createPlan('Dates');

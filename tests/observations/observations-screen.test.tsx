@@ -171,6 +171,44 @@ describe('observations in the side panel', () => {
     expect((await stored(repository)).map((o) => o.data.flags)).toEqual([{ [CASH]: true }]);
   });
 
+  it('a “Note this” acts once: the plans shown again (after the lock, or Hide) do not note the flag again', async () => {
+    const { repository } = freshRepository();
+    const client = servePlans(repository).connect('panel');
+    const props = { client, entry, copyText: async () => {}, download: () => {}, openPrint: () => {} };
+    const user = userEvent.setup();
+    const first = render(<PlansScreen {...props} />);
+    await planOpen(user);
+    const request = note(CASH);
+    first.rerender(<PlansScreen {...props} noteRequest={request} />);
+    fireEvent.input(await screen.findByLabelText('What you saw or heard'), { target: { value: 'A roll of bills.' } });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved'));
+    await user.click(screen.getByRole('button', { name: 'Done' }));
+    // Locked and unlocked: the plans screen goes and comes back, the panel still holding the request.
+    first.unmount();
+    render(<PlansScreen {...props} noteRequest={request} />);
+    await screen.findByText('JD');
+    await new Promise((r) => setTimeout(r, 300));
+    expect((await stored(repository)).map((o) => o.data.seen)).toEqual(['A roll of bills.']);
+    expect(screen.queryByRole('heading', { name: 'Observations: JD' })).toBeNull();
+  });
+
+  it('a plan made elsewhere while “for which youth?” is asked is offered, never chosen behind the advocate’s back', async () => {
+    const { repository } = freshRepository();
+    const served = servePlans(repository);
+    const props = { client: served.connect('panel'), entry, copyText: async () => {}, download: () => {}, openPrint: () => {} };
+    const view = render(<PlansScreen {...props} />);
+    await screen.findByText('No safety plans yet. Plans are kept only on this device.');
+    view.rerender(<PlansScreen {...props} noteRequest={note(CASH)} />);
+    await screen.findByRole('heading', { name: 'Note “Excess cash in their possession”: for which youth?' });
+    const other = served.connect('another window');
+    await other.call('create', { id: 'elsewhere' });
+    await other.call('patch', { id: 'elsewhere', fieldId: 'nickname', value: 'K.L.', baseRev: 1, clientId: 'another window' });
+    expect(await screen.findByRole('button', { name: 'K.L.' })).toBeTruthy();
+    await new Promise((r) => setTimeout(r, 100));
+    expect(await stored(repository, 'elsewhere')).toEqual([]);
+    expect(screen.getByRole('heading', { name: /for which youth\?/ })).toBeTruthy();
+  });
+
   it('a second “Note this” ticks its flag in the observation being written, not a new one', async () => {
     const { repository, user, rerender } = setup();
     await planOpen(user);
