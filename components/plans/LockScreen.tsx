@@ -20,8 +20,9 @@ export function LockScreen({ onUnlock, onErase }: LockScreenProps) {
   // After several wrong passphrases the lock checks none for a while: Unlock waits, counting down.
   const [waitUntil, setWaitUntil] = useState(0);
   const waiting = useCountdown(waitUntil);
-  // The seconds are on the button, not in the alert: a live region read out every second would drown the screen reader.
-  const said = waitUntil ? t('lock_wait') : problem;
+  // The seconds are on the button, not in the alert: a live region read out every second would
+  // drown the screen reader. What the alert says is about the passphrase tried: typing clears it.
+  const said = problem;
   const label = busy ? t('lock_unlocking') : waiting ? t('lock_unlock_in', waiting) : t('lock_unlock');
   return (
     <div class="lock-screen-page">
@@ -37,14 +38,23 @@ export function LockScreen({ onUnlock, onErase }: LockScreenProps) {
             () => setPassphrase(''),
             (error: Error) => {
               setBusy(false);
-              setProblem(error.message);
-              if (error instanceof PlanStorageError && error.retryAfterMs) setWaitUntil(Date.now() + error.retryAfterMs);
+              const wait = error instanceof PlanStorageError ? error.retryAfterMs : undefined;
+              setProblem(wait ? t('lock_wait') : error.message);
+              if (wait) setWaitUntil(Date.now() + wait);
             },
           );
         }}
       >
         <h2 id="lock-title">{t('lock_title')}</h2>
-        <PassphraseField label={t('passphrase')} value={passphrase} onInput={setPassphrase} autoFocus />
+        <PassphraseField
+          label={t('passphrase')}
+          value={passphrase}
+          onInput={(value) => {
+            setPassphrase(value);
+            setProblem(undefined);
+          }}
+          autoFocus
+        />
         <button type="submit" class="primary" disabled={busy || !passphrase || waiting > 0}>
           {label}
         </button>

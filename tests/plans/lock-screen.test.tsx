@@ -62,7 +62,7 @@ describe('the lock screen: a way out of a forgotten passphrase', () => {
 });
 
 describe('the lock screen after several wrong passphrases', () => {
-  it('Unlock waits, counting the seconds down on the button, and the alert says why once (not every second)', async () => {
+  it('Unlock waits, counting the seconds down on the button; the alert says why once (not every second), and goes once another passphrase is typed', async () => {
     vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] });
     try {
       const refusal = new PlanStorageError('wrong-passphrase', 'That passphrase is not right. Try again in 2 seconds.', undefined, 2_000);
@@ -79,6 +79,10 @@ describe('the lock screen after several wrong passphrases', () => {
       await vi.advanceTimersByTimeAsync(1_000);
       expect((screen.getByRole('button', { name: 'Unlock in 1 s' }) as HTMLButtonElement).disabled).toBe(true);
       expect(screen.getByRole('alert').textContent).toBe(alert);
+      // Another passphrase typed during the wait: the alert about the last one goes; the wait stays.
+      fireEvent.input(screen.getByLabelText('Passphrase'), { target: { value: 'the right one at last' } });
+      expect(screen.queryByRole('alert')).toBeNull();
+      expect((screen.getByRole('button', { name: 'Unlock in 1 s' }) as HTMLButtonElement).disabled).toBe(true);
       await vi.advanceTimersByTimeAsync(1_000);
       expect((screen.getByRole('button', { name: 'Unlock' }) as HTMLButtonElement).disabled).toBe(false);
       expect(onUnlock).toHaveBeenCalledTimes(1);
