@@ -5,6 +5,9 @@ import { PLAN_SECTIONS, type Field, type Section } from '@/utils/plans/form';
 import { planTitle, shownFieldText } from '@/utils/plans/format';
 import type { Plan, Row } from '@/utils/plans/model';
 
+/** A phone number this long or shorter stays on one line; a longer one (an extension, menu steps) wraps inside its column. */
+const TEL_KEPT_WHOLE = 24;
+
 /**
  * One field, its label in the page's language; its label is left out when it would only repeat
  * its section's title. What was typed is printed as typed.
@@ -27,7 +30,11 @@ function PrintField({ field: formField, plan, showLabel }: { field: Field; plan:
                 {cells.map((c, i) => (
                   <Fragment key={c.id}>
                     {i > 0 && ' — '}
-                    {i === 0 ? <strong>{r[c.id]}</strong> : <span class={c.type === 'tel' ? 'tel' : undefined}>{r[c.id]}</span>}
+                    {i === 0 ? (
+                      <strong>{r[c.id]}</strong>
+                    ) : (
+                      <span class={c.type === 'tel' && (r[c.id] ?? '').length <= TEL_KEPT_WHOLE ? 'tel' : undefined}>{r[c.id]}</span>
+                    )}
                   </Fragment>
                 ))}
               </li>

@@ -305,4 +305,42 @@ describe('item 1: readable text in the side panel and the print view', () => {
     await print.close();
     await page.close();
   });
+
+  it('prints a long number (with an extension and menu steps) whole, wrapped inside the page, never run past its edge', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+    await page.getByRole('button', { name: '+ New safety plan' }).waitFor();
+    // With plans listed, import is under Backups; on the first screen it is a button of its own.
+    const backups = page.getByRole('button', { name: 'Backups' });
+    if (await backups.isVisible()) await backups.click();
+    const long = '+1 (213) 555-0142 ext. 99887766 then press 4 then ask for the after-hours supervisor';
+    const backup = JSON.parse(fullPlanBackup());
+    backup.plans[0].id = 'long-number';
+    backup.plans[0].data.numbers[2].number = long;
+    await page
+      .locator('#panel-plans input[type=file]')
+      .first()
+      .setInputFiles({ name: 'long.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(backup)) });
+    await page.getByText(/^Imported: 1 new/).waitFor();
+    const print = await browser.context.newPage();
+    await print.goto(`chrome-extension://${browser.extensionId}/print.html?plan=long-number&view=plan`);
+    await print.getByRole('heading', { name: 'Safety plan: M.R.' }).waitFor();
+    // A Letter page, as printed: two columns of sections.
+    await print.setViewportSize({ width: 816, height: 1056 });
+    await print.emulateMedia({ media: 'print' });
+    expect(await print.locator('article').innerText()).toContain(long);
+    const past = await print.evaluate(() => {
+      // Nothing past its own column (its section), nor past the page.
+      const edge = document.documentElement.clientWidth;
+      return [...document.querySelectorAll('article section *')]
+        .filter((e) => {
+          const right = e.getBoundingClientRect().right;
+          return right > edge + 1 || right > e.closest('section')!.getBoundingClientRect().right + 1;
+        })
+        .map((e) => e.textContent);
+    });
+    expect(past).toEqual([]);
+    await print.close();
+    await page.close();
+  });
 });
