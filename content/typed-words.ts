@@ -1060,7 +1060,7 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'doing great in school',
     'budgeting',
     'first paycheck',
-    'policia',
+    'quiere ser policia',
     'cuando sea grande',
     'le va muy bien en la escuela',
     'rompiendola en la escuela',

@@ -182,6 +182,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       // The police asked for by name, alone ("police", "call the cops"): the 911 steps, which
       // also say what goes to the CSW and DCFS instead when it is over (a new user's search).
       `^ ((i need to |need to |should i |do i )?(call|calling|get|phone) )?(the )?(police|cops|cop)( now| right now)? $`,
+      `^ ((tengo que |hay que |debo |llamo a |llamar a |llamen a |llama a )?(llamar a )?)?(la )?(policia|poli)( ya| ahora| ahorita)? $`,
       // An overdose is a body in danger this minute (911), whether or not it was meant: a youth
       // who speaks of dying or saved pills up is read as suicide first, above.
       ` overdos| sobredosis`,

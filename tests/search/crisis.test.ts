@@ -393,6 +393,9 @@ describe('crisis first, always', () => {
     // One word typed in a hurry: the suicide steps (911 for an overdose is their first step).
     expect(first('pills')).toBe('crisis-suicide');
     expect(first('pastillas')).toBe('crisis-suicide');
+    // “Policía” alone, or “call the police” in Spanish: the 911 steps, not a career as a police officer.
+    expect(first('policía')).toBe('crisis-danger-now');
+    expect(first('hay que llamar a la policia')).toBe('crisis-danger-now');
     // “w” is “with”: back with bruises is abuse to report.
     expect(detect('came back w bruises again')).toBe('crisis-report-abuse');
   });
