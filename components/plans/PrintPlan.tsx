@@ -56,7 +56,9 @@ function PrintField({ field: formField, plan, showLabel }: { field: Field; plan:
 export function PrintPlan({ plan, programName }: { plan: Plan; programName?: string }) {
   const nickname = typeof plan.data.nickname === 'string' ? plan.data.nickname : '';
   // The nickname is the page's title already: a section with nothing else has no heading to print.
-  const printed = (f: Field) => f.id !== 'nickname';
+  // CSEC status is the advocate's record, never the youth's sheet: a printed plan may travel
+  // with the youth, and the handout asks that CSEC status not be shared.
+  const printed = (f: Field) => f.id !== 'nickname' && f.id !== 'csecStatus';
   const hasContent = (s: Section) => s.fields.some((f) => printed(f) && shownFieldText(f, plan).text);
   return (
     <article class="print-plan">

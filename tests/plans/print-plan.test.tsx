@@ -33,6 +33,17 @@ describe('the printed plan (issue #15)', () => {
     expect(headings).not.toContain(about);
   });
 
+  it.each(['en', 'es'] as const)('%s: never prints CSEC status, confirmed or not: the sheet may travel with the youth', (lang) => {
+    for (const csecStatus of ['Confirmed', 'Not confirmed']) {
+      const { text } = print(lang, { nickname: 'M.G.', planDate: '2026-03-01', csecStatus });
+      // Only the footer's confidentiality reminder names it.
+      const [body, footer] = text.split(/(?=Confiden)/);
+      expect(body).not.toMatch(/confirm|CSEC/i);
+      expect(footer).toMatch(/CSEC/);
+      cleanup();
+    }
+  });
+
   it('keeps the section when something besides the nickname is filled', () => {
     const { headings } = print('es', { nickname: 'M.G.', planDate: '2026-03-01' });
     expect(headings).toContain('Sobre este plan');
