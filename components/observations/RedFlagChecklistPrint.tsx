@@ -14,13 +14,17 @@ interface RedFlagChecklistPrintProps {
   filled?: { nickname: string; observations: readonly Observation[] };
 }
 
-/** The dates (observed) on which `flagId` was ticked, earliest first. */
+/** The dates (observed) on which `flagId` was ticked, earliest first, each once. */
 function datesSeen(flagId: string, observations: readonly Observation[]): string[] {
-  return [...observations]
-    .sort(byDateObserved)
-    .filter((o) => flagsOf(o).includes(flagId))
-    .map((o) => textOf(o, 'observedOn'))
-    .map((d) => (dateParts(d) ? formatLongDate(d) : t('checklist_no_date')));
+  return (
+    [...observations]
+      .sort(byDateObserved)
+      .filter((o) => flagsOf(o).includes(flagId))
+      .map((o) => textOf(o, 'observedOn'))
+      .map((d) => (dateParts(d) ? formatLongDate(d) : t('checklist_no_date')))
+      // Two observations on one day are one date seen.
+      .filter((d, i, all) => all.indexOf(d) === i)
+  );
 }
 
 /** "1 observation", "3 observations", in the page's language. */
@@ -42,7 +46,14 @@ export function RedFlagChecklistPrint({ flags, source, filled }: RedFlagChecklis
       <p class="checklist-meta">
         {filled
           ? observed.length
-            ? t('checklist_filled_dates', count(filled.observations.length), formatLongDate(observed[0]!), formatLongDate(observed.at(-1)!))
+            ? observed[0] === observed.at(-1)
+              ? t('checklist_filled_on', count(filled.observations.length), formatLongDate(observed[0]!))
+              : t(
+                  'checklist_filled_dates',
+                  count(filled.observations.length),
+                  formatLongDate(observed[0]!),
+                  formatLongDate(observed.at(-1)!),
+                )
             : t('checklist_filled', count(filled.observations.length))
           : t('checklist_blank_line')}
       </p>

@@ -100,4 +100,32 @@ describe('the red-flag checklist on the print page', () => {
     await screen.findByText(/^Plans are locked/);
     expect(pageText()).not.toContain('March 3, 2026');
   });
+
+  it('filled from observations of one day: the day once, in the heading and beside each flag', async () => {
+    const { repository } = freshRepository();
+    const { connect } = servePlans(repository);
+    const panel = connect('panel');
+    const plan = await panel.call('create', { id: 'p' });
+    await panel.call('patch', { id: 'p', fieldId: 'nickname', value: 'JD', baseRev: plan.rev, clientId: 'panel' });
+    for (const id of ['a', 'b'])
+      await panel.call('createObservation', {
+        planId: 'p',
+        id,
+        data: { observedOn: '2026-03-03', flags: { 'red-flag-excess-cash': true } },
+      });
+    render(
+      <PrintPage
+        client={connect('print')}
+        planId="p"
+        view="checklist"
+        observationIds={['a', 'b']}
+        flags={redFlags}
+        flagSource="x"
+        onPrint={() => {}}
+      />,
+    );
+    await screen.findByRole('heading', { name: 'Red-flag checklist: JD' });
+    expect(screen.getByText(/^Filled from/).textContent).toBe('Filled from 2 observations, March 3, 2026.');
+    expect(screen.getByRole('row', { name: /Excess cash/ }).querySelector('td.when')?.textContent).toBe('March 3, 2026');
+  });
 });
