@@ -4,10 +4,12 @@ import { landFocus } from '@/utils/focus-landing';
 import { currentLang, t, type MessageKey } from '@/utils/i18n';
 import { byDateObserved, isoDate } from '@/utils/observations/dates';
 import { guideEntryIn } from '@/utils/observations/guide-words';
+import { shownPlanField } from '@/utils/observations/shown-field';
 import type { PlanClient } from '@/utils/plans/client';
 import { planTitle } from '@/utils/plans/format';
 import type { FieldValue, Plan } from '@/utils/plans/model';
 import { isBlankObservation, RED_FLAG_IDS, type ObservationRevision } from '@/utils/plans/observation-model';
+import { FieldEditor } from '../plans/FieldEditor';
 import { RevisionList } from '../plans/RevisionList';
 import { SaveStatusBadge } from '../plans/SaveStatusBadge';
 import { ChecklistChooser } from './ChecklistChooser';
@@ -49,6 +51,10 @@ export function ObservationsScreen(props: ObservationsScreenProps) {
   const { client, plan, entry, request, initialObservationId, onEditPlan, onBack, onCopy, onInsert, onPrintChecklist } = props;
   const { today = () => isoDate() } = props;
   const obs = useObservations(client, plan.id);
+  const nickname = typeof plan.data.nickname === 'string' ? plan.data.nickname : '';
+  // A plan started from “Note this” has no name yet: it is asked for here, and the field stays
+  // while this screen is up (it must not vanish at the first letter typed).
+  const [askName] = useState(() => !nickname.trim());
   const [view, setView] = useState<ObservationsView>('log');
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [revisions, setRevisions] = useState<ObservationRevision[] | null | undefined>(undefined);
@@ -170,8 +176,11 @@ export function ObservationsScreen(props: ObservationsScreenProps) {
           {open && <SaveStatusBadge status={open.state.status} />}
         </div>
         <h2 tabIndex={-1} ref={heading}>
-          {t('obs_title', planTitle(typeof plan.data.nickname === 'string' ? plan.data.nickname : ''))}
+          {t('obs_title', planTitle(nickname))}
         </h2>
+        {askName && (
+          <FieldEditor field={shownPlanField('nickname').field} value={nickname} onEdit={(value) => onEditPlan('nickname', value)} />
+        )}
         {!open && (
           <div class="actions" role="group" aria-label={t('obs_views_label')}>
             {VIEWS.map(([id, label]) => (

@@ -235,6 +235,30 @@ describe('observations in the side panel', () => {
     await waitFor(async () => expect((await stored(repository)).map((o) => o.data.flags)).toEqual([{ [CASH]: true }]));
   });
 
+  it('a plan started from “Note this” is named right there: its nickname is asked for above the observation', async () => {
+    const { repository, rerender } = setup();
+    await screen.findByText('No safety plans yet. Plans are kept only on this device.');
+    rerender({ noteRequest: note(CASH) });
+    await screen.findByRole('heading', { name: /for which youth\?/ });
+    await userEvent.setup().click(screen.getByRole('button', { name: '+ New safety plan' }));
+    await screen.findByRole('heading', { name: 'Observations: Untitled plan' });
+    const name = screen.getByLabelText('Youth’s nickname or initials');
+    fireEvent.input(name, { target: { value: 'A' } });
+    fireEvent.input(name, { target: { value: 'A.B.' } });
+    await screen.findByRole('heading', { name: 'Observations: A.B.' });
+    expect(screen.getByLabelText('Youth’s nickname or initials')).toBe(name);
+    await waitFor(async () => expect((await repository.list())[0]?.nickname).toBe('A.B.'));
+    expect((screen.getByRole('checkbox', { name: /Excess cash in their possession/ }) as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('a plan with a name is not asked for one', async () => {
+    const { user, rerender } = setup();
+    await planOpen(user);
+    rerender({ noteRequest: note(CASH) });
+    await screen.findByRole('heading', { name: 'Observations: JD' });
+    expect(screen.queryByLabelText('Youth’s nickname or initials')).toBeNull();
+  });
+
   it('with several plans and none open, asks which youth — and never guesses', async () => {
     const { repository, user, rerender } = setup();
     await planOpen(user, 'A.A.');
