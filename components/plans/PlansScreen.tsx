@@ -46,6 +46,8 @@ interface PlansScreenProps {
   now?: () => number;
   /** Opens this plan's editor right away (the panel's #plan=… link). */
   initialPlanId?: string;
+  /** The plan open in the editor, each time it changes (undefined: the list). */
+  onPlanShown?: (planId: string | undefined) => void;
   /** A red flag to note in the current plan's observations ("Note this" in the popup or the Guide tab). */
   noteRequest?: NoteRequest | null;
   /** Opens the initial plan's observations (#plan=…&view=observations), and one of them (&observation=…). */
@@ -70,6 +72,8 @@ export function PlansScreen(props: PlansScreenProps) {
   const { client, entry, copyText, insertText, openPrint, download, now = Date.now, initialPlanId, lockOffer, onOpenGuide } = props;
   const { lockOn = false, allowPlainExport = true, askedList, noteRequest, initialObservations } = props;
   const ws = usePlanWorkspace(client, initialPlanId, askedList);
+  const shownPlanId = ws.editState?.plan.id;
+  useEffect(() => props.onPlanShown?.(shownPlanId), [shownPlanId]);
   const linkedObservations = initialPlanId && initialObservations ? { planId: initialPlanId, ...initialObservations } : undefined;
   const observations = useObservationsRoute(ws, noteRequest, linkedObservations);
   /** The lock offer on screen, and what follows it: a new plan, or the plans just imported. */

@@ -28,8 +28,17 @@ import { useLanguageChoice, usePacks, useProgram } from './use-settings';
 /** The plan tips' guide entries before the guide has loaded: none yet. */
 const noEntry = () => undefined;
 
+/**
+ * Where the advocate is, kept across a redraw of the panel in another language: the tab, and
+ * the plan open (`planId` set once the plans screen has said: undefined when none is open).
+ */
+export interface PanelPlace {
+  tab: PanelTab;
+  planId?: string;
+}
+
 /** The side panel: safety plans, the guide and settings, beside any site. */
-export function App({ boot, place }: { boot: PanelBoot; place: { tab: PanelTab } }) {
+export function App({ boot, place }: { boot: PanelBoot; place: PanelPlace }) {
   const { client } = boot;
   // Asked for a plan's observations: read them alongside the plan, not after it.
   useMemo(() => linkedPlanId && linkedObservations && prefetchObservations(client, linkedPlanId), [client]);
@@ -48,6 +57,9 @@ export function App({ boot, place }: { boot: PanelBoot; place: { tab: PanelTab }
   const [offered, setOffered] = useState<boolean | null>(null);
   const [minutes, setMinutes] = useState(15);
   const { request, note, noteFromGuide } = usePanelRequests(setTab);
+  // The plan to open: the one open before a redraw in another language, else the address's.
+  // Read once: the plans coming back after an unlock open as they always did.
+  const [initialPlanId] = useState(() => ('planId' in place ? place.planId : linkedPlanId));
   const guide = useGuideTab(tab === 'guide', boot.answered);
 
   /** Whether the lock was offered, here and for every other panel (they watch it). */
@@ -125,9 +137,10 @@ export function App({ boot, place }: { boot: PanelBoot; place: { tab: PanelTab }
                 void browser.tabs.create({ url: printAddress(browser.runtime.getURL('/print.html'), { planId, view, observationIds }) })
               }
               download={downloadText}
-              initialPlanId={linkedPlanId}
+              initialPlanId={initialPlanId}
+              onPlanShown={(planId) => (place.planId = planId)}
               noteRequest={note}
-              initialObservations={linkedObservations}
+              initialObservations={initialPlanId === linkedPlanId ? linkedObservations : undefined}
               lockOffer={lockOffer}
               onOpenGuide={() => setTab('guide')}
               lockOn={vault.state === 'unlocked'}

@@ -5,8 +5,8 @@ import { t, type Lang } from '@/utils/i18n';
 import { interfaceLanguage, watchInterfaceLanguage } from '@/utils/language';
 import { App } from './App';
 import type { PanelBoot } from './boot';
+import type { PanelPlace } from './App';
 import { linkedSettings } from './links';
-import type { PanelTab } from '@/components/panel/PanelTabs';
 
 /**
  * Draws the side panel, with the plans already asked for, in the interface language (Settings,
@@ -14,8 +14,8 @@ import type { PanelTab } from '@/components/panel/PanelTabs';
  */
 export function mount(boot: PanelBoot): void {
   const root = document.getElementById('app')!;
-  /** The tab shown, kept across a redraw in another language. */
-  const place: { tab: PanelTab } = { tab: linkedSettings ? 'settings' : 'plans' };
+  /** The tab shown and the plan open, kept across a redraw in another language. */
+  const place: PanelPlace = { tab: linkedSettings ? 'settings' : 'plans' };
   const speak = (lang: Lang) => {
     const spoken = speakLanguage(lang);
     document.title = t('panel_title');

@@ -220,4 +220,24 @@ describe('en español (Chromium started with --lang=es)', () => {
     await page.getByRole('tab', { name: 'Ajustes', selected: true }).waitFor();
     await page.close();
   });
+
+  it('keeps the plan open across a change of language: back on the plans tab, the same plan is there', async () => {
+    const page = await browser.openPage('sidepanel.html');
+    await page.getByRole('button', { name: '+ Nuevo plan de seguridad' }).click();
+    // The lock offer, once per profile: skipped here.
+    const skip = page.getByRole('button', { name: 'Ahora no' });
+    if (await skip.isVisible().catch(() => false)) await skip.click();
+    const nickname = page.getByLabel('Apodo o iniciales del/de la joven', { exact: true });
+    await nickname.fill('L.M.');
+    await page.locator('.save-status', { hasText: /^Guardado$/ }).waitFor();
+    await page.getByRole('tab', { name: 'Ajustes' }).click();
+    await page.getByLabel('Idioma de la interfaz').selectOption('en');
+    await page.getByRole('tab', { name: 'Settings', selected: true }).waitFor();
+    await page.getByRole('tab', { name: 'Safety plans' }).click();
+    await expect.poll(() => page.getByLabel('Youth’s nickname or initials', { exact: true }).inputValue()).toBe('L.M.');
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    await page.getByLabel('Interface language').selectOption('auto');
+    await page.getByRole('tab', { name: 'Ajustes', selected: true }).waitFor();
+    await page.close();
+  });
 });
