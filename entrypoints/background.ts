@@ -6,6 +6,7 @@ import es from '@/public/_locales/es/messages.json';
 import { createTranslator, resolveLang, setTranslator, type Lang } from '@/utils/i18n';
 import { registerInsertion } from '@/utils/insert/register';
 import { registerPopupLanguage } from '@/utils/language';
+import { registerNoteClaims } from '@/utils/note-claim';
 import { registerOmnibox } from '@/utils/omnibox';
 import { registerPanelOpeners } from '@/utils/panel-openers';
 import { registerPlanService } from '@/utils/plans/register';
@@ -29,6 +30,7 @@ export default defineBackground(() => {
   void programState.getValue().then((program) => (rules = planRulesOf(program)));
   registerPlanService(browser, () => rules);
   registerPanelOpeners(browser);
+  registerNoteClaims();
   const { rebuildMenus } = registerInsertion(browser, search);
   const { refreshOmnibox } = registerOmnibox(browser, search);
   // Menus, the omnibox and the toolbar popup speak the interface language.

@@ -10,6 +10,8 @@ import type { InsertResult } from './insert/insert-service';
 export interface ProtocolMap {
   /** Popup or side panel → background: put text at the caret of the tab's focused field. */
   insertText(data: { tabId: number; text: string; entryId?: string }): InsertResult;
+  /** Side panel → background: take the popup's “Note this”; true for the first panel that asks. */
+  claimNote(data: { at: number; entryId: string }): boolean;
 }
 
 export const { sendMessage, onMessage } = defineExtensionMessaging<ProtocolMap>();

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { guideRequest, type GuideRequest } from '@/utils/guide-request';
 import { noteRequest, type NoteRequest } from '@/utils/note-request';
+import { sendMessage } from '@/utils/messaging';
 import { acceptNoteRequest } from '@/utils/note-request-accept';
 import { RED_FLAG_IDS } from '@/utils/plans/observation-model';
 import type { PanelTab } from '@/components/panel/PanelTabs';
@@ -27,8 +28,15 @@ export function usePanelRequests(showTab: (tab: PanelTab) => void) {
       const accepted = acceptNoteRequest(r, isRedFlag, Date.now());
       if (r) void noteRequest.setValue(null);
       if (!accepted) return;
-      setNote(accepted);
-      showTab('plans');
+      // Every open panel hears the request: the first to claim it acts (utils/note-claim.ts).
+      // Without an answer from the background, better noted twice than lost.
+      void sendMessage('claimNote', { at: accepted.at, entryId: accepted.entryId })
+        .catch(() => true)
+        .then((mine) => {
+          if (!mine) return;
+          setNote(accepted);
+          showTab('plans');
+        });
     };
     void guideRequest.getValue().then(show);
     void noteRequest.getValue().then(noteThis);

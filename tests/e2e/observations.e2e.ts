@@ -83,6 +83,34 @@ describe('observations, from a red flag noticed to a note in the case system (re
     }
   });
 
+  it('one “Note this” from the popup makes one observation, however many side panels are open', async () => {
+    const own = await launchExtension();
+    try {
+      const setup = await PanelPage.open(own);
+      await setup.createPlan('T.');
+      await setup.page.getByRole('button', { name: '← All plans' }).click();
+      const second = await PanelPage.open(own);
+      const popup = await own.openActionPopup();
+      await popup.waitForFunction(() => document.getElementById('app')?.dataset.hydrated === 'true');
+      await popup.getByRole('combobox', { name: 'Search guidance' }).fill('excess cash');
+      await popup.locator('[role=option].active', { hasText: 'Excess cash in their possession' }).waitFor();
+      const closed = popup.waitForEvent('close', { timeout: 10_000 });
+      await popup.keyboard.press('Alt+KeyN').catch(() => {});
+      await closed;
+      // Three panels heard it (two tabs and the side panel the popup opened): one of them notes it.
+      await own.remotePage('/sidepanel.html');
+      await setup.page.waitForTimeout(1500);
+      const check = await PanelPage.open(own);
+      await check.page.getByRole('button', { name: 'T.' }).first().click();
+      await check.page.getByRole('button', { name: 'Observations' }).click();
+      await check.page.getByRole('heading', { name: /^Log \(\d+\)$/ }).waitFor();
+      expect(await check.page.getByRole('heading', { name: /^Log \(/ }).innerText()).toBe('Log (1)');
+      expect([...setup.errors, ...second.errors, ...check.errors]).toEqual([]);
+    } finally {
+      await own.close();
+    }
+  });
+
   it('a date typed as 02/30 or with a six-digit year is never saved: the saved date stays, and the field says so', async () => {
     const panel = await PanelPage.open(browser);
     await panel.createPlan('Dates');
