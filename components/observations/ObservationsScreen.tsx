@@ -82,6 +82,9 @@ export function ObservationsScreen(props: ObservationsScreenProps) {
   const openId = open?.state.record.id;
   useEffect(() => {
     if (!openId) landFocus(heading.current);
+    // A plan with no name yet: the caret goes to its name first (this runs after the editor's
+    // own focus), so the first words typed never land in what was seen.
+    else if (askName && !nickname.trim()) document.getElementById('field-nickname')?.focus();
   }, [openId]);
 
   // "Note this": tick the flag in the observation being written, or start one dated today.

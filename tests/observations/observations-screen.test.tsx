@@ -243,6 +243,8 @@ describe('observations in the side panel', () => {
     await userEvent.setup().click(screen.getByRole('button', { name: '+ New safety plan' }));
     await screen.findByRole('heading', { name: 'Observations: Untitled plan' });
     const name = screen.getByLabelText('Youth’s nickname or initials');
+    // The caret is in the name, so the first words typed are not put in what was seen.
+    await waitFor(() => expect(document.activeElement).toBe(name));
     fireEvent.input(name, { target: { value: 'A' } });
     fireEvent.input(name, { target: { value: 'A.B.' } });
     await screen.findByRole('heading', { name: 'Observations: A.B.' });
