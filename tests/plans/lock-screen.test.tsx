@@ -73,7 +73,7 @@ describe('the lock screen after several wrong passphrases', () => {
       await vi.waitFor(() => expect(screen.getByRole('button', { name: 'Unlock in 2 s' })).toBeTruthy());
       const alert = screen.getByRole('alert').textContent;
       expect(alert).toBe(
-        'That passphrase did not unlock the plans. After several wrong ones, the lock waits a little longer each time before it checks another.',
+        'Not unlocked: after several wrong passphrases the lock waits a little longer each time before it checks one. When the countdown on the button ends, press Unlock.',
       );
       expect((screen.getByRole('button', { name: 'Unlock in 2 s' }) as HTMLButtonElement).disabled).toBe(true);
       await vi.advanceTimersByTimeAsync(1_000);
