@@ -19,6 +19,8 @@ interface ObservationEditorProps {
   today: string;
   /** Changes whenever a "Note this" lands here: the caret goes to "What you saw or heard". */
   focusSeen?: number;
+  /** An element (by id) to focus when an observation opens, instead of its heading or what was seen. */
+  focusOnOpen?: string;
   onEdit: (fieldId: string, value: FieldValue) => string | undefined;
   onKeepMine: (fieldId: string) => void;
   onDismissConflict: (fieldId: string) => void;
@@ -36,16 +38,17 @@ function withFlag(checked: Record<string, boolean>, id: string, on: boolean): Re
 
 /** One observation's fields, autosaved on each edit like the plan's; dates questioned, never refused. */
 export function ObservationEditor(props: ObservationEditorProps) {
-  const { state, flags, today, focusSeen, onEdit, onKeepMine, onDismissConflict, onDone, onDelete, onShowRevisions } = props;
+  const { state, flags, today, focusSeen, focusOnOpen, onEdit, onKeepMine, onDismissConflict, onDone, onDelete, onShowRevisions } = props;
   const { record, conflicts } = state;
   const [confirming, setConfirming] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
   const questions = questionObservationDates(record.data, today);
   const observed = textOf(record, 'observedOn');
 
-  useEffect(() => heading.current?.focus(), [record.id]);
+  // One place decides where the caret goes as an observation opens, so nothing races for it.
+  useEffect(() => ((focusOnOpen && document.getElementById(focusOnOpen)) || heading.current)?.focus(), [record.id]);
   useEffect(() => {
-    if (focusSeen) document.getElementById('field-seen')?.focus();
+    if (focusSeen && !focusOnOpen) document.getElementById('field-seen')?.focus();
   }, [focusSeen]);
 
   const labelling = (id: string) => {

@@ -82,9 +82,6 @@ export function ObservationsScreen(props: ObservationsScreenProps) {
   const openId = open?.state.record.id;
   useEffect(() => {
     if (!openId) landFocus(heading.current);
-    // A plan with no name yet: the caret goes to its name first (this runs after the editor's
-    // own focus), so the first words typed never land in what was seen.
-    else if (askName && !nickname.trim()) document.getElementById('field-nickname')?.focus();
   }, [openId]);
 
   // "Note this": tick the flag in the observation being written, or start one dated today.
@@ -121,6 +118,9 @@ export function ObservationsScreen(props: ObservationsScreenProps) {
           flags={flags}
           today={today()}
           focusSeen={request?.at}
+          // A plan with no name yet: the caret goes to its name first, so the first words typed
+          // never land in what was seen.
+          focusOnOpen={askName && !nickname.trim() ? 'field-nickname' : undefined}
           onEdit={open.session.edit}
           onKeepMine={open.session.keepMine}
           onDismissConflict={open.session.dismissConflict}
