@@ -22,7 +22,6 @@ export function LockScreen({ onUnlock, onErase }: LockScreenProps) {
   const waiting = useCountdown(waitUntil);
   // The seconds are on the button, not in the alert: a live region read out every second would
   // drown the screen reader. What the alert says is about the passphrase tried: typing clears it.
-  const said = problem;
   const label = busy ? t('lock_unlocking') : waiting ? t('lock_unlock_in', waiting) : t('lock_unlock');
   return (
     <div class="lock-screen-page">
@@ -58,9 +57,9 @@ export function LockScreen({ onUnlock, onErase }: LockScreenProps) {
         <button type="submit" class="primary" disabled={busy || !passphrase || waiting > 0}>
           {label}
         </button>
-        {said && (
+        {problem && (
           <p class="field-problem" role="alert">
-            {said}
+            {problem}
           </p>
         )}
         <p class="hint">{t('lock_forgotten')}</p>

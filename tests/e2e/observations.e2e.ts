@@ -5,6 +5,18 @@ import { PanelPage } from './panel-page.ts';
 
 const pdfPages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length ?? 0;
 
+/** In the toolbar popup: finds “Excess cash in their possession” and presses Alt+N (Note this). */
+async function noteExcessCashFromPopup(browser: ExtensionBrowser): Promise<void> {
+  const popup = await browser.openActionPopup();
+  await popup.waitForFunction(() => document.getElementById('app')?.dataset.hydrated === 'true');
+  await popup.getByRole('combobox', { name: 'Search guidance' }).fill('excess cash');
+  await popup.locator('[role=option].active', { hasText: 'Excess cash in their possession' }).waitFor();
+  const closed = popup.waitForEvent('close', { timeout: 10_000 });
+  // The popup closes once the panel is open: the key press may not get its answer.
+  await popup.keyboard.press('Alt+KeyN').catch(() => {});
+  await closed;
+}
+
 describe('observations, from a red flag noticed to a note in the case system (real Chromium)', () => {
   let server: Awaited<ReturnType<typeof startFixtureServer>>;
   let browser: ExtensionBrowser;
@@ -27,14 +39,7 @@ describe('observations, from a red flag noticed to a note in the case system (re
     await casePage.locator('#notes').focus();
     await casePage.locator('#notes').evaluate((el: HTMLTextAreaElement) => el.setSelectionRange(el.value.length, el.value.length));
 
-    const popup = await browser.openActionPopup();
-    await popup.waitForFunction(() => document.getElementById('app')?.dataset.hydrated === 'true');
-    await popup.getByRole('combobox', { name: 'Search guidance' }).fill('excess cash');
-    await popup.locator('[role=option].active', { hasText: 'Excess cash in their possession' }).waitFor();
-    const closed = popup.waitForEvent('close', { timeout: 10_000 });
-    // The popup closes once the panel is open: the key press may not get its answer.
-    await popup.keyboard.press('Alt+KeyN').catch(() => {});
-    await closed;
+    await noteExcessCashFromPopup(browser);
 
     const panel = new PanelPage(await browser.remotePage('/sidepanel.html'));
     const flag = panel.page.getByRole('checkbox', { name: /Excess cash in their possession/ });
@@ -90,13 +95,7 @@ describe('observations, from a red flag noticed to a note in the case system (re
       await setup.createPlan('T.');
       await setup.page.getByRole('button', { name: '← All plans' }).click();
       const second = await PanelPage.open(own);
-      const popup = await own.openActionPopup();
-      await popup.waitForFunction(() => document.getElementById('app')?.dataset.hydrated === 'true');
-      await popup.getByRole('combobox', { name: 'Search guidance' }).fill('excess cash');
-      await popup.locator('[role=option].active', { hasText: 'Excess cash in their possession' }).waitFor();
-      const closed = popup.waitForEvent('close', { timeout: 10_000 });
-      await popup.keyboard.press('Alt+KeyN').catch(() => {});
-      await closed;
+      await noteExcessCashFromPopup(own);
       // Three panels heard it (two tabs and the side panel the popup opened): one of them notes it.
       await own.remotePage('/sidepanel.html');
       await setup.page.waitForTimeout(1500);

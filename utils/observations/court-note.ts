@@ -32,19 +32,13 @@ const sentence = (text: string) => (/[.!?…)"”’]$/u.test(text) ? text : `${
 /**
  * "a, b and c", "a, b y c". (Spanish writes "e" before an "i" sound; no item starts with one:
  * people told read "a …"/"al …", and tests/observations/red-flags-es.test.ts checks the flags.)
+ * `parted`: when an item's own words hold commas ("fear, anxiety, … or nervousness"),
+ * semicolons part the items ("a; b; and c"), so no reader takes one item for several.
  */
-function listOf(items: readonly string[]): string {
+function listOf(items: readonly string[], parted = false): string {
   if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} ${t('obs_note_and')} ${items.at(-1)}`;
-}
-
-/**
- * Red flags as a list. A flag's own words may hold commas ("fear, anxiety, … or nervousness"):
- * then semicolons part the flags ("a; b; and c"), so no reader takes one flag for several.
- */
-function flagListOf(items: readonly string[]): string {
-  if (items.length <= 1 || !items.some((item) => item.includes(','))) return listOf(items);
-  return `${items.slice(0, -1).join('; ')}; ${t('obs_note_and')} ${items.at(-1)}`;
+  const semicolons = parted && items.some((item) => item.includes(','));
+  return `${items.slice(0, -1).join(semicolons ? '; ' : ', ')}${semicolons ? ';' : ''} ${t('obs_note_and')} ${items.at(-1)}`;
 }
 
 /** "the CSW (J. Smith) on March 4, 2026", "the DCFS hotline on March 4, 2026 (referral number 123)". */
@@ -66,7 +60,10 @@ function describe(observation: Observation, wording: (flagId: string) => string 
   const on = dateParts(observed) ? t('obs_note_on', formatLongDate(observed)) : t('obs_note_on_unknown');
   const when = dateParts(written) && written !== observed ? `${on} ${t('obs_note_recorded', formatLongDate(written))}` : on;
   const seen = oneLine(textOf(observation, 'seen'));
-  const flags = flagListOf(flagsOf(observation).flatMap((id) => wording(id) ?? []));
+  const flags = listOf(
+    flagsOf(observation).flatMap((id) => wording(id) ?? []),
+    true,
+  );
   const parts: string[] = [];
   if (seen) parts.push(t('obs_note_observed_seen', when, sentence(seen)), ...(flags ? [t('obs_note_included', flags)] : []));
   else if (flags) parts.push(t('obs_note_observed_flags', when, flags));
