@@ -1,4 +1,4 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { PlanStorageError } from '@/utils/plans/errors';
 import { ForgottenPassphrase } from './ForgottenPassphrase';
@@ -10,16 +10,36 @@ interface LockScreenProps {
   onUnlock: (passphrase: string) => Promise<void>;
   /** Erases every plan and the lock (a forgotten passphrase); rejects with a message to show. */
   onErase: () => Promise<void>;
+  /**
+   * Ms left of a wait begun by wrong passphrases in another window or before a reload, so this
+   * screen counts it down from the start instead of learning of it on its first try.
+   */
+  loadWait?: () => Promise<number>;
 }
 
 /** Plans are locked: only the passphrase opens them. No plan text is on this screen. */
-export function LockScreen({ onUnlock, onErase }: LockScreenProps) {
+export function LockScreen({ onUnlock, onErase, loadWait }: LockScreenProps) {
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
   // After several wrong passphrases the lock checks none for a while: Unlock waits, counting down.
   const [waitUntil, setWaitUntil] = useState(0);
   const waiting = useCountdown(waitUntil);
+  useEffect(() => {
+    let live = true;
+    loadWait?.().then(
+      (wait) => {
+        if (!live || wait <= 0) return;
+        setWaitUntil((until) => Math.max(until, Date.now() + wait));
+        setProblem((said) => said ?? t('lock_waiting'));
+      },
+      // Not knowing of a wait costs nothing: the first try learns of it.
+      () => {},
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
   // The seconds are on the button, not in the alert: a live region read out every second would
   // drown the screen reader. What the alert says is about the passphrase tried: typing clears it.
   const label = busy ? t('lock_unlocking') : waiting ? t('lock_unlock_in', waiting) : t('lock_unlock');

@@ -23,6 +23,7 @@ export function LockedPlans({ client, vault, onErased, children }: LockedPlansPr
     return (
       <LockScreen
         onUnlock={(passphrase) => client.call('unlock', { passphrase }).then(() => vault.set('unlocked'))}
+        loadWait={() => client.call('unlockWait', {})}
         onErase={() =>
           client.call('eraseAll', { confirm: ERASE_ALL_CONFIRM }).then(() => {
             vault.set('none');

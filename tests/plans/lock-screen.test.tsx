@@ -91,3 +91,33 @@ describe('the lock screen after several wrong passphrases', () => {
     }
   });
 });
+
+describe('a lock screen opened while the lock is waiting (a reload, another window)', () => {
+  it('counts the wait down from the start and says why, instead of learning of it on the first try', async () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] });
+    try {
+      const onUnlock = vi.fn(async () => {});
+      render(<LockScreen onUnlock={onUnlock} onErase={async () => {}} loadWait={async () => 2_000} />);
+      fireEvent.input(screen.getByLabelText('Passphrase'), { target: { value: 'the right one at last' } });
+      await vi.waitFor(() => expect((screen.getByRole('button', { name: 'Unlock in 2 s' }) as HTMLButtonElement).disabled).toBe(true));
+      expect(screen.getByRole('alert').textContent).toBe(
+        'After several wrong passphrases the lock waits a little longer each time before it checks one. When the countdown on the button ends, press Unlock.',
+      );
+      await vi.advanceTimersByTimeAsync(2_000);
+      fireEvent.click(screen.getByRole('button', { name: 'Unlock' }));
+      expect(onUnlock).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('with no wait running, shows a plain Unlock and no alert', async () => {
+    const loadWait = vi.fn(async () => 0);
+    render(<LockScreen onUnlock={async () => {}} onErase={async () => {}} loadWait={loadWait} />);
+    fireEvent.input(screen.getByLabelText('Passphrase'), { target: { value: 'a passphrase' } });
+    await vi.waitFor(() => expect(loadWait).toHaveBeenCalled());
+    await Promise.resolve();
+    expect((screen.getByRole('button', { name: 'Unlock' }) as HTMLButtonElement).disabled).toBe(false);
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});

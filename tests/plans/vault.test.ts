@@ -283,6 +283,21 @@ describe('tampering and misuse', () => {
 });
 
 describe('the wait after wrong passphrases, as the lock screen gets it', () => {
+  it('is there to ask for, so a lock screen opened during it (a reload, another window) counts it down from the start', async () => {
+    const { repository, clock } = await lockedWithPlan();
+    repository.lock();
+    const client = servePlans(repository, FAST).connect('panel');
+    expect(await client.call('unlockWait', {})).toBe(0);
+    for (let i = 0; i < 3; i++) await repository.unlock(`wrong ${i} passphrase`).catch(() => {});
+    expect(await client.call('unlockWait', {})).toBe(5_000);
+    clock.now += 3_000;
+    expect(await client.call('unlockWait', {})).toBe(2_000);
+    clock.now += 2_000;
+    expect(await client.call('unlockWait', {})).toBe(0);
+    await client.call('unlock', { passphrase: 'correct horse battery' });
+    expect(await client.call('unlockWait', {})).toBe(0);
+  }, 60_000);
+
   it('travels with the refusal over the port (the screen counts it down), and one second is “1 second”', async () => {
     const { repository, clock } = await lockedWithPlan();
     repository.lock();

@@ -40,6 +40,8 @@ export interface PlanProtocol {
   exportEncrypted: { args: { passphrase: string }; result: { text: string; damaged: number; damagedObservations: number } };
   importBackup: { args: { text: string; passphrase?: string }; result: ImportReport };
   vaultStatus: { args: Record<string, never>; result: VaultState };
+  /** Ms before the lock checks another passphrase (0: at once), for a lock screen opened during the wait. */
+  unlockWait: { args: Record<string, never>; result: number };
   setUpVault: { args: { passphrase: string }; result: null };
   unlock: { args: { passphrase: string }; result: null };
   lock: { args: Record<string, never>; result: null };

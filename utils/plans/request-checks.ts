@@ -20,6 +20,7 @@ const METHOD_NAMES: Record<PlanMethod, true> = {
   exportEncrypted: true,
   importBackup: true,
   vaultStatus: true,
+  unlockWait: true,
   setUpVault: true,
   unlock: true,
   lock: true,

@@ -128,6 +128,8 @@ export function createPlanMethods({ repository, now, onKey, kdfIterations, broad
       }
       case 'vaultStatus':
         return repository.vaultState();
+      case 'unlockWait':
+        return repository.unlockWait();
       case 'setUpVault':
         keep(await repository.setUpVault(request.args.passphrase));
         return null;

@@ -31,6 +31,11 @@ import {
 /** The passphrase lock, as the repository offers it. */
 export interface VaultKeeper {
   vaultState(): Promise<VaultState>;
+  /**
+   * How long, in ms, before the lock checks another passphrase after wrong ones (0: at once):
+   * a lock screen opened during that wait counts it down from the start.
+   */
+  unlockWait(): Promise<number>;
   /** Turns the lock on: every plan, observation and revision is encrypted, in one transaction. */
   setUpVault(passphrase: string): Promise<Uint8Array<ArrayBuffer>>;
   /** Returns a copy of the data key's bytes (for session storage). Wrong: throws, and later tries wait longer. */
@@ -110,11 +115,13 @@ export function createVaultKeeper({ store, keys, now, makeId, kdfIterations, min
     return new PlanStorageError('wrong-passphrase', seconds === 1 ? t(`${key}_one`) : t(key, seconds), undefined, ms);
   };
 
+  const waitLeft = (record: VaultRecord) => Math.max(0, record.lastFailureAt + retryDelayMs(record.failures) - now());
+
   /** Checks a passphrase, counting mistakes and enforcing the growing wait between them. */
   async function verify(d: IDBPDatabase, passphrase: string): Promise<{ record: VaultRecord; opened: OpenVault }> {
     const record = await readVault(d);
     if (!record) throw new PlanStorageError('invalid', t('vault_none'));
-    const wait = record.lastFailureAt + retryDelayMs(record.failures) - now();
+    const wait = waitLeft(record);
     if (wait > 0) throw waitError('vault_too_many', wait);
     try {
       const opened = await unwrapVault(record, passphrase, minKdfIterations);
@@ -131,6 +138,12 @@ export function createVaultKeeper({ store, keys, now, makeId, kdfIterations, min
 
   return {
     vaultState: () => store.run(async (d) => ((await readVault(d)) ? (keys.current() ? 'unlocked' : 'locked') : 'none')),
+
+    unlockWait: () =>
+      store.run(async (d) => {
+        const record = await readVault(d);
+        return record ? waitLeft(record) : 0;
+      }),
 
     setUpVault: (passphrase) => {
       // The epoch is read as the call is made: a lock that comes in while this awaits storage wins.
