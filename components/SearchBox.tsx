@@ -1,6 +1,6 @@
 import type { Ref } from 'preact';
-import { MAX_QUERY_LENGTH } from '@/utils/search';
-import { otherLang, t } from '@/utils/i18n';
+import { MAX_QUERY_LENGTH, MAX_SITUATION_LENGTH } from '@/utils/search';
+import { currentLang, otherLang, t } from '@/utils/i18n';
 
 interface SearchBoxProps {
   value: string;
@@ -51,7 +51,13 @@ export function SearchBox(props: SearchBoxProps) {
         )}
         {canNote && ` ${t('guide_search_hint_note')}`}
       </p>
-      {value.length > MAX_QUERY_LENGTH && <p class="search-note">{t('guide_search_cut', MAX_QUERY_LENGTH)}</p>}
+      {value.length > MAX_QUERY_LENGTH && (
+        <p class="search-note">
+          {value.length > MAX_SITUATION_LENGTH
+            ? t('guide_search_cut_long', MAX_QUERY_LENGTH, MAX_SITUATION_LENGTH.toLocaleString(currentLang()))
+            : t('guide_search_cut', MAX_QUERY_LENGTH)}
+        </p>
+      )}
     </div>
   );
 }

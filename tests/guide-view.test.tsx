@@ -185,6 +185,18 @@ describe('GuideView (popup and side panel guide)', () => {
     expect(screen.getByText(/Only the first 160 characters are searched/)).toBeTruthy();
   });
 
+  it('says how much of a paste is read, past the words and past the situations', () => {
+    const { input } = setup();
+    fireEvent.input(input, { target: { value: 'hotline '.repeat(625) } });
+    expect(
+      screen.getByText('Only the first 160 characters are searched for words; a situation that can’t wait is looked for in all of it.'),
+    ).toBeTruthy();
+    fireEvent.input(input, { target: { value: 'hotline '.repeat(7000) } });
+    expect(
+      screen.getByText('Only the first 160 characters are searched for words, and the first 50,000 for a situation that can’t wait.'),
+    ).toBeTruthy();
+  });
+
   it('filters by kind with the chips', async () => {
     const { user } = setup();
     await user.click(screen.getByRole('button', { name: 'Red flags' }));

@@ -218,6 +218,15 @@ describe('crisis first, always', () => {
     expect(search.search('she ran away last year but now i want training on awol')[0]?.kind).not.toBe('crisis');
   });
 
+  it('reads a pasted email thread whole for a situation that can’t wait, not only its first 2,000 characters (helper-43)', () => {
+    let thread = '';
+    while (thread.length < 12_000)
+      thread += 'We met at the park after school and talked about basketball, her classes and the new placement. ';
+    expect(search.search(thread)[0]?.kind).not.toBe('crisis');
+    expect(first(`${thread}Tonight she texted me she wants to kill herself.`)).toBe('crisis-suicide');
+    expect(first(`${thread}She has been missing since Friday and nobody knows where she is.`)).toBe('crisis-missing');
+  });
+
   it('reads situations, not single words: the detector alone', () => {
     expect(detect('she has been gone 3 days')).toBe('crisis-missing');
     expect(detect('gone')).toBeUndefined();
