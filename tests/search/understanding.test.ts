@@ -122,6 +122,14 @@ describe('ranking', () => {
     expect(search.suggest('trafficing hotlne').join(' ')).toMatch(/traffick|hotline/);
     expect(search.suggest('hotline')).toEqual([]);
   });
+
+  it('offers only words a slip of the keyboard could have made: same first letter, or one slip away', () => {
+    expect(search.suggest('runawy')).toEqual(['runaway']);
+    expect(search.suggest('gotline')).toEqual(['hotline']);
+    // fuse.js alone finds "qwerty" inside "advertising" and "runawy" near "unaware".
+    expect(search.suggest('qwerty').join(' ')).not.toMatch(/advertising|certificate/);
+    expect(search.suggest('runawy').join(' ')).not.toMatch(/unaware/);
+  });
 });
 
 describe('bad input: always something useful, never an exception', () => {

@@ -267,8 +267,14 @@ export function buildSearchIndex(entries: readonly GuideEntry[], isStopword: (wo
     },
     similarWords(word, limit) {
       if (word.length < 3) return [];
+      const typed = stem(word);
+      // A misspelling keeps a word's first letter, or is one slip from it ("gotline"): fuse.js
+      // alone would offer "advertising" for "qwerty" (found inside "advertis": it matches anywhere).
+      const likely = (term: string, score = 1) => term[0] === typed[0] || (Math.abs(term.length - typed.length) <= 1 && score <= 0.2);
       return fuzzy
-        .search(stem(word), { limit })
+        .search(typed)
+        .filter((r) => likely(r.item, r.score))
+        .slice(0, limit)
         .map((r) => spelling.get(r.item) ?? r.item.replace(SPANISH, ''))
         .filter((w, i, all) => all.indexOf(w) === i);
     },
