@@ -486,3 +486,28 @@ describe('a list, and who a query is about', () => {
     expect(first('la county child abuse hotline')).toBe('hotline-la-dcfs-child-protection');
   });
 });
+
+describe('situations a new user typed that were missed (helper-43)', () => {
+  it.each([
+    ['she bounced again', 'crisis-missing'],
+    ['she bounced', 'crisis-missing'],
+    ['she ran', 'crisis-missing'],
+    ['she dipped', 'crisis-missing'],
+    ['abusaron de ella', 'crisis-report-abuse'],
+    ['la violaron', 'crisis-report-abuse'],
+    ['she was raped at a party', 'crisis-report-abuse'],
+    ['im at his place he says i cant leave', 'crisis-danger-now'],
+  ])('“%s” → %s first', (query, entryId) => {
+    expect(first(query)).toBe(entryId);
+  });
+
+  it.each([
+    'she ran a mile today',
+    'she bounced back after a rough week',
+    'my foster mom says she cant leave until her chores are done',
+    'she left the meeting early',
+    'rape myths',
+  ])('“%s” raises no alarm', (query) => {
+    expect(search.search(query)[0]?.kind).not.toBe('crisis');
+  });
+});
