@@ -11,6 +11,13 @@ interface DateInputProps {
   onUnfinished: () => void;
 }
 
+/**
+ * Not a date to save yet: a part is empty or off the calendar (badInput), or the year is still
+ * being typed. Chrome fills a year digit by digit (0002, 0020, 0202, 2026), each one a valid
+ * date: saved, the court note would read "February 15, 2" after one key and a closed panel.
+ */
+const unfinished = (input: HTMLInputElement) => input.validity.badInput || (input.value !== '' && Number(input.value.slice(0, 4)) < 1000);
+
 /** Every part cleared by hand: an empty field that is not half-typed, over a saved date. */
 const clearedOnPurpose = (input: HTMLInputElement, saved: string) => input.value === '' && !input.validity.badInput && saved !== '';
 
@@ -24,7 +31,7 @@ export function DateInput({ id, value, describedBy, onDate, onUnfinished }: Date
   const ref = useRef<HTMLInputElement>(null);
   useLayoutEffect(() => {
     const input = ref.current;
-    if (input && input.value !== value && !(input.validity.badInput && input === document.activeElement)) input.value = value;
+    if (input && input.value !== value && !(unfinished(input) && input === document.activeElement)) input.value = value;
   }, [value]);
   return (
     <input
@@ -36,7 +43,7 @@ export function DateInput({ id, value, describedBy, onDate, onUnfinished }: Date
       autoComplete="off"
       spellcheck={false}
       aria-describedby={describedBy}
-      onInput={(e) => (e.currentTarget.validity.badInput ? onUnfinished() : onDate(e.currentTarget))}
+      onInput={(e) => (unfinished(e.currentTarget) ? onUnfinished() : onDate(e.currentTarget))}
       // Chrome fires input once, when the first part is cleared (badInput); clearing the last part
       // changes no value and fires nothing. A field now empty on purpose is saved here instead.
       onKeyUp={(e) => clearedOnPurpose(e.currentTarget, value) && onDate(e.currentTarget)}
@@ -44,7 +51,7 @@ export function DateInput({ id, value, describedBy, onDate, onUnfinished }: Date
         const input = e.currentTarget;
         // Left half-typed: said again on leaving (typing into an empty field fires no input event,
         // and the saved date may have changed in another window since), then the saved date is back.
-        if (input.validity.badInput) {
+        if (unfinished(input)) {
           onUnfinished();
           input.value = value;
         } else if (clearedOnPurpose(input, value)) onDate(input);

@@ -164,6 +164,35 @@ describe('observations, from a red flag noticed to a note in the case system (re
     await panel.page.close();
   });
 
+  it('a year still being typed is never saved: one digit typed into the year, then the panel closed, keeps the saved date (helper-44)', async () => {
+    const panel = await PanelPage.open(browser);
+    await panel.createPlan('Year typing');
+    await panel.page.getByRole('button', { name: 'Observations' }).click();
+    await panel.page.getByRole('button', { name: '+ New observation' }).click();
+    await panel.field('What you saw or heard').fill('Seen at the visit.');
+    const observed = panel.field('Date observed');
+    await observed.click({ position: { x: 12, y: 10 } });
+    await panel.page.keyboard.type('11152026');
+    await panel.waitSaved();
+    // To the year, and one digit: Chrome shows 11/15/0002, a valid date to it.
+    await observed.click({ position: { x: 12, y: 10 } });
+    await panel.page.keyboard.press('ArrowRight');
+    await panel.page.keyboard.press('ArrowRight');
+    await panel.page.keyboard.type('2');
+    expect(await observed.inputValue()).toBe('0002-11-15');
+    await panel.page.getByText('The saved date stays November 15, 2026.', { exact: false }).waitFor();
+    await panel.page.close();
+    const again = await PanelPage.open(browser);
+    await again.page
+      .getByRole('button', { name: /Year typing/ })
+      .first()
+      .click();
+    await again.page.getByRole('button', { name: 'Observations' }).click();
+    await again.page.getByRole('listitem').filter({ hasText: 'November 15, 2026' }).waitFor();
+    expect(again.errors).toEqual([]);
+    await again.page.close();
+  });
+
   it('prints the red-flag checklist on one page, blank and filled', async () => {
     const panel = await PanelPage.open(browser);
     await panel.createPlan('Checklist');

@@ -1,5 +1,5 @@
-import { fireEvent, render, screen } from '@testing-library/preact';
-import { describe, expect, it } from 'vitest';
+import { fireEvent, render, screen, within } from '@testing-library/preact';
+import { describe, expect, it, vi } from 'vitest';
 import { FieldEditor } from '@/components/plans/FieldEditor';
 import { PLAN_FIELDS } from '@/utils/plans/form';
 
@@ -22,5 +22,22 @@ describe('a plan field’s message', () => {
     fireEvent.blur(input);
     expect(screen.getByRole('alert').textContent).toContain('The saved date stays January 2, 2027.');
     expect(input.value).toBe('2027-01-02');
+  });
+
+  it('does not save a year still being typed (Chrome fills it digit by digit: 0002, 0020, 0202, 2026)', () => {
+    const onEdit = vi.fn();
+    const view = within(render(<FieldEditor field={PLAN_DATE} value="2026-11-15" onEdit={onEdit} />).container);
+    const input = view.getByLabelText('Plan date') as HTMLInputElement;
+    for (const typed of ['0002-11-15', '0020-11-15', '0202-11-15']) fireEvent.input(input, { target: { value: typed } });
+    expect(onEdit).not.toHaveBeenCalled();
+    expect(view.getByRole('alert').textContent).toContain('The saved date stays November 15, 2026.');
+    fireEvent.input(input, { target: { value: '2025-11-15' } });
+    expect(onEdit).toHaveBeenCalledTimes(1);
+    expect(onEdit.mock.calls[0]?.[0]).toBe('2025-11-15');
+    // Left with the year half-typed: the saved date is back in the field.
+    fireEvent.input(input, { target: { value: '0020-11-15' } });
+    fireEvent.blur(input);
+    expect(onEdit).toHaveBeenCalledTimes(1);
+    expect(input.value).toBe('2026-11-15');
   });
 });
