@@ -2,7 +2,7 @@ import { useLayoutEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { composeCourtNote, csecStatusConfirmed, wordsToReconsider } from '@/utils/observations/court-note';
 import { formatLongDate } from '@/utils/observations/dates';
-import { labellingWords, quoted } from '@/utils/observations/labelling-words';
+import { labellingWords, labelsOfYouth, quoted } from '@/utils/observations/labelling-words';
 import { shownPlanField } from '@/utils/observations/shown-field';
 import type { FieldValue, Plan } from '@/utils/plans/model';
 import { textOf, type Observation } from '@/utils/plans/observation-model';
@@ -84,6 +84,11 @@ export function CourtNote({
         </p>
       ) : (
         <p class="hint">{t('obs_note_choose')}</p>
+      )}
+      {csecStatusConfirmed(plan) && labelsOfYouth(note).length > 0 && (
+        <p class="date-question" role="status">
+          {t('obs_note_labels', quoted(labelsOfYouth(note)))}
+        </p>
       )}
       {words.length > 0 && !warning && (
         <p class="date-question" role="status">

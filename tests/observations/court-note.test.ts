@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composeCourtNote, wordsToReconsider } from '@/utils/observations/court-note';
-import { labellingWords } from '@/utils/observations/labelling-words';
+import { labellingWords, labelsOfYouth } from '@/utils/observations/labelling-words';
 import { TOLD_ROLES } from '@/utils/plans/observation-model';
 import { observation, redFlagEntries, wording } from './fixtures';
 
@@ -134,5 +134,36 @@ describe('the warning before a note leaves the panel (the handout’s note on co
     'Sexton Street, social work appointment',
   ])('does not warn about ordinary words: “%s”', (seen) => {
     expect(wordsToReconsider(composeCourtNote([observation({ seen })], wording), notConfirmed)).toEqual([]);
+  });
+});
+
+describe('words that share CSEC status or label the youth, however they are typed (helper-44)', () => {
+  it.each([
+    ['She says she was trafficed.', 'trafficed'],
+    ['He was traffiked last year.', 'traffiked'],
+    ['Staff called her a hooker.', 'hooker'],
+    ['He called her a whore.', 'whore'],
+    ['She said the others call her a ho.', 'ho'],
+    ['Her profile is on escort sites.', 'escort sites'],
+    ['Referred as a CSE youth.', 'CSE'],
+    ['She was t r a f f i c k e d.', 'trafficked'],
+    ['She was traf\u200bficked.', 'trafficked'],
+    ['She was ｔｒａｆｆｉｃｋｅｄ.', 'trafficked'],
+  ])('“%s” → %s', (text, word) => {
+    expect(labellingWords(text)).toEqual([word]);
+  });
+
+  it.each([
+    'Stuck in traffic, I was late to the visit.',
+    'Staff escorted her to court.',
+    'We talked about school and basketball.',
+    'Her foster mom drove her home.',
+  ])('“%s” says none of them', (text) => {
+    expect(labellingWords(text)).toEqual([]);
+  });
+
+  it('labels of the youth are known apart from status words', () => {
+    expect(labelsOfYouth('The report says trafficked; staff called her a hooker and a prostitute.')).toEqual(['hooker', 'prostitute']);
+    expect(labelsOfYouth('She was trafficked.')).toEqual([]);
   });
 });

@@ -368,6 +368,19 @@ describe('the court-report note in the panel', () => {
     await waitFor(() => expect(insertText).toHaveBeenCalledWith(expect.stringContaining('trafficked')));
   });
 
+  it('with CSEC status confirmed, a word that labels the youth (“hooker”) is still pointed out, without a question (helper-44)', async () => {
+    const { user, insertText } = await noteView('Staff called her a hooker in front of the other youth.');
+    await user.click(screen.getByRole('radio', { name: 'Confirmed' }));
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toBe(
+        'It says “hooker”: words that label the youth are not needed in a note for the court, even with CSEC status confirmed. Say what was seen or heard instead (“name behaviors, not the youth”).',
+      ),
+    );
+    await user.click(screen.getByRole('button', { name: 'Insert into page' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    await waitFor(() => expect(insertText).toHaveBeenCalledWith(expect.stringContaining('hooker')));
+  });
+
   it('inserts with no clipboard fallback: a failed insert copies nothing and says why', async () => {
     const insertText = vi.fn(async () => ({
       inserted: false,

@@ -26,7 +26,7 @@ describe('a plan field’s message', () => {
 
   it('does not save a year still being typed (Chrome fills it digit by digit: 0002, 0020, 0202, 2026)', () => {
     const onEdit = vi.fn();
-    const view = within(render(<FieldEditor field={PLAN_DATE} value="2026-11-15" onEdit={onEdit} />).container);
+    const view = within(render(<FieldEditor field={PLAN_DATE} value="2026-11-15" onEdit={onEdit} />).container as HTMLElement);
     const input = view.getByLabelText('Plan date') as HTMLInputElement;
     for (const typed of ['0002-11-15', '0020-11-15', '0202-11-15']) fireEvent.input(input, { target: { value: typed } });
     expect(onEdit).not.toHaveBeenCalled();
