@@ -1,7 +1,7 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { composeCourtNote, csecStatusConfirmed, wordsToReconsider } from '@/utils/observations/court-note';
-import { formatLongDate } from '@/utils/observations/dates';
+import { formatLongDate, questionDate } from '@/utils/observations/dates';
 import { labellingWords, labelsOfYouth, quoted } from '@/utils/observations/labelling-words';
 import { shownPlanField } from '@/utils/observations/shown-field';
 import type { FieldValue, Plan } from '@/utils/plans/model';
@@ -28,6 +28,8 @@ interface CourtNoteProps {
   onInsert: (text: string) => void;
   /** Opens an observation to reword it (the note is written from the observations). */
   onReword: (observationId: string) => void;
+  /** Today, YYYY-MM-DD: a chosen observation dated after it (or years back) is questioned here too. */
+  today: string;
 }
 
 /** A short, dated, factual paragraph from chosen observations, for the case file or a court report. */
@@ -42,6 +44,7 @@ export function CourtNote({
   onCopy,
   onInsert,
   onReword,
+  today,
 }: CourtNoteProps) {
   const [asking, setAsking] = useState<'copy' | 'insert' | null>(null);
   /** A closed question gives the focus back to the button that asked it. */
@@ -63,6 +66,11 @@ export function CourtNote({
   };
   // The observations whose own words say it: where the advocate rewords.
   const saying = observations.filter((o) => chosen.has(o.id) && labellingWords(`${textOf(o, 'seen')} ${textOf(o, 'followUp')}`).length > 0);
+  // A date the editor questioned would reach the court as a fact: asked again where the note is.
+  const dateQuestions = observations
+    .filter((o) => chosen.has(o.id))
+    .map((o) => questionDate(textOf(o, 'observedOn'), today))
+    .filter((q): q is string => !!q);
   // Its choices are shown in the page's language and stored as the form has them.
   const csecStatus = shownPlanField('csecStatus');
 
@@ -84,6 +92,11 @@ export function CourtNote({
         </p>
       ) : (
         <p class="hint">{t('obs_note_choose')}</p>
+      )}
+      {note && dateQuestions.length > 0 && (
+        <p class="date-question" role="status">
+          {t('obs_note_dates', [...new Set(dateQuestions)].join(' '))}
+        </p>
       )}
       {csecStatusConfirmed(plan) && labelsOfYouth(note).length > 0 && (
         <p class="date-question" role="status">

@@ -148,6 +148,7 @@ export function ObservationsScreen(props: ObservationsScreenProps) {
         onCopy={(text) => onCopy(text, t('obs_what_note'))}
         onInsert={(text) => onInsert(text, t('obs_what_note'))}
         onReword={(id) => openById(id)}
+        today={today()}
       />
     );
   else if (view === 'checklist')

@@ -381,6 +381,22 @@ describe('the court-report note in the panel', () => {
     await waitFor(() => expect(insertText).toHaveBeenCalledWith(expect.stringContaining('hooker')));
   });
 
+  it('a chosen observation dated in the future is questioned again beside the note, before it reaches the court as a fact (helper-44 #3)', async () => {
+    const made = setup();
+    await planOpen(made.user);
+    made.rerender({ noteRequest: note(CASH) });
+    fireEvent.input(await screen.findByLabelText('What you saw or heard'), { target: { value: 'Showed me a roll of bills.' } });
+    fireEvent.input(screen.getByLabelText('Date observed'), { target: { value: '2099-05-01' } });
+    await waitFor(() => expect(screen.getByText('Saved')).toBeTruthy());
+    await made.user.click(screen.getByRole('button', { name: 'Done' }));
+    await made.user.click(screen.getByRole('button', { name: 'Court-report note' }));
+    expect(screen.queryByText(/Check the dates/)).toBeNull();
+    await made.user.click(screen.getByRole('button', { name: 'Choose all' }));
+    expect((await screen.findByText(/^Check the dates/)).textContent).toBe(
+      'Check the dates before the note leaves the panel: May 1, 2099 is in the future. Is that the date you meant?',
+    );
+  });
+
   it('inserts with no clipboard fallback: a failed insert copies nothing and says why', async () => {
     const insertText = vi.fn(async () => ({
       inserted: false,
