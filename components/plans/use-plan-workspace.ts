@@ -28,16 +28,25 @@ export function usePlanWorkspace(
   latest.current = editState;
   const madeHere = useRef<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  /** The error a failed list left, the only one a list that loads takes away. */
+  const listFailure = useRef<string | null>(null);
 
   const actions = useMemo(() => {
     const refresh = (pending = client.call('list', {})) =>
       pending.then(
         (list) => {
           setPlans(list);
-          setError(null);
+          // Not "The plan you had open was deleted in another window": the list that follows
+          // the deletion must not take away what explains it.
+          setError((shown) => (shown === listFailure.current ? null : shown));
+          listFailure.current = null;
         },
         // Locked: the lock screen says so (the list is asked for before the lock's state is known).
-        (e: unknown) => !(e instanceof PlanStorageError && e.code === 'locked') && setError(messageOf(e)),
+        (e: unknown) => {
+          if (e instanceof PlanStorageError && e.code === 'locked') return;
+          listFailure.current = messageOf(e);
+          setError(listFailure.current);
+        },
       );
     const report = (e: unknown) => setError(messageOf(e));
     const open = async (id: string) => {

@@ -82,6 +82,26 @@ describe('side panel in real Chromium', () => {
     expect(lost).toEqual([]);
   }, 300_000);
 
+  it('a plan deleted in another window: the window that had it open says so, and the message stays (helper-44 #5)', async () => {
+    const a = await PanelPage.open(browser);
+    await a.createPlan('Deleted elsewhere');
+    await a.expandAll();
+    await a.field('Code word or signal').fill('kestrel');
+    await a.waitSaved();
+    const b = await PanelPage.open(browser);
+    const item = b.page.getByRole('listitem').filter({ hasText: 'Deleted elsewhere' });
+    await item.getByRole('button', { name: 'Delete', exact: true }).click();
+    await item.getByText('Its observations go with it.', { exact: false }).waitFor();
+    await item.getByRole('button', { name: 'Delete for good' }).click();
+    const said = a.page.getByRole('alert').filter({ hasText: 'The plan you had open was deleted in another window.' });
+    await said.waitFor();
+    // The list that follows the deletion does not take the message away.
+    await a.page.waitForTimeout(500);
+    expect(await said.isVisible()).toBe(true);
+    await a.page.close();
+    await b.page.close();
+  });
+
   it('keeps two windows on the same plan in step, and never lets one silently overwrite the other', async () => {
     const a = await PanelPage.open(browser);
     await a.createPlan('Two windows');
