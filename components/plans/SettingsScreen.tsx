@@ -6,6 +6,9 @@ import { t } from '@/utils/i18n';
 import { PassphraseField } from './PassphraseField';
 import { SetUpLock } from './SetUpLock';
 
+/** The lock's two forms in Settings. */
+type LockForm = 'change' | 'off';
+
 interface SettingsScreenProps {
   vault: VaultState | 'loading' | 'unavailable';
   autoLockMinutes: number;
@@ -36,11 +39,18 @@ export function SettingsScreen(props: SettingsScreenProps) {
   const [next, setNext] = useState('');
   const [again, setAgain] = useState('');
   const [off, setOff] = useState('');
-  const [message, setMessage] = useState<{ ok: boolean; text: string }>();
-  const run = (work: Promise<unknown>, done: string) =>
+  /** What the last lock form answered, said under that form (not under the other one). */
+  const [message, setMessage] = useState<{ ok: boolean; text: string; form: LockForm }>();
+  const run = (work: Promise<unknown>, done: string, form: LockForm) =>
     work.then(
-      (more) => setMessage({ ok: true, text: done + (typeof more === 'string' ? more : '') }),
-      (error: Error) => setMessage({ ok: false, text: error.message }),
+      (more) => setMessage({ ok: true, text: done + (typeof more === 'string' ? more : ''), form }),
+      (error: Error) => setMessage({ ok: false, text: error.message, form }),
+    );
+  const said = (form: LockForm) =>
+    message?.form === form && (
+      <p class={message.ok ? 'ok' : 'field-problem'} role={message.ok ? 'status' : 'alert'}>
+        {message.text}
+      </p>
     );
 
   return (
@@ -63,8 +73,8 @@ export function SettingsScreen(props: SettingsScreenProps) {
               onSubmit={(e) => {
                 e.preventDefault();
                 const refused = checkNewPassphrase(next, again);
-                if (refused) return setMessage({ ok: false, text: refused });
-                void run(onChangePassphrase(current, next), t('settings_changed'));
+                if (refused) return setMessage({ ok: false, text: refused, form: 'change' });
+                void run(onChangePassphrase(current, next), t('settings_changed'), 'change');
                 setCurrent('');
                 setNext('');
                 setAgain('');
@@ -75,6 +85,7 @@ export function SettingsScreen(props: SettingsScreenProps) {
               <PassphraseField label={t('settings_new')} value={next} onInput={setNext} autoComplete="new-password" />
               <PassphraseField label={t('passphrase_again')} value={again} onInput={setAgain} autoComplete="new-password" />
               <button type="submit">{t('settings_change')}</button>
+              {said('change')}
             </form>
             {requireLock ? (
               <p class="hint">{t('settings_required')}</p>
@@ -83,7 +94,7 @@ export function SettingsScreen(props: SettingsScreenProps) {
                 aria-label={t('settings_turn_off')}
                 onSubmit={(e) => {
                   e.preventDefault();
-                  void run(onDisable(off), t('settings_lock_off'));
+                  void run(onDisable(off), t('settings_lock_off'), 'off');
                   setOff('');
                 }}
               >
@@ -91,15 +102,13 @@ export function SettingsScreen(props: SettingsScreenProps) {
                 <p class="hint">{t('settings_turn_off_hint')}</p>
                 <PassphraseField label={t('passphrase')} value={off} onInput={setOff} />
                 <button type="submit">{t('settings_turn_off')}</button>
+                {said('off')}
               </form>
             )}
           </>
         )}
-        {message && (
-          <p class={message.ok ? 'ok' : 'field-problem'} role={message.ok ? 'status' : 'alert'}>
-            {message.text}
-          </p>
-        )}
+        {/* "The lock is off" outlives the form it answered. */}
+        {vault !== 'unlocked' && said('off')}
       </section>
       <section aria-labelledby="autolock-settings">
         <h2 id="autolock-settings">{t('settings_autolock')}</h2>

@@ -1,4 +1,4 @@
-import { cleanup, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SettingsScreen } from '@/components/plans/SettingsScreen';
 import { AUTO_LOCK_CHOICES } from '@/utils/settings';
@@ -35,5 +35,32 @@ describe('finding 9: the auto-lock choice says what this browser can do', () => 
     const { options, hint } = renderSettings(true);
     expect(options).toContain('never (only when the screen locks)');
     expect(hint).toBe('Plans also lock when the screen locks, when the last browser window closes, and when the browser quits.');
+  });
+});
+
+describe('the lock’s forms answer under themselves (helper-44 #8)', () => {
+  it('a refused passphrase change is said in the change form, not under “Turn off the lock”', async () => {
+    render(
+      <SettingsScreen
+        vault="unlocked"
+        autoLockMinutes={15}
+        autoLockChoices={AUTO_LOCK_CHOICES}
+        screenLockReported
+        onAutoLock={() => {}}
+        onLockNow={() => {}}
+        onSetUp={async () => {}}
+        onChangePassphrase={async () => Promise.reject(new Error('That passphrase is not right. Nothing was changed.'))}
+        onDisable={async () => ''}
+      />,
+    );
+    const change = screen.getByRole('form', { name: 'Change passphrase' });
+    fireEvent.input(within(change).getByLabelText('Current passphrase'), { target: { value: 'not the one at all' } });
+    fireEvent.input(within(change).getByLabelText('New passphrase'), {
+      target: { value: 'a brand new passphrase' },
+    });
+    fireEvent.input(within(change).getByLabelText('Type it again'), { target: { value: 'a brand new passphrase' } });
+    fireEvent.submit(change);
+    expect((await within(change).findByRole('alert')).textContent).toBe('That passphrase is not right. Nothing was changed.');
+    expect(within(screen.getByRole('form', { name: 'Turn off the lock' })).queryByRole('alert')).toBeNull();
   });
 });
