@@ -30,6 +30,14 @@ describe('what an import says it did', () => {
   });
 });
 
+describe('an import that updated a plan here (helper-44 #6)', () => {
+  it('says where what the plan held before is kept', () => {
+    expect(describeImport({ ...none, replaced: 1 })).toBe(
+      'Imported: 0 new, 1 updated, 0 kept because the copy here was newer. What an updated plan held before is kept under its Earlier versions.',
+    );
+  });
+});
+
 describe('in Spanish', () => {
   beforeAll(() => setTranslator(createTranslator('es', es)));
   afterAll(() => setTranslator(createTranslator('en', en)));

@@ -73,7 +73,11 @@ export function describeDamaged(count: number): string {
 /** What an import did: plans, then observations when the file held any (unchanged ones too: they were looked at). */
 export function describeImport(report: ImportReport): string {
   const counts = (c: ImportCounts) => (c.same ? ` ${t('backup_imported_same', c.same)}` : '');
-  const plans = t('backup_imported', report.added, report.replaced, report.keptNewer) + counts(report);
+  // A plan replaced by the file's copy (newer by its clock) is not lost: where to find it is said.
+  const plans =
+    t('backup_imported', report.added, report.replaced, report.keptNewer) +
+    counts(report) +
+    (report.replaced ? ` ${t('backup_imported_replaced_kept')}` : '');
   const o = report.observations;
   if (!o || !(o.added || o.replaced || o.keptNewer || o.same)) return plans;
   return `${plans} ${t('backup_imported_observations', o.added, o.replaced, o.keptNewer)}${counts(o)}`;
