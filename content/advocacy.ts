@@ -96,7 +96,18 @@ export const advocacy: GuideEntry[] = [
     id: 'consistent-support',
     title: 'Be a consistent support person',
     body: "Prove to your young person that you are truly on their side. A CASA is often the only consistent adult in a foster youth's life, and can give them a sense of stability in an otherwise chaotic system.",
-    synonyms: ['consistent', 'stability', 'trust', 'be there', 'show up', 'relationship'],
+    synonyms: [
+      'consistent',
+      'stability',
+      'trust',
+      'be there',
+      'show up',
+      'relationship',
+      'wont talk to me',
+      'stopped talking',
+      'shuts me out',
+      'pushes me away',
+    ],
   },
 ].map(section('action', 'advocacy', 'advocacy', ['advocacy']));
 

@@ -163,3 +163,18 @@ describe('bad input: always something useful, never an exception', () => {
     expect(view('what do I do').groups[0]?.id).toBe('crisis');
   });
 });
+
+describe('plain observations and worries a new user typed (helper-43)', () => {
+  it.each([
+    ['she has 2 phones now', 'red-flag-prepaid-cards-phones'],
+    ['she came back with a new phone and won’t say who gave it', 'red-flag-expensive-items'],
+    ['is it her fault', 'fact-targeted-tricked-traumatized'],
+    ['she chose this life', 'fact-targeted-tricked-traumatized'],
+  ])('“%s” → %s first', (query, id) => {
+    expect(topIds(query, 1)).toEqual([id]);
+  });
+
+  it('“she chose this life” raises no suicide alarm (“life” is not the Lifeline)', () => {
+    expect(search.search('she chose this life')[0]?.kind).not.toBe('crisis');
+  });
+});
