@@ -170,6 +170,8 @@ export function GuideView(props: GuideViewProps) {
         setQuery('');
         setKind(null);
         setActiveIndex(0);
+        // "Copied in Spanish: …" was about the search just cleared.
+        setStatus('');
       } else onDismiss?.();
     }
   }
@@ -309,6 +311,10 @@ export function GuideView(props: GuideViewProps) {
           if (pane.view === 'detail' && e.key === 'Enter' && !(e.target as Element).closest('a,button,input')) {
             e.preventDefault();
             choose(pane.entry, '', (e.ctrlKey || e.metaKey) && insertText ? 'insert' : 'copy', e.altKey ? otherLang() : lang);
+          } else if (pane.view === 'list' && e.key === 'Escape') {
+            // Tabbed past the chips into the list: Escape goes back to the search box, where the keys work.
+            e.preventDefault();
+            input.current?.focus();
           }
         }}
       >

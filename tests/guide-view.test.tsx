@@ -262,6 +262,19 @@ describe('GuideView (popup and side panel guide)', () => {
     expect(screen.getByRole('status').textContent).toBe('');
   });
 
+  it('Escape that clears the search clears “Copied in Spanish: …” too; Escape in the results region goes back to the search box (helper-43)', async () => {
+    const { user, input } = setup();
+    await user.type(input, 'runaway');
+    await user.keyboard('{Alt>}{Enter}{/Alt}');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Copied/));
+    await user.keyboard('{Escape}');
+    expect(input.value).toBe('');
+    expect(screen.getByRole('status').textContent).toBe('');
+    screen.getByRole('region', { name: /results/i }).focus();
+    await user.keyboard('{Escape}');
+    expect(document.activeElement).toBe(input);
+  });
+
   it('the kind chips are one Tab stop, ←/→ between them', async () => {
     const { user, input } = setup();
     const chips = screen.getByRole('toolbar', { name: /kind/i }).querySelectorAll('button');
