@@ -24,10 +24,33 @@ export function SectionIndex({ sections, onJump }: SectionIndexProps) {
     <div
       class="section-index"
       onKeyDown={(e) => {
-        if (e.key !== 'Escape' || !open) return;
-        e.stopPropagation();
-        setOpen(false);
-        toggle.current?.focus();
+        if (e.key === 'Escape' && open) {
+          e.stopPropagation();
+          setOpen(false);
+          toggle.current?.focus();
+          return;
+        }
+        // ↓/↑ (Home/End) move through the sections as in a menu; Tab still works too.
+        const items = [...e.currentTarget.querySelectorAll<HTMLButtonElement>('.section-index-list button')];
+        const at = items.indexOf(e.target as HTMLButtonElement);
+        const next =
+          e.key === 'ArrowDown'
+            ? (at + 1) % items.length
+            : e.key === 'ArrowUp'
+              ? at <= 0
+                ? items.length - 1
+                : at - 1
+              : e.key === 'Home' && at >= 0
+                ? 0
+                : e.key === 'End' && at >= 0
+                  ? items.length - 1
+                  : undefined;
+        if (next === undefined || !items.length) return;
+        e.preventDefault();
+        if (open) return items[next]?.focus();
+        // Opened by this key: the list shows on the next render, then takes the focus.
+        setOpen(true);
+        requestAnimationFrame(() => items[next]?.focus());
       }}
       // Like a menu: it closes when the focus goes anywhere else.
       onFocusOut={(e) => {

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchExtension, type ExtensionBrowser } from './fixtures.ts';
+import { PanelPage } from './panel-page.ts';
 
 /** Presses Tab until the focused element's accessible text matches, checking focus is visible. */
 async function tabTo(page: Page, name: RegExp, { backwards = false, max = 80 } = {}): Promise<void> {
@@ -114,6 +115,29 @@ describe('keyboard only: popup → copy → side panel → plan → print', () =
     expect(await panel.evaluate(() => document.activeElement?.textContent)).toBe('Settings');
     expect(await panel.getByRole('tab', { name: 'Settings' }).getAttribute('aria-selected')).toBe('true');
     await panel.close();
+  });
+
+  it('the Sections index moves with ↓/↑ like a menu: ↓ on “Sections” opens it on the first section (helper-44 #11)', async () => {
+    const panel = await PanelPage.open(browser);
+    await panel.createPlan('Arrows');
+    const sections = panel.page.getByRole('button', { name: 'Sections', exact: true });
+    await sections.focus();
+    await panel.page.keyboard.press('ArrowDown');
+    const focused = () => panel.page.evaluate(() => document.activeElement?.textContent ?? '');
+    await expect.poll(focused).toMatch(/^1\. About this plan/);
+    expect(await sections.getAttribute('aria-expanded')).toBe('true');
+    await panel.page.keyboard.press('ArrowDown');
+    expect(await focused()).toMatch(/^2\. /);
+    await panel.page.keyboard.press('ArrowUp');
+    await panel.page.keyboard.press('ArrowUp');
+    expect(await focused()).toMatch(/^14\. /);
+    await panel.page.keyboard.press('Home');
+    expect(await focused()).toMatch(/^1\. /);
+    // Enter jumps there, as a click does.
+    await panel.page.keyboard.press('ArrowDown');
+    await panel.page.keyboard.press('Enter');
+    expect(await sections.getAttribute('aria-expanded')).toBe('false');
+    await panel.page.close();
   });
 
   it('loses nothing at 200% zoom: no sideways scrolling in the popup or the side panel', async () => {
