@@ -67,6 +67,16 @@ describe('item 8: backups are encrypted by default', () => {
     expect(await screen.findByText(/^Imported:/)).toBeTruthy();
   });
 
+  it('a file marked encrypted that holds no sealed data is refused at once, before a passphrase is asked for (helper-44 #10)', async () => {
+    const { user } = await listWithPlan();
+    const fake = JSON.stringify({ format: 'csec-safety-plans-encrypted', version: 1, plans: [] });
+    await user.upload(screen.getByLabelText('Import a backup…'), new File([fake], 'backup.encrypted.json', { type: 'application/json' }));
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'This encrypted backup is damaged or from a newer version. Nothing was imported.',
+    );
+    expect(screen.queryByRole('form', { name: 'Open encrypted backup' })).toBeNull();
+  });
+
   it('what an earlier try said goes when the next one starts: a refused file’s error, and the export’s “saved”', async () => {
     const { user, download } = await listWithPlan();
     await user.type(screen.getByLabelText('Backup passphrase'), 'a backup passphrase');

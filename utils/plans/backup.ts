@@ -160,6 +160,21 @@ export function isEncryptedBackup(text: string): boolean {
   }
 }
 
+/**
+ * What is wrong with an encrypted backup's outside, before any passphrase is asked for (a file
+ * marked encrypted that holds no sealed data is damaged whatever the passphrase); undefined
+ * when it looks whole. The KDF settings are checked where the file is opened.
+ */
+export function encryptedBackupShapeProblem(text: string): string | undefined {
+  try {
+    const file = JSON.parse(text) as Partial<Record<keyof EncryptedBackup, unknown>>;
+    const isObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
+    return file.version === 1 && isObject(file.kdf) && isObject(file.sealed) ? undefined : t('backup_encrypted_damaged');
+  } catch {
+    return t('backup_not_json');
+  }
+}
+
 /** The plain backup text inside an encrypted backup, or what is wrong. Never throws. */
 export async function decryptBackup(
   text: string,
