@@ -53,3 +53,10 @@ describe('Spanish words of entries not translated yet (content/es/search-words.t
     expect(reached('trabajadora', false)).toEqual(['a']);
   });
 });
+
+describe('“palabras para …” asks for words to say (helper-43)', () => {
+  it('“palabras para cuando regresa” → the phrasings for when she returns', () => {
+    const top = createGuideSearch(guide, lexicon).search('palabras para cuando regresa')[0];
+    expect(top?.kind).toBe('phrasing');
+  });
+});
