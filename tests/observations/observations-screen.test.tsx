@@ -63,6 +63,19 @@ describe('observations in the side panel', () => {
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Observations: JD' })));
   });
 
+  it('deleting the observation open here never says it “was deleted in another window” (helper-46)', async () => {
+    const made = setup();
+    await planOpen(made.user);
+    made.rerender({ noteRequest: note(CASH) });
+    fireEvent.input(await screen.findByLabelText('What you saw or heard'), { target: { value: 'Showed me a roll of bills.' } });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved'));
+    await made.user.click(screen.getByRole('button', { name: 'Delete…' }));
+    await made.user.click(screen.getByRole('button', { name: 'Delete for good' }));
+    await waitFor(() => expect(screen.queryByLabelText('What you saw or heard')).toBeNull());
+    await new Promise((r) => setTimeout(r, 50));
+    expect(document.body.textContent).not.toContain('deleted in another window');
+  });
+
   it('does not keep an observation left blank: “+ New observation”, then back, leaves no empty entry in the log', async () => {
     const { repository, user } = setup();
     await planOpen(user);
