@@ -64,4 +64,6 @@ export const SEARCH_WORDS_ES: Readonly<Record<string, readonly string[]>> = {
   'remember-trusting-relationship': ['construir una relación de confianza a largo plazo'],
   'remember-therapeutic-modalities': ['muchos tipos de terapia pueden ayudar'],
   'remember-active-support': ['seguir siendo un apoyo activo, aun en momentos difíciles'],
+  // The glossary is English only: its CLC entry is the youth's own lawyer ("abogado de la joven").
+  'term-clc': ['CLC (Centro Legal para Niños): el abogado o la abogada de la joven', 'abogado de la joven', 'abogada de la joven'],
 };

@@ -29,6 +29,8 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
     serviceMayLead: 'title',
     urgent: true,
     patterns: [
+      // "Se quiere aventar del puente": jumping, in the words Spanish speakers use.
+      ` (se )?(quiere|va a|amenaza con|dice que se va a|piensa) (aventar|tirar|lanzar)(se)? (del|de un|de una|desde el|desde un|al|a las vias del) (puente|edificio|techo|azotea|tren|metro|balcon|vias)`,
       ` suicidal`,
       // One word typed in a hurry: the steps (with 911 for an overdose) before drug facts.
       `^ (pills|pastillas|pildoras) $`,
@@ -321,7 +323,9 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       // Spanish
       ` se (volvio|ha vuelto) a (escapar|ir|salir|pelar|fugar)( |$)`,
       ` (se (escapo|fue|salio|huyo|fugo|desaparecio)|huyo|escapo|se escapa) (de|del|con|otra vez)(?! (clase|clases|la clase|la escuela|escuela|la cita|la casa de su (abuela|tia)))`,
-      ` (esta|anda|sigue) (desaparecid|perdid)`,
+      ` (esta|anda|sigue) (desaparecid|perdid|missing|awol)`,
+      // Mixed, as bilingual advocates write it: "no contesta el celular desde ayer y no llegó".
+      ` no (contesta|responde) .*(y|ni) no (llego|ha llegado|regreso|ha regresado|volvio|aparece|ha aparecido)`,
       ` (desaparecid|desaparesid|desaparezid)`,
       ` no (ha|han) (regresado|vuelto|llegado)(?! (el|la|los|las) )`,
       ` no (regreso|volvio) (a|al|de)| no llego (a (casa|la casa|dormir)|al (group home|hogar)|de (la escuela|school|el trabajo))`,
@@ -543,6 +547,8 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (la|lo|las|los) (obliga|obligan|forza|fuerza|forzo|obligo) a (tener|hacer|ir|salir|acostarse|trabajar)`,
       ` (tengo|tiene|debo|tenemos) que (hacer|reportar|llamar|poner) .*(reporte|yo misma|yo mismo)| hacer el reporte`,
       ` (le )?debe (dinero|una cuota)|(la|lo) (cuota|quota) `,
+      // Hit by the one who controls her ("su daddy le pega"): abuse to report.
+      ` (su|el|ese) (daddy|padrote|chulo|pimp|tratante|novio|pareja|bf) (le|la|lo) (pega|pego|golpea|golpeo|golpeaba|pegaba|maltrata|maltrato|lastima|lastimo)( |$)`,
       ` novio de ([0-9][0-9]|mas edad|mayor) .*(que hago|que debo hacer|lo reporto|a quien le digo)`,
       ` tatuaje .*nombre .*(daddy|no explica|no quiere decir)`,
       ` (lo |la )?(reporto|reportamos)( |$)| (debo|tengo que|hay que|tenemos que) (reportar|reportarlo|reportarla)`,

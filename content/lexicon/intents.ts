@@ -54,7 +54,7 @@ export const INTENT_RULES: readonly IntentRuleData[] = [
   },
   {
     name: 'words to say',
-    pattern: String.raw` (que|como) (le )?(digo|pregunto|decir|preguntar|preguntarle|decirle)| quiero (saber|preguntarle|decirle|que sepa)| (frases?|palabras) (para|que)| como (empiezo|inicio|comienzo)| sin (que se sienta|presionarla|presionarlo)| (what|how) (do|should|can|could|would) (i|we) (say|ask|tell|talk|word|phrase|bring|approach|start|respond)| (what|how) to (say|ask|tell|talk|respond)| words to use| talk to (her|him|them|the youth)`,
+    pattern: String.raw` (que|como) (le )?(digo|pregunto|decir|preguntar|preguntarle|decirle)| quiero (saber|preguntarle|decirle|que sepa)| (frases?|palabras) (para|que)| como (empiezo|inicio|comienzo)| sin (que se sienta|presionarla|presionarlo)| (what|how) (do|should|can|could|would) (i|we) (say|ask|tell|talk|word|phrase|bring|approach|start|respond)| (what|how) to (say|ask|tell|talk|respond)| what (i|we) (say|ask|tell) | words to use| talk to (her|him|them|the youth)`,
     favour: ['phrasing'],
     asks: 'say ask tell talk words word phrase use digo decir decirle pregunto preguntar preguntarle palabras',
   },

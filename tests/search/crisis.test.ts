@@ -511,3 +511,25 @@ describe('situations a new user typed that were missed (helper-43)', () => {
     expect(search.search(query)[0]?.kind).not.toBe('crisis');
   });
 });
+
+describe('what a Spanish-speaking new user typed (helper-46)', () => {
+  it.each([
+    ['se quiere aventar del puente', 'crisis-suicide'],
+    ['se quiere tirar del puente', 'crisis-suicide'],
+    ['la niña está missing', 'crisis-missing'],
+    ['está missing desde el lunes', 'crisis-missing'],
+    ['no contesta el celular desde ayer y no llegó', 'crisis-missing'],
+    ['su daddy le pega', 'crisis-report-abuse'],
+  ])('“%s” → %s first', (query, entryId) => {
+    expect(first(query)).toBe(entryId);
+  });
+
+  it.each([
+    ['what I say when she come back', 'phrasing'],
+    ['quiere tirar la basura del puente', undefined],
+  ])('“%s” raises no alarm', (query, kind) => {
+    const top = search.search(query)[0];
+    expect(top?.kind).not.toBe('crisis');
+    if (kind) expect(top?.kind).toBe(kind);
+  });
+});
