@@ -60,9 +60,9 @@ export const INTENT_RULES: readonly IntentRuleData[] = [
   },
   {
     name: 'what not to do',
-    pattern: String.raw` (not|never|dont) (to )?do | avoid | mistakes? `,
+    pattern: String.raw` (not|never|dont) (to )?do | avoid | mistakes? | (que|lo que) no (debo |debemos |hay que |se debe |tengo que )?hacer| (que|cosas que) evitar| errores `,
     favour: ['avoid'],
-    asks: 'avoid mistake mistakes',
+    asks: 'avoid mistake mistakes hacer evitar errores debo debemos tengo',
   },
   {
     name: 'whether to do something',

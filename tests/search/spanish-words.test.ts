@@ -60,3 +60,10 @@ describe('“palabras para …” asks for words to say (helper-43)', () => {
     expect(top?.kind).toBe('phrasing');
   });
 });
+
+describe('“qué no debo hacer” asks for the don’ts (helper-46)', () => {
+  it.each(['qué no debo hacer', 'que no hacer'])('“%s” → the “avoid” entries', (query) => {
+    const top = createGuideSearch(guide, lexicon).search(query).slice(0, 2);
+    expect(top.map((e) => e.kind)).toEqual(['avoid', 'avoid']);
+  });
+});
