@@ -164,7 +164,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (theyre|they are|hes|he is) still (outside|out front|waiting outside|parked outside)`,
       ` (got|gets|getting|being|was|is) circled`,
       // "says she cant leave"; not "cant leave a message", "cant leave placement without a pass" or "until her chores are done".
-      ` (she|he|they) (cant|cannot|can not|isnt allowed to|is not allowed to|arent allowed to) leave (?!a |without|.* without|until|.* until)`,
+      ` (she|he|they) (cant|cannot|can not|isnt allowed to|is not allowed to|arent allowed to) leave (?!a |without|.* without|until|.* until|early|late|.* alone|(her|his|their) (dog|cat|kids?|baby|pet)|the (session|meeting|class|office|appointment))`,
       ` (will|gonna|going to) (kill|hurt|shoot|beat|stab) (her|him|them|me)`,
       ` (grabbed|snatched) (her|him|them) (away|and|into|in a|to)| (took|taken) (her|him|them) (away|by force|against (her|his|their) will)`,
       ` (has|with|pulled|holding) a (gun|knife|weapon)`,
@@ -226,7 +226,8 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (a man|a guy|some man|some guy|someone|somebody|men|guys|a stranger|the guy|the man|he|they) (is |are |keeps |still )?(outside|out front|across the street) (waiting|watching|parked|sitting)`,
       ` (at|in) (a|the|some) (motel|hotel|trap house) .*(scared|afraid|terrified|cant leave|wont let)| (scared|afraid|terrified) .*(at|in) (a|the|some) (motel|hotel|trap house)`,
       // Told by the one who holds her, passed on in her words ("im at his place he says i cant leave").
-      ` (he|they|the man|the guy|the pimp|my bf|my boyfriend|her bf|her boyfriend) (says|said|tells me|told me|keeps saying) (i|she|we) (cant|cannot|can not|am not allowed to|isnt allowed to|is not allowed to) (leave|go|go home|go back)( |$)(?!until|without|school|class|work|the state|the county)`,
+      // Only where the message ends, or ends on where she is: "leave early on Fridays" is a schedule.
+      ` (he|they|the man|the guy|the pimp|my bf|my boyfriend|her bf|her boyfriend) (says|said|tells me|told me|keeps saying) (i|she|we) (cant|cannot|can not|am not allowed to|isnt allowed to|is not allowed to) (leave|go|go home|go back)( (here|this place|his place|the (house|room|motel|hotel|apartment|car)))? $`,
       ` (got|gets|getting|get|jumped|jumping) in(to)? (a|the|his|some|an) (car|van|truck|suv) with (an? )?(older |grown |strange |unknown )?(guy|man|men|dude|stranger|adult)s?(?=.*(just now|right now| rn|tonight|this minute))`,
       ` (un hombre|un tipo|un senor|alguien|unos hombres|unos tipos|el tipo|el padrote|el senor) (esta |estan |sigue )?(afuera|enfrente|en la puerta) (esperandola|esperandolo|esperando|vigilando|vigilandola)| (esperandola|esperandolo|vigilandola) afuera`,
       ` se (subio|subir|subieron|metio) (a|en) (un|una|el|la) (carro|coche|camioneta|van|auto|troca) con (un|unos|una) (hombre|hombres|tipo|tipos|senor|senores|desconocido)(?=.*(ahora|ahorita|en este momento))`,
@@ -292,11 +293,12 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (bounced|dipped|split|peaced out|bailed|ghosted|ran off|took off) (from|out of|outta|on)? ?(the |her |his |their )?(group home|placement|strtp|foster home|home|house|program)`,
       ` (runaway|ran away|awol|ran|left) again .*(idk|dont know|do not know|no idea|cant find)| (idk|no idea) where (she|he|they) (is|are|went)`,
       ` no (aparece|ha aparecido|aparecen|han aparecido) `,
-      ` se (me )?(pelo|pela|pelaron|escapo|fugo|desaparecio)( |$)(?!(de )?(clase|clases|la clase|la escuela|escuela))`,
+      ` se (me )?(pelo|pela|pelaron|escapo|fugo|desaparecio)( |$)(?!(de )?(clase|clases|la clase|la escuela|escuela)|(el|la|mi|su) (perro|perra|perrito|gato|gata|gatito|pajaro|mascota))`,
       ` (is not|isnt|not|has not been|hasnt been) (in|at) (the )?(house|home|placement|group home|foster home|strtp) since`,
       ` (she|he|they) ran (and|off|last|this|yesterday|again) `,
       // The whole message is the slang ("she bounced again", "she ran"): gone from placement.
-      ` (she|he|they|shes|hes|theyre|my youth|the youth|youth) (bounced|dipped|bailed|ran|ran off|took off|is gone|gone|left) (again )?$| (bounced|dipped) again`,
+      // Words after it that only say when, or that the advocate is lost ("she ran lol idk what to do"), still count.
+      ` (she|he|they|shes|hes|theyre|my youth|the youth|youth) (bounced|dipped|bailed|ran|ran off|took off|is gone|gone|left)( (again|last night|this morning|tonight|today|yesterday|lol|idk|omg|smh|what do i do|what should i do|what now|idk what to do|now))* $`,
       ` (disappeared|vanished|on the run)`,
       ` (ran|run) away (from|again|last|yesterday|today|tonight|this)`,
       ` report (a |her |him |them |the |my )?(youth |child |kid |foster youth )?(missing|runaway|awol)`,
@@ -538,10 +540,10 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (sospecho|creo|pienso) que .*(abus|explot|trata|vend|prostitu)`,
       ` (la|lo|los|las) (estan|esta) (abusando|explotando|vendiendo|prostituyendo)`,
       ` (la|lo) (vende|venden|vendio|vendieron) (a (hombres|otros|sus amigos|un hombre|otro)|por (dinero|drogas|sexo))`,
-      ` (me dijo|me conto|dice) que .*(abus|viol|manose|(la|lo|le) toc(a|o|aba)? (sus|el|la|en)|(la|lo) vend|le pag(a|an|o|aron) por)`,
+      ` (me dijo|me conto|dice) que .*(abus(?![a-z]* de su (confianza|paciencia|bondad|generosidad|tiempo))|viol|manose|(la|lo|le) toc(a|o|aba)? (sus|el|la|en)|(la|lo) vend|le pag(a|an|o|aron) por)`,
       ` (le pagan|le paga|le pagaron) por sexo`,
       ` (la|lo|las|los) (obliga|obligan|obligo|fuerza|forzo) a trabajar| (la|lo|las|los) (pone|ponen|puso) a trabajar (para (el|ellos|un hombre|un tipo|el tipo)|en la calle)`,
-      ` (abusa|abuso|abusaba|abusando|abusan|abusaron|abusaban|viola|violo|violan|violaron|manosea|manoseo|manosean|manosearon) (de |a )?(ella|el|la nina|el nino|mi|su)`,
+      ` (abusa|abuso|abusaba|abusando|abusan|abusaron|abusaban|viola|violo|violan|violaron|manosea|manoseo|manosean|manosearon) (de |a )?(ella|el|la nina|el nino|mi|su)(?! (confianza|paciencia|bondad|generosidad|tiempo|credito|tarjeta))`,
       ` (la|lo|las|los) (violaron|violo|abusaron|manosearon|manoseo)( |$)| (fue|ha sido|han) (violada|violado|abusada|abusado|violad|abusad)`,
       ` dinero por (fotos|fotografias|videos|sexo)| (le ofrece|le da|le dan|le pagan|le paga) (dinero|regalos|cosas) por`,
       ` (la|lo|las|los) (obliga|obligan|forza|fuerza|forzo|obligo) a (tener|hacer|ir|salir|acostarse|trabajar)`,

@@ -533,3 +533,27 @@ describe('what a Spanish-speaking new user typed (helper-46)', () => {
     if (kind) expect(top?.kind).toBe(kind);
   });
 });
+
+describe('attacking this round’s crisis phrases (helper-45)', () => {
+  it.each([
+    ['she ran. what do i do', 'crisis-missing'],
+    ['she ran lol', 'crisis-missing'],
+    ['hey she ran idk what to do', 'crisis-missing'],
+    ['she bounced last night', 'crisis-missing'],
+    ['he says i cant leave this place', 'crisis-danger-now'],
+  ])('“%s” → %s first', (query, entryId) => {
+    expect(first(query)).toBe(entryId);
+  });
+
+  it.each([
+    'he says I can’t leave early on Fridays',
+    'he says i cant leave my car there',
+    'she says she cant leave her dog alone',
+    'her therapist says she cant leave the session early',
+    'the check bounced again',
+    'se escapó el perro',
+    'el entrenador dice que abusaron de su confianza',
+  ])('“%s” raises no alarm', (query) => {
+    expect(search.search(query)[0]?.kind).not.toBe('crisis');
+  });
+});
