@@ -1,7 +1,7 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { composeCourtNote, csecStatusConfirmed, wordsToReconsider } from '@/utils/observations/court-note';
-import { formatLongDate, questionDate } from '@/utils/observations/dates';
+import { formatLongDate, questionDate, questionObservationDates } from '@/utils/observations/dates';
 import { labellingWords, labelsOfYouth, quoted } from '@/utils/observations/labelling-words';
 import { shownPlanField } from '@/utils/observations/shown-field';
 import type { FieldValue, Plan } from '@/utils/plans/model';
@@ -69,7 +69,12 @@ export function CourtNote({
   // A date the editor questioned would reach the court as a fact: asked again where the note is.
   const dateQuestions = observations
     .filter((o) => chosen.has(o.id))
-    .map((o) => questionDate(textOf(o, 'observedOn'), today))
+    // Its dates as the note states them: observed, recorded, and when someone was told.
+    .flatMap((o) => [
+      questionDate(textOf(o, 'observedOn'), today),
+      questionDate(textOf(o, 'writtenOn'), today),
+      questionObservationDates(o.data, today).told,
+    ])
     .filter((q): q is string => !!q);
   // Its choices are shown in the page's language and stored as the form has them.
   const csecStatus = shownPlanField('csecStatus');

@@ -167,3 +167,32 @@ describe('words that share CSEC status or label the youth, however they are type
     expect(labelsOfYouth('She was trafficked.')).toEqual([]);
   });
 });
+
+describe('the check, attacked (helper-45)', () => {
+  it.each([
+    ['Referred as a C S E C youth.', 'CSEC'],
+    ['She was t.r.a.f.f.i.c.k.e.d.', 'trafficked'],
+    ['She was trafficced.', 'trafficced'],
+    ['She was tr\u0430fficked.', 'trafficked'],
+    ['She was tràfficked.', 'trafficked'],
+    ['They called her a h00ker.', 'hooker'],
+    ['She is a vict1m.', 'victim'],
+    ['Her photos were on Backpage.', 'Backpage'],
+    ['She said she is selling herself.', 'selling herself'],
+    ['Staff think she is in the life.', 'in the life'],
+  ])('“%s” → %s', (text, word) => {
+    expect(labellingWords(text)).toEqual([word]);
+  });
+
+  it.each([
+    'Met Dr. Ho, her pediatrician.',
+    'Thao Ho drove her to school.',
+    'Mr. Hooker is her math teacher.',
+    'ho hum visit, ho ho ho at the party',
+    'She is taking CSE 142 at the college.',
+    'The most important adult in the life of this youth is her aunt.',
+  ])('“%s” says none of them', (text) => {
+    expect(labellingWords(text)).toEqual([]);
+    expect(labelsOfYouth(text)).toEqual([]);
+  });
+});

@@ -410,6 +410,22 @@ describe('the court-report note in the panel', () => {
     );
   });
 
+  it('a future date of “who was told” is questioned beside the note too (helper-45)', async () => {
+    const made = setup();
+    await planOpen(made.user);
+    made.rerender({ noteRequest: note(CASH) });
+    fireEvent.input(await screen.findByLabelText('What you saw or heard'), { target: { value: 'Showed me a roll of bills.' } });
+    await made.user.click(screen.getByRole('button', { name: '+ Add who was told' }));
+    await made.user.selectOptions(screen.getByRole('combobox', { name: 'Who' }), 'CSW');
+    const told = screen.getAllByLabelText(/^Date told/)[0] as HTMLInputElement;
+    fireEvent.input(told, { target: { value: '2099-03-03' } });
+    await waitFor(() => expect(screen.getByText('Saved')).toBeTruthy());
+    await made.user.click(screen.getByRole('button', { name: 'Done' }));
+    await made.user.click(screen.getByRole('button', { name: 'Court-report note' }));
+    await made.user.click(screen.getByRole('button', { name: 'Choose all' }));
+    expect((await screen.findByText(/^Check the dates/)).textContent).toContain('March 3, 2099 is in the future.');
+  });
+
   it('inserts with no clipboard fallback: a failed insert copies nothing and says why', async () => {
     const insertText = vi.fn(async () => ({
       inserted: false,

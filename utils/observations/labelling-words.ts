@@ -6,13 +6,14 @@
  * user found the check missing: "C.S.E.C.", "pimp", "prostituted", "sold for sex", "sex work".
  */
 const LABELLING =
-  /\b(csec|c\.s\.e\.c|cse|traffick\w*|traf+ic?k?(?:ed|ing|ers?)|exploit\w*|victim\w*|pimp(?:s|ed|ing)?|prostitut\w*|sex work\w*|(?:sold|sells|selling) (?:her|him|them)? ?for sex|(?:sells|selling|sold) sex|hookers?|whores?|hoes?|hos?|escort(?:s|ing)? (?:ads?|sites?|services?|work)|(?:an|as an?) escort)\b/giu;
+  /\b(csec|c\.s\.e\.c|cse(?!\s*\d)|traffick\w*|traf+i[ck]+(?:ed|ing|ers?)|exploit\w*|victim\w*|pimp(?:s|ed|ing)?|prostitut\w*|sex work\w*|(?:sold|sells|selling) (?:her|him|them)? ?for sex|(?:sells|selling|sold) sex|selling (?:herself|himself|themselves)|(?<!(?:mr|mrs|ms|dr)\.? )(?:hookers?|whores?)|(?<=(?:^|\s)(?:a|that|this|some|little|dirty|you|like a|called her a|called him a) )hoe?s?|thots?|backpage|in the life(?! of)|escort(?:s|ing)? (?:ads?|sites?|services?|work)|(?:an|as an?) escort)\b/giu;
 
 /**
  * Words that label the youth, never needed in a court note even once CSEC status is confirmed:
  * "name behaviors, not the youth; no 'child prostitute', no blame" (the crisis reference, Love146).
  */
-const LABELS = /(?<![\p{L}\p{N}_])(prostitut\p{L}*|hookers?|whores?|hoes?|hos?|sex work\p{L}*|putas?)(?![\p{L}\p{N}_])/giu;
+const LABELS =
+  /(?<![\p{L}\p{N}_])(prostitut\p{L}*|(?<!(?:mr|mrs|ms|dr)\.? )(?:hookers?|whores?)|(?<=(?:^|\s)(?:a|that|this|some|little|dirty|you|like a|called her a|called him a) )hoe?s?|thots?|sex work\p{L}*|putas?)(?![\p{L}\p{N}_])/giu;
 
 /**
  * The text as a reader sees it: full-width and styled letters as plain ones, invisible characters
@@ -22,7 +23,73 @@ function asRead(text: string): string {
   return text
     .normalize('NFKC')
     .replace(/[\u00AD\u200B-\u200F\u2060\uFEFF]/gu, '')
-    .replace(/(?<![\p{L}\p{N}])\p{L}(?:[ _-]\p{L}(?![\p{L}\p{N}])){3,}/gu, (letters) => letters.replace(/[ _-]/g, ''));
+    .replace(/(?<![\p{L}\p{N}])\p{L}(?:[ _-]\p{L}(?![\p{L}\p{N}])){3,}/gu, joinLetters);
+}
+
+/** "a C S E C" → "a CSEC": a one-letter word before the spelled-out one ("a", "I", "y", "o") stays a word. */
+function joinLetters(letters: string): string {
+  const parts = letters.split(/[ _-]/);
+  const lead = parts.length > 4 && /^[aiyoe]$/iu.test(parts[0] ?? '') ? `${parts.shift()} ` : '';
+  return lead + parts.join('');
+}
+
+/** Letters from other scripts that look Latin ("trаfficked" with a Cyrillic а), and digits typed for letters. */
+const LOOKALIKES: Readonly<Record<string, string>> = {
+  а: 'a',
+  е: 'e',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  х: 'x',
+  у: 'y',
+  і: 'i',
+  ѕ: 's',
+  к: 'k',
+  ο: 'o',
+  α: 'a',
+  ε: 'e',
+  ι: 'i',
+  κ: 'k',
+  ρ: 'p',
+  τ: 't',
+};
+const DIGITS_AS_LETTERS: Readonly<Record<string, string>> = {
+  '0': 'o',
+  '1': 'i',
+  '3': 'e',
+  '4': 'a',
+  '5': 's',
+  '7': 't',
+  '@': 'a',
+  $: 's',
+};
+
+/**
+ * A second reading for words disguised on purpose or by habit: accents dropped ("tràfficked"),
+ * lookalike letters, digits inside words ("h00ker", "vict1m"; "CSE 142" keeps its number), and
+ * letters parted by dots ("t.r.a.f.f.i.c.k.e.d"; "C.S.E.C" is read as written by the first).
+ */
+function asPlain(read: string): string {
+  return read
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .replace(/./gu, (c) => LOOKALIKES[c.toLowerCase()] ?? c)
+    .replace(/[\p{L}\p{N}@$]+/gu, (token) =>
+      /\p{L}/u.test(token) && /[\d@$]/u.test(token) ? token.replace(/[\d@$]/g, (d) => DIGITS_AS_LETTERS[d] ?? d) : token,
+    )
+    .replace(/(?<![\p{L}\p{N}])\p{L}(?:\.\p{L}(?![\p{L}\p{N}])){4,}\.?/gu, (letters) => letters.replace(/\./g, ''));
+}
+
+/** Matches of `patterns` in the text as read and as plain, each word once (as first written). */
+function findWords(text: string, patterns: readonly RegExp[]): string[] {
+  const read = asRead(text);
+  const seen = new Map<string, string>();
+  const key = (word: string) => asPlain(word).toLowerCase();
+  for (const version of [read, asPlain(read)]) {
+    const found = patterns.flatMap((p) => [...version.matchAll(p)]).sort((a, b) => a.index - b.index);
+    for (const [word] of found) if (!seen.has(key(word))) seen.set(key(word), word);
+  }
+  return [...seen.values()];
 }
 
 /**
@@ -39,11 +106,7 @@ const LABELLING_ES =
 
 /** The labelling words in `text`, each once, as written the first time ("CSEC", "victim", "víctima"). */
 export function labellingWords(text: string): string[] {
-  const seen = new Map<string, string>();
-  const read = asRead(text);
-  const found = [...read.matchAll(LABELLING), ...read.matchAll(LABELLING_ES)].sort((a, b) => a.index - b.index);
-  for (const [word] of found) if (!seen.has(word.toLowerCase())) seen.set(word.toLowerCase(), word);
-  return [...seen.values()];
+  return findWords(text, [LABELLING, LABELLING_ES]);
 }
 
 /** The words as the warnings quote them: “victim”, “trafficked”. */
@@ -51,7 +114,5 @@ export const quoted = (words: readonly string[]): string => words.map((w) => `�
 
 /** The words in `text` that label the youth (“hooker”, “prostitute”), each once: asked about even with CSEC status confirmed. */
 export function labelsOfYouth(text: string): string[] {
-  const seen = new Map<string, string>();
-  for (const [word] of asRead(text).matchAll(LABELS)) if (!seen.has(word.toLowerCase())) seen.set(word.toLowerCase(), word);
-  return [...seen.values()];
+  return findWords(text, [LABELS]);
 }
