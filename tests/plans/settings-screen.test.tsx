@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SettingsScreen } from '@/components/plans/SettingsScreen';
 import { AUTO_LOCK_CHOICES } from '@/utils/settings';
 
-function renderSettings(screenLockReported: boolean) {
+function renderSettings(screenLockReported: boolean, onChangePassphrase = async () => {}) {
   render(
     <SettingsScreen
       vault="unlocked"
@@ -13,7 +13,7 @@ function renderSettings(screenLockReported: boolean) {
       onAutoLock={() => {}}
       onLockNow={() => {}}
       onSetUp={async () => {}}
-      onChangePassphrase={async () => {}}
+      onChangePassphrase={onChangePassphrase}
       onDisable={async () => ''}
     />,
   );
@@ -40,19 +40,7 @@ describe('finding 9: the auto-lock choice says what this browser can do', () => 
 
 describe('the lock’s forms answer under themselves (helper-44 #8)', () => {
   it('a refused passphrase change is said in the change form, not under “Turn off the lock”', async () => {
-    render(
-      <SettingsScreen
-        vault="unlocked"
-        autoLockMinutes={15}
-        autoLockChoices={AUTO_LOCK_CHOICES}
-        screenLockReported
-        onAutoLock={() => {}}
-        onLockNow={() => {}}
-        onSetUp={async () => {}}
-        onChangePassphrase={async () => Promise.reject(new Error('That passphrase is not right. Nothing was changed.'))}
-        onDisable={async () => ''}
-      />,
-    );
+    renderSettings(true, async () => Promise.reject(new Error('That passphrase is not right. Nothing was changed.')));
     const change = screen.getByRole('form', { name: 'Change passphrase' });
     fireEvent.input(within(change).getByLabelText('Current passphrase'), { target: { value: 'not the one at all' } });
     fireEvent.input(within(change).getByLabelText('New passphrase'), {
