@@ -15,10 +15,12 @@ interface LockScreenProps {
    * screen counts it down from the start instead of learning of it on its first try.
    */
   loadWait?: () => Promise<number>;
+  /** Tells of a wait begun in another window while this screen is open; returns the unsubscribe. */
+  onWaitElsewhere?: (listener: (retryAfterMs: number) => void) => () => void;
 }
 
 /** Plans are locked: only the passphrase opens them. No plan text is on this screen. */
-export function LockScreen({ onUnlock, onErase, loadWait }: LockScreenProps) {
+export function LockScreen({ onUnlock, onErase, loadWait, onWaitElsewhere }: LockScreenProps) {
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
@@ -27,17 +29,17 @@ export function LockScreen({ onUnlock, onErase, loadWait }: LockScreenProps) {
   const waiting = useCountdown(waitUntil);
   useEffect(() => {
     let live = true;
-    loadWait?.().then(
-      (wait) => {
-        if (!live || wait <= 0) return;
-        setWaitUntil((until) => Math.max(until, Date.now() + wait));
-        setProblem((said) => said ?? t('lock_waiting'));
-      },
-      // Not knowing of a wait costs nothing: the first try learns of it.
-      () => {},
-    );
+    const heard = (wait: number) => {
+      if (!live || wait <= 0) return;
+      setWaitUntil((until) => Math.max(until, Date.now() + wait));
+      setProblem((said) => said ?? t('lock_waiting'));
+    };
+    // Not knowing of a wait costs nothing: the first try learns of it.
+    loadWait?.().then(heard, () => {});
+    const stop = onWaitElsewhere?.(heard);
     return () => {
       live = false;
+      stop?.();
     };
   }, []);
   // The seconds are on the button, not in the alert: a live region read out every second would

@@ -24,6 +24,7 @@ export function LockedPlans({ client, vault, onErased, children }: LockedPlansPr
       <LockScreen
         onUnlock={(passphrase) => client.call('unlock', { passphrase }).then(() => vault.set('unlocked'))}
         loadWait={() => client.call('unlockWait', {})}
+        onWaitElsewhere={(listener) => client.onEvent((event) => event.kind === 'unlock-wait' && listener(event.retryAfterMs))}
         onErase={() =>
           client.call('eraseAll', { confirm: ERASE_ALL_CONFIRM }).then(() => {
             vault.set('none');

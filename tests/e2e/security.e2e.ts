@@ -144,6 +144,26 @@ describe('privacy and security, proved in real Chromium', () => {
     }
   });
 
+  it('a lock screen already open in another tab counts the wait down as it begins (helper-45)', async () => {
+    const own = await launchExtension();
+    try {
+      const page = await lockedWithCanary(own, 'CANARY-wait-7731');
+      const other = await openPanel(own);
+      await other.getByRole('button', { name: 'Unlock', exact: true }).waitFor();
+      const passphrase = page.getByLabel('Passphrase', { exact: true });
+      for (let i = 1; i <= 3; i++) {
+        await passphrase.fill(`not the passphrase ${i}`);
+        await page.getByRole('button', { name: 'Unlock', exact: true }).click();
+        await page.getByRole('alert').waitFor();
+      }
+      // No try in the other tab: it counts down already.
+      await other.getByRole('button', { name: /^Unlock in \d s$/ }).waitFor();
+      await other.getByRole('alert').filter({ hasText: 'After several wrong passphrases the lock waits' }).waitFor();
+    } finally {
+      await own.close();
+    }
+  });
+
   it('quick hide (Shift ×3) blanks the panel at once and locks it', async () => {
     const page = await openPanel(browser);
     await newPlan(page);

@@ -121,3 +121,30 @@ describe('a lock screen opened while the lock is waiting (a reload, another wind
     expect(screen.queryByRole('alert')).toBeNull();
   });
 });
+
+describe('a lock screen already open while another window makes the lock wait (helper-45)', () => {
+  it('counts the wait down as soon as it is told, without a try of its own', async () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] });
+    try {
+      let tell: (ms: number) => void = () => {};
+      render(
+        <LockScreen
+          onUnlock={async () => {}}
+          onErase={async () => {}}
+          loadWait={async () => 0}
+          onWaitElsewhere={(listener) => {
+            tell = listener;
+            return () => {};
+          }}
+        />,
+      );
+      fireEvent.input(screen.getByLabelText('Passphrase'), { target: { value: 'the right one at last' } });
+      expect((screen.getByRole('button', { name: 'Unlock' }) as HTMLButtonElement).disabled).toBe(false);
+      tell(3_000);
+      await vi.waitFor(() => expect((screen.getByRole('button', { name: 'Unlock in 3 s' }) as HTMLButtonElement).disabled).toBe(true));
+      expect(screen.getByRole('alert').textContent).toMatch(/^After several wrong passphrases the lock waits/);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});

@@ -283,6 +283,22 @@ describe('tampering and misuse', () => {
 });
 
 describe('the wait after wrong passphrases, as the lock screen gets it', () => {
+  it('is told to every other open page as it begins, so a lock screen already open there counts it down too', async () => {
+    const { repository } = await lockedWithPlan();
+    repository.lock();
+    const served = servePlans(repository, FAST);
+    const here = served.connect('here');
+    const there = served.connect('there');
+    const heard: number[] = [];
+    there.onEvent((event) => event.kind === 'unlock-wait' && heard.push(event.retryAfterMs));
+    const heardHere: number[] = [];
+    here.onEvent((event) => event.kind === 'unlock-wait' && heardHere.push(event.retryAfterMs));
+    for (let i = 0; i < 3; i++) await here.call('unlock', { passphrase: `wrong ${i} passphrase` }).catch(() => {});
+    await vi.waitFor(() => expect(heard).toEqual([5_000]));
+    // The page that asked hears it in its answer, not twice.
+    expect(heardHere).toEqual([]);
+  }, 60_000);
+
   it('is there to ask for, so a lock screen opened during it (a reload, another window) counts it down from the start', async () => {
     const { repository, clock } = await lockedWithPlan();
     repository.lock();

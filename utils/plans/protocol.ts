@@ -73,6 +73,8 @@ export type PlanEvent =
   | { kind: 'observation-changed'; observation: Observation; by: string }
   | { kind: 'observation-removed'; id: string; planId: string }
   | { kind: 'list-changed' }
+  /** Wrong passphrases made the lock wait (in any window): every lock screen counts it down. */
+  | { kind: 'unlock-wait'; retryAfterMs: number }
   /** The lock changed (locked by idle, by another window, unlocked…): every page follows. */
   | { kind: 'vault'; state: VaultState }
   /** Hide or Lock now was pressed in a window: every view of a plan outside the panel blanks, lock or not. */

@@ -113,6 +113,8 @@ export function createPlanService(
     } catch (error) {
       const e = classifyStorageError(error);
       response = { kind: 'response', ok: false, code: e.code, message: e.message, ...(e.retryAfterMs && { retryAfterMs: e.retryAfterMs }) };
+      // The page that asked hears the wait in its answer; a lock screen open elsewhere hears it now.
+      if (e.retryAfterMs) broadcast({ kind: 'unlock-wait', retryAfterMs: e.retryAfterMs }, task.port);
     }
     for (const t of [task, ...task.followers]) {
       safePost(t.port, { ...response, seq: t.request.seq });
