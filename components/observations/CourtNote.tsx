@@ -54,6 +54,8 @@ export function CourtNote({
     wording,
   );
   const words = wordsToReconsider(note, plan);
+  // Confirmed status lets CSEC words through; a word that labels the youth is still pointed out.
+  const labels = csecStatusConfirmed(plan) ? labelsOfYouth(note) : [];
   // The question closes itself once there is nothing left to ask (status confirmed meanwhile).
   const warning = words.length ? asking : null;
   useLayoutEffect(() => {
@@ -103,9 +105,9 @@ export function CourtNote({
           {t('obs_note_dates', [...new Set(dateQuestions)].join(' '))}
         </p>
       )}
-      {csecStatusConfirmed(plan) && labelsOfYouth(note).length > 0 && (
+      {labels.length > 0 && (
         <p class="date-question" role="status">
-          {t('obs_note_labels', quoted(labelsOfYouth(note)))}
+          {t('obs_note_labels', quoted(labels))}
         </p>
       )}
       {words.length > 0 && !warning && (

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import type { PlanClient } from '@/utils/plans/client';
 import { PlanStorageError } from '@/utils/plans/errors';
@@ -39,8 +39,6 @@ export function useObservations(client: PlanClient, planId: string, makeId: () =
   const [list, setList] = useState<{ observations: Observation[]; damaged: string[] } | null>(null);
   const [open, setOpen] = useState<OpenObservation | null>(null);
   const [error, setError] = useState<string | null>(null);
-  /** Observations deleted from this page: their deletion is not news from another window. */
-  const removedHere = useRef(new Set<string>()).current;
 
   /** Puts `observation` in the list in place of its older copy (or adds it). */
   const upsert = (observation: Observation) =>
@@ -75,14 +73,11 @@ export function useObservations(client: PlanClient, planId: string, makeId: () =
             return openOne(observation);
           })
           .catch((e: unknown) => void report(e)),
-      remove: (id: string) => {
-        // The background tells every page, this one too, often before it answers: not "elsewhere".
-        removedHere.add(id);
-        return client.call('removeObservation', { id }).then(() => {
+      remove: (id: string) =>
+        client.call('removeObservation', { id }).then(() => {
           setList((l) => l && { observations: l.observations.filter((o) => o.id !== id), damaged: l.damaged.filter((d) => d !== id) });
           setOpen((o) => (o?.state.record.id === id ? null : o));
-        }, report);
-      },
+        }, report),
       dismissError: () => setError(null),
     };
   }, [client, planId, makeId]);
@@ -98,7 +93,7 @@ export function useObservations(client: PlanClient, planId: string, makeId: () =
         setList((l) => l && { ...l, observations: l.observations.filter((o) => o.id !== event.id) });
         if (open?.state.record.id === event.id) {
           setOpen(null);
-          if (!removedHere.has(event.id)) setError(t('obs_error_deleted_elsewhere'));
+          setError(t('obs_error_deleted_elsewhere'));
         }
       }
     });

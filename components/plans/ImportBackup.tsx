@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { backupTooLarge, encryptedBackupShapeProblem, isEncryptedBackup, MAX_BACKUP_BYTES } from '@/utils/plans/backup';
+import { backupTooLarge, encryptedBackupCheck, MAX_BACKUP_BYTES } from '@/utils/plans/backup';
 import { t } from '@/utils/i18n';
 import { JsonFileButton } from '../JsonFileButton';
 import { PassphraseField } from './PassphraseField';
@@ -29,10 +29,10 @@ export function ImportBackup({ onImport, onRefused, onStart }: ImportBackupProps
           // Checked before reading: a file this big could not even be sent to plan storage.
           if (file.size > MAX_BACKUP_BYTES) return onRefused(backupTooLarge());
           const text = await file.text();
-          if (!isEncryptedBackup(text)) return onImport(text);
+          const check = encryptedBackupCheck(text);
+          if (!check.encrypted) return onImport(text);
           // Damaged outside: said at once, not after a passphrase was typed for nothing.
-          const problem = encryptedBackupShapeProblem(text);
-          if (problem) onRefused(problem);
+          if (check.problem) onRefused(check.problem);
           else setEncrypted(text);
         }}
       />

@@ -15,6 +15,20 @@ interface SectionIndexProps {
   onJump: (sectionId: string) => void;
 }
 
+/**
+ * Where ↓/↑/Home/End go among `count` items from `at` (-1: from the toggle, where only ↓/↑
+ * open the list); undefined for any other key.
+ */
+function menuStep(key: string, at: number, count: number): number | undefined {
+  if (!count) return undefined;
+  if (key === 'ArrowDown') return (at + 1) % count;
+  if (key === 'ArrowUp') return at <= 0 ? count - 1 : at - 1;
+  if (at < 0) return undefined;
+  if (key === 'Home') return 0;
+  if (key === 'End') return count - 1;
+  return undefined;
+}
+
 /** “Sections”: every section with its fill status, one press from anywhere in the plan. */
 export function SectionIndex({ sections, onJump }: SectionIndexProps) {
   const [open, setOpen] = useState(false);
@@ -32,20 +46,8 @@ export function SectionIndex({ sections, onJump }: SectionIndexProps) {
         }
         // ↓/↑ (Home/End) move through the sections as in a menu; Tab still works too.
         const items = [...e.currentTarget.querySelectorAll<HTMLButtonElement>('.section-index-list button')];
-        const at = items.indexOf(e.target as HTMLButtonElement);
-        const next =
-          e.key === 'ArrowDown'
-            ? (at + 1) % items.length
-            : e.key === 'ArrowUp'
-              ? at <= 0
-                ? items.length - 1
-                : at - 1
-              : e.key === 'Home' && at >= 0
-                ? 0
-                : e.key === 'End' && at >= 0
-                  ? items.length - 1
-                  : undefined;
-        if (next === undefined || !items.length) return;
+        const next = menuStep(e.key, items.indexOf(e.target as HTMLButtonElement), items.length);
+        if (next === undefined) return;
         e.preventDefault();
         if (open) return items[next]?.focus();
         // Opened by this key: the list shows on the next render, then takes the focus.

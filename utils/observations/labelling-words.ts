@@ -1,19 +1,24 @@
 /**
+ * Words that label the youth, never needed in a court note even once CSEC status is confirmed:
+ * "name behaviors, not the youth; no 'child prostitute', no blame" (the crisis reference, Love146).
+ * Not a name ("Dr. Ho", "Mr. Hooker"): "ho" only as a noun for a person ("called her a ho").
+ */
+const SLURS = String.raw`(?<!(?:mr|mrs|ms|dr)\.? )(?:hookers?|whores?)|(?<=(?:^|\s)(?:a|that|this|some|little|dirty|you|like a|called her a|called him a) )hoe?s?|thots?`;
+
+/**
  * Words that say what happened to the youth rather than what was seen: the handout's note on
  * confidentiality says CSEC status is not shared with the court unless DCFS or the court has
  * confirmed it. The issue names "CSEC", "trafficked", "exploited" and "victim"; their other
  * forms (trafficking, exploitation, victims…) say the same thing, and so do the words a new
  * user found the check missing: "C.S.E.C.", "pimp", "prostituted", "sold for sex", "sex work".
  */
-const LABELLING =
-  /\b(csec|c\.s\.e\.c|cse(?!\s*\d)|traffick\w*|traf+i[ck]+(?:ed|ing|ers?)|exploit\w*|victim\w*|pimp(?:s|ed|ing)?|prostitut\w*|sex work\w*|(?:sold|sells|selling) (?:her|him|them)? ?for sex|(?:sells|selling|sold) sex|selling (?:herself|himself|themselves)|(?<!(?:mr|mrs|ms|dr)\.? )(?:hookers?|whores?)|(?<=(?:^|\s)(?:a|that|this|some|little|dirty|you|like a|called her a|called him a) )hoe?s?|thots?|backpage|in the life(?! of)|escort(?:s|ing)? (?:ads?|sites?|services?|work)|(?:an|as an?) escort)\b/giu;
+const LABELLING = new RegExp(
+  String.raw`\b(csec|c\.s\.e\.c|cse(?!\s*\d)|traffick\w*|traf+i[ck]+(?:ed|ing|ers?)|exploit\w*|victim\w*|pimp(?:s|ed|ing)?|prostitut\w*|sex work\w*|(?:sold|sells|selling) (?:her|him|them)? ?for sex|(?:sells|selling|sold) sex|selling (?:herself|himself|themselves)|${SLURS}|backpage|in the life(?! of)|escort(?:s|ing)? (?:ads?|sites?|services?|work)|(?:an|as an?) escort)\b`,
+  'giu',
+);
 
-/**
- * Words that label the youth, never needed in a court note even once CSEC status is confirmed:
- * "name behaviors, not the youth; no 'child prostitute', no blame" (the crisis reference, Love146).
- */
-const LABELS =
-  /(?<![\p{L}\p{N}_])(prostitut\p{L}*|(?<!(?:mr|mrs|ms|dr)\.? )(?:hookers?|whores?)|(?<=(?:^|\s)(?:a|that|this|some|little|dirty|you|like a|called her a|called him a) )hoe?s?|thots?|sex work\p{L}*|putas?)(?![\p{L}\p{N}_])/giu;
+/** The labels of the youth among those (with Spanish “puta”): pointed out even with CSEC status confirmed. */
+const LABELS = new RegExp(String.raw`(?<![\p{L}\p{N}_])(prostitut\p{L}*|${SLURS}|sex work\p{L}*|putas?)(?![\p{L}\p{N}_])`, 'giu');
 
 /**
  * The text as a reader sees it: full-width and styled letters as plain ones, invisible characters

@@ -161,18 +161,22 @@ export function isEncryptedBackup(text: string): boolean {
 }
 
 /**
- * What is wrong with an encrypted backup's outside, before any passphrase is asked for (a file
- * marked encrypted that holds no sealed data is damaged whatever the passphrase); undefined
- * when it looks whole. The KDF settings are checked where the file is opened.
+ * One read of a chosen file, for the page: whether it is an encrypted backup (so its passphrase
+ * is asked for), and if so what is wrong with its outside — a file marked encrypted that holds
+ * no sealed data is damaged whatever the passphrase. The KDF settings are checked where it opens.
  */
-export function encryptedBackupShapeProblem(text: string): string | undefined {
+export function encryptedBackupCheck(text: string): { encrypted: false } | { encrypted: true; problem?: string } {
+  let file: Partial<Record<keyof EncryptedBackup, unknown>>;
   try {
-    const file = JSON.parse(text) as Partial<Record<keyof EncryptedBackup, unknown>>;
-    const isObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
-    return file.version === 1 && isObject(file.kdf) && isObject(file.sealed) ? undefined : t('backup_encrypted_damaged');
+    file = JSON.parse(text) as Partial<Record<keyof EncryptedBackup, unknown>>;
   } catch {
-    return t('backup_not_json');
+    return { encrypted: false };
   }
+  if (file?.format !== ENCRYPTED_BACKUP_FORMAT) return { encrypted: false };
+  const isObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
+  return file.version === 1 && isObject(file.kdf) && isObject(file.sealed)
+    ? { encrypted: true }
+    : { encrypted: true, problem: t('backup_encrypted_damaged') };
 }
 
 /** The plain backup text inside an encrypted backup, or what is wrong. Never throws. */

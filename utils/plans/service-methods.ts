@@ -1,3 +1,4 @@
+import type { PortLike } from '../port';
 import { t } from '@/utils/i18n';
 import {
   backupTooLarge,
@@ -24,16 +25,19 @@ interface MethodDeps {
   onKey: (raw: Uint8Array<ArrayBuffer> | null) => void;
   /** PBKDF2 iterations for encrypted backups (tests lower it). */
   kdfIterations?: number;
-  /** Tells every open page. */
-  broadcast: (event: PlanEvent) => void;
+  /** Tells every open page, but `except` (the page that asked, which hears it in its answer). */
+  broadcast: (event: PlanEvent, except?: PortLike) => void;
   /** What the CASA program's policy requires (read at each request: it may change). */
   rules?: () => PlanRules;
 }
 
 /** What each plan request does, once the service's queue lets it run. */
 export interface PlanMethods {
-  /** Runs a request whose arguments are checked here first; `epoch`: the lock epoch when it arrived. */
-  execute(request: PlanRequest, epoch: number): Promise<PlanProtocol[PlanMethod]['result']>;
+  /**
+   * Runs a request whose arguments are checked here first; `epoch`: the lock epoch when it
+   * arrived; `from`: the page that sent it.
+   */
+  execute(request: PlanRequest, epoch: number, from?: PortLike): Promise<PlanProtocol[PlanMethod]['result']>;
   /** Locks now (idle, screen lock, last window closed), forgets the session key, tells every page. */
   lockNow(): void;
 }
@@ -57,7 +61,7 @@ export function createPlanMethods({ repository, now, onKey, kdfIterations, broad
     };
   }
 
-  async function execute(request: PlanRequest, epoch: number): Promise<PlanProtocol[PlanMethod]['result']> {
+  async function execute(request: PlanRequest, epoch: number, from?: PortLike): Promise<PlanProtocol[PlanMethod]['result']> {
     const problem = checkRequest(request) ?? (await refusedByRules(request, rules(), () => repository.vaultState()));
     if (problem) throw new PlanStorageError('invalid', problem);
     switch (request.method) {
@@ -100,7 +104,8 @@ export function createPlanMethods({ repository, now, onKey, kdfIterations, broad
       }
       case 'removeObservation': {
         const planId = await repository.removeObservation(request.args.id);
-        if (planId) broadcast({ kind: 'observation-removed', id: request.args.id, planId });
+        // Not to the page that deleted it: it knows, and would read the notice as news from elsewhere.
+        if (planId) broadcast({ kind: 'observation-removed', id: request.args.id, planId }, from);
         return null;
       }
       case 'observationRevisions':

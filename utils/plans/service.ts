@@ -107,7 +107,7 @@ export function createPlanService(
   async function answer(task: Task): Promise<void> {
     let response: DistributiveOmit<PlanResponse, 'seq'>;
     try {
-      const result = await methods.execute(task.request, task.epoch);
+      const result = await methods.execute(task.request, task.epoch, task.port);
       response = { kind: 'response', ok: true, result };
       announce(task, result);
     } catch (error) {
