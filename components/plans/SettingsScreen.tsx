@@ -72,12 +72,18 @@ export function SettingsScreen(props: SettingsScreenProps) {
               aria-label={t('settings_change')}
               onSubmit={(e) => {
                 e.preventDefault();
-                const refused = checkNewPassphrase(next, again);
+                const refused = checkNewPassphrase(next, again) ?? (next === current ? t('settings_same_passphrase') : undefined);
                 if (refused) return setMessage({ ok: false, text: refused, form: 'change' });
-                void run(onChangePassphrase(current, next), t('settings_changed'), 'change');
+                // Only the current passphrase is typed again after a refusal: the new one stays.
                 setCurrent('');
-                setNext('');
-                setAgain('');
+                void run(
+                  onChangePassphrase(current, next).then(() => {
+                    setNext('');
+                    setAgain('');
+                  }),
+                  t('settings_changed'),
+                  'change',
+                );
               }}
             >
               <h3>{t('settings_change')}</h3>

@@ -52,3 +52,44 @@ describe('the lock’s forms answer under themselves (helper-44 #8)', () => {
     expect(within(screen.getByRole('form', { name: 'Turn off the lock' })).queryByRole('alert')).toBeNull();
   });
 });
+
+describe('changing the passphrase after a slip', () => {
+  function fill(change: HTMLElement, current: string, next: string) {
+    fireEvent.input(within(change).getByLabelText('Current passphrase'), { target: { value: current } });
+    fireEvent.input(within(change).getByLabelText('New passphrase'), { target: { value: next } });
+    fireEvent.input(within(change).getByLabelText('Type it again'), { target: { value: next } });
+  }
+  const value = (change: HTMLElement, label: string) => (within(change).getByLabelText(label) as HTMLInputElement).value;
+
+  it('a wrong current passphrase empties only that field: the new one, typed twice, stays', async () => {
+    renderSettings(true, async () => Promise.reject(new Error('That passphrase is not right. Nothing was changed.')));
+    const change = screen.getByRole('form', { name: 'Change passphrase' });
+    fill(change, 'not the one at all', 'a brand new passphrase');
+    fireEvent.submit(change);
+    await within(change).findByRole('alert');
+    expect(value(change, 'Current passphrase')).toBe('');
+    expect(value(change, 'New passphrase')).toBe('a brand new passphrase');
+    expect(value(change, 'Type it again')).toBe('a brand new passphrase');
+  });
+
+  it('a new passphrase the same as the current one is refused before anything is changed', async () => {
+    const asked: string[] = [];
+    renderSettings(true, async (current: string) => void asked.push(current));
+    const change = screen.getByRole('form', { name: 'Change passphrase' });
+    fill(change, 'the same old passphrase', 'the same old passphrase');
+    fireEvent.submit(change);
+    expect((await within(change).findByRole('alert')).textContent).toBe(
+      'The new passphrase is the same as the current one. Nothing was changed.',
+    );
+    expect(asked).toEqual([]);
+  });
+
+  it('a change that works empties all three fields', async () => {
+    renderSettings(true, async () => {});
+    const change = screen.getByRole('form', { name: 'Change passphrase' });
+    fill(change, 'the same old passphrase', 'a brand new passphrase');
+    fireEvent.submit(change);
+    expect((await within(change).findByRole('status')).textContent).toMatch(/Passphrase changed/);
+    for (const label of ['Current passphrase', 'New passphrase', 'Type it again']) expect(value(change, label)).toBe('');
+  });
+});
