@@ -51,7 +51,11 @@ export function ProgramSettings({ program, packs, onLoadPack, onRemovePack }: Pr
         <ul>
           {settings.requireLock && <li>{t('program_rule_lock')}</li>}
           {!settings.allowPlainExport && <li>{t('program_rule_encrypted')}</li>}
-          {settings.maxAutoLockMinutes && <li>{t('program_rule_autolock', settings.maxAutoLockMinutes)}</li>}
+          {settings.maxAutoLockMinutes && (
+            <li>
+              {settings.maxAutoLockMinutes === 1 ? t('program_rule_autolock_one') : t('program_rule_autolock', settings.maxAutoLockMinutes)}
+            </li>
+          )}
         </ul>
       )}
       {skipped.length > 0 && (

@@ -122,7 +122,7 @@ export function SettingsScreen(props: SettingsScreenProps) {
         <select id="auto-lock" value={String(shownMinutes)} onChange={(e) => onAutoLock(Number(e.currentTarget.value))}>
           {choices.map((m) => (
             <option key={m} value={String(m)}>
-              {m ? t('settings_minutes', m) : t('settings_never')}
+              {m === 1 ? t('settings_minute_one') : m ? t('settings_minutes', m) : t('settings_never')}
             </option>
           ))}
         </select>

@@ -46,6 +46,16 @@ describe('what a CASA program sets, as the panel shows it', () => {
     expect(select.value).toBe('15');
   });
 
+  it.each([
+    [3, ['3 minutes'], '3'],
+    [1, ['1 minute'], '1'],
+    [20, ['5 minutes', '15 minutes', '20 minutes'], '20'],
+  ])('maxAutoLockMinutes %s (helper-48 #4): the program’s own longest time is offered, never an empty menu', (max, expected, shown) => {
+    const { options, select } = settings({ maxAutoLockMinutes: max, autoLockMinutes: 60 });
+    expect(options).toEqual(expected);
+    expect(select.value).toBe(shown);
+  });
+
   it('without a program, every choice is offered and the lock can be turned off', () => {
     const { options } = settings({});
     expect(options).toEqual(['5 minutes', '15 minutes', '30 minutes', '60 minutes', 'never (only when the screen locks)']);
