@@ -840,6 +840,9 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'ask where',
     'where she stayed',
     'where did you stay',
+    // Asking without questioning her like the police would.
+    'without sounding like a cop',
+    'not like a cop',
     'who was she with',
     'whereabouts',
     'while she was gone',

@@ -209,7 +209,7 @@ export const lifeTerms = [
     id: 'term-choosing',
     title: 'Choosing up / choosing fee',
     variants: ['choose up', 'choosing up', 'chose him', 'choosing fee', 'she chose'],
-    search: ['choosing', 'chose', 'eye contact'],
+    search: ['choosing', 'chose', 'chose up', 'eye contact'],
     meaning:
       'When a person passes, or is pushed, from one exploiter to another. By the exploiters’ “rules”, even looking another ' +
       'exploiter in the eye can count as choosing him; the old exploiter may demand a fee, and a “choosing fee” may be charged ' +

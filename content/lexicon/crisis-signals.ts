@@ -45,7 +45,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (doesnt|dont|does not|do not|not|no longer|never) (want(s)? to|wanna) (be alive|live|be here|wake up)`,
       ` (end|ending|ends|take|taking|takes) (it all|(her|his|their|my|your) (own )?life)(?! back)`,
       ` better off dead| better off without (me|her|him|them)( |$)(?!.*(boyfriend|bf|pimp|him in her life))| no reason to live| nothing to live for| not worth living`,
-      ` (nobody|no one|noone) would (even |really |ever )?(miss|care about|care|notice) (her|him|them|me|if|when)`,
+      ` (nobody|no one|noone) (would|will|is going to|is gonna|gonna) (even |really |ever )?(miss|care about|care|notice) (her|him|them|me|if|when)`,
       ` hopeless`,
       ` (took|taking|swallowed|take) (a bunch of |a lot of |too many |all (her|his|their|my) )?pills`,
       ` (texted|sent|said|wrote|left|posted) (me |us |a )?(goodbye|good bye)| (goodbye|suicide) note`,
@@ -99,7 +99,8 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` autolesion`,
       ` (se tomo|tomo|trago|se trago|se tomo un monton de) .*(pastillas|pildoras)`,
       ` (estarian|estaria|estan|estamos) mejor sin (mi|ella|el)`,
-      ` nadie (la|lo|me) (extranaria|extrañaria)`,
+      ` nadie (la|lo|me|los|las) (extranaria|extrañaria|extranara|extrañara|va a extranar|va a extrañar|iba a extranar|iba a extrañar)`,
+      ` se (despide|despidio|esta despidiendo) de (todos|todo el mundo|sus amigos|su familia)`,
       ` (se despidio|(mensaje|carta|texto|nota|video) de despedida)`,
       ` no (quiere|quiero) (despertar|despertarse|amanecer)`,
       ` (ya )?no vale la pena (vivir|seguir)`,
@@ -172,7 +173,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (not breathing|unconscious|wont wake up(?! (for|in|on|early))|bleeding(?! heart)|passed out(?! (flyers|papers|the|snacks|cards|invitations|candy|forms))|cant breathe)| (breathing|breath) (sounds|is|seems|looks) (wrong|weird|off|shallow|slow|bad)`,
       ` (locked in (a|the|his|their) (room|house|motel|hotel|car|trunk|basement|closet|apartment)|locked up in|(?<!feels |feel |feeling )trapped (in|at|inside)(?! traffic)|held against|being held (captive|hostage|against|in|at|by)|cant get out|can not get out|cannot get out|wont let (her|him|them|me) (leave|go|out|get out|walk away|walk off))`,
       // "rn": text shorthand for "right now".
-      ` (pimp|pimps|trafficker|exploiter|pimp circle) .*( rn|right now)( |$)| (right now|rn) .*(pimp|trafficker|exploiter)`,
+      ` (?<!about (her|his|their) )(pimp|pimps|trafficker|exploiter|pimp circle) .*( rn|right now)( |$)| (right now|rn) .*(pimp|trafficker|exploiter)`,
       ` (right now|rn) .*(hurt|hit (her|him|them|me)|attack|danger|beat|threat|knife|gun|weapon)`,
       ` (hitting|beating|choking|attacking|hurting) (her|him|them|my youth|the youth)( right)? now`,
       ` (hitting) ${WHO} (?!up |at )| (beating|choking|attacking) ${WHO} `,
@@ -286,7 +287,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` bed (was|is|has been) empty`,
       ` (runaway|run away|ran away|runs away) from (the |her |his |their )?(placement|group home|foster home|strtp|home|care)`,
       ` (is|has|was) (escaped|gone missing|run away|ran away|runaway)`,
-      ` (shes|hes|theyre) gone(?! (to|for) (school|work|bed|class|court|church|the|her|his|a)| with (her|his|their) | on (vacation|a trip))`,
+      ` (?<!(when|whenever|while) )(shes|hes|theyre) gone(?! (to|for) (school|work|bed|class|court|church|the|her|his|a)| with (her|his|their) | on (vacation|a trip))`,
       ` (she|he|they|shes|hes|theyre|youth|kid|and) (is )?(not|never|isnt) coming back`,
       ` (dont|do not) look for me| packed (a |her |his |their )?(bag|stuff|things) and (left|took off|ran)| (after|since) (she|he|they) (ran|left|took off)( |$)`,
       ` (runaway|missing|awol) foster (kid|youth|child|teen|girl|boy)| (shes|hes|theyre) (missing|awol)| (day|days|week|weeks|night|nights|hours|months?) (awol|missing|gone)`,
@@ -299,7 +300,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       // The whole message is the slang ("she bounced again", "she ran"): gone from placement.
       // Words after it that only say when, or that the advocate is lost ("she ran lol idk what to do"), still count.
       ` (she|he|they|shes|hes|theyre|my youth|the youth|youth) (bounced|dipped|bailed|ran|ran off|took off|is gone|gone|left)( (again|last night|this morning|tonight|today|yesterday|lol|idk|omg|smh|what do i do|what should i do|what now|idk what to do|now))* $`,
-      ` (disappeared|vanished|on the run)`,
+      ` (?<!(when|whenever|while) (shes|hes|theyre|she is|he is|they are|she was|he was|they were|she goes|he goes) )(disappeared|vanished|on the run)`,
       ` (ran|run) away (from|again|last|yesterday|today|tonight|this)`,
       ` report (a |her |him |them |the |my )?(youth |child |kid |foster youth )?(missing|runaway|awol)`,
       ` (missing|runaway|awol) (youth|kid|child|teen|foster youth|girl|boy) `,
@@ -345,10 +346,13 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` para que (la|lo) (regrese|traiga|devuelva)`,
       ` (lleva|llevan|tiene|ya son|ya van) ([0-9]+|un|una|dos|tres|cuatro|varios|varias) (dias|noches|horas|semanas?) (fuera|afuera|sin (volver|regresar|aparecer|llegar))`,
       ` (mando|envio|compartio) (su |la )?ubicacion .*(voy|ir|vaya) (por|a (buscarla|buscarlo|recogerla|recogerlo))| (voy|ir|vaya) por (ella|el)( |$)`,
+      // Off an STRTP's campus, or seen far from a placement she should be at.
+      ` (walked|ran|run|took) off (campus|the campus|the property|the grounds)`,
+      ` (supposed|meant) to be (at|in) (her|his|their|the) (placement|group home|foster home|strtp)`,
       ` (sigo|seguir|dejo de|debo) (mandandole|escribiendole|llamandole|mandarle|escribirle|llamarle) .*(mientras|cuando) (esta|anda) (fuera|afuera|desaparecida|desaparecido|awol|perdida|perdido)`,
     ],
     unless: unlessFor(
-      String.raw` (stressed|stressed out|overwhelmed|anxious|worried sick|cant sleep|havent slept|not sleeping|burned out|burnt out|drained) (ever )?(since|after) (my|the|our|mi) (youth|kid|client|joven)| (came back|come back|is back|returned|got back) (from|after) (awol|running|being missing)| when (she|he|they) (comes|came|gets|got|come) back| ran (last|this) (week|month|year) at| track meet| (how many|cuantos|cuantas|statistics?|stats|percent|porcentaje|meaning|definition|define|datos?|dato|cifras?) | what does .* mean| (worker|csw|social worker|therapist|attorney|lawyer|supervisor|staff|teacher|counselor|judge) (is |has been |was )?gone`,
+      String.raw` (stressed|stressed out|overwhelmed|anxious|worried sick|cant sleep|havent slept|not sleeping|burned out|burnt out|drained) (ever )?(since|after) (my|the|our|mi) (youth|kid|client|joven)| (came back|come back|is back|returned|got back) (from|after) ([a-z0-9]+ ){0,3}(awol|running|being missing|gone|away|missing)( |$)| when (she|he|they) (comes|came|gets|got|come) back| ran (last|this) (week|month|year) at| track meet| (how many|cuantos|cuantas|statistics?|stats|percent|porcentaje|meaning|definition|define|datos?|dato|cifras?) | what does .* mean| (worker|csw|social worker|therapist|attorney|lawyer|supervisor|staff|teacher|counselor|judge) (is |has been |was )?gone`,
     ),
   },
   {
@@ -377,12 +381,16 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (pimp|trafficker|exploiter|padrote) .*(but |without |not |no )(the )?(police|cops|law enforcement|policia)( |$)`,
       ` (nhth|(human )?trafficking (hot)?line) (or|vs|versus) (the )?(dcfs|cps)| (dcfs|cps)( hotline)? (or|vs|versus) (the )?(nhth|(human )?trafficking (hot)?line)`,
       ` (spanish|espanol) .*(can|could|will|does|do) .*(call|text) the (human )?trafficking (hot)?line`,
+      // A youth who wants out of the life: who she can talk to is the trafficking line.
+      ` (wants?|wanting|wanted|trying|ready) (to )?(get )?out of the (life|game)| (leave|leaving|get out of|getting out of|escape|escaping) the life( |$)`,
+      ` (is|are) the (1 888|888) (number |hot)?line (really |actually )?(police|the police|law enforcement|confidential|anonymous|private)`,
       // Spanish
       ` (linea|hotline|line).*(trata|trafico humano|trafficking).*(espanol|confidencial|anonim|policia|reporta|denuncia|llama a la policia|tell|worker|trabajador|avisa|dice|dicen|inmigracion|migra|papeles|deport|autoridades|enteren)`,
       ` (es|son) (confidencial|anonim)[ao]? la linea`,
       ` ((1 )?888 373 7888|233733|(linea|hotline|line) (de |of )?(trata|trafficking)) .*(cuenta|reporte|obligatori|policia|confidencial|anonim|avisar|autoridades|inmigracion|que pasa|despues)`,
     ],
-    unless: unlessFor(),
+    // Harm reduction for a youth not ready to leave is guidance, not a call to the line.
+    unless: unlessFor(String.raw` (not|isnt|is not|arent|never) (yet )?(ready|wanting|want|wants) to (leave|get out of|exit) the life| harm reduction`),
   },
   {
     entryId: 'crisis-talking-with-youth',
@@ -529,6 +537,9 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (her|his|their) (ad|ads|listing|listings) (online|on)`,
       ` (grown|older|adult) (man|men|guy|guys) .*(hands|gives|giving|handing|handed|gave) (her|him|them) (cash|money)`,
       ` (dont|do not) (need |have )?to report`,
+      ` (offering|offered|offers|offer|paying|pays|paid|pay) (her|him|them) (money|cash) (to|for)( |$)`,
+      ` (blackmail|blackmailing|blackmailed|blackmails|extorting|extorted|sextorting|sextorted) (her|him|them)( |$)`,
+      ` (older (bf|boyfriend|man|guy)|prepaid|bruises|burner phone|hotel (keys?|receipts?|room keys?)|tattoo) .*(who (do|should|would|can) (i|we|she|he) (call|tell)|who to (call|tell))( |$)`,
       ` (working|works|work) for (some|this|that|an older) (guy|man|dude|older man|older guy)`,
       ` (passing around|sharing|spreading|posted|posting|leaked) (her|his|their) (nudes|pics|pictures|photos|videos)`,
       ` do (i|we) (still |also )?(have to |need to )?(call|report) (the hotline |dcfs |cps |it )?(myself|ourselves)`,
@@ -569,7 +580,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (padre|madre|papa|mama|padrastro|madrastra|tio|tia|novio|hermano|primo|senor|hombre|crianza|foster|cuidador|cuidadora) (le|la|lo) (pega|pegan|golpea|golpean|maltrata|maltratan|lastima|lastiman)( |$)`,
     ],
     unless: unlessFor(
-      String.raw` (signs?|red flags?|how (can|do) i (tell|know)|(can|do|would|could) (teachers|people|anyone|you|i|we|staff|parents|others) (easily )?(tell|know|recognize|spot)|what does .* mean|referral number|handout|(a|the) reporting line)| report (my |our )?(hours|mileage|time|activities|contacts|visits|volunteer hours|expenses)| reimburse| (report|reports) (for|to) (the )?(court|judge)| (mis horas|millaje|horas de voluntari|reporte mensual|mi reporte)| viol(a|o|ar) (su|la|el|sus|las) (probatoria|libertad|orden|regla|reglas|ley|toque de queda|curfew|probation)| (sells|sold|selling) (her|his|their) (own )?(art|phone|clothes|stuff|things|car|bike|shoes|crafts|drawings)`,
+      String.raw` (signs?|red flags?|how (can|do) i (tell|know)|(can|do|would|could) (teachers|people|anyone|you|i|we|staff|parents|others) (easily )?(tell|know|recognize|spot)|what does .* mean|referral number|handout|(a|the) reporting line)| report (my |our )?(hours|mileage|time|activities|contacts|visits|volunteer hours|expenses)| reimburse| (report|reports) (for|to) (the )?(court|judge)| (mis horas|millaje|horas de voluntari|reporte mensual|mi reporte)| viol(a|o|ar) (su|la|el|sus|las) (probatoria|libertad|orden|regla|reglas|ley|toque de queda|curfew|probation)| (childhelp|rainn|ncmec|988|trevor|safeline) (sirve|es|funciona) para| (sells|sold|selling) (her|his|their) (own )?(art|phone|clothes|stuff|things|car|bike|shoes|crafts|drawings)`,
     ),
   },
 ];

@@ -42,7 +42,7 @@ export const INTENT_RULES: readonly IntentRuleData[] = [
   {
     // The advocate's own care, named ("self care after a hard case"): whatever else it names.
     name: 'self-care',
-    pattern: String.raw` (self ?care|autocuidado|cuidado personal|cuidarme|vicarious trauma|compassion fatigue|trauma vicario)( |$)`,
+    pattern: String.raw` (self ?care|autocuidado|cuidado personal|cuidarme|vicarious trauma|compassion fatigue|trauma vicario|(keep|kept|keeps) replaying|support group|grupo de apoyo|is (this|it) normal (to|that i|for me)|(i|me) (cried|keep crying|kept crying|cant sleep|couldnt sleep|cant stop thinking)|what do other (casas|advocates|volunteers) do)( |$)`,
     favour: ['self-care'],
     lookup: true,
   },
@@ -54,7 +54,7 @@ export const INTENT_RULES: readonly IntentRuleData[] = [
   },
   {
     name: 'words to say',
-    pattern: String.raw` (que|como) (le )?(digo|pregunto|decir|preguntar|preguntarle|decirle)| quiero (saber|preguntarle|decirle|que sepa)| (frases?|palabras) (para|que)| como (empiezo|inicio|comienzo)| sin (que se sienta|presionarla|presionarlo)| (what|how) (do|should|can|could|would) (i|we) (say|ask|tell|talk|word|phrase|bring|approach|start|respond)| (what|how) to (say|ask|tell|talk|respond)| what (i|we) (say|ask|tell) | words to use| talk to (her|him|them|the youth)`,
+    pattern: String.raw` (que|como) (le )?(digo|pregunto|decir|preguntar|preguntarle|decirle)| quiero (saber|preguntarle|decirle|que sepa)| (frases?|palabras) (para|que)| como (empiezo|inicio|comienzo)| sin (que se sienta|presionarla|presionarlo)| (what|how) (do|should|can|could|would) (i|we) (say|ask|tell|talk|word|phrase|bring|approach|start|respond)| (what|how) to (say|ask|tell|talk|respond)| what (i|we) (say|ask|tell) | words to use| talk to (her|him|them|the youth)| wording| without sounding`,
     favour: ['phrasing'],
     asks: 'say ask tell talk words word phrase use digo decir decirle pregunto preguntar preguntarle palabras',
   },
@@ -66,7 +66,7 @@ export const INTENT_RULES: readonly IntentRuleData[] = [
   },
   {
     name: 'whether to do something',
-    pattern: String.raw` (should|can|could|may|must) (i|we) | is it (ok|okay|alright|appropriate|allowed|wrong|bad) | am i (allowed|supposed|required)| do i (have|need) to | allowed to `,
+    pattern: String.raw` (should|can|could|may|must) (i|we) | is it (ok|okay|alright|appropriate|allowed|wrong|bad) | am i (allowed|supposed|required)| do i (have|need) to | allowed to | (le |les |lo |la )?(puedo|podemos|debo|debemos|deberia|deberiamos) `,
     favour: ['action', 'avoid', 'confidentiality'],
   },
   {
@@ -93,9 +93,25 @@ export const INTENT_RULES: readonly IntentRuleData[] = [
     lookup: true,
   },
   {
+    // Whether something heard is true: the myths and the facts that answer them.
+    name: 'whether it is true',
+    pattern: String.raw` (is (it|that|this)|its|thats) (true|a myth|really true|real)( |$)| true or false| myth or (fact|true|truth)| (es|sera|eso es) (cierto|verdad|un mito)( |$)| mito o (realidad|verdad)`,
+    favour: ['myth', 'fact'],
+    asks: 'true myth real false cierto verdad mito realidad',
+    lookup: true,
+  },
+  {
+    // What a line is for ("childhelp sirve para reportar abuso?"): the line answers.
+    name: 'what a line is for',
+    pattern: String.raw` (childhelp|rainn|ncmec|988|trevor|safeline|lifeline) (sirve|es|funciona) para| what is (childhelp|rainn|ncmec|988|safeline|the lifeline) for| is (childhelp|rainn|ncmec|988|safeline|the lifeline) (for|only for|just for) `,
+    favour: ['resource'],
+    asks: 'sirve funciona',
+    lookup: true,
+  },
+  {
     name: 'what a word means',
-    pattern: String.raw` (what|whats) (is|are|does|s) | mean | means | meaning | define | definition | stands? for | slang | que significa | que quiere decir | que es `,
+    pattern: String.raw` (what|whats) (is|are|does|s) | mean | means | meaning | define | definition | stands? for | slang | que significa | que quiere decir | que es | significado | significa $`,
     favour: ['term', 'fact'],
-    asks: 'mean means meaning define definition stand stands slang significa',
+    asks: 'mean means meaning define definition stand stands slang significa significado',
   },
 ];
