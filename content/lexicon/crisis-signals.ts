@@ -390,7 +390,9 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` ((1 )?888 373 7888|233733|(linea|hotline|line) (de |of )?(trata|trafficking)) .*(cuenta|reporte|obligatori|policia|confidencial|anonim|avisar|autoridades|inmigracion|que pasa|despues)`,
     ],
     // Harm reduction for a youth not ready to leave is guidance, not a call to the line.
-    unless: unlessFor(String.raw` (not|isnt|is not|arent|never) (yet )?(ready|wanting|want|wants) to (leave|get out of|exit) the life| harm reduction`),
+    unless: unlessFor(
+      String.raw` (not|isnt|is not|arent|never) (yet )?(ready|wanting|want|wants) to (leave|get out of|exit) the life| harm reduction`,
+    ),
   },
   {
     entryId: 'crisis-talking-with-youth',
