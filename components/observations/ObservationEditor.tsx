@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { GuideEntry } from '@/content';
 import { t } from '@/utils/i18n';
 import { formatLongDate, questionObservationDates } from '@/utils/observations/dates';
@@ -9,6 +9,7 @@ import { textOf } from '@/utils/plans/observation-model';
 import type { ObservationEditState } from '@/utils/plans/observation-session';
 import { ConflictNotice } from '../plans/ConflictNotice';
 import { FieldEditor } from '../plans/FieldEditor';
+import { useFocusBack } from '../use-focus-back';
 import { FlagChecklist } from './FlagChecklist';
 
 interface ObservationEditorProps {
@@ -42,6 +43,17 @@ export function ObservationEditor(props: ObservationEditorProps) {
   const { record, conflicts } = state;
   const [confirming, setConfirming] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
+  const cancelDelete = useRef<HTMLButtonElement>(null);
+  /** The closed question gives the focus back to "Delete…", never to the page. */
+  const { container: actions, focusBack } = useFocusBack<'delete'>();
+  // The safe answer has the focus (as deleting a plan): a second Enter never deletes.
+  useLayoutEffect(() => {
+    if (confirming) cancelDelete.current?.focus();
+  }, [confirming]);
+  const closeQuestion = () => {
+    setConfirming(false);
+    focusBack('delete');
+  };
   const questions = questionObservationDates(record.data, today);
   const observed = textOf(record, 'observedOn');
 
@@ -108,26 +120,37 @@ export function ObservationEditor(props: ObservationEditorProps) {
       />
       {['seen', 'told', 'followUp'].map(field)}
       {confirming ? (
-        <div class="banner" role="alertdialog" aria-labelledby="delete-observation">
+        <div
+          class="banner"
+          role="alertdialog"
+          aria-labelledby="delete-observation"
+          onKeyDown={(e) => {
+            // Escape closes the question, as Cancel does.
+            if (e.key !== 'Escape') return;
+            e.preventDefault();
+            e.stopPropagation();
+            closeQuestion();
+          }}
+        >
           <p id="delete-observation">{t('obs_delete_confirm')}</p>
           <div class="actions">
             <button type="button" class="danger" onClick={onDelete}>
               {t('obs_delete_for_good')}
             </button>
-            <button type="button" onClick={() => setConfirming(false)} autoFocus>
+            <button type="button" ref={cancelDelete} onClick={closeQuestion}>
               {t('obs_cancel')}
             </button>
           </div>
         </div>
       ) : (
-        <div class="actions">
+        <div class="actions" ref={actions}>
           <button type="button" class="primary" onClick={onDone}>
             {t('obs_done')}
           </button>
           <button type="button" onClick={onShowRevisions}>
             {t('obs_earlier_versions')}
           </button>
-          <button type="button" onClick={() => setConfirming(true)}>
+          <button type="button" data-action="delete" onClick={() => setConfirming(true)}>
             {t('obs_delete_ask')}
           </button>
         </div>

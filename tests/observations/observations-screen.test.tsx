@@ -76,6 +76,25 @@ describe('observations in the side panel', () => {
     expect(document.body.textContent).not.toContain('deleted in another window');
   });
 
+  it('the delete question opens on Cancel; Escape or Cancel closes it with the focus back on “Delete…” and nothing deleted (helper-49 #2)', async () => {
+    const made = setup();
+    await planOpen(made.user);
+    made.rerender({ noteRequest: note(CASH) });
+    fireEvent.input(await screen.findByLabelText('What you saw or heard'), { target: { value: 'Showed me a roll of bills.' } });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved'));
+    await made.user.click(screen.getByRole('button', { name: 'Delete…' }));
+    const question = screen.getByRole('alertdialog');
+    await waitFor(() => expect(document.activeElement).toBe(within(question).getByRole('button', { name: 'Cancel' })));
+    await made.user.keyboard('{Escape}');
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Delete…' })));
+    await made.user.keyboard('{Enter}');
+    await made.user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Delete…' })));
+    expect((screen.getByLabelText('What you saw or heard') as HTMLTextAreaElement).value).toBe('Showed me a roll of bills.');
+    expect(await stored(made.repository)).toHaveLength(1);
+  });
+
   it('does not keep an observation left blank: “+ New observation”, then back, leaves no empty entry in the log', async () => {
     const { repository, user } = setup();
     await planOpen(user);
