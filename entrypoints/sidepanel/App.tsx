@@ -19,6 +19,7 @@ import { loadPackAndSay, removePack } from '@/utils/program/store';
 import { AUTO_LOCK_CHOICES, autoLockMinutes, lockOffered, uiLanguage } from '@/utils/settings';
 import { t } from '@/utils/i18n';
 import { createTripleShiftDetector } from '@/utils/triple-shift';
+import { firstFocusable, watchFocusRescue } from '@/utils/focus-rescue';
 import type { PanelBoot } from './boot';
 import { linkedObservations, linkedPlanId } from './links';
 import { useGuideTab } from './use-guide-tab';
@@ -88,9 +89,17 @@ export function App({ boot, place }: { boot: PanelBoot; place: PanelPlace }) {
     const detector = createTripleShiftDetector();
     const onKey = (e: KeyboardEvent) => detector(e) && hide();
     document.addEventListener('keydown', onKey, true);
+    // Focus that loses its element lands in the open tab (its first control), else on its tab.
+    const stopRescue = watchFocusRescue(
+      document,
+      () =>
+        firstFocusable(document.querySelector('[role="tabpanel"]:not([hidden])')) ??
+        document.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]'),
+    );
     return () => {
       unwatchOffered();
       document.removeEventListener('keydown', onKey, true);
+      stopRescue();
     };
   }, []);
 

@@ -3,7 +3,10 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { SettingsScreen } from '@/components/plans/SettingsScreen';
 import { AUTO_LOCK_CHOICES } from '@/utils/settings';
 
-function renderSettings(screenLockReported: boolean, onChangePassphrase = async () => {}) {
+function renderSettings(
+  screenLockReported: boolean,
+  onChangePassphrase: (current: string, next: string) => Promise<void> = async () => {},
+) {
   render(
     <SettingsScreen
       vault="unlocked"
@@ -74,7 +77,9 @@ describe('changing the passphrase after a slip', () => {
 
   it('a new passphrase the same as the current one is refused before anything is changed', async () => {
     const asked: string[] = [];
-    renderSettings(true, async (current: string) => void asked.push(current));
+    renderSettings(true, async (current: string) => {
+      asked.push(current);
+    });
     const change = screen.getByRole('form', { name: 'Change passphrase' });
     fill(change, 'the same old passphrase', 'the same old passphrase');
     fireEvent.submit(change);

@@ -1,0 +1,51 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { firstFocusable, watchFocusRescue } from '@/utils/focus-rescue';
+
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
+describe('focus that loses its element lands in the open tab, never on the body (helper-49 #3)', () => {
+  let stop = () => {};
+  afterEach(() => {
+    stop();
+    document.body.innerHTML = '';
+  });
+
+  function page() {
+    document.body.innerHTML = `
+      <div role="tabpanel" id="a" hidden><button id="hidden-first">Hidden</button></div>
+      <div role="tabpanel" id="b">
+        <p>Plans are locked.</p>
+        <button id="disabled" disabled>Unlock</button>
+        <div id="question"><button id="answer">Lock now</button></div>
+        <input id="passphrase" type="password" />
+      </div>`;
+    stop = watchFocusRescue(document, () => firstFocusable(document.querySelector('[role="tabpanel"]:not([hidden])')));
+  }
+
+  it('a focused button taken out of the page hands the focus to the open tab’s first control (not a hidden or disabled one)', async () => {
+    page();
+    document.getElementById('answer')!.focus();
+    document.getElementById('question')!.remove();
+    await tick();
+    expect(document.activeElement?.id).toBe('passphrase');
+  });
+
+  it('a focus the reader moved away on purpose stays where it is', async () => {
+    page();
+    document.getElementById('answer')!.focus();
+    document.getElementById('answer')!.blur();
+    document.body.append(document.createElement('span'));
+    await tick();
+    expect(document.activeElement).toBe(document.body);
+  });
+
+  it('after the page put the focus somewhere itself, nothing moves it', async () => {
+    page();
+    document.getElementById('answer')!.focus();
+    document.getElementById('question')!.remove();
+    document.getElementById('passphrase')!.focus();
+    document.getElementById('b')!.prepend(Object.assign(document.createElement('button'), { id: 'new' }));
+    await tick();
+    expect(document.activeElement?.id).toBe('passphrase');
+  });
+});
