@@ -77,7 +77,7 @@ export function PlansScreen(props: PlansScreenProps) {
   const linkedObservations = initialPlanId && initialObservations ? { planId: initialPlanId, ...initialObservations } : undefined;
   const observations = useObservationsRoute(ws, noteRequest, linkedObservations);
   /** The lock offer on screen, and what follows it: a new plan, or the plans just imported. */
-  const [offering, setOffering] = useState<false | { next: 'create' } | { next: 'import'; imported: string }>(false);
+  const [offering, setOffering] = useState<false | { next: 'create' | 'protect' } | { next: 'import'; imported: string }>(false);
   const [revisions, setRevisions] = useState<Revision[] | null | undefined>(undefined);
   const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   /** The plan the editor last closed: the list gives it the focus. */
@@ -248,9 +248,21 @@ export function PlansScreen(props: PlansScreenProps) {
     );
   }
 
+  // A program that turns the lock rule on after plans were made: they are not protected yet,
+  // and the list says so until a passphrase is set (helper-48 #2).
+  const unprotected = lockOffer?.required && !!ws.plans?.length && (
+    <div class="banner" role="status">
+      <p>{t('plans_unprotected', ws.plans.length)}</p>
+      <button type="button" class="primary" onClick={() => setOffering({ next: 'protect' })}>
+        {t('setup_title_required')}
+      </button>
+    </div>
+  );
+
   return (
     <>
       {errorBanner}
+      {unprotected}
       <PlanList
         focusOn={cameFrom}
         onFocused={() => setCameFrom(undefined)}

@@ -407,6 +407,28 @@ describe('item 4: no wall before the first plan', () => {
     expect(screen.getByText('The lock is on: every plan is encrypted on this device.')).toBeTruthy();
   });
 
+  it('a program that requires the lock, with plans already here unprotected: the list says so and sets the passphrase from there (helper-48 #2)', async () => {
+    const lockOffer = offer(true);
+    const { user, repository } = setup({ lockOffer });
+    const backup = backupText([planRecord('imported', { nickname: 'From the old laptop' })]);
+    await screen.findByText('No safety plans yet. Plans are kept only on this device.');
+    expect(screen.queryByText(/not protected yet/)).toBeNull();
+    await user.upload(
+      document.querySelector('input[type=file]') as HTMLInputElement,
+      new File([backup], 'plans.json', { type: 'application/json' }),
+    );
+    await user.click(await screen.findByRole('button', { name: 'Cancel' }));
+    expect(await screen.findByText(/the plans on this device \(1\) are not protected yet/)).toBeTruthy();
+    expect(screen.getByText('From the old laptop')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Set a passphrase for your plans' }));
+    await user.type(screen.getByLabelText('New passphrase (10 characters or more)'), 'correct horse battery');
+    await user.type(screen.getByLabelText('Type it again'), 'correct horse battery');
+    await user.click(screen.getByRole('button', { name: 'Turn on the lock' }));
+    expect(lockOffer.onSetUp).toHaveBeenCalledWith('correct horse battery');
+    expect(await screen.findByText('The lock is on: every plan is encrypted on this device.')).toBeTruthy();
+    expect(await repository.list()).toHaveLength(1);
+  });
+
   it('item 4: plans that arrive by import meet the lock offer too; skipping it shows them, and makes no new plan', async () => {
     const lockOffer = offer();
     const { user, repository } = setup({ lockOffer });
