@@ -133,49 +133,35 @@ describe('search quality on the sets written later (tuning only)', () => {
 });
 
 /**
- * The fourteenth set (dictation, pasted texts, text-speak, run-ons): its author held out every
- * fourth query. Its tuning part has a floor like the others: "she took a bunch of pills and is
- * texting me goodbye" and "se tomó un montón de pastillas" are danger now to this author, the
- * suicide steps to the first set's; "text befree 233733", "nine eight eight" and the trafficking
- * line's number read out name a line, which keeps first place. Its held-out quarter, never
- * read, has a floor a little under its last figures.
+ * The fourteenth set (dictation, pasted texts, text-speak, run-ons) and the fifteenth (what
+ * others told the advocate, what they just read, a first week's questions): each author held
+ * out every fourth query. Their tuning parts have floors like the others: to the fourteenth's
+ * author "she took a bunch of pills and is texting me goodbye" and "se tomó un montón de
+ * pastillas" are danger now, the suicide steps to the first set's; "text befree 233733", "nine
+ * eight eight" and the trafficking line's number read out name a line, which keeps first place.
+ * One false alarm is left in the fifteenth's Spanish ("numero de la linea de trata para mandar
+ * texto": the steps before the number). The held-out quarters, never read, have floors a little
+ * under their last figures.
  */
-describe('search quality on the fourteenth set', () => {
+describe('search quality on the sets with a held-out quarter', () => {
   const search = createGuideSearch(guide, lexicon);
   it.each([
-    ['English', enRound14, 4, 0.8, 0.6],
-    ['Spanish', esRound14, 1, 0.7, 0.8],
-  ] as const)('%s: the tuning part, and a floor under the held-out quarter', (_lang, queries, crisisLeft, heldHit3, heldCrisis) => {
-    const { tuning, heldOut } = evaluate(search, queries as EvalQuery[]);
-    expect(tuning.hit3).toBeGreaterThanOrEqual(0.95);
-    expect(tuning.crisisFirst.ok).toBeGreaterThanOrEqual(tuning.crisisFirst.n - crisisLeft);
-    expect(tuning.falseAlarms).toBe(0);
-    expect(heldOut.n).toBeGreaterThan(0);
-    expect(heldOut.hit3).toBeGreaterThanOrEqual(heldHit3);
-    expect(heldOut.crisisFirst.ok / heldOut.crisisFirst.n).toBeGreaterThanOrEqual(heldCrisis);
-  });
-});
-
-/**
- * The fifteenth set (what others told the advocate, what the advocate just read, a first week's
- * questions): its author held out every fourth query too. One false alarm is left in Spanish
- * ("numero de la linea de trata para mandar texto": the steps before the number); the held-out
- * quarter, never read, has a floor a little under its figures before any tuning.
- */
-describe('search quality on the fifteenth set', () => {
-  const search = createGuideSearch(guide, lexicon);
-  it.each([
-    ['English', enRound15, 0, 0.8, 0.7],
-    ['Spanish', esRound15, 1, 0.9, 0.8],
-  ] as const)('%s: the tuning part, and a floor under the held-out quarter', (_lang, queries, falseAlarms, heldHit3, heldCrisis) => {
-    const { tuning, heldOut } = evaluate(search, queries as EvalQuery[]);
-    expect(tuning.hit3).toBeGreaterThanOrEqual(0.95);
-    expect(tuning.crisisFirst.ok).toBe(tuning.crisisFirst.n);
-    expect(tuning.falseAlarms).toBeLessThanOrEqual(falseAlarms);
-    expect(heldOut.n).toBeGreaterThan(0);
-    expect(heldOut.hit3).toBeGreaterThanOrEqual(heldHit3);
-    expect(heldOut.crisisFirst.ok / heldOut.crisisFirst.n).toBeGreaterThanOrEqual(heldCrisis);
-  });
+    ['fourteenth, English', enRound14, 4, 0, 0.8, 0.6],
+    ['fourteenth, Spanish', esRound14, 1, 0, 0.7, 0.8],
+    ['fifteenth, English', enRound15, 0, 0, 0.8, 0.7],
+    ['fifteenth, Spanish', esRound15, 0, 1, 0.9, 0.8],
+  ] as const)(
+    '%s: the tuning part, and a floor under the held-out quarter',
+    (_set, queries, crisisLeft, falseAlarms, heldHit3, heldCrisis) => {
+      const { tuning, heldOut } = evaluate(search, queries as EvalQuery[]);
+      expect(tuning.hit3).toBeGreaterThanOrEqual(0.95);
+      expect(tuning.crisisFirst.ok).toBeGreaterThanOrEqual(tuning.crisisFirst.n - crisisLeft);
+      expect(tuning.falseAlarms).toBeLessThanOrEqual(falseAlarms);
+      expect(heldOut.n).toBeGreaterThan(0);
+      expect(heldOut.hit3).toBeGreaterThanOrEqual(heldHit3);
+      expect(heldOut.crisisFirst.ok / heldOut.crisisFirst.n).toBeGreaterThanOrEqual(heldCrisis);
+    },
+  );
 });
 
 /**

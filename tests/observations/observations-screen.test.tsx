@@ -39,6 +39,16 @@ async function planOpen(user: ReturnType<typeof setup>['user'], nickname = 'JD')
 
 const note = (flag: string, at = Date.now()): NoteRequest => ({ entryId: flag, at });
 
+/** A plan open on a noted cash flag, with what was seen typed and saved. */
+async function savedCashObservation() {
+  const made = setup();
+  await planOpen(made.user);
+  made.rerender({ noteRequest: note(CASH) });
+  fireEvent.input(await screen.findByLabelText('What you saw or heard'), { target: { value: 'Showed me a roll of bills.' } });
+  await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved'));
+  return made;
+}
+
 afterEach(cleanup);
 
 describe('observations in the side panel', () => {
@@ -64,11 +74,7 @@ describe('observations in the side panel', () => {
   });
 
   it('deleting the observation open here never says it “was deleted in another window” (helper-46)', async () => {
-    const made = setup();
-    await planOpen(made.user);
-    made.rerender({ noteRequest: note(CASH) });
-    fireEvent.input(await screen.findByLabelText('What you saw or heard'), { target: { value: 'Showed me a roll of bills.' } });
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved'));
+    const made = await savedCashObservation();
     await made.user.click(screen.getByRole('button', { name: 'Delete…' }));
     await made.user.click(screen.getByRole('button', { name: 'Delete for good' }));
     await waitFor(() => expect(screen.queryByLabelText('What you saw or heard')).toBeNull());
@@ -77,11 +83,7 @@ describe('observations in the side panel', () => {
   });
 
   it('the delete question opens on Cancel; Escape or Cancel closes it with the focus back on “Delete…” and nothing deleted (helper-49 #2)', async () => {
-    const made = setup();
-    await planOpen(made.user);
-    made.rerender({ noteRequest: note(CASH) });
-    fireEvent.input(await screen.findByLabelText('What you saw or heard'), { target: { value: 'Showed me a roll of bills.' } });
-    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved'));
+    const made = await savedCashObservation();
     await made.user.click(screen.getByRole('button', { name: 'Delete…' }));
     const question = screen.getByRole('alertdialog');
     await waitFor(() => expect(document.activeElement).toBe(within(question).getByRole('button', { name: 'Cancel' })));

@@ -20,7 +20,9 @@ export function reportsScreenLock(idle: IdleApi | undefined): boolean {
  * reported, and none longer than `maxMinutes` (a CASA program's limit; then 0 neither).
  */
 export function offeredAutoLockChoices(screenLock: boolean, choices: readonly number[] = AUTO_LOCK_CHOICES, maxMinutes?: number): number[] {
-  const offered = choices.filter((minutes) => (minutes > 0 || screenLock) && (maxMinutes === undefined || (minutes > 0 && minutes <= maxMinutes)));
+  const offered = choices.filter(
+    (minutes) => (minutes > 0 || screenLock) && (maxMinutes === undefined || (minutes > 0 && minutes <= maxMinutes)),
+  );
   // The program's own longest time is a choice too: a limit of 3 minutes (under the shortest
   // choice) must not leave the menu empty, and a limit of 20 can be chosen as it is.
   return maxMinutes === undefined || offered.includes(maxMinutes) ? offered : [...offered, maxMinutes];
