@@ -15,3 +15,11 @@ export function useFocusBack<K extends string>() {
   }, [to]);
   return { container, focusBack: setTo };
 }
+
+/** A keydown handler: Escape closes a question or a small form, as its Cancel does. */
+export const closeOnEscape = (close: () => void) => (e: KeyboardEvent) => {
+  if (e.key !== 'Escape') return;
+  e.preventDefault();
+  e.stopPropagation();
+  close();
+};

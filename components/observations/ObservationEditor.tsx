@@ -9,7 +9,7 @@ import { textOf } from '@/utils/plans/observation-model';
 import type { ObservationEditState } from '@/utils/plans/observation-session';
 import { ConflictNotice } from '../plans/ConflictNotice';
 import { FieldEditor } from '../plans/FieldEditor';
-import { useFocusBack } from '../use-focus-back';
+import { closeOnEscape, useFocusBack } from '../use-focus-back';
 import { FlagChecklist } from './FlagChecklist';
 
 interface ObservationEditorProps {
@@ -120,18 +120,7 @@ export function ObservationEditor(props: ObservationEditorProps) {
       />
       {['seen', 'told', 'followUp'].map(field)}
       {confirming ? (
-        <div
-          class="banner"
-          role="alertdialog"
-          aria-labelledby="delete-observation"
-          onKeyDown={(e) => {
-            // Escape closes the question, as Cancel does.
-            if (e.key !== 'Escape') return;
-            e.preventDefault();
-            e.stopPropagation();
-            closeQuestion();
-          }}
-        >
+        <div class="banner" role="alertdialog" aria-labelledby="delete-observation" onKeyDown={closeOnEscape(closeQuestion)}>
           <p id="delete-observation">{t('obs_delete_confirm')}</p>
           <div class="actions">
             <button type="button" class="danger" onClick={onDelete}>

@@ -1,3 +1,5 @@
+import { useLayoutEffect, useRef } from 'preact/hooks';
+import { landFocus } from '@/utils/focus-landing';
 import { t } from '@/utils/i18n';
 import { redFlagTitleIn } from '@/utils/observations/guide-words';
 import { planTitle } from '@/utils/plans/format';
@@ -15,6 +17,9 @@ interface PlanChooserProps {
 /** "Note this" with no plan open: which youth is it about? Most recently changed first. */
 export function PlanChooser({ plans, flagTitle, onChoose, onCreate, onCancel }: PlanChooserProps) {
   const openable = plans.filter((p) => !p.damaged);
+  // The most recent plan has the focus as the question appears (the HTML attribute works only at load).
+  const first = useRef<HTMLButtonElement>(null);
+  useLayoutEffect(() => landFocus(first.current), []);
   return (
     <section class="plan-chooser" aria-labelledby="plan-chooser-title">
       <h2 id="plan-chooser-title">{t('obs_chooser_title', redFlagTitleIn(flagTitle))}</h2>
@@ -22,7 +27,7 @@ export function PlanChooser({ plans, flagTitle, onChoose, onCreate, onCancel }: 
       <ul class="plans">
         {openable.map((p, i) => (
           <li key={p.id} class="plan-item">
-            <button type="button" class="plan-open" onClick={() => onChoose(p.id)} autoFocus={i === 0}>
+            <button type="button" class="plan-open" onClick={() => onChoose(p.id)} ref={i === 0 ? first : undefined}>
               <span class="plan-name">{planTitle(p.nickname)}</span>
             </button>
           </li>

@@ -1,4 +1,5 @@
-import { useId } from 'preact/hooks';
+import { useId, useLayoutEffect, useRef } from 'preact/hooks';
+import { landFocus } from '@/utils/focus-landing';
 
 interface PassphraseFieldProps {
   label: string;
@@ -14,15 +15,22 @@ interface PassphraseFieldProps {
  */
 export function PassphraseField({ label, value, onInput, autoFocus, autoComplete = 'current-password' }: PassphraseFieldProps) {
   const id = useId();
+  const input = useRef<HTMLInputElement>(null);
+  // The HTML attribute works only while the page loads; a field that appears later (the lock
+  // screen, a backup's passphrase) takes the focus as it mounts — not from a tab being moved
+  // through with the arrow keys (Settings opens on setting up the lock), nor hidden in a closed tab.
+  useLayoutEffect(() => {
+    if (autoFocus) landFocus(input.current);
+  }, []);
   return (
     <div class="field">
       <label for={id}>{label}</label>
       <input
+        ref={input}
         id={id}
         type="password"
         autoComplete={autoComplete}
         spellcheck={false}
-        autoFocus={autoFocus}
         value={value}
         onInput={(e) => onInput(e.currentTarget.value)}
       />

@@ -4,7 +4,7 @@ import { t } from '@/utils/i18n';
 import { formatChanged, formatReviewStatus, planTitle } from '@/utils/plans/format';
 import { PLAN_FIELDS } from '@/utils/plans/form';
 import { checkFieldValue, type PlanSummary } from '@/utils/plans/model';
-import { useFocusBack } from '../use-focus-back';
+import { closeOnEscape, useFocusBack } from '../use-focus-back';
 
 const NICKNAME = PLAN_FIELDS.get('nickname')!;
 
@@ -44,12 +44,7 @@ export function PlanListItem({ plan, now, onOpen, onRename, onDuplicate, onDelet
     focusBack(from);
   };
   // Escape closes a question or the rename box, as Cancel does.
-  const onEscape = (from: 'rename' | 'delete') => (e: KeyboardEvent) => {
-    if (e.key !== 'Escape') return;
-    e.preventDefault();
-    e.stopPropagation();
-    close(from);
-  };
+  const onEscape = (from: 'rename' | 'delete') => closeOnEscape(() => close(from));
   const title = plan.damaged ? t('list_damaged_title') : planTitle(plan.nickname);
   const review = formatReviewStatus(plan.nextReview, new Date(now));
 

@@ -7,7 +7,7 @@
  * padded with a space on each side. Written in English and Spanish.
  */
 import type { CrisisSignalData } from '@/utils/search/lexicon';
-import { LOOKUP } from './lookups';
+import { LINE_PURPOSE, LOOKUP } from './lookups';
 
 /** Who a situation is about. */
 const WHO = '(she|he|they|her|him|them|my youth|the youth|youth|kid|child|teen|girl|boy|client|someone|somebody|my kid)';
@@ -582,7 +582,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (padre|madre|papa|mama|padrastro|madrastra|tio|tia|novio|hermano|primo|senor|hombre|crianza|foster|cuidador|cuidadora) (le|la|lo) (pega|pegan|golpea|golpean|maltrata|maltratan|lastima|lastiman)( |$)`,
     ],
     unless: unlessFor(
-      String.raw` (signs?|red flags?|how (can|do) i (tell|know)|(can|do|would|could) (teachers|people|anyone|you|i|we|staff|parents|others) (easily )?(tell|know|recognize|spot)|what does .* mean|referral number|handout|(a|the) reporting line)| report (my |our )?(hours|mileage|time|activities|contacts|visits|volunteer hours|expenses)| reimburse| (report|reports) (for|to) (the )?(court|judge)| (mis horas|millaje|horas de voluntari|reporte mensual|mi reporte)| viol(a|o|ar) (su|la|el|sus|las) (probatoria|libertad|orden|regla|reglas|ley|toque de queda|curfew|probation)| (childhelp|rainn|ncmec|988|trevor|safeline) (sirve|es|funciona) para| (sells|sold|selling) (her|his|their) (own )?(art|phone|clothes|stuff|things|car|bike|shoes|crafts|drawings)`,
+      String.raw` (signs?|red flags?|how (can|do) i (tell|know)|(can|do|would|could) (teachers|people|anyone|you|i|we|staff|parents|others) (easily )?(tell|know|recognize|spot)|what does .* mean|referral number|handout|(a|the) reporting line)| report (my |our )?(hours|mileage|time|activities|contacts|visits|volunteer hours|expenses)| reimburse| (report|reports) (for|to) (the )?(court|judge)| (mis horas|millaje|horas de voluntari|reporte mensual|mi reporte)| viol(a|o|ar) (su|la|el|sus|las) (probatoria|libertad|orden|regla|reglas|ley|toque de queda|curfew|probation)| (sells|sold|selling) (her|his|their) (own )?(art|phone|clothes|stuff|things|car|bike|shoes|crafts|drawings)|${LINE_PURPOSE}`,
     ),
   },
 ];

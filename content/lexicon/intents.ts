@@ -6,7 +6,7 @@
  * words that only say what is asked for ("number", "mean"), so they are not taken as the topic.
  */
 import type { IntentRuleData } from '@/utils/search/lexicon';
-import { LOOKUP } from './lookups';
+import { LINE_PURPOSE, LOOKUP } from './lookups';
 
 export const INTENT_RULES: readonly IntentRuleData[] = [
   {
@@ -103,7 +103,7 @@ export const INTENT_RULES: readonly IntentRuleData[] = [
   {
     // What a line is for ("childhelp sirve para reportar abuso?"): the line answers.
     name: 'what a line is for',
-    pattern: String.raw` (childhelp|rainn|ncmec|988|trevor|safeline|lifeline) (sirve|es|funciona) para| what is (childhelp|rainn|ncmec|988|safeline|the lifeline) for| is (childhelp|rainn|ncmec|988|safeline|the lifeline) (for|only for|just for) `,
+    pattern: LINE_PURPOSE,
     favour: ['resource'],
     asks: 'sirve funciona',
     lookup: true,
