@@ -6,7 +6,7 @@ import { currentLang, langName, otherLang, t, type Lang } from '@/utils/i18n';
 import { landFocus } from '@/utils/focus-landing';
 import { copiedLanguage, formatEntryMessage, hasSpanish, localized } from '@/utils/format';
 import { isNoteKey } from '@/utils/note-key';
-import { buildResultView, flattenOptions, limitView, RESULTS_PAGE } from '@/utils/search/results';
+import { buildResultView, flattenOptions, limitView, RESULTS_PAGE, resultsAnnouncement } from '@/utils/search/results';
 import type { GuideSearch } from '@/utils/search';
 import { fillInsFor } from '@/utils/templates';
 import { CrisisCardView } from './CrisisCardView';
@@ -18,6 +18,8 @@ import { SearchBox } from './SearchBox';
 
 const LISTBOX_ID = 'guide-results';
 const COPIED_FEEDBACK_MS = 2000;
+/** Results are announced once typing pauses this long, not at every keystroke. */
+const ANNOUNCE_AFTER_MS = 600;
 
 export interface GuideViewProps {
   search: GuideSearch;
@@ -77,6 +79,7 @@ export function GuideView(props: GuideViewProps) {
   const [pane, setPane] = useState<Pane>(initialEntry ? { view: 'detail', entry: initialEntry } : { view: 'list' });
   const [copiedId, setCopiedId] = useState<string | null>(null);
   const [status, setStatus] = useState('');
+  const [announced, setAnnounced] = useState('');
   const input = useRef<HTMLInputElement>(null);
   const copiedTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
@@ -95,6 +98,12 @@ export function GuideView(props: GuideViewProps) {
   // Search is where typing goes (unless the reader is moving through the side panel's tabs).
   useEffect(() => landFocus(input.current), []);
   useEffect(() => () => clearTimeout(copiedTimer.current), []);
+  // The list changes silently under a screen reader's cursor: say how many and which is first.
+  useEffect(() => {
+    const text = resultsAnnouncement(fullView, query, (entry) => localized(entry, lang).title);
+    const timer = setTimeout(() => setAnnounced(text), ANNOUNCE_AFTER_MS);
+    return () => clearTimeout(timer);
+  }, [fullView, query, lang]);
   useEffect(() => {
     document.getElementById(active?.optionId ?? '')?.scrollIntoView?.({ block: 'nearest' });
   }, [active?.optionId]);
@@ -322,6 +331,9 @@ export function GuideView(props: GuideViewProps) {
       </div>
       <p class="status" role="status">
         {status}
+      </p>
+      <p class="visually-hidden results-announcement" aria-live="polite">
+        {announced}
       </p>
       {footer}
     </div>

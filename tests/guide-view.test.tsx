@@ -313,3 +313,25 @@ describe('GuideView (popup and side panel guide)', () => {
     expect(onNote).toHaveBeenLastCalledWith(expect.objectContaining({ id: 'red-flag-injuries' }));
   });
 });
+
+describe('GuideView results, heard as well as seen', () => {
+  const announcement = () => document.querySelector('.results-announcement[aria-live="polite"]')?.textContent ?? '';
+
+  it('says how many results and which comes first once typing pauses, not at every keystroke', async () => {
+    const { user, input, optionTitles } = setup();
+    await user.type(input, 'red flags');
+    expect(announcement()).toBe('');
+    await waitFor(() => expect(announcement()).toMatch(/^\d+ results\. First: /));
+    expect(announcement()).toContain(`First: ${optionTitles()[0]}.`);
+  });
+
+  it('says when nothing matched, and stays silent on the empty query', async () => {
+    const { user, input } = setup();
+    await new Promise((r) => setTimeout(r, 700));
+    expect(announcement()).toBe('');
+    await user.type(input, 'zzqxv');
+    await waitFor(() => expect(announcement()).toContain('No matches for “zzqxv”'));
+    await user.clear(input);
+    await waitFor(() => expect(announcement()).toBe(''));
+  });
+});

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useId, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { PlanStorageError } from '@/utils/plans/errors';
 import { ForgottenPassphrase } from './ForgottenPassphrase';
@@ -24,6 +24,7 @@ export function LockScreen({ onUnlock, onErase, loadWait, onWaitElsewhere }: Loc
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
+  const problemId = useId();
   // After several wrong passphrases the lock checks none for a while: Unlock waits, counting down.
   const [waitUntil, setWaitUntil] = useState(0);
   const waiting = useCountdown(waitUntil);
@@ -75,12 +76,13 @@ export function LockScreen({ onUnlock, onErase, loadWait, onWaitElsewhere }: Loc
             setProblem(undefined);
           }}
           autoFocus
+          problemId={problem ? problemId : undefined}
         />
         <button type="submit" class="primary" disabled={busy || !passphrase || waiting > 0}>
           {label}
         </button>
         {problem && (
-          <p class="field-problem" role="alert">
+          <p id={problemId} class="field-problem" role="alert">
             {problem}
           </p>
         )}

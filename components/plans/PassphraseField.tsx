@@ -7,13 +7,15 @@ interface PassphraseFieldProps {
   onInput: (value: string) => void;
   autoFocus?: boolean;
   autoComplete?: 'current-password' | 'new-password';
+  /** The id of the message refusing what was typed ("Wrong passphrase"): read with the field, which is marked invalid. */
+  problemId?: string;
 }
 
 /**
  * A labelled password input; never stored, never autofilled into anything else. Its id is
  * its own: every tab of the panel stays mounted, so two such forms can be in the page at once.
  */
-export function PassphraseField({ label, value, onInput, autoFocus, autoComplete = 'current-password' }: PassphraseFieldProps) {
+export function PassphraseField({ label, value, onInput, autoFocus, autoComplete = 'current-password', problemId }: PassphraseFieldProps) {
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   // The HTML attribute works only while the page loads; a field that appears later (the lock
@@ -32,6 +34,8 @@ export function PassphraseField({ label, value, onInput, autoFocus, autoComplete
         autoComplete={autoComplete}
         spellcheck={false}
         value={value}
+        aria-invalid={problemId ? true : undefined}
+        aria-describedby={problemId}
         onInput={(e) => onInput(e.currentTarget.value)}
       />
     </div>

@@ -16,6 +16,7 @@ export function PlainExport({ lockOn, onExport, onCancel }: PlainExportProps) {
   const [problem, setProblem] = useState<string>();
   const [busy, setBusy] = useState(false);
   const titleId = useId();
+  const problemId = useId();
   return (
     <form
       class="plain-export"
@@ -32,9 +33,17 @@ export function PlainExport({ lockOn, onExport, onCancel }: PlainExportProps) {
     >
       <h4 id={titleId}>{t('backup_plain_title')}</h4>
       <p class="warning">{t('backup_plain_warning')}</p>
-      {lockOn && <PassphraseField label={t('backup_plain_passphrase')} value={passphrase} onInput={setPassphrase} autoFocus />}
+      {lockOn && (
+        <PassphraseField
+          label={t('backup_plain_passphrase')}
+          value={passphrase}
+          onInput={setPassphrase}
+          autoFocus
+          problemId={problem ? problemId : undefined}
+        />
+      )}
       {problem && (
-        <p class="field-problem" role="alert">
+        <p id={problemId} class="field-problem" role="alert">
           {problem}
         </p>
       )}

@@ -23,6 +23,7 @@ export function SetUpLock({ onSetUp, onSkip, onCancel, required = false, context
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
   const titleId = useId();
+  const problemId = useId();
   return (
     <form
       class="set-up-lock"
@@ -54,10 +55,17 @@ export function SetUpLock({ onSetUp, onSkip, onCancel, required = false, context
         onInput={setPassphrase}
         autoFocus
         autoComplete="new-password"
+        problemId={problem ? problemId : undefined}
       />
-      <PassphraseField label={t('passphrase_again')} value={confirmation} onInput={setConfirmation} autoComplete="new-password" />
+      <PassphraseField
+        label={t('passphrase_again')}
+        value={confirmation}
+        onInput={setConfirmation}
+        autoComplete="new-password"
+        problemId={problem ? problemId : undefined}
+      />
       {problem && (
-        <p class="field-problem" role="alert">
+        <p id={problemId} class="field-problem" role="alert">
           {problem}
         </p>
       )}

@@ -148,3 +148,19 @@ describe('a lock screen already open while another window makes the lock wait (h
     }
   });
 });
+
+describe('the lock screen: a refused passphrase is read with its field', () => {
+  it('marks the field invalid and describes it with the message, until it is typed again', async () => {
+    render(<LockScreen onUnlock={async () => Promise.reject(new Error('Wrong passphrase.'))} onErase={vi.fn()} />);
+    const field = screen.getByLabelText('Passphrase') as HTMLInputElement;
+    expect(field.getAttribute('aria-invalid')).toBeNull();
+    fireEvent.input(field, { target: { value: 'not it' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Unlock' }));
+    const alert = await screen.findByRole('alert');
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(field.getAttribute('aria-describedby') ?? '')).toBe(alert);
+    fireEvent.input(field, { target: { value: 'not it again' } });
+    expect(field.getAttribute('aria-invalid')).toBeNull();
+    expect(field.getAttribute('aria-describedby')).toBeNull();
+  });
+});

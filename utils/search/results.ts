@@ -75,3 +75,14 @@ export function limitView(view: ResultView, count: number): { view: ResultView; 
   });
   return { view: { ...view, groups }, hidden };
 }
+
+/**
+ * What a screen reader hears once typing pauses: how many results and which comes first (what
+ * Enter would copy), or that nothing matched. Silent on the empty query, whose list is always the same.
+ */
+export function resultsAnnouncement(view: ResultView, query: string, titleOf: (entry: GuideEntry) => string): string {
+  if (view.noMatches) return t('results_none', query.trim().slice(0, 60));
+  const results = view.groups.find((g) => g.id === 'results');
+  const first = results?.entries[0];
+  return results && first ? t('results_announce', results.label, titleOf(first)) : '';
+}
