@@ -42,6 +42,9 @@ export function KindChips({ selected, onSelect }: KindChipsProps) {
           class="chip"
           tabIndex={i === current ? 0 : -1}
           aria-pressed={selected === kind}
+          // A chip half outside the row is not scrolled by focus alone (Chromium scrolls only one
+          // wholly hidden): bring it all in, or at 200% zoom its name is cut off.
+          onFocus={(e) => e.currentTarget.scrollIntoView?.({ block: 'nearest', inline: 'nearest' })}
           onClick={() => onSelect(kind === null || selected === kind ? null : kind)}
         >
           {kind === null ? t('chips_all') : kindLabel(kind, 'chip')}
