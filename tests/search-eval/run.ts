@@ -37,12 +37,14 @@ import enRound14 from './queries-extra-round14.json';
 import esRound14 from './queries-extra-round14-es.json';
 import enRound15 from './queries-extra-round15.json';
 import esRound15 from './queries-extra-round15-es.json';
+import enRound16 from './queries-extra-round16.json';
+import esRound16 from './queries-extra-round16-es.json';
 import enHeldOut from './queries-heldout2.json';
 import esHeldOut from './queries-heldout2-es.json';
 import { lexicon } from '@/content/lexicon';
 
 export const QUERIES = { en: en as EvalQuery[], es: es as EvalQuery[] };
-/** The sets written blind later (README): tuning, but for the fourteenth and fifteenth sets' held-out quarters. */
+/** The sets written blind later (README): tuning, but for the fourteenth to sixteenth sets' held-out quarters. */
 export const LATER_SETS = {
   'second set': { en: enExtra as EvalQuery[], es: esExtra as EvalQuery[] },
   'crisis set': { en: enCrisis as EvalQuery[], es: esCrisis as EvalQuery[] },
@@ -61,6 +63,8 @@ export const LATER_SETS = {
   'fourteenth set': { en: enRound14 as EvalQuery[], es: esRound14 as EvalQuery[] },
   // So did its author: every fourth query, never read.
   'fifteenth set': { en: enRound15 as EvalQuery[], es: esRound15 as EvalQuery[] },
+  // And its: every fourth query, never read.
+  'sixteenth set': { en: enRound16 as EvalQuery[], es: esRound16 as EvalQuery[] },
 };
 
 function fuseBaseline(entries: readonly GuideEntry[]): GuideSearch {
