@@ -101,6 +101,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (estarian|estaria|estan|estamos) mejor sin (mi|ella|el)`,
       ` nadie (la|lo|me|los|las) (extranaria|extrañaria|extranara|extrañara|va a extranar|va a extrañar|iba a extranar|iba a extrañar)`,
       ` se (despide|despidio|esta despidiendo) de (todos|todo el mundo|sus amigos|su familia)`,
+      ` ya no (puedo|puede|aguanto|aguanta) mas .*(adios|bye|me despido|los quiero)| (adios|me despido) .*ya no (puedo|puede|aguanto|aguanta) mas`,
       ` (se despidio|(mensaje|carta|texto|nota|video) de despedida)`,
       ` no (quiere|quiero) (despertar|despertarse|amanecer)`,
       ` (ya )?no vale la pena (vivir|seguir)`,
@@ -193,6 +194,8 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` no (despierta|reacciona)( |$)`,
       // A text from inside a car she cannot leave: scared, with men she does not know.
       ` (in|into|from) (a|the|his|their|some) (car|van|truck|suv) (with|w) (some |a |an |these |two |three )?(guys?|men|man|dudes?|strangers?|people) .*(scared|afraid|terrified|(dont|doesnt|does not|do not) know|wont let|wont take)| (wont|will not) (take|bring|drive|let) (me|her|him|them) (back|home)( |$)`,
+      // Texting from a stranger's car ("from some guys car"), being driven off and scared.
+      ` (from|in|into) (some|a|an|these|two|three|older|random) ((older|strange|random|unknown) )?(guys?|mans?|men|dudes?|strangers?) (car|van|truck|suv) .*(scared|afraid|terrified|wont let|(driving|taking) (me|her|him|them) to)`,
       // "od'd", "ODed": an overdose in text shorthand (apostrophes fold: "od'd" → "odd").
       ` (he|she|they|hes|shes|theyre|just|youth|kid) (just )?(odd|oded|ode|od)( |$)`,
       // Hurt by the one who exploits or abuses her: he may still be there.
@@ -348,6 +351,8 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (mando|envio|compartio) (su |la )?ubicacion .*(voy|ir|vaya) (por|a (buscarla|buscarlo|recogerla|recogerlo))| (voy|ir|vaya) por (ella|el)( |$)`,
       // Off an STRTP's campus, or seen far from a placement she should be at.
       ` (walked|ran|run|took) off (campus|the campus|the property|the grounds)`,
+      // Gone when the offices are closed: who to call after hours is the question.
+      ` (awol|awop|runaway|ran away|run away|missing) (after ?hours|afterhours|overnight|at night|tonight|on (a |the )?weekend|this weekend)( |$)`,
       ` (supposed|meant) to be (at|in) (her|his|their|the) (placement|group home|foster home|strtp)`,
       ` (sigo|seguir|dejo de|debo) (mandandole|escribiendole|llamandole|mandarle|escribirle|llamarle) .*(mientras|cuando) (esta|anda) (fuera|afuera|desaparecida|desaparecido|awol|perdida|perdido)`,
     ],
@@ -383,6 +388,8 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (spanish|espanol) .*(can|could|will|does|do) .*(call|text) the (human )?trafficking (hot)?line`,
       // A youth who wants out of the life: who she can talk to is the trafficking line.
       ` (wants?|wanting|wanted|trying|ready) (to )?(get )?out of the (life|game)| (leave|leaving|get out of|getting out of|escape|escaping) the life( |$)`,
+      // Asked for by what it is for: "that number where you can talk about being trafficked".
+      ` (number|line|hotline|someone|somebody|people|place) (where|who|that|to) .*(talk|talking|speak|call|text) (to (someone |somebody )?)?about (being )?(trafficked|trafficking|sold|pimped|exploited|the life)( |$)`,
       ` (is|are) the (1 888|888) (number |hot)?line (really |actually )?(police|the police|law enforcement|confidential|anonymous|private)`,
       // Spanish
       ` (linea|hotline|line).*(trata|trafico humano|trafficking).*(espanol|confidencial|anonim|policia|reporta|denuncia|llama a la policia|tell|worker|trabajador|avisa|dice|dicen|inmigracion|migra|papeles|deport|autoridades|enteren)`,
@@ -504,6 +511,8 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (making|makes|made|forcing|forces|forced|puts|put) (her|him|them) (to )?(work|working) (for (him|them|his|a man|an older|some guy|the pimp|the man|a guy)|the (streets|track|blade|corner))`,
       ` owes? (him|them) (?!an |a (favor|call|thank|visit)|nothing)| owes? (her pimp|his pimp|a quota)`,
       ` (escort|escorting) (site|sites|ad|ads|website|websites|page)`,
+      // A minor's profile offering "dates": an ad, worded as the ads are.
+      ` (dm|dms|message|hmu|text) (me )?for (dates|rates|prices|a date|a good time)( |$)`,
       ` (in|on) an? (ad|ads|listing) `,
       ` (dates|date|sleeps|sleeping|hooks up|hooking up|goes out) with (older |grown |adult )?(men|guys|man)`,
       ` (sex|sleeps with|sleeping with|hooks up|hooking up|with him|with them|with men|with older) .*so (she|he|they) (has|have|can have|gets|get) (somewhere|a place|a bed) to (sleep|stay)`,

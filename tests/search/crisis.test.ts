@@ -557,3 +557,41 @@ describe('attacking this round’s crisis phrases (helper-45)', () => {
     expect(search.search(query)[0]?.kind).not.toBe('crisis');
   });
 });
+
+describe('situations from the sixteenth set’s tuning part, reworded (helper-50)', () => {
+  it.each([
+    ['she wants the number where you can talk about being trafficked', 'crisis-trafficking-hotline'],
+    ['my youth went awol after hours, the office is closed', 'crisis-missing'],
+    ['awol overnight', 'crisis-missing'],
+    ['texting me from some guys car, they are driving her to another city', 'crisis-danger-now'],
+    ['he is in a strange mans van and scared', 'crisis-danger-now'],
+    ['her profile says dm for dates and she is 14', 'crisis-report-abuse'],
+    ['publicó "ya no puedo más, adiós" y no contesta', 'crisis-suicide'],
+  ])('“%s” → %s first', (query, entryId) => {
+    expect(first(query)).toBe(entryId);
+  });
+
+  it.each([
+    'my foster mom is driving her to the dentist and she is scared of needles',
+    'ya no puedo más con tanto papeleo',
+    'para qué sirve el referral number que me dieron',
+    'what is the referral number for',
+    'runaway statistics at night',
+  ])('“%s” raises no alarm', (query) => {
+    expect(search.search(query)[0]?.kind).not.toBe('crisis');
+  });
+
+  it.each([
+    ['can boys be trafficked too', 'fact-csec-definition'],
+    ['un tipo en roblox le manda regalos', 'recruitment-internet'],
+    ['le escribo al novio para que la deje en paz', 'avoid-contacting-trafficker'],
+    ['how do I tell the judge without outing her', 'confidentiality-csec-status-court'],
+  ])('“%s” finds %s in the top 3', (query, entryId) => {
+    expect(
+      search
+        .search(query)
+        .slice(0, 3)
+        .map((e) => e.id),
+    ).toContain(entryId);
+  });
+});
