@@ -10,6 +10,8 @@ interface ProgramSettingsProps {
   /** Checks and keeps a pack file; resolves to what to say (what was loaded or skipped). */
   onLoadPack: (text: string, fileName: string) => Promise<string>;
   onRemovePack: (id: string) => void;
+  /** A built-in entry's title (once the guide has loaded), to name the entries the program hides. */
+  titleOf?: (id: string) => string | undefined;
 }
 
 const dateOf = (ms: number) => new Date(ms).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
@@ -26,7 +28,7 @@ function origin({ from, settings }: Program): string {
  * Settings ▸ Your program: where the program's lines come from (browser policy or resource
  * packs), the lines themselves, what was skipped and why, and the packs loaded here.
  */
-export function ProgramSettings({ program, packs, onLoadPack, onRemovePack }: ProgramSettingsProps) {
+export function ProgramSettings({ program, packs, onLoadPack, onRemovePack, titleOf }: ProgramSettingsProps) {
   const [message, setMessage] = useState('');
   const { settings, skipped } = program;
   const hidden = settings.hiddenIds.length;
@@ -46,7 +48,17 @@ export function ProgramSettings({ program, packs, onLoadPack, onRemovePack }: Pr
           </ul>
         </>
       )}
-      {hidden > 0 && <p>{hidden === 1 ? t('program_hides_one') : t('program_hides', hidden)}</p>}
+      {hidden > 0 && (
+        // Named, so a volunteer who cannot find an entry knows it is the program's choice.
+        <details class="note program-hidden">
+          <summary>{hidden === 1 ? t('program_hides_one') : t('program_hides', hidden)}</summary>
+          <ul>
+            {settings.hiddenIds.map((id) => (
+              <li key={id}>{titleOf?.(id) ?? id}</li>
+            ))}
+          </ul>
+        </details>
+      )}
       {(settings.requireLock || !settings.allowPlainExport || settings.maxAutoLockMinutes) && (
         <ul>
           {settings.requireLock && <li>{t('program_rule_lock')}</li>}

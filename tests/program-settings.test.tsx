@@ -47,3 +47,19 @@ describe('Settings ▸ Your program', () => {
     expect(onRemovePack).toHaveBeenCalledWith('pack-1');
   });
 });
+
+describe('Settings ▸ Your program: the hidden entries, named', () => {
+  it('names each entry the program hides, by its title once the guide is there, else by its id', async () => {
+    const program = resolveProgram({ hideEntries: ['hotline-rainn', 'hotline-childhelp'] }, [], builtInIds);
+    const titles = new Map(guide.map((e) => [e.id, e.title]));
+    const { unmount } = render(
+      <ProgramSettings program={program} packs={[]} onLoadPack={async () => ''} onRemovePack={() => {}} titleOf={(id) => titles.get(id)} />,
+    );
+    await userEvent.setup().click(screen.getByText('Your program hides 2 entries of the guide.'));
+    expect(screen.getByText(titles.get('hotline-rainn')!)).toBeTruthy();
+    expect(screen.getByText(titles.get('hotline-childhelp')!)).toBeTruthy();
+    unmount();
+    render(<ProgramSettings program={program} packs={[]} onLoadPack={async () => ''} onRemovePack={() => {}} />);
+    expect(screen.getByText('hotline-rainn')).toBeTruthy();
+  });
+});

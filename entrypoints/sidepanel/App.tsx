@@ -197,6 +197,7 @@ export function App({ boot, place }: { boot: PanelBoot; place: PanelPlace }) {
               // A pack is checked against the built-in guide, which comes with the Guide's chunk.
               onLoadPack={(text, fileName) => import('./GuideTab').then(({ builtInIds }) => loadPackAndSay(text, fileName, builtInIds))}
               onRemovePack={(id) => void removePack(id)}
+              titleOf={(id) => guide?.guideEntry(id)?.title}
             />
           </>
         ),

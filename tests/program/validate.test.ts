@@ -112,3 +112,19 @@ describe('program settings from a browser policy or a resource pack', () => {
     );
   });
 });
+
+describe('phone numbers as docs/ADMIN.md shows them', () => {
+  it.each([
+    ['(323) 555-0100', '323-555-0100'],
+    ['323.555.0100', '323-555-0100'],
+    ['1-323-555-0100', '1-323-555-0100'],
+    ['+1 323 555 0100', '1-323-555-0100'],
+    ['211', '211'],
+  ])('%s is shown as %s', (input, out) => {
+    expect(normalizePhone(input)).toBe(out);
+  });
+
+  it.each(['323-555-0100 ext. 12', '1-800-FOSTER'])('%s is refused: the digits a volunteer dials, only', (input) => {
+    expect(() => normalizePhone(input)).toThrow();
+  });
+});
