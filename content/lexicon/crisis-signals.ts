@@ -101,7 +101,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (estarian|estaria|estan|estamos) mejor sin (mi|ella|el)`,
       ` nadie (la|lo|me|los|las) (extranaria|extrañaria|extranara|extrañara|va a extranar|va a extrañar|iba a extranar|iba a extrañar)`,
       ` se (despide|despidio|esta despidiendo) de (todos|todo el mundo|sus amigos|su familia)`,
-      ` ya no (puedo|puede|aguanto|aguanta) mas .*(adios|bye|me despido|los quiero)| (adios|me despido) .*ya no (puedo|puede|aguanto|aguanta) mas`,
+      ` ya no (puedo|puede|aguanto|aguanta) mas (y )?(adios|bye|me despido|los quiero)( |$)| (adios|me despido) (y )?ya no (puedo|puede|aguanto|aguanta) mas`,
       ` (se despidio|(mensaje|carta|texto|nota|video) de despedida)`,
       ` no (quiere|quiero) (despertar|despertarse|amanecer)`,
       ` (ya )?no vale la pena (vivir|seguir)`,
@@ -195,7 +195,9 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       // A text from inside a car she cannot leave: scared, with men she does not know.
       ` (in|into|from) (a|the|his|their|some) (car|van|truck|suv) (with|w) (some |a |an |these |two |three )?(guys?|men|man|dudes?|strangers?|people) .*(scared|afraid|terrified|(dont|doesnt|does not|do not) know|wont let|wont take)| (wont|will not) (take|bring|drive|let) (me|her|him|them) (back|home)( |$)`,
       // Texting from a stranger's car ("from some guys car"), being driven off and scared.
-      ` (from|in|into) (some|a|an|these|two|three|older|random) ((older|strange|random|unknown) )?(guys?|mans?|men|dudes?|strangers?) (car|van|truck|suv) .*(scared|afraid|terrified|wont let|(driving|taking) (me|her|him|them) to)`,
+      ` (from|in|into) (some|sum|a|an|these|two|three|older|random) ((older|strange|random|unknown) )?(guys?|mans?|men|dudes?|strangers?) (car|van|truck|suv) .*(scared|afraid|terrified|freaking out|wont let|(dont|doesnt|does not|do not) know where|idk where|(driving|taking) (me|her|him|them))`,
+      ` (in|into) (his|their) (car|van|truck|suv) (right now|rn|now) .*(scared|afraid|terrified|freaking out|(dont|doesnt) know where|idk where)`,
+      ` (en|dentro de) (el|la|un|una) (carro|coche|camioneta|auto|troca) de (un|una|unos|unas) (senor|senores|tipo|tipos|hombre|hombres|desconocidos?|desconocidas?) .*(miedo|asustada|asustado|no sabe (a )?donde|no la deja|no lo deja)`,
       // "od'd", "ODed": an overdose in text shorthand (apostrophes fold: "od'd" → "odd").
       ` (he|she|they|hes|shes|theyre|just|youth|kid) (just )?(odd|oded|ode|od)( |$)`,
       // Hurt by the one who exploits or abuses her: he may still be there.
@@ -357,7 +359,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (sigo|seguir|dejo de|debo) (mandandole|escribiendole|llamandole|mandarle|escribirle|llamarle) .*(mientras|cuando) (esta|anda) (fuera|afuera|desaparecida|desaparecido|awol|perdida|perdido)`,
     ],
     unless: unlessFor(
-      String.raw` (stressed|stressed out|overwhelmed|anxious|worried sick|cant sleep|havent slept|not sleeping|burned out|burnt out|drained) (ever )?(since|after) (my|the|our|mi) (youth|kid|client|joven)| (came back|come back|is back|returned|got back) (from|after) ([a-z0-9]+ ){0,3}(awol|running|being missing|gone|away|missing)( |$)| when (she|he|they) (comes|came|gets|got|come) back| ran (last|this) (week|month|year) at| track meet| (how many|cuantos|cuantas|statistics?|stats|percent|porcentaje|meaning|definition|define|datos?|dato|cifras?) | what does .* mean| (worker|csw|social worker|therapist|attorney|lawyer|supervisor|staff|teacher|counselor|judge) (is |has been |was )?gone`,
+      String.raw` (stressed|stressed out|overwhelmed|anxious|worried sick|cant sleep|havent slept|not sleeping|burned out|burnt out|drained) (ever )?(since|after) (my|the|our|mi) (youth|kid|client|joven)| (came back|come back|is back|returned|got back) (from|after) ([a-z0-9]+ ){0,3}(awol|running|being missing|gone|away|missing)( |$)| when (she|he|they) (comes|came|gets|got|come) back| ran (last|this) (week|month|year) at| track meet| (how many|cuantos|cuantas|statistics?|stats|percent|porcentaje|meaning|definition|define|datos?|dato|cifras?) | what does .* mean| (worker|csw|social worker|therapist|attorney|lawyer|supervisor|staff|teacher|counselor|judge) (is |has been |was )?gone| how often | (phone|wallet|keys|bag|backpack|laptop|charger|paperwork|file|files|dog|cat|money) (went|is|has gone|goes|was|has been) missing`,
     ),
   },
   {
@@ -389,7 +391,8 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       // A youth who wants out of the life: who she can talk to is the trafficking line.
       ` (wants?|wanting|wanted|trying|ready) (to )?(get )?out of the (life|game)| (leave|leaving|get out of|getting out of|escape|escaping) the life( |$)`,
       // Asked for by what it is for: "that number where you can talk about being trafficked".
-      ` (number|line|hotline|someone|somebody|people|place) (where|who|that|to) .*(talk|talking|speak|call|text) (to (someone |somebody )?)?about (being )?(trafficked|trafficking|sold|pimped|exploited|the life)( |$)`,
+      ` (number|line|hotline|someone|somebody|who) .*(talk|talking|speak|call|text) (to (someone |somebody )?)?about (being )?(trafficked|trafficking|sold|pimped|exploited|the life)( |$)| (talk|talking|speak|call|text) (to (someone |somebody )?)?about (being )?(trafficked|sold|pimped|exploited) .*(number|line|hotline)( |$)`,
+      ` (numero|linea|alguien) .*(hablar|llamar|escribir) (de|sobre) .*(trata|traficando|traficada|traficado|vendiendo|explotando|explotada)`,
       ` (is|are) the (1 888|888) (number |hot)?line (really |actually )?(police|the police|law enforcement|confidential|anonymous|private)`,
       // Spanish
       ` (linea|hotline|line).*(trata|trafico humano|trafficking).*(espanol|confidencial|anonim|policia|reporta|denuncia|llama a la policia|tell|worker|trabajador|avisa|dice|dicen|inmigracion|migra|papeles|deport|autoridades|enteren)`,
@@ -512,7 +515,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` owes? (him|them) (?!an |a (favor|call|thank|visit)|nothing)| owes? (her pimp|his pimp|a quota)`,
       ` (escort|escorting) (site|sites|ad|ads|website|websites|page)`,
       // A minor's profile offering "dates": an ad, worded as the ads are.
-      ` (dm|dms|message|hmu|text) (me )?for (dates|rates|prices|a date|a good time)( |$)`,
+      ` (dm|dms|message|hmu|text) (me )?(for|4) (dates|rates|prices|a date|a good time)( |$)| (dm|mensaje|escribeme|mandame dm) (para|por) (citas|tarifas|precios)( |$)`,
       ` (in|on) an? (ad|ads|listing) `,
       ` (dates|date|sleeps|sleeping|hooks up|hooking up|goes out) with (older |grown |adult )?(men|guys|man)`,
       ` (sex|sleeps with|sleeping with|hooks up|hooking up|with him|with them|with men|with older) .*so (she|he|they) (has|have|can have|gets|get) (somewhere|a place|a bed) to (sleep|stay)`,

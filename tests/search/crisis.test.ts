@@ -595,3 +595,28 @@ describe('situations from the sixteenth set’s tuning part, reworded (helper-50
     ).toContain(entryId);
   });
 });
+
+describe('attacking this round’s phrases (helper-51)', () => {
+  it.each([
+    ['whats the number she can call to talk about being trafficked', 'crisis-trafficking-hotline'],
+    ['she wants to talk to someone about being trafficked, what’s the number', 'crisis-trafficking-hotline'],
+    ['a line she can text about being trafficked that isn’t the cops', 'crisis-trafficking-hotline'],
+    ['el número donde puedes hablar de que te están traficando', 'crisis-trafficking-hotline'],
+    ['text from her: im in sum guys car idk where we goin im scared', 'crisis-danger-now'],
+    ['she got picked up by an older guy from online, she’s in his car right now and scared', 'crisis-danger-now'],
+    ['está en el carro de un señor que no conoce y tiene miedo', 'crisis-danger-now'],
+    ['me escribió que va en la camioneta de unos tipos y tiene miedo', 'crisis-danger-now'],
+    ['his profile says DM 4 rates, he is 16', 'crisis-report-abuse'],
+  ])('“%s” → %s first', (query, entryId) => {
+    expect(first(query)).toBe(entryId);
+  });
+
+  it.each([
+    'ya no puedo mas con el calor, adios verano',
+    'how often do youth go awol on the weekend vs weekdays',
+    'his phone went missing over the weekend',
+    'podcast where survivors talk about being trafficked',
+  ])('“%s” raises no alarm', (query) => {
+    expect(search.search(query)[0]?.kind).not.toBe('crisis');
+  });
+});
