@@ -100,8 +100,11 @@ export function GuideView(props: GuideViewProps) {
   useEffect(() => () => clearTimeout(copiedTimer.current), []);
   // The list changes silently under a screen reader's cursor: say how many and which is first.
   useEffect(() => {
-    const text = resultsAnnouncement(fullView, query, (entry) => localized(entry, lang).title);
-    const timer = setTimeout(() => setAnnounced(text), ANNOUNCE_AFTER_MS);
+    // Worded only once typing pauses: a keystroke just moves the timer.
+    const timer = setTimeout(
+      () => setAnnounced(resultsAnnouncement(fullView, query, (entry) => localized(entry, lang).title)),
+      ANNOUNCE_AFTER_MS,
+    );
     return () => clearTimeout(timer);
   }, [fullView, query, lang]);
   useEffect(() => {

@@ -152,13 +152,7 @@ export async function encryptBackup(text: string, passphrase: string, iterations
 }
 
 /** True when the file is an encrypted backup (so the page asks for its passphrase first). */
-export function isEncryptedBackup(text: string): boolean {
-  try {
-    return (JSON.parse(text) as { format?: unknown }).format === ENCRYPTED_BACKUP_FORMAT;
-  } catch {
-    return false;
-  }
-}
+export const isEncryptedBackup = (text: string): boolean => encryptedBackupCheck(text).encrypted;
 
 /**
  * One read of a chosen file, for the page: whether it is an encrypted backup (so its passphrase
@@ -173,7 +167,6 @@ export function encryptedBackupCheck(text: string): { encrypted: false } | { enc
     return { encrypted: false };
   }
   if (file?.format !== ENCRYPTED_BACKUP_FORMAT) return { encrypted: false };
-  const isObject = (v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v);
   return file.version === 1 && isObject(file.kdf) && isObject(file.sealed)
     ? { encrypted: true }
     : { encrypted: true, problem: t('backup_encrypted_damaged') };
