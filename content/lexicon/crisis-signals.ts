@@ -392,6 +392,8 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (wants?|wanting|wanted|trying|ready) (to )?(get )?out of the (life|game)| (leave|leaving|get out of|getting out of|escape|escaping) the life( |$)`,
       // Asked for by what it is for: "that number where you can talk about being trafficked".
       ` (number|line|hotline|someone|somebody|who) .*(talk|talking|speak|call|text) (to (someone |somebody )?)?about (being )?(trafficked|trafficking|sold|pimped|exploited|the life)( |$)| (talk|talking|speak|call|text) (to (someone |somebody )?)?about (being )?(trafficked|sold|pimped|exploited) .*(number|line|hotline)( |$)`,
+      // The line to give a youth for herself: "the number to call if you think you're being trafficked".
+      ` (number|line|hotline|call|text) .*(if|when) (you|u) (think|feel|believe|suspect|fear|know) (that )?(you re|youre|you are|u r|ur|ure) (being )?(trafficked|sold|pimped|exploited)( |$)`,
       ` (numero|linea|alguien) .*(hablar|llamar|escribir) (de|sobre) .*(trata|traficando|traficada|traficado|vendiendo|explotando|explotada)`,
       ` (is|are) the (1 888|888) (number |hot)?line (really |actually )?(police|the police|law enforcement|confidential|anonymous|private)`,
       // Spanish
@@ -408,7 +410,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
     entryId: 'crisis-talking-with-youth',
     serviceMayLead: 'never',
     patterns: [
-      ` (freaking out|panic attack|panicking|(breaking|broke) down(?! (the|a|an|barriers|walls|it|this|that|steps))|sobbing|crying|hysterical|shaking(?! hands)|melting down|meltdown)(?!.*(baby|movie|film|show))`,
+      ` (freaking out|panic attack|panicking|(?<!(car|van|truck|bus|vehicle|engine|washer|dryer|fridge|computer|laptop|printer|phone|copier)( [a-z]+)? )(breaking|broke) down(?! (the|a|an|barriers|walls|it|this|that|steps|on the (freeway|highway|road|way)))|sobbing|crying|hysterical|shaking(?! hands)|melting down|meltdown)(?!.*(baby|movie|film|show))`,
       ` (say|saying|do|doing) the wrong thing`,
       // Dissociation: gone blank, zoned out, not there.
       ` (went|goes|going|gone|just went) blank| (zoned|zoning|zones|spaced|spacing) out| glazed| dissociat| flashback| not even there`,

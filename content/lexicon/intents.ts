@@ -11,7 +11,7 @@ import { LINE_PURPOSE, LOOKUP } from './lookups';
 export const INTENT_RULES: readonly IntentRuleData[] = [
   {
     name: 'a number or someone to call',
-    pattern: String.raw` (a quien|quien|donde) (llamo|llamar|le hablo|hablar|contacto|aviso)| (numero|telefono|linea) (de|para|del) | (who|where) (do|should|can|could|would|to) (i |we )?(call|contact|tell|notify|reach|go)| (phone )?numbers? | hotlines? | helplines? | call (someone|somebody|for help)| text line| crisis line| (a |the )?line for | (phone|tel|telefono|cell) $`,
+    pattern: String.raw` (a quien|quien|donde) (llamo|llamar|le hablo|hablar|contacto|aviso)| (numero|telefono|linea) (de|para|del) | (who|where) (do|should|can|could|would|to) (i |we )?(call|contact|tell|notify|reach|go)| (?<!referral |case |reference )(phone )?numbers? | hotlines? | helplines? | call (someone|somebody|for help)| text line| crisis line| (a |the )?line for | (phone|tel|telefono|cell) $`,
     favour: ['resource', 'crisis'],
     asks: 'call number numbers phone hotline hotlines helpline line contact text reach numero telefono linea llamar llamo',
   },

@@ -620,3 +620,36 @@ describe('attacking this round’s phrases (helper-51)', () => {
     expect(search.search(query)[0]?.kind).not.toBe('crisis');
   });
 });
+
+describe('what helper-51 left: a car that broke down, the line for a youth herself, a referral number', () => {
+  it.each([
+    "his uncle's van broke down",
+    'her car broke down on the freeway again',
+    'the bus broke down so she was late to court',
+    'the copier broke down, can’t print the court report',
+  ])('“%s” raises no alarm', (query) => {
+    expect(search.search(query)[0]?.kind).not.toBe('crisis');
+  });
+
+  it.each([
+    ['she broke down crying when I asked about him', 'crisis-talking-with-youth'],
+    ['the youth broke down in the car on the way back', 'crisis-talking-with-youth'],
+    ['number to call if you think you’re being trafficked', 'crisis-trafficking-hotline'],
+    ['the hotline to text if u think ur being sold', 'crisis-trafficking-hotline'],
+  ])('“%s” → %s first', (query, entryId) => {
+    expect(first(query)).toBe(entryId);
+  });
+
+  it('the trafficking line itself comes right after what it will and won’t do', () => {
+    expect(
+      search
+        .search('number to call if you think you’re being trafficked')
+        .slice(0, 2)
+        .map((e) => e.id),
+    ).toEqual(['crisis-trafficking-hotline', 'hotline-human-trafficking']);
+  });
+
+  it('“where do I find the referral number” is the DCFS referral, not a line to call', () => {
+    expect(first('where do I find the referral number')).toBe('term-referral');
+  });
+});
