@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Field } from '@/utils/plans/form';
+import type { Column, Field } from '@/utils/plans/form';
 import type { FieldValue, Row } from '@/utils/plans/model';
 import { t } from '@/utils/i18n';
 import { unfinishedDate } from '@/utils/observations/dates';
@@ -16,6 +16,13 @@ interface RowsEditorProps {
 /** How a removed row is named in “Removed …”: its first filled cell. */
 const rowName = (field: RowsField, row: Row, index: number) =>
   field.columns.map((c) => (c.type === 'choice' ? '' : (row[c.id] ?? '').trim())).find(Boolean) ?? t('rows_row', index + 1);
+
+/** Whether a row asks for `column`: see Column.onlyFor. */
+function asked(column: Column, row: Row): boolean {
+  const only = column.onlyFor;
+  const choice = only && row[only.column];
+  return !only || !choice || choice === only.choice || !!row[column.id]?.trim();
+}
 
 /**
  * A list field (people, places, numbers, services, team): each row a card of labelled cells,
@@ -52,34 +59,36 @@ export function RowsEditor({ field, rows, onEdit }: RowsEditorProps) {
       {rows.length === 0 && <p class="hint">{t('rows_none')}</p>}
       {rows.map((row, index) => (
         <div key={row.id} class="row" role="group" aria-label={t('rows_group', field.label, index + 1)} data-row={row.id}>
-          {field.columns.map((column) => (
-            <label key={column.id} class="cell">
-              <span>{column.label}</span>
-              {column.type === 'choice' ? (
-                <select
-                  autoComplete="off"
-                  value={row[column.id] ?? ''}
-                  onChange={(e) => apply(update(index, column.id, e.currentTarget.value))}
-                >
-                  {column.startsBlank && <option value="">{t('rows_choose')}</option>}
-                  {column.choices?.map((choice) => (
-                    <option key={choice}>{choice}</option>
-                  ))}
-                </select>
-              ) : column.type === 'tel' || column.type === 'date' ? (
-                <CellInput
-                  type={column.type}
-                  value={row[column.id] ?? ''}
-                  onInput={(input) => {
-                    if (apply(update(index, column.id, input.value))) input.value = row[column.id] ?? '';
-                  }}
-                  onUnfinished={() => setProblem(unfinishedDate(column.label, row[column.id] ?? ''))}
-                />
-              ) : (
-                <CellText value={row[column.id] ?? ''} onChange={(text) => apply(update(index, column.id, text))} />
-              )}
-            </label>
-          ))}
+          {field.columns
+            .filter((column) => asked(column, row))
+            .map((column) => (
+              <label key={column.id} class="cell">
+                <span>{column.label}</span>
+                {column.type === 'choice' ? (
+                  <select
+                    autoComplete="off"
+                    value={row[column.id] ?? ''}
+                    onChange={(e) => apply(update(index, column.id, e.currentTarget.value))}
+                  >
+                    {column.startsBlank && <option value="">{t('rows_choose')}</option>}
+                    {column.choices?.map((choice) => (
+                      <option key={choice}>{choice}</option>
+                    ))}
+                  </select>
+                ) : column.type === 'tel' || column.type === 'date' ? (
+                  <CellInput
+                    type={column.type}
+                    value={row[column.id] ?? ''}
+                    onInput={(input) => {
+                      if (apply(update(index, column.id, input.value))) input.value = row[column.id] ?? '';
+                    }}
+                    onUnfinished={() => setProblem(unfinishedDate(column.label, row[column.id] ?? ''))}
+                  />
+                ) : (
+                  <CellText value={row[column.id] ?? ''} onChange={(text) => apply(update(index, column.id, text))} />
+                )}
+              </label>
+            ))}
           <button
             type="button"
             class="remove-row small"

@@ -85,6 +85,18 @@ describe('observations in a Spanish interface', () => {
     await screen.findByRole('button', { name: 'Registro' });
   });
 
+  it('asks for the referral number only on a row for the DCFS hotline, as the Spanish form names it', async () => {
+    const { user } = await setup({ seen: 'Tenía un rollo de billetes.', flags: { [CASH]: true } });
+    await user.click(await screen.findByRole('button', { name: '+ Nueva observación' }));
+    await user.click(await screen.findByRole('button', { name: '+ Agregar a quién se le avisó' }));
+    const referral = () => screen.queryByLabelText('Número de referencia (Línea de Protección Infantil del DCFS)');
+    expect(referral()).not.toBeNull();
+    fireEvent.change(screen.getByLabelText('Quién'), { target: { value: 'Abogado/a' } });
+    await waitFor(() => expect(referral()).toBeNull());
+    fireEvent.change(screen.getByLabelText('Quién'), { target: { value: 'Línea de Protección Infantil del DCFS' } });
+    await waitFor(() => expect(referral()).not.toBeNull());
+  });
+
   it('writes the court-report note in Spanish, and warns in Spanish before a note that says “víctima” leaves the panel', async () => {
     const { user, onEditPlan, onInsert, replan } = await setup({
       seen: 'Dijo que es víctima de su novio.',

@@ -344,6 +344,29 @@ describe('the court-report note in the panel', () => {
     expect(document.body.textContent).not.toMatch(/Told:/);
   });
 
+  it('asks for the referral number only on a DCFS hotline row, and never hides one typed (helper-49)', async () => {
+    const made = setup();
+    await planOpen(made.user);
+    made.rerender({ noteRequest: note(CASH) });
+    fireEvent.input(await screen.findByLabelText('What you saw or heard'), { target: { value: 'Showed me a roll of bills.' } });
+    await made.user.click(screen.getByRole('button', { name: '+ Add who was told' }));
+    const row = () => screen.getByRole('group', { name: 'Who was told, and when, row 1' });
+    const referral = () => within(row()).queryByLabelText('Referral number (DCFS hotline)');
+    // Before "Who" is chosen, every cell is there.
+    expect(referral()).not.toBeNull();
+    fireEvent.change(within(row()).getByLabelText('Who'), { target: { value: 'CSW' } });
+    await waitFor(() => expect(referral()).toBeNull());
+    expect(within(row()).getByLabelText('Name')).toBeTruthy();
+    expect(within(row()).getByLabelText('Date told')).toBeTruthy();
+    fireEvent.change(within(row()).getByLabelText('Who'), { target: { value: 'DCFS hotline' } });
+    fireEvent.input(await waitFor(() => referral()!), { target: { value: 'R-123' } });
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved'));
+    // Chosen otherwise afterwards, the number typed stays in sight (and in the note).
+    fireEvent.change(within(row()).getByLabelText('Who'), { target: { value: 'Other' } });
+    await waitFor(async () => expect((await stored(made.repository))[0]?.data.told).toMatchObject([{ role: 'Other', reference: 'R-123' }]));
+    expect((referral() as HTMLTextAreaElement).value).toBe('R-123');
+  });
+
   it('writes the dated paragraph, and copying it goes through the clipboard warning', async () => {
     const { user, copyText } = await noteView('Showed me a roll of bills.');
     const preview = await screen.findByLabelText('The note');

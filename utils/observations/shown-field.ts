@@ -59,6 +59,8 @@ export function shownField(field: Field, words?: FormWords): ShownField {
     ...c,
     label: words.columns[`${field.id}.${c.id}`] ?? c.label,
     ...(c.choices && { choices: c.choices.map(choices.toShown) }),
+    // The editor compares it with the choice as shown.
+    ...(c.onlyFor && { onlyFor: { ...c.onlyFor, choice: choices.toShown(c.onlyFor.choice) } }),
   });
   const swap = (value: FieldValue | undefined, way: 'toShown' | 'toStored'): FieldValue | undefined => {
     if (typeof value === 'string') return field.kind === 'choice' ? choices[way](value) : value;

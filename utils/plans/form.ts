@@ -16,6 +16,12 @@ export interface Column {
    * a fact the advocate records, and a row added and left alone must not say the CSW was told.
    */
   startsBlank?: boolean;
+  /**
+   * Asked only for rows that may need it: hidden once another choice is made in `column` (the
+   * referral number on a "CSW" row), shown while that choice is unset or `choice`, and always
+   * while the cell holds something, so nothing typed is ever out of sight.
+   */
+  onlyFor?: { column: string; choice: string };
 }
 
 export type Field =

@@ -57,7 +57,7 @@ export const OBSERVATION_FIELD_LIST: readonly Field[] = [
       { id: 'role', label: 'Who', type: 'choice', choices: TOLD_ROLES, startsBlank: true },
       { id: 'name', label: 'Name' },
       { id: 'on', label: 'Date told', type: 'date' },
-      { id: 'reference', label: 'Referral number (DCFS hotline)' },
+      { id: 'reference', label: 'Referral number (DCFS hotline)', onlyFor: { column: 'role', choice: 'DCFS hotline' } },
     ],
   },
   { id: 'followUp', kind: 'text', label: 'Follow-up', hint: 'What happens next, who does it, by when.' },
