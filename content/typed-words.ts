@@ -578,6 +578,9 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'pandilla',
     'pandillero',
     'cholos',
+    'gang guys',
+    'trying to get girls',
+    'recruiting girls',
   ],
   'recruitment-peers': [
     'other girls',
@@ -713,6 +716,10 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'substitute family',
     'familia falsa',
     'como una familia',
+    'son una familia',
+    'somos familia',
+    'we are family',
+    'se porta como su papa',
   ],
   'tactic-intimate-partner': [
     'jealous',
@@ -758,6 +765,9 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'treats',
     'regalos',
     'le compra cosas',
+    'gifts',
+    'brings her food',
+    'buys her food',
   ],
   'tactic-drugs': [
     'high',
@@ -853,6 +863,9 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'where did you stay',
     // Asking without questioning her like the police would.
     'without sounding like a cop',
+    'not interrogate her',
+    'without interrogating her',
+    'ask where she was',
     'not like a cop',
     'who was she with',
     'whereabouts',
@@ -1029,6 +1042,10 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'que puede hacer una casa',
     'que puedo hacer como casa',
     'voluntaria casa',
+    'perdio su id',
+    'sacar otra id',
+    'replace her id',
+    'lost her id card',
   ],
   'advocacy-consistent-support': [
     'missed a visit',
@@ -1095,6 +1112,11 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'dream job',
     'trabajo',
     'carrera',
+    'career stuff',
+    'culinary',
+    'buscar trabajo',
+    'find a job',
+    'get a job',
   ],
   'service-safety-plan': [
     'code word',
@@ -1185,6 +1207,9 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'not ready to leave him',
     'isnt ready to leave him',
     'i have to accept that',
+    'wants to stay with him',
+    'cant make her leave',
+    'quiere quedarse con el',
   ],
   'harm-reduction-reduce-harm': [
     'if she wont stop',
@@ -1663,6 +1688,8 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'long haul',
     'ganar su confianza',
     'confianza',
+    'como me gano su confianza',
+    'gain her trust',
   ],
   'remember-therapeutic-modalities': [
     'types of therapy',

@@ -34,6 +34,8 @@ import enRound15 from './search-eval/queries-extra-round15.json';
 import esRound15 from './search-eval/queries-extra-round15-es.json';
 import enRound16 from './search-eval/queries-extra-round16.json';
 import esRound16 from './search-eval/queries-extra-round16-es.json';
+import enRound17 from './search-eval/queries-extra-round17.json';
+import esRound17 from './search-eval/queries-extra-round17-es.json';
 import enHeldOut from './search-eval/queries-heldout2.json';
 import esHeldOut from './search-eval/queries-heldout2-es.json';
 import { lexicon } from '@/content/lexicon';
@@ -143,8 +145,9 @@ describe('search quality on the sets written later (tuning only)', () => {
  * eight eight" and the trafficking line's number read out name a line, which keeps first place.
  * One false alarm is left in the fifteenth's Spanish ("numero de la linea de trata para mandar
  * texto": the steps before the number). The sixteenth (pasted posts, hurried visit notes, boys
- * and online recruitment, court days, second-guessing) has none left in its tuning part. The
- * held-out quarters, never read, have floors a little under their last figures.
+ * and online recruitment, court days, second-guessing) has none left in its tuning part, nor has
+ * the seventeenth (told on the phone by staff and teachers, the weeks after, Spanish-English,
+ * everyday sentences sharing a crisis's words). The held-out quarters, never read, have floors a little under their last figures.
  */
 describe('search quality on the sets with a held-out quarter', () => {
   const search = createGuideSearch(guide, lexicon);
@@ -155,6 +158,8 @@ describe('search quality on the sets with a held-out quarter', () => {
     ['fifteenth, Spanish', esRound15, 0, 1, 0.9, 0.8],
     ['sixteenth, English', enRound16, 0, 0, 0.8, 0.7],
     ['sixteenth, Spanish', esRound16, 0, 0, 0.9, 0.5],
+    ['seventeenth, English', enRound17, 0, 0, 0.9, 0.7],
+    ['seventeenth, Spanish', esRound17, 0, 0, 0.9, 0.8],
   ] as const)(
     '%s: the tuning part, and a floor under the held-out quarter',
     (_set, queries, crisisLeft, falseAlarms, heldHit3, heldCrisis) => {

@@ -176,6 +176,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       // "rn": text shorthand for "right now".
       ` (?<!about (her|his|their) )(pimp|pimps|trafficker|exploiter|pimp circle) .*( rn|right now)( |$)| (right now|rn) .*(pimp|trafficker|exploiter)`,
       ` (right now|rn) .*(hurt|hit (her|him|them|me)|attack|danger|beat|threat|knife|gun|weapon)`,
+      ` (shes|hes|theyre|she is|he is|they are|is|got) (hurt|injured|bleeding|being hurt|getting hurt|being beat|getting beat up) (rn|right now)( |$)`,
       ` (hitting|beating|choking|attacking|hurting) (her|him|them|my youth|the youth)( right)? now`,
       ` (hitting) ${WHO} (?!up |at )| (beating|choking|attacking) ${WHO} `,
       ` (is|are) being (hurt|beaten|beat up|attacked|choked|threatened)`,
@@ -278,6 +279,8 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (left|leaving|leave|absent from|away from|gone from|escape from|escaped from|run from|ran from) (her |his |their |the |my )?(placement|group home|foster home|strtp|home)`,
       ` (didnt|hasnt|havent|did not|has not|not|never|wont) (come|came|gone|went|got|get) (back|home)(?! to (me|us|you|school|class|work|the meeting|the office)| with)`,
       ` (hasnt|has not|didnt|did not|not|never) return(ed)? (to|home|back)`,
+      // As English learners write it: "he dont come home since friday".
+      ` (dont|doesnt|do not|does not) (come|came) (back |home )+(since|for|in) `,
       ` (hasnt|has not|didnt|did not|not|never) returned(?! (my|our|the|her|his|your) (calls?|texts?|messages?|emails?|forms?|paperwork|books?|phone))`,
       ` (not been|hasnt been|wasnt|not|nobody has|no one has) seen (her|him|them )?(since|for|in)`,
       ` (nobody|no one|noone) knows where`,
@@ -510,6 +513,8 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` is [2-9][0-9] and (shes|she is|hes|he is) 1[0-7] | (he|bf|boyfriend|pimp|daddy|trafficker|a man|a guy|the man|the guy) (holds|keeps|takes) (all )?(her|his|their) money| (shes|she is|hes|he is) in the life`,
       ` (makes|make|made|hit|hits|meet|meets) (her|his|their) (number|quota)| until (she|he|they) (makes|hits|meets) `,
       ` (do|should) i (have to |need to )?(call|tell) (someone|somebody|anyone)`,
+      // Someone else offering to make the report: a mandated reporter makes it herself.
+      ` (call|report|make the report|call it in) (it |it in |dcfs |cps |the (dcfs |cps )?hotline |child protection )?(for me|instead of me|on my behalf)( |$)`,
       ` a cambio de (quedarse|dinero|comida|un lugar|drogas|regalos|ropa|donde dormir)| hay que hacer (un |el )?reporte`,
       ` (meet|meeting|to meet|see|sleep with) (men|guys|older men) for (money|cash|rent)`,
       ` (do|must|should|would) (i|we) (still |also )?(have to |need to )?report`,
@@ -596,7 +601,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (padre|madre|papa|mama|padrastro|madrastra|tio|tia|novio|hermano|primo|senor|hombre|crianza|foster|cuidador|cuidadora) (le|la|lo) (pega|pegan|golpea|golpean|maltrata|maltratan|lastima|lastiman)( |$)`,
     ],
     unless: unlessFor(
-      String.raw` (signs?|red flags?|how (can|do) i (tell|know)|(can|do|would|could) (teachers|people|anyone|you|i|we|staff|parents|others) (easily )?(tell|know|recognize|spot)|what does .* mean|referral number|handout|(a|the) reporting line)| report (my |our )?(hours|mileage|time|activities|contacts|visits|volunteer hours|expenses)| reimburse| (report|reports) (for|to) (the )?(court|judge)| (mis horas|millaje|horas de voluntari|reporte mensual|mi reporte)| viol(a|o|ar) (su|la|el|sus|las) (probatoria|libertad|orden|regla|reglas|ley|toque de queda|curfew|probation)| (sells|sold|selling) (her|his|their) (own )?(art|phone|clothes|stuff|things|car|bike|shoes|crafts|drawings)|${LINE_PURPOSE}`,
+      String.raw` (signs?|red flags?|how (can|do) i (tell|know)|(?<!who )(can|do|would|could) (teachers|people|anyone|you|i|we|staff|parents|others) (easily )?(tell|know|recognize|spot)|what does .* mean|referral number|handout|(a|the) reporting line)| report (my |our )?(hours|mileage|time|activities|contacts|visits|volunteer hours|expenses)| reimburse| (report|reports) (for|to) (the )?(court|judge)| (mis horas|millaje|horas de voluntari|reporte mensual|mi reporte)| viol(a|o|ar) (su|la|el|sus|las) (probatoria|libertad|orden|regla|reglas|ley|toque de queda|curfew|probation)| (sells|sold|selling) (her|his|their) (own )?(art|phone|clothes|stuff|things|car|bike|shoes|crafts|drawings)|${LINE_PURPOSE}`,
     ),
   },
 ];

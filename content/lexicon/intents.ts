@@ -11,7 +11,7 @@ import { LINE_PURPOSE, LOOKUP } from './lookups';
 export const INTENT_RULES: readonly IntentRuleData[] = [
   {
     name: 'a number or someone to call',
-    pattern: String.raw` (a quien|quien|donde) (llamo|llamar|le hablo|hablar|contacto|aviso)| (numero|telefono|linea) (de|para|del) | (who|where) (do|should|can|could|would|to) (i |we )?(call|contact|tell|notify|reach|go)| (?<!referral |case |reference )(phone )?numbers? | hotlines? | helplines? | call (someone|somebody|for help)| text line| crisis line| (a |the )?line for | (phone|tel|telefono|cell) $`,
+    pattern: String.raw` (a quien|quien|donde) (llamo|llamar|le hablo|hablar|contacto|aviso)| (numero|telefono|linea) (de|para|del) | (who|where) (do|should|can|could|would|to) (i |we )?(call|contact|tell|notify|reach|go)| (?<!referral |case |reference )(phone )?numbers? | hotlines? | helplines? | call (someone|somebody|for help)| text line| crisis line| (a |the )?line for |(?<! (por|by|over|the|al|el)) (phone|tel|telefono|cell) $`,
     favour: ['resource', 'crisis'],
     asks: 'call number numbers phone hotline hotlines helpline line contact text reach numero telefono linea llamar llamo',
   },
@@ -27,7 +27,7 @@ export const INTENT_RULES: readonly IntentRuleData[] = [
     // celebrations, reaching the case's people. Unlike a lookup's words these never silence a
     // situation the query describes; they only keep crisis entries from leading by shared words.
     name: 'everyday matters',
-    pattern: String.raw` (killing it|killed it|kill time|killing time|matar el tiempo|(in danger|en peligro|corre peligro) (of|de) (failing|losing|reprobar|perder)|reprobar|ir al cine|(paperwork|this case|work|school|traffic|court|this job|the drive) is killing me|dying to (see|meet|hear|visit)|dead tired|(muerta|muerto) de (cansancio|sueno|risa|hambre|ganas)|me muero (por|de ganas)|me mata el (papeleo|trabajo|trafico)|ran a (5k|10k|race|marathon|mile)|booster|vaccines?|vaccinations?|flu shot|vacunas?|(medication|meds|pill) schedule|keep track of (her|his|their) (pills|meds|medication)|horario de (sus )?(pastillas|medicamentos|medicinas)|dentist|doctor s? appointment|(algebra|math|driving|driver s?) (final|test|exam)|finals|final exam|examen|examenes|community college|birthday|cumpleanos|secret santa|amigo secreto|vacation|vacaciones|left (a )?voicemail|mileage|reimburse|reimbursement|call back|llamado back|new worker|worker assigned|soccer|futbol|track meet|run(ning)? for (student council|class president|president|office|treasurer|secretary|homecoming)|(not|no) (estar |be |being )?(doing|haciendo) (enough|suficiente)|(schools?|escuelas?) .*(teach|ensenar|ensenan)|(fights?|fighting|pelea|pelean|se pelea) (with|con) (her|his|su) (little |big )?(sister|brother|hermanita|hermanito|hermana|hermano)|cut (off )?contact with|corto (el )?contacto con|cried (through|at|during) a (movie|film|show)|pelicula|(phone|wallet|keys|bag|backpack|laptop|charger|paperwork|file|files|dog|cat|money) (went|is|has gone|goes|was|has been) missing)( |$)`,
+    pattern: String.raw` (killing it|killed it|kill time|killing time|matar el tiempo|(in danger|en peligro|corre peligro) (of|de) (failing|losing|reprobar|perder)|reprobar|ir al cine|(paperwork|this case|work|school|traffic|court|this job|the drive) is killing me|dying to (see|meet|hear|visit)|dead tired|(muerta|muerto) de (cansancio|sueno|risa|hambre|ganas)|me muero (por|de ganas)|me mata el (papeleo|trabajo|trafico)|ran a (5k|10k|race|marathon|mile)|booster|vaccines?|vaccinations?|flu shot|vacunas?|(medication|meds|pill) schedule|keep track of (her|his|their) (pills|meds|medication)|horario de (sus )?(pastillas|medicamentos|medicinas)|dentist|doctor s? appointment|(algebra|math|driving|driver s?) (final|test|exam)|finals|final exam|examen|examenes|community college|birthday|cumpleanos|secret santa|amigo secreto|vacation|vacaciones|left (a )?voicemail|mileage|reimburse|reimbursement|call back|llamado back|new worker|worker assigned|soccer|futbol|track meet|run(ning)? for (student council|class president|president|office|treasurer|secretary|homecoming)|(not|no) (estar |be |being )?(doing|haciendo) (enough|suficiente)|(schools?|escuelas?) .*(teach|ensenar|ensenan)|(fights?|fighting|pelea|pelean|se pelea) (with|con) (her|his|su) (little |big )?(sister|brother|hermanita|hermanito|hermana|hermano)|cut (off )?contact with|corto (el )?contacto con|cried (through|at|during) a (movie|film|show)|pelicula|(phone|wallet|keys|bag|backpack|laptop|charger|paperwork|file|files|dog|cat|money) (went|is|has gone|goes|was|has been) missing|(car|van|truck|bus) (broke|broken|breaks) down|(visit|visitation|appointment|hearing|meeting|session) (got |was |is |has been )?(moved|rescheduled|canceled|cancelled|postponed|pushed)|(se cambio|cambiaron|movieron|cancelaron) (la |su )?(visita|cita|audiencia))( |$)`,
     favour: [],
     lookup: true,
   },
@@ -54,7 +54,7 @@ export const INTENT_RULES: readonly IntentRuleData[] = [
   },
   {
     name: 'words to say',
-    pattern: String.raw` (que|como) (le )?(digo|pregunto|decir|preguntar|preguntarle|decirle)| quiero (saber|preguntarle|decirle|que sepa)| (frases?|palabras) (para|que)| como (empiezo|inicio|comienzo)| sin (que se sienta|presionarla|presionarlo)| (what|how) (do|should|can|could|would) (i|we) (say|ask|tell|talk|word|phrase|bring|approach|start|respond)| (what|how) to (say|ask|tell|talk|respond)| what (i|we) (say|ask|tell) | words to use| talk to (her|him|them|the youth)| wording| without sounding`,
+    pattern: String.raw` (que|como) (le )?(digo|pregunto|decir|preguntar|preguntarle|decirle)| quiero (saber|preguntarle|decirle|que sepa)| (frases?|palabras) (para|que)| como (empiezo|inicio|comienzo)| sin (que se sienta|presionarla|presionarlo)| (what|how) (do|should|can|could|would) (i|we) (say|ask|tell(?! (if|whether|when|for sure|the difference))|talk|word|phrase|bring|approach|start|respond)| (what|how) to (say|ask|tell|talk|respond)| what (i|we) (say|ask|tell) | words to use| talk to (her|him|them|the youth)| wording| without sounding`,
     favour: ['phrasing'],
     asks: 'say ask tell talk words word phrase use digo decir decirle pregunto preguntar preguntarle palabras',
   },
@@ -66,7 +66,7 @@ export const INTENT_RULES: readonly IntentRuleData[] = [
   },
   {
     name: 'whether to do something',
-    pattern: String.raw` (should|can|could|may|must) (i|we) | is it (ok|okay|alright|appropriate|allowed|wrong|bad) | am i (allowed|supposed|required)| do i (have|need) to | allowed to | (le |les |lo |la )?(puedo|podemos|debo|debemos|deberia|deberiamos) `,
+    pattern: String.raw` (should|can|could|may|must) (i|we) (?!tell (if|whether|when|for sure|the difference))| is it (ok|okay|alright|appropriate|allowed|wrong|bad) | am i (allowed|supposed|required)| do i (have|need) to | allowed to | (le |les |lo |la )?(puedo|podemos|debo|debemos|deberia|deberiamos) `,
     favour: ['action', 'avoid', 'confidentiality'],
   },
   {
@@ -78,7 +78,7 @@ export const INTENT_RULES: readonly IntentRuleData[] = [
   },
   {
     name: 'signs to look for',
-    pattern: String.raw` (warning|danger|red) (signs?|flags?) | signs? (of|that|she|he|they|my|a|the|if|your|someone) | how (can|do|would) (i|you) (tell|know) | (senales|signos|indicios) (de (alerta|alarma)|that|que|of) | banderas? rojas? | redflags? `,
+    pattern: String.raw` (warning|danger|red) (signs?|flags?) | signs? (of|that|she|he|they|my|a|the|if|your|someone) | how (can|do|would) (i|you) (tell|know) (?!(her|him|them|the youth|my|our|your|his) )| (senales|signos|indicios) (de (alerta|alarma)|that|que|of) | banderas? rojas? | redflags? `,
     favour: ['red-flag', 'recruitment'],
     // Signs "of trafficking" are every red flag: what they are signs of names no one entry.
     asks: 'warning danger red sign signs flag flags redflag redflags tell know senales senal signos indicios alerta alarma bandera banderas roja rojas trafficking trafficked exploitation exploited csec cse explotacion explotada explotado sexual',

@@ -653,3 +653,44 @@ describe('what helper-51 left: a car that broke down, the line for a youth herse
     expect(first('where do I find the referral number')).toBe('term-referral');
   });
 });
+
+describe('situations from the seventeenth set’s tuning part, reworded (helper-52)', () => {
+  it.each([
+    ['he’s hurt rn', 'crisis-danger-now'],
+    ['the caregiver tell me she dont come back home since monday', 'crisis-missing'],
+    ['he sleeps w an older guy so he has a place to stay, who do i tell', 'crisis-report-abuse'],
+    ['the CSW said she would report it for me, do I still call', 'crisis-report-abuse'],
+  ])('“%s” → %s first', (query, entryId) => {
+    expect(first(query)).toBe(entryId);
+  });
+
+  it.each([
+    'the group home van broke down and the visit got rescheduled, do i tell the attorney',
+    'informe para la corte: puedo poner lo que la maestra me dijo por telefono',
+  ])('“%s” raises no alarm', (query) => {
+    expect(search.search(query)[0]?.kind).not.toBe('crisis');
+  });
+
+  it.each(['how can i tell if he is being trafficked', 'how do I tell if she is being exploited'])(
+    '“%s” is answered by the red flags, not by words to say',
+    (query) => {
+      expect(search.search(query)[0]?.kind).toBe('red-flag');
+    },
+  );
+
+  it.each([
+    ['guys from a gang keep hanging around the group home trying to get girls', 'recruitment-gang'],
+    ['she loves her culinary classes, how do I help with career stuff', 'service-career-exploration'],
+    ['le va bien en su curso, quiere buscar trabajo', 'service-career-exploration'],
+    ['he says they are a family now, el tipo dice que son una familia', 'tactic-illusion-of-family'],
+    ['he wants to stay with her and i cant make him leave', 'harm-reduction-not-ready'],
+    ['how to ask where he was without interrogating him', 'phrase-where-did-you-go'],
+  ])('“%s” finds %s in the top 3', (query, entryId) => {
+    expect(
+      search
+        .search(query)
+        .slice(0, 3)
+        .map((e) => e.id),
+    ).toContain(entryId);
+  });
+});

@@ -33,8 +33,11 @@ export function correctSignalWord(word: string, lexicon: Lexicon): string {
 }
 
 /** The crisis a query's situation describes (typos read through), or undefined when none. */
+/** Text-speak the signals read as the word it stands for ("sleeps w a guy"). */
+const SHORTHAND: Readonly<Record<string, string>> = { w: 'with' };
+
 export function detectCrisis(queryWords: readonly string[], lexicon: Lexicon): CrisisSignal | undefined {
-  const padded = ` ${queryWords.map((w) => correctSignalWord(w, lexicon)).join(' ')} `;
+  const padded = ` ${queryWords.map((w) => SHORTHAND[w] ?? correctSignalWord(w, lexicon)).join(' ')} `;
   // The exceptions read the words as typed too: "print" must not become "point" for them.
   const typed = ` ${queryWords.join(' ')} `;
   return lexicon.crisis.find((s) => s.pattern.test(padded) && !s.unless?.test(padded) && !s.unless?.test(typed));
