@@ -14,8 +14,8 @@ interface ClipboardWarningProps {
 export function ClipboardWarning({ what, failure, onCopy, onInsert, onCancel }: ClipboardWarningProps) {
   const box = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
-    // It opens at the top of the panel, perhaps far above the Copy that was pressed: move focus
-    // (and so the view) to it, or the press seems to do nothing. Closing returns to that Copy.
+    // It sits at the bottom of the panel's view (sticky), wherever the Copy pressed was: the
+    // focus moves to it without scrolling the plan away. Closing returns to that Copy.
     const opener = document.activeElement as HTMLElement | null;
     box.current?.querySelector<HTMLButtonElement>('button')?.focus();
     return () => {
@@ -23,7 +23,7 @@ export function ClipboardWarning({ what, failure, onCopy, onInsert, onCancel }: 
     };
   }, []);
   return (
-    <div class="banner" role="alertdialog" aria-labelledby="clipboard-warning" ref={box}>
+    <div class="banner clipboard-warning" role="alertdialog" aria-labelledby="clipboard-warning" ref={box}>
       {failure ? <p id="clipboard-warning">{t('clip_ask_failed', failure, what)}</p> : <p id="clipboard-warning">{t('clip_ask', what)}</p>}
       <div class="actions">
         {!failure && (

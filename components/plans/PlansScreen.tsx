@@ -165,7 +165,6 @@ export function PlansScreen(props: PlansScreenProps) {
     return (
       <>
         {errorBanner}
-        {clipboardWarning}
         <ObservationsScreen
           client={client}
           plan={ws.editState.plan}
@@ -178,6 +177,7 @@ export function PlansScreen(props: PlansScreenProps) {
           onInsert={insert}
           onPrintChecklist={(ids) => openPrint(ids.length ? ws.editState!.plan.id : '', 'checklist', ids)}
         />
+        {clipboardWarning}
         {toast}
       </>
     );
@@ -189,7 +189,6 @@ export function PlansScreen(props: PlansScreenProps) {
     return (
       <>
         {errorBanner}
-        {clipboardWarning}
         {revisions !== undefined && (
           <RevisionList
             revisions={revisions}
@@ -231,6 +230,7 @@ export function PlansScreen(props: PlansScreenProps) {
             void client.call('revisions', { id: plan.id }).then(setRevisions, () => setRevisions([]));
           }}
         />
+        {clipboardWarning}
         {toast}
       </>
     );
