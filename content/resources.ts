@@ -31,7 +31,7 @@ export const nationalLines: GuideEntry[] = [
       languages: 'English, Spanish and 200+ languages by interpreter',
       traits: ['confidential', 'not law enforcement'],
     },
-    tags: ['hotline', 'national', 'trafficking', 'report', 'memorize'],
+    tags: ['hotline', 'national', 'trafficking', 'report'],
     synonyms: [
       'polaris',
       'trafficking hotline',
@@ -71,7 +71,7 @@ export const nationalLines: GuideEntry[] = [
       chatUrl: 'https://rainn.org',
       hours: '24/7',
     },
-    tags: ['hotline', 'national', 'sexual assault', 'memorize'],
+    tags: ['hotline', 'national', 'sexual assault'],
     synonyms: ['rainn', 'rape', 'sexual assault', 'abuse', 'incest', 'assaulted', 'raped'],
     source: {
       type: 'reference',
@@ -94,7 +94,7 @@ export const nationalLines: GuideEntry[] = [
       chatUrl: 'https://1800runaway.org',
       hours: '24/7',
     },
-    tags: ['hotline', 'national', 'runaway', 'memorize'],
+    tags: ['hotline', 'national', 'runaway'],
     synonyms: ['runaway', 'ran away', 'run away', 'awol', 'left placement', 'missing', 'homeless', 'switchboard', 'runaway switchboard'],
     source: { type: 'reference', document: CONTACTS, part: NATIONAL, url: 'https://1800runaway.org/about-us/faq', section: 'resources' },
     checked: CHECKED,
@@ -118,7 +118,7 @@ export const nationalLines: GuideEntry[] = [
       chatUrl: 'https://loveisrespect.org',
       hours: '24/7',
     },
-    tags: ['hotline', 'national', 'dating abuse', 'memorize'],
+    tags: ['hotline', 'national', 'dating abuse'],
     synonyms: [
       'dating abuse',
       'teen dating',

@@ -694,3 +694,17 @@ describe('situations from the seventeenth set’s tuning part, reworded (helper-
     ).toContain(entryId);
   });
 });
+
+describe('the handout’s list of numbers to memorize', () => {
+  it.each(['numbers to memorize', 'which numbers should he memorize', 'memorize'])(
+    '“%s” puts the list first, with the lines it names after it',
+    (query) => {
+      const top = search
+        .search(query)
+        .slice(0, 4)
+        .map((e) => e.id);
+      expect(top[0]).toBe('resources-numbers-to-memorize');
+      expect(top.slice(1).every((id) => id.startsWith('hotline-'))).toBe(true);
+    },
+  );
+});
