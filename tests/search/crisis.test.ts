@@ -641,12 +641,10 @@ describe('what helper-51 left: a car that broke down, the line for a youth herse
   });
 
   it('the trafficking line itself comes right after what it will and won’t do', () => {
-    expect(
-      search
-        .search('number to call if you think you’re being trafficked')
-        .slice(0, 2)
-        .map((e) => e.id),
-    ).toEqual(['crisis-trafficking-hotline', 'hotline-human-trafficking']);
+    expect(topIds('number to call if you think you’re being trafficked', 2)).toEqual([
+      'crisis-trafficking-hotline',
+      'hotline-human-trafficking',
+    ]);
   });
 
   it('“where do I find the referral number” is the DCFS referral, not a line to call', () => {
@@ -686,12 +684,7 @@ describe('situations from the seventeenth set’s tuning part, reworded (helper-
     ['he wants to stay with her and i cant make him leave', 'harm-reduction-not-ready'],
     ['how to ask where he was without interrogating him', 'phrase-where-did-you-go'],
   ])('“%s” finds %s in the top 3', (query, entryId) => {
-    expect(
-      search
-        .search(query)
-        .slice(0, 3)
-        .map((e) => e.id),
-    ).toContain(entryId);
+    expect(topIds(query, 3)).toContain(entryId);
   });
 });
 
@@ -699,10 +692,7 @@ describe('the handout’s list of numbers to memorize', () => {
   it.each(['numbers to memorize', 'which numbers should he memorize', 'memorize'])(
     '“%s” puts the list first, with the lines it names after it',
     (query) => {
-      const top = search
-        .search(query)
-        .slice(0, 4)
-        .map((e) => e.id);
+      const top = topIds(query, 4);
       expect(top[0]).toBe('resources-numbers-to-memorize');
       expect(top.slice(1).every((id) => id.startsWith('hotline-'))).toBe(true);
     },
