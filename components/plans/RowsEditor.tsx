@@ -1,5 +1,5 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
-import type { Column, Field } from '@/utils/plans/form';
+import { columnAsked, type Field } from '@/utils/plans/form';
 import type { FieldValue, Row } from '@/utils/plans/model';
 import { t } from '@/utils/i18n';
 import { unfinishedDate } from '@/utils/observations/dates';
@@ -16,13 +16,6 @@ interface RowsEditorProps {
 /** How a removed row is named in “Removed …”: its first filled cell. */
 const rowName = (field: RowsField, row: Row, index: number) =>
   field.columns.map((c) => (c.type === 'choice' ? '' : (row[c.id] ?? '').trim())).find(Boolean) ?? t('rows_row', index + 1);
-
-/** Whether a row asks for `column`: see Column.onlyFor. */
-function asked(column: Column, row: Row): boolean {
-  const only = column.onlyFor;
-  const choice = only && row[only.column];
-  return !only || !choice || choice === only.choice || !!row[column.id]?.trim();
-}
 
 /**
  * A list field (people, places, numbers, services, team): each row a card of labelled cells,
@@ -60,7 +53,7 @@ export function RowsEditor({ field, rows, onEdit }: RowsEditorProps) {
       {rows.map((row, index) => (
         <div key={row.id} class="row" role="group" aria-label={t('rows_group', field.label, index + 1)} data-row={row.id}>
           {field.columns
-            .filter((column) => asked(column, row))
+            .filter((column) => columnAsked(column, row))
             .map((column) => (
               <label key={column.id} class="cell">
                 <span>{column.label}</span>

@@ -24,6 +24,13 @@ export interface Column {
   onlyFor?: { column: string; choice: string };
 }
 
+/** Whether `row` asks for `column`: see Column.onlyFor. */
+export function columnAsked(column: Column, row: Readonly<Record<string, string | undefined>>): boolean {
+  const only = column.onlyFor;
+  const choice = only && row[only.column];
+  return !only || !choice || choice === only.choice || !!row[column.id]?.trim();
+}
+
 export type Field =
   | { id: string; kind: 'line'; label: string; hint?: string; type?: 'text' | 'date' }
   | { id: string; kind: 'text'; label: string; hint?: string }
