@@ -2163,6 +2163,9 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'servicios infantiles',
   ],
   'term-referral': [
+    'numero de referido',
+    'numero de referencia',
+    'referral after calling',
     'what is a referral',
     'referral number meaning',
     'hotline outcome',

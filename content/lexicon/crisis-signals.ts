@@ -261,7 +261,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
     ],
     // Marks from a beating already over are abuse to report, not danger this minute.
     unless: unlessFor(
-      String.raw` (marks|bruises|bruising|welts|scars) from | not (right )?now | not safe (there|at (the |her |his )?(placement|group home|home))| (might|may|could) be in danger| emergency (response|team|section|bag|kit)| in case of (an )?emergency| go bag| code word| (was|happened) last (week|month|year)| (meaning|definition|vs|versus|myth|myths|statistic|statistics|stats|fbi) | (more|greater|higher) danger| memori[sz]e| emergency (contact|contacts|number|numbers|card|plan|funds|fund|money|housing|placement|shelter|room visit|restoration)| (contactos?|numeros?|fondos|plan) de emergencia| danger (signs?|flags?|signals?)| (signs?|warning) of danger| no (immediate )?danger| (nobody|no one|noone) is in danger| nadie (esta )?en peligro| no hay peligro| (its|it is|thats|that is|already) over| (already|ya) (happened|paso)| ya paso| (my|her|his|mi|su) (supervisor|supervisora|boss|jefe|jefa|mom|mama|wife|husband|esposo|esposa|teacher|maestra|maestro) (will|is going to|is gonna|gonna|va a|me va a) (kill|matar)`,
+      String.raw` (paper ?cut|nose ?bleed|bloody nose|scraped (her|his|their|my) (knee|elbow|hand)|bleeding a (little|bit))| (hurt|injured|sprained|twisted|bleeding|sore|cut) .*(in|at|during|from) (pe|gym|practice|soccer|football|basketball|volleyball|art class|the game|sports)( |$)| (back|head|knee|ankle|foot|feet|leg|arm|wrist|stomach|tooth|teeth|neck|shoulder|throat) (is |are |was |has been )?(hurting|hurts|sore)| (feelings|pride) (are |were |got |is )?hurt| (marks|bruises|bruising|welts|scars) from | not (right )?now | not safe (there|at (the |her |his )?(placement|group home|home))| (might|may|could) be in danger| emergency (response|team|section|bag|kit)| in case of (an )?emergency| go bag| code word| (was|happened) last (week|month|year)| (meaning|definition|vs|versus|myth|myths|statistic|statistics|stats|fbi) | (more|greater|higher) danger| memori[sz]e| emergency (contact|contacts|number|numbers|card|plan|funds|fund|money|housing|placement|shelter|room visit|restoration)| (contactos?|numeros?|fondos|plan) de emergencia| danger (signs?|flags?|signals?)| (signs?|warning) of danger| no (immediate )?danger| (nobody|no one|noone) is in danger| nadie (esta )?en peligro| no hay peligro| (its|it is|thats|that is|already) over| (already|ya) (happened|paso)| ya paso| (my|her|his|mi|su) (supervisor|supervisora|boss|jefe|jefa|mom|mama|wife|husband|esposo|esposa|teacher|maestra|maestro) (will|is going to|is gonna|gonna|va a|me va a) (kill|matar)`,
     ),
   },
   {
@@ -280,7 +280,8 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (didnt|hasnt|havent|did not|has not|not|never|wont) (come|came|gone|went|got|get) (back|home)(?! to (me|us|you|school|class|work|the meeting|the office)| with)`,
       ` (hasnt|has not|didnt|did not|not|never) return(ed)? (to|home|back)`,
       // As English learners write it: "he dont come home since friday".
-      ` (dont|doesnt|do not|does not) (come|came) (back |home )+(since|for|in) `,
+      ` (dont|doesnt|do not|does not) (come|came|return|sleep|sleeps|stay|stays) (back |home |to (the |her |his |their )?(placement|group home|foster home|strtp|house|home) |in (the |her |his |their )?(placement|group home|foster home|strtp|house|home) )+(since|for|in) `,
+      ` no (ha |a |han )?(regresado|regresa|llega|llegado|vuelto|vuelve|aparecido) (a (la|su) (casa|casa hogar|placement|hogar|group home) )?(desde|en) (el |la |hace )?`,
       ` (hasnt|has not|didnt|did not|not|never) returned(?! (my|our|the|her|his|your) (calls?|texts?|messages?|emails?|forms?|paperwork|books?|phone))`,
       ` (not been|hasnt been|wasnt|not|nobody has|no one has) seen (her|him|them )?(since|for|in)`,
       ` (nobody|no one|noone) knows where`,
@@ -396,7 +397,9 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       // Asked for by what it is for: "that number where you can talk about being trafficked".
       ` (number|line|hotline|someone|somebody|who) .*(talk|talking|speak|call|text) (to (someone |somebody )?)?about (being )?(trafficked|trafficking|sold|pimped|exploited|the life)( |$)| (talk|talking|speak|call|text) (to (someone |somebody )?)?about (being )?(trafficked|sold|pimped|exploited) .*(number|line|hotline)( |$)`,
       // The line to give a youth for herself: "the number to call if you think you're being trafficked".
-      ` (number|line|hotline|call|text) .*(if|when) (you|u) (think|feel|believe|suspect|fear|know) (that )?(you re|youre|you are|u r|ur|ure) (being )?(trafficked|sold|pimped|exploited)( |$)`,
+      ` (number|line|hotline|call|text) .*(if|when) ((you|u) (think|feel|believe|suspect|fear|know) (that )?)?(you re|youre|you are|u r|ur|ure) (being )?(trafficked|sold|pimped|exploited|a (trafficking )?victim)( |$)`,
+      ` (number|line|hotline) (that |where )?(a |the |my )?(youth|kid|teen|girl|boy|victim|survivor) can (call|text) `,
+      ` (numero|linea) .*(si|cuando) (crees que |piensas que |sientes que )?(te estan (traficando|explotando|vendiendo)|eres victima de (trata|trafico|explotacion)|estas siendo (traficada|traficado|explotada|explotado))`,
       ` (numero|linea|alguien) .*(hablar|llamar|escribir) (de|sobre) .*(trata|traficando|traficada|traficado|vendiendo|explotando|explotada)`,
       ` (is|are) the (1 888|888) (number |hot)?line (really |actually )?(police|the police|law enforcement|confidential|anonymous|private)`,
       // Spanish
@@ -413,7 +416,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
     entryId: 'crisis-talking-with-youth',
     serviceMayLead: 'never',
     patterns: [
-      ` (freaking out|panic attack|panicking|(?<!(car|van|truck|bus|vehicle|engine|washer|dryer|fridge|computer|laptop|printer|phone|copier)( [a-z]+)? )(breaking|broke) down(?! (the|a|an|barriers|walls|it|this|that|steps|on the (freeway|highway|road|way)))|sobbing|crying|hysterical|shaking(?! hands)|melting down|meltdown)(?!.*(baby|movie|film|show))`,
+      ` (freaking out|panic attack|panicking|(?<!(car|van|truck|bus|vehicle|engine|washer|dryer|fridge|computer|laptop|printer|phone|copier|call|zoom|connection|wifi|internet|video)( [a-z]+)? )(breaking|broke) down(?! (the|a|an|barriers|walls|it|this|that|steps|on the (freeway|highway|road|way)))|sobbing|crying|hysterical|shaking(?! hands)|melting down|meltdown)(?!.*(baby|movie|film|show))`,
       ` (say|saying|do|doing) the wrong thing`,
       // Dissociation: gone blank, zoned out, not there.
       ` (went|goes|going|gone|just went) blank| (zoned|zoning|zones|spaced|spacing) out| glazed| dissociat| flashback| not even there`,
@@ -525,7 +528,10 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (dm|dms|message|hmu|text) (me )?(for|4) (dates|rates|prices|a date|a good time)( |$)| (dm|mensaje|escribeme|mandame dm) (para|por) (citas|tarifas|precios)( |$)`,
       ` (in|on) an? (ad|ads|listing) `,
       ` (dates|date|sleeps|sleeping|hooks up|hooking up|goes out) with (older |grown |adult )?(men|guys|man)`,
-      ` (sex|sleeps with|sleeping with|hooks up|hooking up|with him|with them|with men|with older) .*so (she|he|they) (has|have|can have|gets|get) (somewhere|a place|a bed) to (sleep|stay)`,
+      ` (sex|sleeps with|sleeping with|hooks up|hooking up|with him|with them|with men|with older)(?! (her|his|their|my) (sister|brother|mom|mother|grandma|grandmother|aunt|cousin|baby|siblings?|foster (sister|brother)))( [a-z0-9]+)* so (she|he|they) (has|have|can have|gets|get) (somewhere|a place|a bed) to (sleep|stay)`,
+      // Sex for a place to stay, in other words: "sleeping with some older man so she has a place to crash".
+      ` (sleep|sleeps|sleeping|slept|have sex|has sex|having sex|hook up|hooks up|hooking up) (with|w) (a |an |some |this |that |the |random |)?(older |grown |adult |random )?(guy|guys|man|men|dude|dudes|boyfriend|bf|adult|stranger|strangers|him|them|someone|somebody)( [a-z0-9]+){0,3} (so (she|he|they) (has|have|can|gets|get)|in exchange for|for (a|the|his|their) (place|room|bed|couch|apartment|apt)|to (stay|crash) (at|with))( |$)`,
+      ` (has|have|had) to (sleep|have sex|hook up) with (him|them|a man|the guy|some guy|an older (man|guy))( |$)| (lets|let) (this |a |some |the |an older )?(guy|man|dude) have sex with (her|him) `,
       ` (money|cash|pay|pays|paid|paying|gifts) ((her|him|them) )?for (pics|pictures|photos|nudes|videos|vids)`,
       ` (pays|paid|paying|sends|sent|sending) (her|him|them|my youth|the youth|youth|my kid)( [a-z0-9]+){0,3} for (pics|pictures|photos|nudes|videos|vids|sex)`,
       // Hurt at home by the one who cares for her: abuse to report.
@@ -601,7 +607,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (padre|madre|papa|mama|padrastro|madrastra|tio|tia|novio|hermano|primo|senor|hombre|crianza|foster|cuidador|cuidadora) (le|la|lo) (pega|pegan|golpea|golpean|maltrata|maltratan|lastima|lastiman)( |$)`,
     ],
     unless: unlessFor(
-      String.raw` (signs?|red flags?|how (can|do) i (tell|know)|(?<!who )(can|do|would|could) (teachers|people|anyone|you|i|we|staff|parents|others) (easily )?(tell|know|recognize|spot)|what does .* mean|referral number|handout|(a|the) reporting line)| report (my |our )?(hours|mileage|time|activities|contacts|visits|volunteer hours|expenses)| reimburse| (report|reports) (for|to) (the )?(court|judge)| (mis horas|millaje|horas de voluntari|reporte mensual|mi reporte)| viol(a|o|ar) (su|la|el|sus|las) (probatoria|libertad|orden|regla|reglas|ley|toque de queda|curfew|probation)| (sells|sold|selling) (her|his|their) (own )?(art|phone|clothes|stuff|things|car|bike|shoes|crafts|drawings)|${LINE_PURPOSE}`,
+      String.raw` (signs?|red flags?|how (can|do|would) i (tell|know)|(what|things) (should |do |to )?(i |we )?(look|watch) (out )?for|como (se|saber|puedo saber|sabria|se puede saber) (si|cuando)|(?<!who )(can|do|would|could) (teachers|people|anyone|you|i|we|staff|parents|others) (easily )?(tell|know|recognize|spot)|what does .* mean|referral number|handout|(a|the) reporting line)| report (my |our )?(hours|mileage|time|activities|contacts|visits|volunteer hours|expenses)| reimburse| (report|reports) (for|to) (the )?(court|judge)| (mis horas|millaje|horas de voluntari|reporte mensual|mi reporte)| viol(a|o|ar) (su|la|el|sus|las) (probatoria|libertad|orden|regla|reglas|ley|toque de queda|curfew|probation)| (sells|sold|selling) (her|his|their) (own )?(art|phone|clothes|stuff|things|car|bike|shoes|crafts|drawings)|${LINE_PURPOSE}`,
     ),
   },
 ];

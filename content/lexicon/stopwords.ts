@@ -37,3 +37,6 @@ export const SPANISH_SMALL_WORDS: readonly string[] = ['la'];
 
 /** Words that only say who a query is about: not its topic when it names one ("terapia para la joven"). */
 export const PERSON_WORDS: readonly string[] = ['joven', 'jovenes'];
+
+/** Everyday words one letter from a crisis signal's word, never read as its typo: "se queda con su abuelita" (stays with) is not "se quema" (burns herself). */
+export const SPELLED_RIGHT: readonly string[] = ['queda', 'quedo', 'quede', 'quedas'];

@@ -698,3 +698,59 @@ describe('the handout’s list of numbers to memorize', () => {
     },
   );
 });
+
+describe('attacking this round’s phrases (helper-53)', () => {
+  it.each([
+    ['number for if you’re being trafficked', 'crisis-trafficking-hotline'],
+    ['is there a number a youth can call if she’s being trafficked', 'crisis-trafficking-hotline'],
+    ['numero para llamar si eres victima de trata', 'crisis-trafficking-hotline'],
+    ['a que numero se llama si crees que te estan traficando', 'crisis-trafficking-hotline'],
+    ['my youth dont sleep in the placement since the weekend', 'crisis-missing'],
+    ['she dont return to the group home since saturday night', 'crisis-missing'],
+    ['no a regresado a la casa desde el viernes', 'crisis-missing'],
+    ['no llega a la casa hogar desde el lunes', 'crisis-missing'],
+    ['she’s been sleeping with some older man so she has a place to crash', 'crisis-report-abuse'],
+    ['she stays at a dude’s house and has to sleep with him for it', 'crisis-report-abuse'],
+    ['my 15 yo sleeps with a man in exchange for a room', 'crisis-report-abuse'],
+  ])('“%s” → %s first', (query, entryId) => {
+    expect(first(query)).toBe(entryId);
+  });
+
+  it('the trafficking line asked for by a youth is followed by the line itself', () => {
+    expect(topIds('the number to text if you’re being trafficked', 2)).toEqual(['crisis-trafficking-hotline', 'hotline-human-trafficking']);
+  });
+
+  it.each([
+    'se queda con su abuelita para tener donde quedarse',
+    'he got a paper cut and was bleeding a little in art class',
+    'my back is hurting right now from the long drive',
+    'her feelings are hurt right now because her sister didn’t visit',
+    'she’s injured from PE and can’t do sports right now',
+    'duerme con su osito de peluche',
+    'mi supervisora me puede llamar mañana?',
+    'the CSW will call the foster mom for me to set up the visit',
+    'can the therapist call me after the session',
+    'my supervisor dont come to the office since monday',
+    'our zoom call broke down halfway through so we finished por telefono',
+    'she sleeps with her sister so she has a place to stay',
+    'he sleeps with the lights on so he can rest',
+  ])('“%s” raises no alarm', (query) => {
+    expect(search.search(query)[0]?.kind).not.toBe('crisis');
+  });
+
+  it.each([
+    'is he being trafficked how can i tell',
+    'what should I look for if I think she’s being pimped out',
+    'como se si la estan explotando',
+    'como saber si mi joven esta siendo traficada',
+  ])('“%s” is answered by the red flags first', (query) => {
+    expect(search.search(query)[0]?.kind).toBe('red-flag');
+  });
+
+  it.each([
+    ['donde encuentro el numero de referido', 'term-referral'],
+    ['where do I get the referral # after calling the hotline', 'term-referral'],
+  ])('“%s” finds %s in the top 3', (query, entryId) => {
+    expect(topIds(query, 3)).toContain(entryId);
+  });
+});

@@ -44,6 +44,8 @@ export interface LexiconData {
   related: readonly string[];
   intents: readonly IntentRuleData[];
   crisis: readonly CrisisSignalData[];
+  /** Everyday words one letter from a signal's word, read as typed ("queda" is not "quema"). */
+  spelledRight?: readonly string[];
 }
 
 export interface CrisisSignal extends Omit<CrisisSignalData, 'patterns' | 'unless'> {
@@ -101,8 +103,9 @@ export function compileLexicon(data: LexiconData): Lexicon {
       ...(asks && { asks: new Set(asks.split(' ')) }),
     })),
     crisis,
-    signalWords: new Set(
-      data.crisis.flatMap((s) => s.patterns.join(' ').match(/[a-z\u00e0-\u00ff]{5,}/g) ?? []).filter((w) => !w.endsWith('self')),
-    ),
+    signalWords: new Set([
+      ...data.crisis.flatMap((s) => s.patterns.join(' ').match(/[a-z\u00e0-\u00ff]{5,}/g) ?? []).filter((w) => !w.endsWith('self')),
+      ...(data.spelledRight ?? []),
+    ]),
   };
 }
