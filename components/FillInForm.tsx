@@ -1,6 +1,7 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type { GuideEntry } from '@/content';
 import { channelLabel, fillTemplate, type FillIn, type FillInValues } from '@/utils/templates';
+import { localized, type MessageLanguage } from '@/utils/format';
 import { t } from '@/utils/i18n';
 
 interface FillInFormProps {
@@ -10,17 +11,19 @@ interface FillInFormProps {
   /** Absent where the page cannot be reached (then only Copy is offered). */
   onInsert?: (text: string) => void;
   onBack: () => void;
+  /** The language its message is copied in (the popup's). */
+  lang?: MessageLanguage;
 }
 
 /**
  * The blanks of a message (a first name, call or text), a live preview, then Copy (Enter) or
  * Insert (Ctrl/⌘+Enter). What is typed here lives only in this form: it is never stored.
  */
-export function FillInForm({ entry, fillIns, onCopy, onInsert, onBack }: FillInFormProps) {
+export function FillInForm({ entry, fillIns, onCopy, onInsert, onBack, lang = 'en' }: FillInFormProps) {
   const [values, setValues] = useState<FillInValues>({});
   const first = useRef<HTMLInputElement>(null);
   useLayoutEffect(() => first.current?.focus(), [entry.id]);
-  const message = fillTemplate(entry, values);
+  const message = fillTemplate(entry, values, lang);
 
   return (
     <section
@@ -43,7 +46,7 @@ export function FillInForm({ entry, fillIns, onCopy, onInsert, onBack }: FillInF
       <button type="button" class="link-button" onClick={onBack}>
         {t('back_to_results')}
       </button>
-      <h2 id="fill-title">{entry.title}</h2>
+      <h2 id="fill-title">{localized(entry, lang).title}</h2>
       <form
         onSubmit={(e) => {
           e.preventDefault();

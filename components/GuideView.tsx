@@ -210,7 +210,8 @@ export function GuideView(props: GuideViewProps) {
       <FillInForm
         entry={entry}
         fillIns={fillInsFor(entry)}
-        onCopy={(text) => void copy(entry, text, `fill-${entry.id}`)}
+        lang={lang}
+        onCopy={(text) => void copy(entry, text, `fill-${entry.id}`, copiedLanguage(entry, lang, lang))}
         onInsert={insertText ? (text) => void insert(entry, text) : undefined}
         onBack={showList}
       />

@@ -11,6 +11,7 @@ import es from '@/public/_locales/es/messages.json';
 import { formatEntryMessage } from '@/utils/format';
 import { createTranslator, setTranslator } from '@/utils/i18n';
 import { createGuideSearch } from '@/utils/search';
+import { fillTemplate } from '@/utils/templates';
 
 const search = createGuideSearch(guide, lexicon);
 
@@ -153,5 +154,31 @@ describe('an entry not translated into Spanish yet, in the Spanish popup', () =>
     await user.keyboard('{Enter}');
     expect(copyText).toHaveBeenLastCalledWith(expect.stringMatching(/^Línea Nacional contra la Trata de Personas/));
     expect(screen.getByRole('status').textContent).toMatch(/^Copiado: /);
+  });
+});
+
+describe('“Personalizar…” in a Spanish interface (helper-54)', () => {
+  it('words the message in Spanish, as Enter on the row would, with call or text chosen', async () => {
+    const { user, copyText } = renderGuide();
+    const input = screen.getByRole('combobox', { name: es.guide_search_label.message });
+    await user.type(input, 'linea nacional contra la trata');
+    const hotline = guide.find((e) => e.id === 'hotline-human-trafficking')!;
+    expect(screen.getByRole('option', { selected: true }).querySelector('.option-title')?.textContent).toBe(hotline.es?.title);
+    await user.keyboard('{Shift>}{Enter}{/Shift}');
+    await user.click(screen.getByRole('button', { name: es.detail_personalise.message }));
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe(hotline.es?.title);
+    await user.click(screen.getByRole('radio', { name: es.fill_channel_text.message }));
+    await user.keyboard('{Enter}');
+    const copied = copyText.mock.lastCall?.[0] ?? '';
+    expect(copied).toMatch(/^Línea Nacional contra la Trata de Personas/);
+    expect(copied).toContain('233733');
+    expect(copied).not.toMatch(/call|text 233733|confidential/);
+    expect(copied).not.toContain('1-888-373-7888');
+  });
+
+  it('puts a first name before a Spanish phrasing, its “¿” kept and the word after it in lower case', () => {
+    const phrase = guide.find((e) => e.kind === 'phrasing' && formatEntryMessage(e, 'es').startsWith('¿'))!;
+    const spanish = formatEntryMessage(phrase, 'es');
+    expect(fillTemplate(phrase, { name: 'Ana' }, 'es')).toBe(`Ana, ¿${spanish.charAt(1).toLowerCase()}${spanish.slice(2)}`);
   });
 });

@@ -1,5 +1,5 @@
 import type { GuideEntry } from '@/content';
-import { formatEntryMessage } from './format';
+import { formatEntryMessage, type MessageLanguage } from './format';
 import { t } from './i18n';
 
 /** A blank the advocate can fill before copying or inserting. Values are never stored. */
@@ -30,14 +30,20 @@ function cleanName(name: string): string {
   return name.replace(/\s+/g, ' ').trim().slice(0, MAX_NAME);
 }
 
-/** The entry's message with its blanks filled; with no values it is the plain message. */
-export function fillTemplate(entry: GuideEntry, values: FillInValues): string {
+/** After "Ana, ": "I" stays capital; "¿Qué…" reads "¿qué…". */
+function afterName(phrase: string): string {
+  if (phrase.startsWith('I ')) return phrase;
+  const lead = /^[¿¡]/.test(phrase) ? 1 : 0;
+  return phrase.slice(0, lead) + phrase.charAt(lead).toLowerCase() + phrase.slice(lead + 1);
+}
+
+/** The entry's message in `lang` (as copying it would be) with its blanks filled; with no values it is the plain message. */
+export function fillTemplate(entry: GuideEntry, values: FillInValues, lang: MessageLanguage = 'en'): string {
   const name = cleanName(values.name ?? '');
   if (entry.kind === 'phrasing') {
-    const phrase = formatEntryMessage(entry);
-    // "Ana, what led you to leave placement?" — "I" stays capital.
-    const rest = phrase.startsWith('I ') ? phrase : phrase.charAt(0).toLowerCase() + phrase.slice(1);
-    return name ? `${name}, ${rest}` : phrase;
+    const phrase = formatEntryMessage(entry, lang);
+    // "Ana, what led you to leave placement?"
+    return name ? `${name}, ${afterName(phrase)}` : phrase;
   }
   const channel = values.channel as Channel | undefined;
   if (entry.contact && channel && channel !== 'call or text') {
@@ -45,7 +51,7 @@ export function fillTemplate(entry: GuideEntry, values: FillInValues): string {
       channel === 'call'
         ? { ...entry.contact, text: undefined, chatUrl: undefined }
         : { ...entry.contact, phones: undefined, chatUrl: undefined };
-    return formatEntryMessage({ ...entry, contact });
+    return formatEntryMessage({ ...entry, contact }, lang);
   }
-  return formatEntryMessage(entry);
+  return formatEntryMessage(entry, lang);
 }
