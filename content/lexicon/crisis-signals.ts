@@ -258,6 +258,9 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (metiendo|subiendo|jalando|empujando|arrastrando) a (mi|la|el|su|una|un) .*(carro|coche|camioneta|van|troca)`,
       ` (esta|estan) (herida|herido|heridos|heridas|golpeada|golpeado)( |$)| sangrando`,
       ` (un senor|un hombre|un tipo|el tipo|el padrote|unos hombres|unos tipos) se (la|lo|las|los) (llevo|llevaron|esta llevando|estan llevando)`,
+      ` se (la|lo|las|los) (llevo|llevaron|esta llevando|estan llevando) (un|una|unos|el|los) (senor|senores|hombre|hombres|tipo|tipos|muchacho|vato|desconocido)`,
+      ` (?<!(de|sobre|acerca de) (su|el|un) )(padrote|proxeneta|chulo|lenon) .*(ahorita|ahora mismo|en este momento)( |$)| (ahorita|ahora mismo|en este momento) .*(?<!(de|sobre|acerca de) (su|el|un) )(padrote|proxeneta|chulo)( |$)`,
+      ` (la|lo|las|los) (van a|quieren|piensan) (vender|prostituir|entregar)(?! (el|la|su|sus|los|las|un|una|mi) ) .*(hoy|esta noche|ahorita|ahora|manana)( |$)| (going to|gonna|about to) (sell|pimp out|traffic) (her|him|them) .*(tonight|today|right now|now|tomorrow)( |$)`,
     ],
     // Marks from a beating already over are abuse to report, not danger this minute.
     unless: unlessFor(
@@ -363,7 +366,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (sigo|seguir|dejo de|debo) (mandandole|escribiendole|llamandole|mandarle|escribirle|llamarle) .*(mientras|cuando) (esta|anda) (fuera|afuera|desaparecida|desaparecido|awol|perdida|perdido)`,
     ],
     unless: unlessFor(
-      String.raw` (stressed|stressed out|overwhelmed|anxious|worried sick|cant sleep|havent slept|not sleeping|burned out|burnt out|drained) (ever )?(since|after) (my|the|our|mi) (youth|kid|client|joven)| (came back|come back|is back|returned|got back) (from|after) ([a-z0-9]+ ){0,3}(awol|running|being missing|gone|away|missing)( |$)| when (she|he|they) (comes|came|gets|got|come) back| ran (last|this) (week|month|year) at| track meet| (how many|cuantos|cuantas|statistics?|stats|percent|porcentaje|meaning|definition|define|datos?|dato|cifras?) | what does .* mean| (worker|csw|social worker|therapist|attorney|lawyer|supervisor|staff|teacher|counselor|judge) (is |has been |was )?gone| how often | (phone|wallet|keys|bag|backpack|laptop|charger|paperwork|file|files|dog|cat|money) (went|is|has gone|goes|was|has been) missing`,
+      String.raw` ya (volvio|regreso|llego|aparecio|esta de vuelta|esta aqui)( |$)| (?<!no )(?<!no ha )(?<!no a )(volvio|regreso) (a (la|su) (casa|casa hogar|colocacion|placement|hogar|group home)|despues de (irse|fugarse|escaparse|huir))( |$)| (stressed|stressed out|overwhelmed|anxious|worried sick|cant sleep|havent slept|not sleeping|burned out|burnt out|drained) (ever )?(since|after) (my|the|our|mi) (youth|kid|client|joven)| (came back|come back|is back|returned|got back) (from|after) ([a-z0-9]+ ){0,3}(awol|running|being missing|gone|away|missing)( |$)| when (she|he|they) (comes|came|gets|got|come) back| ran (last|this) (week|month|year) at| track meet| (how many|cuantos|cuantas|statistics?|stats|percent|porcentaje|meaning|definition|define|datos?|dato|cifras?) | what does .* mean| (worker|csw|social worker|therapist|attorney|lawyer|supervisor|staff|teacher|counselor|judge) (is |has been |was )?gone| how often | (phone|wallet|keys|bag|backpack|laptop|charger|paperwork|file|files|dog|cat|money) (went|is|has gone|goes|was|has been) missing`,
     ),
   },
   {

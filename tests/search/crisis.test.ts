@@ -754,3 +754,28 @@ describe('attacking this round’s phrases (helper-53)', () => {
     expect(topIds(query, 3)).toContain(entryId);
   });
 });
+
+describe('what a Spanish-speaking new user typed (helper-54)', () => {
+  it.each([
+    ['se la llevo un señor en un carro ahorita', 'crisis-danger-now'],
+    ['se lo llevaron unos tipos hace rato', 'crisis-danger-now'],
+    ['me dijo que la van a vender esta noche', 'crisis-danger-now'],
+    ['they are going to sell her tonight', 'crisis-danger-now'],
+    ['esta con su padrote ahorita', 'crisis-danger-now'],
+    ['me esta contando cosas de su padrote ahorita mismo, le pregunto detalles?', 'crisis-talking-with-youth'],
+    ['no regreso a la casa hogar anoche', 'crisis-missing'],
+  ])('“%s” → %s first', (query, entryId) => {
+    expect(first(query)).toBe(entryId);
+  });
+
+  it.each(['se escapo y ya volvio, que le digo', 'la joven regreso a la colocacion', 'la van a vender el carro manana'])(
+    '“%s” raises no alarm (she is back; a car for sale)',
+    (query) => {
+      expect(search.search(query)[0]?.kind).not.toBe('crisis');
+    },
+  );
+
+  it('“se escapo y ya volvio, que le digo” is answered by words to say', () => {
+    expect(search.search('se escapo y ya volvio, que le digo')[0]?.kind).toBe('phrasing');
+  });
+});
