@@ -324,6 +324,10 @@ export function GuideView(props: GuideViewProps) {
           if (pane.view === 'detail' && e.key === 'Enter' && !(e.target as Element).closest('a,button,input')) {
             e.preventDefault();
             choose(pane.entry, '', (e.ctrlKey || e.metaKey) && insertText ? 'insert' : 'copy', e.altKey ? otherLang() : lang);
+          } else if (pane.view === 'card' && crisisRow && e.key === 'Enter' && !(e.target as Element).closest('a,button,input')) {
+            // The card as an entry: Enter copies it (never inserted: thirty lines into a page).
+            e.preventDefault();
+            void copy(crisisRow, formatEntryMessage(crisisRow), 'card');
           } else if (pane.view === 'list' && e.key === 'Escape') {
             // Tabbed past the chips into the list: Escape goes back to the search box, where the keys work.
             e.preventDefault();

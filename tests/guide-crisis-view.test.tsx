@@ -123,3 +123,17 @@ describe('when it can’t wait, and the words youth use', () => {
     expect(screen.getByRole('heading', { level: 2 }).textContent).toMatch(/^CSW/);
   });
 });
+
+describe('the card, from the keyboard (helper-54)', () => {
+  it('Enter on the open card copies it, as Enter on an open entry does; Ctrl+Enter inserts nothing', async () => {
+    const insertText = vi.fn(async () => 'Inserted into the page.');
+    const { user, copyText } = setup({ insertText });
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('When it can’t wait');
+    expect(document.activeElement?.closest('[role="region"]')).toBe(screen.getByRole('region', { name: 'Entry' }));
+    await user.keyboard('{Enter}');
+    expect(copyText.mock.calls.at(-1)?.[0]).toMatch(/^When it can’t wait/);
+    await user.keyboard('{Control>}{Enter}{/Control}');
+    expect(insertText).not.toHaveBeenCalled();
+  });
+});
