@@ -89,6 +89,10 @@ export function GuideView(props: GuideViewProps) {
     [props.crisisCard, crisisCardEs, lang],
   );
   const crisisRow = useMemo(() => crisisCard && crisisCardEntry(crisisCard), [crisisCard]);
+  // The whole card, never inserted: thirty lines into a page.
+  const copyCard = () => {
+    if (crisisRow) void copy(crisisRow, formatEntryMessage(crisisRow), 'card');
+  };
   const fullView = useMemo(() => buildResultView(search, query, kind, pinnedIds, crisisRow), [search, query, kind, pinnedIds, crisisRow]);
   // Only the first results are rendered, so each keystroke redraws little; more on demand.
   const { view, hidden } = useMemo(() => limitView(fullView, visibleCount), [fullView, visibleCount]);
@@ -200,7 +204,7 @@ export function GuideView(props: GuideViewProps) {
         card={crisisCard}
         copied={copiedId === 'card'}
         onOpen={(id) => openEntry(id, true)}
-        onCopy={() => void copy(crisisRow, formatEntryMessage(crisisRow), 'card')}
+        onCopy={copyCard}
         onBack={showList}
       />
     );
@@ -324,10 +328,10 @@ export function GuideView(props: GuideViewProps) {
           if (pane.view === 'detail' && e.key === 'Enter' && !(e.target as Element).closest('a,button,input')) {
             e.preventDefault();
             choose(pane.entry, '', (e.ctrlKey || e.metaKey) && insertText ? 'insert' : 'copy', e.altKey ? otherLang() : lang);
-          } else if (pane.view === 'card' && crisisRow && e.key === 'Enter' && !(e.target as Element).closest('a,button,input')) {
-            // The card as an entry: Enter copies it (never inserted: thirty lines into a page).
+          } else if (pane.view === 'card' && e.key === 'Enter' && !(e.target as Element).closest('a,button,input')) {
+            // The card as an entry: Enter copies it, as the card's own Copy does.
             e.preventDefault();
-            void copy(crisisRow, formatEntryMessage(crisisRow), 'card');
+            copyCard();
           } else if (pane.view === 'list' && e.key === 'Escape') {
             // Tabbed past the chips into the list: Escape goes back to the search box, where the keys work.
             e.preventDefault();

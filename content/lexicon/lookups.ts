@@ -8,3 +8,15 @@ export const LOOKUP = String.raw` (training|trainings|webinar|workshop|course|cu
 
 /** What a line is for ("childhelp sirve para reportar abuso?"): a question about the line, not a report to make. */
 export const LINE_PURPOSE = String.raw` (childhelp|rainn|ncmec|988|trevor|safeline|lifeline) (sirve|es|funciona) para| what is (childhelp|rainn|ncmec|988|safeline|the lifeline) for| is (childhelp|rainn|ncmec|988|safeline|the lifeline) (for|only for|just for) `;
+
+/**
+ * Small everyday hurts ("a paper cut", "my back is hurting", "hurt at practice", hurt feelings):
+ * no danger now (crisis-signals.ts), and no crisis entry leads by shared words (intents.ts).
+ */
+export const MINOR_HURTS = String.raw` (paper ?cut|nose ?bleed|bloody nose|scraped (her|his|their|my) (knee|elbow|hand)|bleeding a (little|bit))| (hurt|injured|sprained|twisted|bleeding|sore|cut) .*(in|at|during|from) (pe|gym|practice|soccer|football|basketball|volleyball|art class|the game|sports)( |$)| (back|head|knee|ankle|foot|feet|leg|arm|wrist|stomach|tooth|teeth|neck|shoulder|throat) (is |are |was |has been )?(hurting|hurts|sore)| (feelings|pride) (are |were |got |is )?hurt| hurt (her|his|their|my) feelings`;
+
+/**
+ * A youth already back, in Spanish ("ya volvió", "regresó a la colocación"; not "no regresó"):
+ * not missing (crisis-signals.ts), and no crisis entry leads by shared words (intents.ts).
+ */
+export const BACK_ALREADY_ES = String.raw` ya (volvio|regreso|llego|aparecio|esta de vuelta|esta aqui)( |$)| (?<!no )(?<!no ha )(?<!no a )(volvio|regreso) (a (la|su) (casa|casa hogar|colocacion|placement|hogar|group home)|despues de (irse|fugarse|escaparse|huir))( |$)`;

@@ -46,6 +46,8 @@ export interface LexiconData {
   crisis: readonly CrisisSignalData[];
   /** Everyday words one letter from a signal's word, read as typed ("queda" is not "quema"). */
   spelledRight?: readonly string[];
+  /** Text-speak the signals read as the word it stands for ("sleeps w a guy"). */
+  shorthand?: Readonly<Record<string, string>>;
 }
 
 export interface CrisisSignal extends Omit<CrisisSignalData, 'patterns' | 'unless'> {
@@ -71,8 +73,10 @@ export interface Lexicon {
   related(word: string): readonly string[];
   intents: readonly IntentRule[];
   crisis: readonly CrisisSignal[];
-  /** The words the crisis signals are written with (typos are read toward them). */
+  /** The words the crisis signals are written with (typos are read toward them), and words read as typed. */
   signalWords: ReadonlySet<string>;
+  /** Text-speak, by the word it stands for. */
+  shorthand: ReadonlyMap<string, string>;
 }
 
 export function compileLexicon(data: LexiconData): Lexicon {
@@ -107,5 +111,6 @@ export function compileLexicon(data: LexiconData): Lexicon {
       ...data.crisis.flatMap((s) => s.patterns.join(' ').match(/[a-z\u00e0-\u00ff]{5,}/g) ?? []).filter((w) => !w.endsWith('self')),
       ...(data.spelledRight ?? []),
     ]),
+    shorthand: new Map(Object.entries(data.shorthand ?? {})),
   };
 }

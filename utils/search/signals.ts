@@ -15,8 +15,10 @@ function oneEditApart(a: string, b: string): boolean {
   return rest(1, 1) || rest(1, 0) || rest(0, 1) || (a[i] === b[i + 1] && a[i + 1] === b[i] && rest(2, 2));
 }
 
-/** "suicde" → "suicide", "emergancy" → "emergency": only toward the signals' own words. */
+/** "suicde" → "suicide", "emergancy" → "emergency": only toward the signals' own words; "w" → "with". */
 export function correctSignalWord(word: string, lexicon: Lexicon): string {
+  const spelledOut = lexicon.shorthand.get(word);
+  if (spelledOut) return spelledOut;
   if (word.length < 5 || lexicon.signalWords.has(word)) return word;
   // A typo keeps the first letter; "sitting" is a word of its own, not "hitting". A letter
   // left out ("hiting", "trafficing") is the likeliest typo: read it first, before "trafficing"
@@ -32,12 +34,9 @@ export function correctSignalWord(word: string, lexicon: Lexicon): string {
   return near ?? word;
 }
 
-/** The crisis a query's situation describes (typos read through), or undefined when none. */
-/** Text-speak the signals read as the word it stands for ("sleeps w a guy"). */
-const SHORTHAND: Readonly<Record<string, string>> = { w: 'with' };
-
+/** The crisis a query's situation describes (typos and text-speak read through), or undefined when none. */
 export function detectCrisis(queryWords: readonly string[], lexicon: Lexicon): CrisisSignal | undefined {
-  const padded = ` ${queryWords.map((w) => SHORTHAND[w] ?? correctSignalWord(w, lexicon)).join(' ')} `;
+  const padded = ` ${queryWords.map((w) => correctSignalWord(w, lexicon)).join(' ')} `;
   // The exceptions read the words as typed too: "print" must not become "point" for them.
   const typed = ` ${queryWords.join(' ')} `;
   return lexicon.crisis.find((s) => s.pattern.test(padded) && !s.unless?.test(padded) && !s.unless?.test(typed));
