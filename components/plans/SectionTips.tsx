@@ -1,6 +1,6 @@
 import type { GuideEntry } from '@/content';
 import { currentLang, t } from '@/utils/i18n';
-import { localized } from '@/utils/format';
+import { hasSpanish, localized } from '@/utils/format';
 import { formatSources } from '@/utils/plans/tips';
 
 interface SectionTipsProps {
@@ -16,14 +16,30 @@ export function SectionTips({ entries, practice }: SectionTipsProps) {
     <details class="tips">
       <summary>{t('tips_title')}</summary>
       <ul>
-        {entries
-          .map((english) => localized(english, currentLang()))
-          .map((entry) => (
-            <li key={entry.id}>
+        {entries.map((english) => {
+          const entry = localized(english, currentLang());
+          // A Spanish panel still shows a tip not translated yet, says so as the popup's rows do,
+          // and lets a screen reader read its words with an English voice.
+          const untranslated = currentLang() === 'es' && !hasSpanish(english);
+          const words = (
+            <>
               <strong>{entry.title}</strong>
               {entry.body !== entry.title ? ` ${entry.body}` : ''}
+            </>
+          );
+          return (
+            <li key={entry.id}>
+              {untranslated ? (
+                <>
+                  <span class="badge badge-english">{t('option_in_english')}</span>
+                  <span lang="en">{words}</span>
+                </>
+              ) : (
+                words
+              )}
             </li>
-          ))}
+          );
+        })}
         {practice && <li>{practice}</li>}
       </ul>
       {entries.length > 0 && <p class="source">{t('tips_source', formatSources(entries))}</p>}
