@@ -134,7 +134,8 @@ export function ObservationsScreen(props: ObservationsScreenProps) {
       </>
     );
   } else if (!obs.list) body = <p class="hint">{t('obs_opening')}</p>;
-  else if (view === 'timeline') body = <Timeline observations={recorded} flagTitle={flagTitle} onOpen={(id) => openById(id)} />;
+  else if (view === 'timeline')
+    body = <Timeline observations={recorded} flagTitle={flagTitle} onOpen={(id) => openById(id)} today={today()} />;
   else if (view === 'note')
     body = (
       <CourtNote

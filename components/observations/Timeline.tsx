@@ -1,5 +1,5 @@
 import { t } from '@/utils/i18n';
-import { dateParts, formatLongDate } from '@/utils/observations/dates';
+import { dateParts, formatLongDate, questionDate } from '@/utils/observations/dates';
 import { shownObservationField } from '@/utils/observations/shown-field';
 import { flagCountsOverTime } from '@/utils/observations/timeline';
 import type { Row } from '@/utils/plans/model';
@@ -12,10 +12,12 @@ interface TimelineProps {
   /** A red flag's title, in the page's language. */
   flagTitle: (id: string) => string;
   onOpen: (id: string) => void;
+  /** Today, YYYY-MM-DD: a date after it, or years back, is questioned here as in the editor. */
+  today: string;
 }
 
 /** The youth's observations in date order, under a small chart of red flags over time. */
-export function Timeline({ observations, flagTitle, onOpen }: TimelineProps) {
+export function Timeline({ observations, flagTitle, onOpen, today }: TimelineProps) {
   const buckets = flagCountsOverTime(observations);
   // Who was told, as the form shows it in the page's language ("Attorney" → "Abogado/a").
   const told = shownObservationField('told');
@@ -26,6 +28,7 @@ export function Timeline({ observations, flagTitle, onOpen }: TimelineProps) {
       <ol class="timeline-list">
         {observations.map((o) => {
           const observed = textOf(o, 'observedOn');
+          const question = questionDate(observed, today);
           const toldRows = (told.show(toldOf(o)) as Row[]).filter((r) => r.role || r.name);
           return (
             <li key={o.id}>
@@ -34,6 +37,8 @@ export function Timeline({ observations, flagTitle, onOpen }: TimelineProps) {
                   {dateParts(observed) ? formatLongDate(observed) : t('obs_no_date')}
                 </button>
               </h4>
+              {/* A year typed wrong puts the observation out of place; the date is the link to fix it. */}
+              {question && <p class="date-question">{question}</p>}
               {flagsOf(o).length > 0 && (
                 <ul class="timeline-flags">
                   {flagsOf(o).map((id) => (
