@@ -110,7 +110,7 @@ export const INTENT_RULES: readonly IntentRuleData[] = [
   },
   {
     name: 'what a word means',
-    pattern: String.raw` (what|whats) (is|are|does|s) | mean | means | meaning | define | definition | stands? for | slang | que significa | que quiere decir | que es | significado | significa $`,
+    pattern: String.raw` (what|whats) (is|are|does|s) (?!(the |some )?(signs?|red flags?|warning signs?|signals?) )| mean | means | meaning | define | definition | stands? for | slang | que significa | que quiere decir | que es | significado | significa $`,
     favour: ['term', 'fact'],
     asks: 'mean means meaning define definition stand stands slang significa significado',
   },

@@ -38,6 +38,13 @@ export const SPANISH_SMALL_WORDS: readonly string[] = ['la'];
 /** Words that only say who a query is about: not its topic when it names one ("terapia para la joven"). */
 export const PERSON_WORDS: readonly string[] = ['joven', 'jovenes'];
 
+/**
+ * English words for the youth: a topic of their own ("line for youth", "talking with a youth"),
+ * but not when they are all a question that asks for something names ("signs a youth is being
+ * sold" asks what "signs she is being sold" asks).
+ */
+export const YOUTH_WORDS: readonly string[] = ['youth', 'teen', 'kid', 'child', 'minor', 'girl', 'boy'];
+
 /** Everyday words one letter from a crisis signal's word, never read as its typo: "se queda con su abuelita" (stays with) is not "se quema" (burns herself). */
 export const SPELLED_RIGHT: readonly string[] = ['queda', 'quedo', 'quede', 'quedas'];
 

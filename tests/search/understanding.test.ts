@@ -178,3 +178,17 @@ describe('plain observations and worries a new user typed (helper-43)', () => {
     expect(search.search('she chose this life')[0]?.kind).not.toBe('crisis');
   });
 });
+
+describe('asking for the signs in a youth (helper-53)', () => {
+  it.each(['what are signs a youth is being sold', 'what are the signs a youth is being trafficked', 'red flags in a child'])(
+    '“%s” → the red flags, not a line or a definition',
+    (query) => {
+      expect(
+        search
+          .search(query)
+          .slice(0, 3)
+          .map((e) => e.kind),
+      ).toEqual(['red-flag', 'red-flag', 'red-flag']);
+    },
+  );
+});

@@ -160,13 +160,18 @@ export function createGuideSearch(entries: readonly GuideEntry[], lexicon: Lexic
       const asked = parsed.words.filter((w) => !intent.asks.has(w));
       // Who it is about ("la joven") is not the topic when the query names one ("terapia").
       const named = asked.filter((w) => !lexicon.isPersonWord(w));
-      const topic = named.length ? named : asked;
+      const askedAbout = named.length ? named : asked;
+      // A question that names only the youth ("signs a youth is being sold") asks what it asks of
+      // "she": the youth is not its topic, and its other words are what it is matched on.
+      const onlyYouth = intent.favour.size > 0 && askedAbout.length > 0 && askedAbout.every(lexicon.isYouthWord);
+      const topic = onlyYouth ? [] : askedAbout;
+      const matched = onlyYouth ? parsed.words.filter((w) => !lexicon.isYouthWord(w)) : parsed.words;
       const listed = !topic.length && intent.listKind && !namesTopic(parsed.phrases, intent.asks) ? listOf(intent.listKind) : undefined;
       const ranked = listed
         ? [...(crisis ? [byId.get(crisis.entryId)].filter((e): e is GuideEntry => !!e) : []), ...listed]
-        : rankMatches(matches(parsed, topic.length ? topic : parsed.words), {
+        : rankMatches(matches(parsed, topic.length ? topic : matched), {
             queryWords: parsed.all,
-            contentWords: (topic.length ? topic : parsed.words).map(stem),
+            contentWords: (topic.length ? topic : matched).map(stem),
             lastWordUnfinished: parsed.free.at(-1) === parsed.words.at(-1),
             favour: intent.favour,
             lookup: intent.lookup,

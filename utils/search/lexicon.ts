@@ -40,6 +40,8 @@ export interface LexiconData {
   spanish: { markers: readonly string[]; smallWords: readonly string[] };
   /** Words that only say who a query is about ("joven"). */
   personWords: readonly string[];
+  /** Words for the youth ("youth", "teen"): not the topic when nothing else is asked about. */
+  youthWords: readonly string[];
   /** Groups of words that mean the same here, each a space-separated list. */
   related: readonly string[];
   intents: readonly IntentRuleData[];
@@ -69,6 +71,8 @@ export interface Lexicon {
   readsAsSpanish(queryWords: readonly string[]): boolean;
   /** True for a word that only says who a query is about ("joven"). */
   isPersonWord(word: string): boolean;
+  /** True for a word for the youth ("youth", "teen"). */
+  isYouthWord(word: string): boolean;
   /** The other words of `word`'s groups ("scared" → "afraid", "fear", …). */
   related(word: string): readonly string[];
   intents: readonly IntentRule[];
@@ -84,6 +88,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
   const spanishMarkers = new Set(data.spanish.markers);
   const spanishStop = new Set([...data.stopwords, ...data.spanish.smallWords]);
   const person = new Set(data.personWords);
+  const youth = new Set(data.youthWords);
   const related = new Map<string, string[]>();
   for (const group of data.related) {
     const members = group.split(' ');
@@ -100,6 +105,7 @@ export function compileLexicon(data: LexiconData): Lexicon {
     stopwordsOf: (words) => (readsAsSpanish(words) ? (w) => spanishStop.has(w) : (w) => stop.has(w)),
     readsAsSpanish,
     isPersonWord: (w) => person.has(w),
+    isYouthWord: (w) => youth.has(w),
     related: (w) => related.get(w) ?? [],
     intents: data.intents.map(({ pattern, asks, ...rest }) => ({
       ...rest,
