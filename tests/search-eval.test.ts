@@ -36,6 +36,8 @@ import enRound16 from './search-eval/queries-extra-round16.json';
 import esRound16 from './search-eval/queries-extra-round16-es.json';
 import enRound17 from './search-eval/queries-extra-round17.json';
 import esRound17 from './search-eval/queries-extra-round17-es.json';
+import enRound18 from './search-eval/queries-extra-round18.json';
+import esRound18 from './search-eval/queries-extra-round18-es.json';
 import enHeldOut from './search-eval/queries-heldout2.json';
 import esHeldOut from './search-eval/queries-heldout2-es.json';
 import { lexicon } from '@/content/lexicon';
@@ -172,6 +174,30 @@ describe('search quality on the sets with a held-out quarter', () => {
       expect(heldOut.crisisFirst.ok / heldOut.crisisFirst.n).toBeGreaterThanOrEqual(heldCrisis);
     },
   );
+});
+
+/**
+ * The eighteenth set (typed on a phone, after a hearing or a CFT, boys and LGBTQ+ youth, family
+ * and online recruitment, a youth's own words quoted): every crisis entry first and no false
+ * alarm in its tuning part, but its English tuning part stays a little under 95% in the top 3
+ * (everyday sentences whose words draw the running-away phrasings: "her cat ran away from the
+ * foster home", "left placement on good terms"). Its held-out quarter, never read, has floors a
+ * little under its figures before any tuning (which the tuning did not move).
+ */
+describe('search quality on the eighteenth set', () => {
+  const search = createGuideSearch(guide, lexicon);
+  it.each([
+    ['English', enRound18, 0.94, 0.75, 0.85],
+    ['Spanish', esRound18, 0.95, 0.8, 0.8],
+  ] as const)('%s: the tuning part, and a floor under the held-out quarter', (_lang, queries, hit3, heldHit3, heldCrisis) => {
+    const { tuning, heldOut } = evaluate(search, queries as EvalQuery[]);
+    expect(tuning.hit3).toBeGreaterThanOrEqual(hit3);
+    expect(tuning.crisisFirst.ok).toBe(tuning.crisisFirst.n);
+    expect(tuning.falseAlarms).toBe(0);
+    expect(heldOut.n).toBeGreaterThan(0);
+    expect(heldOut.hit3).toBeGreaterThanOrEqual(heldHit3);
+    expect(heldOut.crisisFirst.ok / heldOut.crisisFirst.n).toBeGreaterThanOrEqual(heldCrisis);
+  });
 });
 
 /**

@@ -7,7 +7,7 @@
  * padded with a space on each side. Written in English and Spanish.
  */
 import type { CrisisSignalData } from '@/utils/search/lexicon';
-import { BACK_ALREADY_ES, LINE_PURPOSE, LOOKUP, MINOR_HURTS } from './lookups';
+import { BACK_ALREADY_ES, LINE_PURPOSE, LOOKUP, MINOR_HURTS, MISSED_NOT_MISSING, SCHOOL_DANGER } from './lookups';
 
 /** Who a situation is about. */
 const WHO = '(she|he|they|her|him|them|my youth|the youth|youth|kid|child|teen|girl|boy|client|someone|somebody|my kid)';
@@ -121,7 +121,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
     // cannot be woken or is not breathing, pills or not, is danger now: 911 before all else.
     unless: unlessFor(
       ACTING_NOW +
-        String.raw`| (cant|can not|cannot|couldnt|could not) (wake|waking|get) (her|him|them) up| (unconscious|inconsciente|not breathing|no respira|unresponsive)| no (despierta|reacciona)| (training|trainings|course|webinar|workshop|curriculum|awareness month|statistics|stats)| (entrenamiento|capacitacion|taller|curso|estadisticas)| 800 273 8255| (old|former|previous) (suicide )?(lifeline|hotline|number)| (dont|do not) look for me| packed (a |her |his |their )?(bag|stuff|things)| se corto la (llamada|comunicacion|linea|senal)| (this|my) (case|caseload|job|role)( |$)| suicide squeeze| as a (casa|volunteer)| se (corto|corta|cortando|esta cortando) (el|las|los|la|su|sus) (pelo|cabello|unas|fleco|flequillo|barba)`,
+        String.raw`| (cant|can not|cannot|couldnt|could not) (wake|waking|get) (her|him|them) up| (unconscious|inconsciente|not breathing|no respira|unresponsive)| no (despierta|reacciona)| (training|trainings|course|webinar|workshop|curriculum|awareness month|statistics|stats)| (entrenamiento|capacitacion|taller|curso|estadisticas)| 800 273 8255| (old|former|previous) (suicide )?(lifeline|hotline|number)| (dont|do not) look for me| packed (a |her |his |their )?(bag|stuff|things)| se corto la (llamada|comunicacion|linea|senal)| (?<!(on|in|from) )(this|my) (case|caseload|job|role)( |$)| suicide squeeze| as a (casa|volunteer)| se (corto|corta|cortando|esta cortando) (el|las|los|la|su|sus) (pelo|cabello|unas|fleco|flequillo|barba)`,
     ),
   },
   {
@@ -248,7 +248,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` no (puede|pueden|puedo) (salir|irse|irme)`,
       ` (la|lo|los|las) (tienen|tiene) (encerrad|secuestrad)`,
       ` (esta|estan) (secuestrada|secuestrado|secuestrados)| (esta|estan) (encerrada|encerrado|encerrados|atrapada|atrapado) en (un|una|el|la) (motel|hotel|casa|carro|coche|apartamento|bodega|cuarto de)`,
-      ` no (la|lo|los|las) (dejan|deja) (salir|irse)`,
+      ` no (la|lo|los|las) (dejan|deja) (salir|irse|bajarse|bajar)`,
       ` secuestr`,
       ` emergencia `,
       ` (no respira|inconsciente|esta sangrando|sangra mucho)`,
@@ -264,7 +264,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
     ],
     // Marks from a beating already over are abuse to report, not danger this minute.
     unless: unlessFor(
-      String.raw`${MINOR_HURTS}| (marks|bruises|bruising|welts|scars) from | not (right )?now | not safe (there|at (the |her |his )?(placement|group home|home))| (might|may|could) be in danger| emergency (response|team|section|bag|kit)| in case of (an )?emergency| go bag| code word| (was|happened) last (week|month|year)| (meaning|definition|vs|versus|myth|myths|statistic|statistics|stats|fbi) | (more|greater|higher) danger| memori[sz]e| emergency (contact|contacts|number|numbers|card|plan|funds|fund|money|housing|placement|shelter|room visit|restoration)| (contactos?|numeros?|fondos|plan) de emergencia| danger (signs?|flags?|signals?)| (signs?|warning) of danger| no (immediate )?danger| (nobody|no one|noone) is in danger| nadie (esta )?en peligro| no hay peligro| (its|it is|thats|that is|already) over| (already|ya) (happened|paso)| ya paso| (my|her|his|mi|su) (supervisor|supervisora|boss|jefe|jefa|mom|mama|wife|husband|esposo|esposa|teacher|maestra|maestro) (will|is going to|is gonna|gonna|va a|me va a) (kill|matar)`,
+      String.raw`${MINOR_HURTS}|${SCHOOL_DANGER}| (marks|bruises|bruising|welts|scars) from | not (right )?now | not safe (there|at (the |her |his )?(placement|group home|home))| (might|may|could) be in danger| emergency (response|team|section|bag|kit)| in case of (an )?emergency| go bag| code word| (was|happened) last (week|month|year)| (meaning|definition|vs|versus|myth|myths|statistic|statistics|stats|fbi) | (more|greater|higher) danger| memori[sz]e| emergency (contact|contacts|number|numbers|card|plan|funds|fund|money|housing|placement|shelter|room visit|restoration)| (contactos?|numeros?|fondos|plan) de emergencia| danger (signs?|flags?|signals?)| (signs?|warning) of danger| no (immediate )?danger| (nobody|no one|noone) is in danger| nadie (esta )?en peligro| no hay peligro| (its|it is|thats|that is|already) over| (already|ya) (happened|paso)| ya paso| (my|her|his|mi|su) (supervisor|supervisora|boss|jefe|jefa|mom|mama|wife|husband|esposo|esposa|teacher|maestra|maestro) (will|is going to|is gonna|gonna|va a|me va a) (kill|matar)`,
     ),
   },
   {
@@ -366,7 +366,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (sigo|seguir|dejo de|debo) (mandandole|escribiendole|llamandole|mandarle|escribirle|llamarle) .*(mientras|cuando) (esta|anda) (fuera|afuera|desaparecida|desaparecido|awol|perdida|perdido)`,
     ],
     unless: unlessFor(
-      String.raw`${BACK_ALREADY_ES}| (stressed|stressed out|overwhelmed|anxious|worried sick|cant sleep|havent slept|not sleeping|burned out|burnt out|drained) (ever )?(since|after) (my|the|our|mi) (youth|kid|client|joven)| (came back|come back|is back|returned|got back) (from|after) ([a-z0-9]+ ){0,3}(awol|running|being missing|gone|away|missing)( |$)| when (she|he|they) (comes|came|gets|got|come) back| ran (last|this) (week|month|year) at| track meet| (how many|cuantos|cuantas|statistics?|stats|percent|porcentaje|meaning|definition|define|datos?|dato|cifras?) | what does .* mean| (worker|csw|social worker|therapist|attorney|lawyer|supervisor|staff|teacher|counselor|judge) (is |has been |was )?gone| how often | (phone|wallet|keys|bag|backpack|laptop|charger|paperwork|file|files|dog|cat|money) (went|is|has gone|goes|was|has been) missing`,
+      String.raw`${BACK_ALREADY_ES}|${MISSED_NOT_MISSING}| (stressed|stressed out|overwhelmed|anxious|worried sick|cant sleep|havent slept|not sleeping|burned out|burnt out|drained) (ever )?(since|after) (my|the|our|mi) (youth|kid|client|joven)| (came back|come back|is back|returned|got back) (from|after) ([a-z0-9]+ ){0,3}(awol|running|being missing|gone|away|missing)( |$)| when (she|he|they) (comes|came|gets|got|come) back| ran (last|this) (week|month|year) at| track meet| (how many|cuantos|cuantas|statistics?|stats|percent|porcentaje|meaning|definition|define|datos?|dato|cifras?) | what does .* mean| (worker|csw|social worker|therapist|attorney|lawyer|supervisor|staff|teacher|counselor|judge) (is |has been |was )?gone| how often | (phone|wallet|keys|bag|backpack|laptop|charger|paperwork|file|files|dog|cat|money) (went|is|has gone|goes|was|has been) missing`,
     ),
   },
   {
@@ -404,6 +404,9 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (number|line|hotline) (that |where )?(a |the |my )?(youth|kid|teen|girl|boy|victim|survivor) can (call|text) `,
       ` (numero|linea) .*(si|cuando) (crees que |piensas que |sientes que )?(te estan (traficando|explotando|vendiendo)|eres victima de (trata|trafico|explotacion)|estas siendo (traficada|traficado|explotada|explotado))`,
       ` (numero|linea|alguien) .*(hablar|llamar|escribir) (de|sobre) .*(trata|traficando|traficada|traficado|vendiendo|explotando|explotada)`,
+      // A number she asked for herself, to talk about the one who makes her work.
+      ` (numero|linea|telefono|alguien) .*(hablar|llamar|escribir) (de|sobre|con) .*(la|lo|los|las) (pone|puso|ponen|obliga|obligan|manda|mandan) a (trabajar|vender)`,
+      ` (number|line|someone|somebody) .*(talk|call|text|speak) (to (someone |somebody )?)?about .*(makes|made|forces|forced|puts|put) (her|him|them) (to )?(work|sell)( |$)`,
       ` (is|are) the (1 888|888) (number |hot)?line (really |actually )?(police|the police|law enforcement|confidential|anonymous|private)`,
       // Spanish
       ` (linea|hotline|line).*(trata|trafico humano|trafficking).*(espanol|confidencial|anonim|policia|reporta|denuncia|llama a la policia|tell|worker|trabajador|avisa|dice|dicen|inmigracion|migra|papeles|deport|autoridades|enteren)`,
@@ -452,6 +455,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (ok|okay|alright|fine) to say i (dont|do not) know| without (pushing|pressuring|forcing) (her|him|them)( |$)| (sit|sitting) with (her|him|them) .*without (pushing|pressur)`,
       ` (angry|mad|furious|pissed) (at|with) me| (not|without) mak(e|ing) (it|things) worse`,
       ` (furious|angry|enraged|screaming|raging|shut down|shuts down|shutting down|terrified|wont look at me|wont talk to me) .*(what|how) (do |should |can )?i (say|respond|react|talk|handle|do)`,
+      ` (shut|shuts|shutting) down .*(in the middle of|during|mid) (a |her |his |their )?(crisis|panic attack|meltdown|breakdown)| (in the middle of|during|mid) (a |her |his |their )?(crisis|panic attack|meltdown|breakdown) .*(shut|shuts|shutting) down`,
       ` (what|how) (do i|should i|to|can i) (say|respond|react|talk|handle|calm)( .*)? (crisis|disclos|opens up|opened up|told me|tells me|upset|crying|panic|trafficked|exploited|abused|raped|what happened)`,
       ` (what not to say|what to not say|not to say) `,
       ` (ask|asking|push|pushing) (her |him |them )?for (all |more )?(the |of the )?(details|whole story|more)`,
@@ -502,6 +506,8 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (pays|paid|paying|pay) (her|him|them) (for sex|to have sex)`,
       ` (makes|made|forces|forced|force|making|forcing) (her|him|them) (have sex|to have sex|sleep with|do sex|sell)`,
       ` sex for (money|food|a place|rent|drugs|gifts|a ride)`,
+      // Her body as the household's rent: exploitation by the family (the handout's recruitment by family).
+      ` (pays|paid|paying|pay|covers|covered|covering) (for )?(the |her |his |their |our )?(rent|bills|debts?) (by|with) (being with|sleeping with|having sex with|using|her body|(her|him|them) )`,
       ` (do|must|should) (i|we) (have to |need to )?report`,
       ` (need|needs|have|has|require|requires) (to have |to get )?(proof|evidence) (before|to|for) (i |we )?(report|reporting|call|calling|making)| (should|do|must) (i|we) (investigate|get proof|find proof|gather evidence)( first| before|$| or)`,
       ` (necesito|necesita|hace falta|tengo que tener|debo tener) (pruebas|evidencia) (para|antes de) (reportar|denunciar|llamar|hacer)| (debo|tengo que) investigar (primero|antes)`,

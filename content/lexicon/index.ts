@@ -2,7 +2,16 @@ import { compileLexicon, type LexiconData } from '@/utils/search/lexicon';
 import { CRISIS_SIGNALS } from './crisis-signals';
 import { INTENT_RULES } from './intents';
 import { RELATED_WORDS } from './related-words';
-import { PERSON_WORDS, SPANISH_MARKERS, SPANISH_SMALL_WORDS, SHORTHAND, SPELLED_RIGHT, STOPWORDS, YOUTH_WORDS } from './stopwords';
+import {
+  DICTATED,
+  PERSON_WORDS,
+  SPANISH_MARKERS,
+  SPANISH_SMALL_WORDS,
+  SHORTHAND,
+  SPELLED_RIGHT,
+  STOPWORDS,
+  YOUTH_WORDS,
+} from './stopwords';
 
 /** Everything the search knows of language (utils/search/lexicon.ts), as data. */
 export const lexiconData: LexiconData = {
@@ -15,6 +24,7 @@ export const lexiconData: LexiconData = {
   crisis: CRISIS_SIGNALS,
   spelledRight: SPELLED_RIGHT,
   shorthand: SHORTHAND,
+  dictated: DICTATED,
 };
 
 /** Compiled, for code that bundles the guide itself (the background, tests); pages read the data inlined. */

@@ -46,7 +46,24 @@ export const PERSON_WORDS: readonly string[] = ['joven', 'jovenes'];
 export const YOUTH_WORDS: readonly string[] = ['youth', 'teen', 'kid', 'child', 'minor', 'girl', 'boy'];
 
 /** Everyday words one letter from a crisis signal's word, never read as its typo: "se queda con su abuelita" (stays with) is not "se quema" (burns herself). */
-export const SPELLED_RIGHT: readonly string[] = ['queda', 'quedo', 'quede', 'quedas'];
+export const SPELLED_RIGHT: readonly string[] = ['queda', 'quedo', 'quede', 'quedas', 'failing'];
 
 /** Text-speak the crisis signals read as the word it stands for: "sleeps w a guy so she has somewhere to stay". */
 export const SHORTHAND: Readonly<Record<string, string>> = { w: 'with' };
+
+/**
+ * What a phone's dictation writes for a word it does not know, read as that word by the whole
+ * search ("my youth went a wall" → "went awol"). Only with the words around them that make the
+ * reading sure: "hit a wall" stays a wall.
+ */
+export const DICTATED: Readonly<Record<string, string>> = {
+  'sue side': 'suicide',
+  'sue sidal': 'suicidal',
+  'polar is': 'polaris',
+  'see ess double you': 'csw',
+  'went a wall': 'went awol',
+  'gone a wall': 'gone awol',
+  'go a wall': 'go awol',
+  'going a wall': 'going awol',
+  'is a wall': 'is awol',
+};

@@ -779,3 +779,60 @@ describe('what a Spanish-speaking new user typed (helper-54)', () => {
     expect(search.search('se escapo y ya volvio, que le digo')[0]?.kind).toBe('phrasing');
   });
 });
+
+describe('the eighteenth set’s tuning part: typed on a phone, after a hearing, in a youth’s words (helper-55)', () => {
+  it.each([
+    // What dictation writes for a word it does not know.
+    ['sue side thoughts, what number do we call', 'crisis-suicide'],
+    ['she said she has sue sidal thoughts', 'crisis-suicide'],
+    ['my youth went a wall from the group home last night', 'crisis-missing'],
+    ['does calling polar is count as my report', 'crisis-trafficking-hotline'],
+    // "On my case" is the youth, not the volunteer's caseload wearing her down.
+    ['a youth on my case keeps saying she doesnt want to wake up anymore', 'crisis-suicide'],
+    ['her aunt admitted the boyfriend pays the rent by sleeping with my youth', 'crisis-report-abuse'],
+    ['me marco desde un carro, el tipo no la deja bajarse', 'crisis-danger-now'],
+    ['me pidio un numero para hablar de su novio que la pone a trabajar', 'crisis-trafficking-hotline'],
+    ['he shut down in the middle of a panic attack, what now', 'crisis-talking-with-youth'],
+  ])('“%s” → %s first', (query, entryId) => {
+    expect(first(query)).toBe(entryId);
+  });
+
+  it.each([
+    'shes missing her mom a lot this week',
+    'missing the cft on tuesday because of work',
+    'i missed the whole hearing, who can fill me in',
+    'his dog ran away from the foster home and hes sad',
+    'in danger of failing 9th grade, who helps with school',
+    'how do i report back to my supervisor after the visit',
+    'she told the team she was trafficked, can that go in my court report',
+    'she left placement on good terms and moved in with her grandma',
+    'se cambio de placement a casa de su abuela, a quien le aviso',
+    'shes so hurt her mom didnt come to the visit again',
+  ])('“%s” raises no alarm', (query) => {
+    expect(search.search(query)[0]?.kind).not.toBe('crisis');
+  });
+
+  it('dictation is read only where the words around it make it sure: “hit a wall”, “bipolar is” stay as typed', () => {
+    expect(search.search('we hit a wall with her therapist')[0]?.id).not.toBe('crisis-missing');
+    expect(lexicon.undictate(['she', 'is', 'bipolar', 'is', 'that', 'a', 'red', 'flag'])).toEqual([
+      'she',
+      'is',
+      'bipolar',
+      'is',
+      'that',
+      'a',
+      'red',
+      'flag',
+    ]);
+    expect(lexicon.undictate(['she', 'went', 'a', 'wall'])).toEqual(['she', 'went', 'awol']);
+  });
+
+  it.each([
+    ['he keeps saying “he said he’d take care of me”', 'term-romeo-pimp'],
+    ['she keeps saying im grown i can do what i want', 'harm-reduction-not-ready'],
+    ['i need a mental health day after a rough visit', 'self-care-step-back'],
+    ['la jueza me pregunto si la estan explotando, que digo', 'confidentiality-csec-status-court'],
+  ])('“%s” finds %s in the top 3', (query, entryId) => {
+    expect(topIds(query, 3)).toContain(entryId);
+  });
+});

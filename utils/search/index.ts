@@ -62,7 +62,7 @@ interface ParsedQuery {
 
 /** Finds the longest known phrases in the query ("the life", "kill herself"), left to right. */
 function parseQuery(query: string, index: SearchIndex, lexicon: Lexicon): ParsedQuery {
-  const all = words(query.slice(0, MAX_QUERY_LENGTH));
+  const all = [...lexicon.undictate(words(query.slice(0, MAX_QUERY_LENGTH)))];
   // "la" is Los Angeles in English ("la county") and only an article in Spanish ("para la joven").
   const isStopword = lexicon.stopwordsOf(all);
   const phrases: string[] = [];
@@ -154,8 +154,10 @@ export function createGuideSearch(entries: readonly GuideEntry[], lexicon: Lexic
       // Only small words: nothing to match, unless they ask for a list ("what should I not do").
       if (!parsed.words.length && !parsed.phrases.length && !intent.listKind) return [];
       const crisis =
-        detectCrisis(query.length > MAX_QUERY_LENGTH ? words(query.slice(0, MAX_SITUATION_LENGTH)) : parsed.all, lexicon) ??
-        (query.length > LONG_MESSAGE ? detectUrgentInParts(query.slice(0, MAX_SITUATION_LENGTH), lexicon) : undefined);
+        detectCrisis(
+          query.length > MAX_QUERY_LENGTH ? lexicon.undictate(words(query.slice(0, MAX_SITUATION_LENGTH))) : parsed.all,
+          lexicon,
+        ) ?? (query.length > LONG_MESSAGE ? detectUrgentInParts(query.slice(0, MAX_SITUATION_LENGTH), lexicon) : undefined);
       // Words that only say what is asked for ("number", "mean", "signs") are not the topic.
       const asked = parsed.words.filter((w) => !intent.asks.has(w));
       // Who it is about ("la joven") is not the topic when the query names one ("terapia").

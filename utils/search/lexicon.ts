@@ -50,6 +50,8 @@ export interface LexiconData {
   spelledRight?: readonly string[];
   /** Text-speak the signals read as the word it stands for ("sleeps w a guy"). */
   shorthand?: Readonly<Record<string, string>>;
+  /** What dictation writes for a word, by the words written ("went a wall" → "went awol"). */
+  dictated?: Readonly<Record<string, string>>;
 }
 
 export interface CrisisSignal extends Omit<CrisisSignalData, 'patterns' | 'unless'> {
@@ -81,6 +83,8 @@ export interface Lexicon {
   signalWords: ReadonlySet<string>;
   /** Text-speak, by the word it stands for. */
   shorthand: ReadonlyMap<string, string>;
+  /** A query's words with dictation's renderings read as the words meant ("sue side" → "suicide"). */
+  undictate(words: readonly string[]): readonly string[];
 }
 
 export function compileLexicon(data: LexiconData): Lexicon {
@@ -118,5 +122,18 @@ export function compileLexicon(data: LexiconData): Lexicon {
       ...(data.spelledRight ?? []),
     ]),
     shorthand: new Map(Object.entries(data.shorthand ?? {})),
+    undictate: undictator(data.dictated ?? {}),
+  };
+}
+
+/** One pass over the words for every rendering: whole words only ("polar is", never "bipolar is"). */
+function undictator(dictated: Readonly<Record<string, string>>): Lexicon['undictate'] {
+  const written = Object.keys(dictated);
+  if (!written.length) return (words) => words;
+  const pattern = new RegExp(`(?<= )(${written.sort((a, b) => b.length - a.length).join('|')})(?= )`, 'g');
+  return (words) => {
+    const padded = ` ${words.join(' ')} `;
+    const read = padded.replace(pattern, (w) => dictated[w]!);
+    return read === padded ? words : read.trim().split(' ');
   };
 }

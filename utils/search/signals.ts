@@ -51,7 +51,7 @@ export function detectCrisis(queryWords: readonly string[], lexicon: Lexicon): C
 export function detectUrgentInParts(text: string, lexicon: Lexicon): CrisisSignal | undefined {
   return text
     .split(/[.!?;\n]| but | plus /i)
-    .map((part) => detectCrisis(words(part), lexicon))
+    .map((part) => detectCrisis(lexicon.undictate(words(part)), lexicon))
     .find((signal) => signal?.urgent);
 }
 
