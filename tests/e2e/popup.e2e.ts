@@ -136,4 +136,11 @@ describe('popup in real Chromium', () => {
     await popup.press('Enter');
     await expect.poll(() => popup!.clipboard()).toBe(NHTH_MESSAGE);
   });
+
+  it('reads what dictation writes on a phone: “sue side thoughts” leads with the 988 steps', async () => {
+    popup = await PopupPage.open(browser);
+    await popup.search('sue side thoughts what number do we call');
+    await expect.poll(async () => (await popup!.resultTitles())[0]).toMatch(/suicide/i);
+    expect((await popup.resultTitles())[0]).toMatch(/988/);
+  });
 });
