@@ -282,6 +282,8 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (left|leaving|leave|absent from|away from|gone from|escape from|escaped from|run from|ran from) (her |his |their |the |my )?(placement|group home|foster home|strtp|home)`,
       ` (didnt|hasnt|havent|did not|has not|not|never|wont) (come|came|gone|went|got|get) (back|home)(?! to (me|us|you|school|class|work|the meeting|the office)| with)`,
       ` (hasnt|has not|didnt|did not|not|never) return(ed)? (to|home|back)`,
+      // "Shes not back at the group home (since friday)": where she should be, or how long.
+      ` (shes|hes|theyre|she is|he is|they are|she s|he s|they re) (still )?not back (yet )?((at|to|in) (the |her |his |their )?(group home|placement|foster home|home|house|strtp|shelter)|since|for (two|three|four|five|a few|several|[0-9]+) (days|nights|hours))`,
       // As English learners write it: "he dont come home since friday".
       ` (dont|doesnt|do not|does not) (come|came|return|sleep|sleeps|stay|stays) (back |home |to (the |her |his |their )?(placement|group home|foster home|strtp|house|home) |in (the |her |his |their )?(placement|group home|foster home|strtp|house|home) )+(since|for|in) `,
       ` no (ha |a |han )?(regresado|regresa|llega|llegado|vuelto|vuelve|aparecido) (a (la|su) (casa|casa hogar|placement|hogar|group home) )?(desde|en) (el |la |hace )?`,

@@ -836,3 +836,21 @@ describe('the eighteenth set’s tuning part: typed on a phone, after a hearing,
     expect(topIds(query, 3)).toContain(entryId);
   });
 });
+
+describe('a youth “not back”, as a new user typed it (helper-56)', () => {
+  it.each([
+    'shes not back at the group home',
+    'she’s not back at the group home since friday',
+    'she’s not back since friday',
+    'hes still not back to placement',
+  ])('“%s” → the missing-youth steps first', (query) => {
+    expect(first(query)).toBe('crisis-missing');
+  });
+
+  it.each(['shes not back from school yet', 'she is not back to her old self since the move'])(
+    '“%s” raises no missing-youth alarm',
+    (query) => {
+      expect(first(query)).not.toBe('crisis-missing');
+    },
+  );
+});
