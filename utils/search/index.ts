@@ -2,7 +2,7 @@ import type { EntryKind, GuideEntry } from '@/content';
 import { buildSearchIndex, type SearchIndex } from './build-index';
 import type { Lexicon } from './lexicon';
 import { rankMatches, type Match } from './rank';
-import { detectCrisis, detectIntent, detectUrgentInParts } from './signals';
+import { detectCrisis, detectIntent, detectUrgentInParts, queryWords } from './signals';
 import { phraseKey, phraseToken, stem, words } from './text';
 
 /** How much a word of the same meaning counts against the word typed. */
@@ -62,7 +62,7 @@ interface ParsedQuery {
 
 /** Finds the longest known phrases in the query ("the life", "kill herself"), left to right. */
 function parseQuery(query: string, index: SearchIndex, lexicon: Lexicon): ParsedQuery {
-  const all = [...lexicon.undictate(words(query.slice(0, MAX_QUERY_LENGTH)))];
+  const all = queryWords(query.slice(0, MAX_QUERY_LENGTH), lexicon);
   // "la" is Los Angeles in English ("la county") and only an article in Spanish ("para la joven").
   const isStopword = lexicon.stopwordsOf(all);
   const phrases: string[] = [];
@@ -154,10 +154,8 @@ export function createGuideSearch(entries: readonly GuideEntry[], lexicon: Lexic
       // Only small words: nothing to match, unless they ask for a list ("what should I not do").
       if (!parsed.words.length && !parsed.phrases.length && !intent.listKind) return [];
       const crisis =
-        detectCrisis(
-          query.length > MAX_QUERY_LENGTH ? lexicon.undictate(words(query.slice(0, MAX_SITUATION_LENGTH))) : parsed.all,
-          lexicon,
-        ) ?? (query.length > LONG_MESSAGE ? detectUrgentInParts(query.slice(0, MAX_SITUATION_LENGTH), lexicon) : undefined);
+        detectCrisis(query.length > MAX_QUERY_LENGTH ? queryWords(query.slice(0, MAX_SITUATION_LENGTH), lexicon) : parsed.all, lexicon) ??
+        (query.length > LONG_MESSAGE ? detectUrgentInParts(query.slice(0, MAX_SITUATION_LENGTH), lexicon) : undefined);
       // Words that only say what is asked for ("number", "mean", "signs") are not the topic.
       const asked = parsed.words.filter((w) => !intent.asks.has(w));
       // Who it is about ("la joven") is not the topic when the query names one ("terapia").

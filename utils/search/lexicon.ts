@@ -84,7 +84,7 @@ export interface Lexicon {
   /** Text-speak, by the word it stands for. */
   shorthand: ReadonlyMap<string, string>;
   /** A query's words with dictation's renderings read as the words meant ("sue side" → "suicide"). */
-  undictate(words: readonly string[]): readonly string[];
+  undictate(words: string[]): string[];
 }
 
 export function compileLexicon(data: LexiconData): Lexicon {

@@ -34,6 +34,9 @@ export function correctSignalWord(word: string, lexicon: Lexicon): string {
   return near ?? word;
 }
 
+/** A query's words as the search reads them: dictation's renderings read as the words meant ("sue side" → "suicide"). */
+export const queryWords = (text: string, lexicon: Lexicon): string[] => lexicon.undictate(words(text));
+
 /** The crisis a query's situation describes (typos and text-speak read through), or undefined when none. */
 export function detectCrisis(queryWords: readonly string[], lexicon: Lexicon): CrisisSignal | undefined {
   const padded = ` ${queryWords.map((w) => correctSignalWord(w, lexicon)).join(' ')} `;
@@ -51,7 +54,7 @@ export function detectCrisis(queryWords: readonly string[], lexicon: Lexicon): C
 export function detectUrgentInParts(text: string, lexicon: Lexicon): CrisisSignal | undefined {
   return text
     .split(/[.!?;\n]| but | plus /i)
-    .map((part) => detectCrisis(lexicon.undictate(words(part)), lexicon))
+    .map((part) => detectCrisis(queryWords(part, lexicon), lexicon))
     .find((signal) => signal?.urgent);
 }
 
