@@ -17,10 +17,12 @@ interface LockScreenProps {
   loadWait?: () => Promise<number>;
   /** Tells of a wait begun in another window while this screen is open; returns the unsubscribe. */
   onWaitElsewhere?: (listener: (retryAfterMs: number) => void) => () => void;
+  /** The red flag a "Note this" asked to note while locked (its title): it is ticked after the unlock. */
+  pendingNote?: string;
 }
 
 /** Plans are locked: only the passphrase opens them. No plan text is on this screen. */
-export function LockScreen({ onUnlock, onErase, loadWait, onWaitElsewhere }: LockScreenProps) {
+export function LockScreen({ onUnlock, onErase, loadWait, onWaitElsewhere, pendingNote }: LockScreenProps) {
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
@@ -68,6 +70,10 @@ export function LockScreen({ onUnlock, onErase, loadWait, onWaitElsewhere }: Loc
         }}
       >
         <h2 id="lock-title">{t('lock_title')}</h2>
+        {/* A status, so a panel already locked when "Note this" comes says why nothing opened yet. */}
+        <p class="lock-note" role="status">
+          {pendingNote ? t('lock_note_waiting', pendingNote) : ''}
+        </p>
         <PassphraseField
           label={t('passphrase')}
           value={passphrase}

@@ -8,6 +8,8 @@ interface LockedPlansProps {
   vault: ReturnType<typeof useVault>;
   /** After “Forgot the passphrase?” erased everything: the panel starts over, lock offer included. */
   onErased: () => void;
+  /** The red flag a "Note this" asked to note (its title) while the plans are locked. */
+  pendingNote?: string;
   /** The plans themselves, shown only when no lock stands in the way. */
   children: preact.ComponentChildren;
 }
@@ -18,10 +20,11 @@ interface LockedPlansProps {
  * the lock's state is on its way, the plans are already asked for (they show once they come,
  * and a locked store refuses them anyway), so opening the panel waits for one answer, not two.
  */
-export function LockedPlans({ client, vault, onErased, children }: LockedPlansProps) {
+export function LockedPlans({ client, vault, onErased, pendingNote, children }: LockedPlansProps) {
   if (vault.state === 'locked') {
     return (
       <LockScreen
+        pendingNote={pendingNote}
         onUnlock={(passphrase) => client.call('unlock', { passphrase }).then(() => vault.set('unlocked'))}
         loadWait={() => client.call('unlockWait', {})}
         onWaitElsewhere={(listener) => client.onEvent((event) => event.kind === 'unlock-wait' && listener(event.retryAfterMs))}

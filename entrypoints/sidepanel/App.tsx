@@ -10,6 +10,7 @@ import { SettingsScreen } from '@/components/plans/SettingsScreen';
 import { useVault } from '@/components/plans/use-vault';
 import { ProgramSettings } from '@/components/ProgramSettings';
 import { copyPlainText } from '@/utils/clipboard';
+import { redFlagTitleOf } from '@/utils/observations/guide-words';
 import { downloadText } from '@/utils/download';
 import { activeTabId, insertOrCopy } from '@/utils/page-insertion';
 import { effectiveAutoLockMinutes, reportsScreenLock } from '@/utils/plans/auto-lock';
@@ -62,6 +63,13 @@ export function App({ boot, place }: { boot: PanelBoot; place: PanelPlace }) {
   // Read once: the plans coming back after an unlock open as they always did.
   const [initialPlanId] = useState(() => ('planId' in place ? place.planId : linkedPlanId));
   const guide = useGuideTab(tab === 'guide', boot.answered);
+  // A "Note this" that came while the plans are locked waits for the unlock: the lock screen
+  // names the flag, until the plans have been shown with it (a later lock does not repeat it).
+  const [notedAt, setNotedAt] = useState<number>();
+  useEffect(() => {
+    if (note && vault.state !== 'locked' && vault.state !== 'loading') setNotedAt(note.at);
+  }, [note, vault.state]);
+  const pendingNote = note && note.at !== notedAt && vault.state === 'locked' ? redFlagTitleOf(note.entryId) : undefined;
 
   /** Whether the lock was offered, here and for every other panel (they watch it). */
   const markOffered = (value = true) => {
@@ -136,7 +144,7 @@ export function App({ boot, place }: { boot: PanelBoot; place: PanelPlace }) {
       programName={policy.programName}
       panels={{
         plans: (
-          <LockedPlans client={client} vault={vault} onErased={() => markOffered(false)}>
+          <LockedPlans client={client} vault={vault} onErased={() => markOffered(false)} pendingNote={pendingNote}>
             <PlansScreen
               client={client}
               entry={guide?.guideEntry ?? noEntry}

@@ -110,6 +110,44 @@ describe('observations, from a red flag noticed to a note in the case system (re
     }
   });
 
+  it('a “Note this” while the plans are locked is named on the lock screen, ticked after the unlock, and not named again at the next lock (helper-56)', async () => {
+    const own = await launchExtension();
+    const passphrase = 'correct horse battery';
+    try {
+      const setup = await PanelPage.open(own);
+      await setup.createPlan('L.');
+      const page = setup.page;
+      await page.getByRole('tab', { name: 'Settings' }).click();
+      const form = page.locator('#panel-settings form.set-up-lock');
+      await form.getByLabel('New passphrase (10 characters or more)').fill(passphrase);
+      await form.getByLabel('Type it again').fill(passphrase);
+      await form.getByRole('button', { name: 'Turn on the lock' }).click();
+      await page.locator('#panel-settings').getByRole('button', { name: 'Lock now' }).click();
+      await page.getByRole('tab', { name: 'Safety plans' }).click();
+      await page.getByRole('heading', { name: 'Safety plans are locked' }).waitFor();
+
+      await noteExcessCashFromPopup(own);
+      // The panel already open on the lock screen says what waits, as the one the popup opened does.
+      const waiting = page
+        .getByRole('status')
+        .filter({ hasText: 'Unlock to note “Excess cash in their possession”: it will be ticked for you.' });
+      await waiting.waitFor();
+      await page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+      await page.getByRole('button', { name: 'Unlock' }).click();
+      await page.getByRole('checkbox', { name: /Excess cash in their possession/, checked: true }).waitFor();
+      await page.getByRole('heading', { name: 'Observations: L.' }).waitFor();
+
+      await page.getByRole('tab', { name: 'Settings' }).click();
+      await page.locator('#panel-settings').getByRole('button', { name: 'Lock now' }).click();
+      await page.getByRole('tab', { name: 'Safety plans' }).click();
+      await page.getByRole('heading', { name: 'Safety plans are locked' }).waitFor();
+      expect(await page.locator('.lock-screen').innerText()).not.toContain('Unlock to note');
+      expect(setup.errors).toEqual([]);
+    } finally {
+      await own.close();
+    }
+  });
+
   it('a date typed as 02/30 or with a six-digit year is never saved: the saved date stays, and the field says so', async () => {
     const panel = await PanelPage.open(browser);
     await panel.createPlan('Dates');

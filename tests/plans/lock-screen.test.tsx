@@ -4,6 +4,7 @@ import { LockScreen } from '@/components/plans/LockScreen';
 import en from '@/public/_locales/en/messages.json';
 import es from '@/public/_locales/es/messages.json';
 import { createTranslator, setTranslator } from '@/utils/i18n';
+import { redFlagTitleOf } from '@/utils/observations/guide-words';
 import { PlanStorageError } from '@/utils/plans/errors';
 
 afterEach(() => {
@@ -162,5 +163,22 @@ describe('the lock screen: a refused passphrase is read with its field', () => {
     fireEvent.input(field, { target: { value: 'not it again' } });
     expect(field.getAttribute('aria-invalid')).toBeNull();
     expect(field.getAttribute('aria-describedby')).toBeNull();
+  });
+});
+
+describe('the lock screen: a “Note this” that waits for the unlock', () => {
+  it('names the red flag it will tick, in a status region, in the page’s language', () => {
+    render(<LockScreen onUnlock={async () => {}} onErase={async () => {}} pendingNote={redFlagTitleOf('red-flag-injuries')} />);
+    expect(screen.getByRole('status').textContent).toBe('Unlock to note “Injuries or signs of physical abuse”: it will be ticked for you.');
+    cleanup();
+    setTranslator(createTranslator('es', es));
+    render(<LockScreen onUnlock={async () => {}} onErase={async () => {}} pendingNote={redFlagTitleOf('red-flag-injuries')} />);
+    expect(screen.getByRole('status').textContent).toMatch(/^Desbloquee para anotar “Lesiones[^”]*”: quedará marcada\.$/);
+  });
+
+  it('says nothing of a note when none waits, and names no entry that is not a red flag', () => {
+    render(<LockScreen onUnlock={async () => {}} onErase={async () => {}} />);
+    expect(screen.getByRole('status').textContent).toBe('');
+    expect(redFlagTitleOf('hotline-988')).toBeUndefined();
   });
 });

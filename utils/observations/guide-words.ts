@@ -27,3 +27,9 @@ export function redFlagTitleIn(title: string, lang: Lang = currentLang()): strin
   const flag = redFlags.find((f) => f.title === title);
   return flag ? guideEntryIn(flag, lang).title : title;
 }
+
+/** A red flag's title in `lang`, from its id (what a "Note this" request carries); undefined for any other id. */
+export function redFlagTitleOf(id: string, lang: Lang = currentLang()): string | undefined {
+  const flag = redFlags.find((f) => f.id === id);
+  return flag && guideEntryIn(flag, lang).title;
+}
