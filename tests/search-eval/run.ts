@@ -43,12 +43,14 @@ import enRound17 from './queries-extra-round17.json';
 import esRound17 from './queries-extra-round17-es.json';
 import enRound18 from './queries-extra-round18.json';
 import esRound18 from './queries-extra-round18-es.json';
+import enRound19 from './queries-extra-round19.json';
+import esRound19 from './queries-extra-round19-es.json';
 import enHeldOut from './queries-heldout2.json';
 import esHeldOut from './queries-heldout2-es.json';
 import { lexicon } from '@/content/lexicon';
 
 export const QUERIES = { en: en as EvalQuery[], es: es as EvalQuery[] };
-/** The sets written blind later (README): tuning, but for the fourteenth to eighteenth sets' held-out quarters. */
+/** The sets written blind later (README): tuning, but for the fourteenth to nineteenth sets' held-out quarters. */
 export const LATER_SETS = {
   'second set': { en: enExtra as EvalQuery[], es: esExtra as EvalQuery[] },
   'crisis set': { en: enCrisis as EvalQuery[], es: esCrisis as EvalQuery[] },
@@ -73,6 +75,8 @@ export const LATER_SETS = {
   'seventeenth set': { en: enRound17 as EvalQuery[], es: esRound17 as EvalQuery[] },
   // And its: every fourth query, never read.
   'eighteenth set': { en: enRound18 as EvalQuery[], es: esRound18 as EvalQuery[] },
+  // And its: every fourth query, never read.
+  'nineteenth set': { en: enRound19 as EvalQuery[], es: esRound19 as EvalQuery[] },
 };
 
 function fuseBaseline(entries: readonly GuideEntry[]): GuideSearch {
