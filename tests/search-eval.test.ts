@@ -38,6 +38,8 @@ import enRound17 from './search-eval/queries-extra-round17.json';
 import esRound17 from './search-eval/queries-extra-round17-es.json';
 import enRound18 from './search-eval/queries-extra-round18.json';
 import esRound18 from './search-eval/queries-extra-round18-es.json';
+import enRound19 from './search-eval/queries-extra-round19.json';
+import esRound19 from './search-eval/queries-extra-round19-es.json';
 import enHeldOut from './search-eval/queries-heldout2.json';
 import esHeldOut from './search-eval/queries-heldout2-es.json';
 import { lexicon } from '@/content/lexicon';
@@ -192,6 +194,28 @@ describe('search quality on the eighteenth set', () => {
   ] as const)('%s: the tuning part, and a floor under the held-out quarter', (_lang, queries, hit3, heldHit3, heldCrisis) => {
     const { tuning, heldOut } = evaluate(search, queries as EvalQuery[]);
     expect(tuning.hit3).toBeGreaterThanOrEqual(hit3);
+    expect(tuning.crisisFirst.ok).toBe(tuning.crisisFirst.n);
+    expect(tuning.falseAlarms).toBe(0);
+    expect(heldOut.n).toBeGreaterThan(0);
+    expect(heldOut.hit3).toBeGreaterThanOrEqual(heldHit3);
+    expect(heldOut.crisisFirst.ok / heldOut.crisisFirst.n).toBeGreaterThanOrEqual(heldCrisis);
+  });
+});
+
+/**
+ * The nineteenth set (what caregivers and staff relayed, outings and after hours, what the
+ * advocate saw on a youth's phone, doubts about the advocate's role, negations): every crisis
+ * entry first and no false alarm in its tuning part. Its held-out quarter, never read, has
+ * floors a little under its figures before any tuning (which the tuning did not move).
+ */
+describe('search quality on the nineteenth set', () => {
+  const search = createGuideSearch(guide, lexicon);
+  it.each([
+    ['English', enRound19, 0.8, 0.65],
+    ['Spanish', esRound19, 0.6, 0.75],
+  ] as const)('%s: the tuning part, and a floor under the held-out quarter', (_lang, queries, heldHit3, heldCrisis) => {
+    const { tuning, heldOut } = evaluate(search, queries as EvalQuery[]);
+    expect(tuning.hit3).toBeGreaterThanOrEqual(0.95);
     expect(tuning.crisisFirst.ok).toBe(tuning.crisisFirst.n);
     expect(tuning.falseAlarms).toBe(0);
     expect(heldOut.n).toBeGreaterThan(0);

@@ -50,6 +50,8 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (took|taking|swallowed|take) (a bunch of |a lot of |too many |all (her|his|their|my) )?pills`,
       ` (texted|sent|said|wrote|left|posted) (me |us |a )?(goodbye|good bye)| (goodbye|suicide) note`,
       ` (goodbye|good bye) (message|text|post|note|letter)`,
+      // A goodbye posted for everyone: "this is my last video goodbye everyone".
+      ` (my )?last (video|post|message|text|story)( [a-z]+){0,3} (goodbye|good bye|bye)( |$)| (goodbye|good bye) (cruel )?world`,
       ` (life|living) (isnt|is not|aint|not) worth`,
       ` cutting (her|his|their|my) (arms|wrists|legs|skin|thighs)`,
       // Self-harm seen at a visit: fresh cuts or burns on the body.
@@ -75,6 +77,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` disappear (for good|forever)`,
       ` tired of (everything|living|life|it all|being alive)`,
       ` (thinking about|thinks about|talking about|talks about|wants to|about to|plans to|planning to|going to|gonna|ima|imma|im gonna|im going to|i wanna|i want to|ill) (ending|end) it (?!with |off )`,
+      ` (has|had|have|made|making|got|with) a plan (to|for how to) (end it|end (her|his|their|my) life|kill|die|hurt (herself|himself|themselves|myself))`,
       ` tell my .* i love (her|him|them|you)`,
       // Warning signs in other words: a burden, a plan found, a wish to have died.
       ` better off if (she|he|i|they) (wasnt|werent|was not|were not|didnt exist|was gone|were gone|was dead|were dead|wasnt around|werent around|wasnt here|werent here)`,
@@ -121,7 +124,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
     // cannot be woken or is not breathing, pills or not, is danger now: 911 before all else.
     unless: unlessFor(
       ACTING_NOW +
-        String.raw`| (cant|can not|cannot|couldnt|could not) (wake|waking|get) (her|him|them) up| (unconscious|inconsciente|not breathing|no respira|unresponsive)| no (despierta|reacciona)| (training|trainings|course|webinar|workshop|curriculum|awareness month|statistics|stats)| (entrenamiento|capacitacion|taller|curso|estadisticas)| 800 273 8255| (old|former|previous) (suicide )?(lifeline|hotline|number)| (dont|do not) look for me| packed (a |her |his |their )?(bag|stuff|things)| se corto la (llamada|comunicacion|linea|senal)| (?<!(on|in|from) )(this|my) (case|caseload|job|role)( |$)| suicide squeeze| as a (casa|volunteer)| se (corto|corta|cortando|esta cortando) (el|las|los|la|su|sus) (pelo|cabello|unas|fleco|flequillo|barba)`,
+        String.raw`| (cant|can not|cannot|couldnt|could not) (wake|waking|get) (her|him|them) up| (unconscious|inconsciente|not breathing|no respira|unresponsive)| no (despierta|reacciona)| (training|trainings|course|webinar|workshop|curriculum|awareness month|statistics|stats)| (entrenamiento|capacitacion|taller|curso|estadisticas)| 800 273 8255| (old|former|previous) (suicide )?(lifeline|hotline|number)| (dont|do not) look for me| packed (a |her |his |their )?(bag|stuff|things)| se corto la (llamada|comunicacion|linea|senal)| (?<!(on|in|from) )(this|my) (case|caseload|job|role)( |$)| suicide squeeze| as a (casa|volunteer)| se (corto|corta|cortando|esta cortando) (el|las|los|la|su|sus) (pelo|cabello|unas|fleco|flequillo|barba)| (not|isnt|is not|never been|wasnt|no esta|no es) (suicidal|suicida)( or anything| at all| ni nada)?(?! but| pero)( |$)`,
     ),
   },
   {
@@ -131,13 +134,13 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
     patterns: [
       // Said aloud to a phone, dictation may write the number out.
       ` (911|nine one one) `,
-      ` emergency `,
+      ` (?<!(not an?|no|isnt an?|not really an?) )emergency `,
       ` (in|into) (immediate |serious |real )?danger`,
       ` danger (right )?now`,
       ` (not|isnt|is not) safe (right )?now`,
       ` (is|being|getting|was|been) (hurt|beaten|beat up|attacked|assaulted|raped|kidnapped|taken|choked|shot|stabbed|held)( right)? now`,
       ` (is|being|getting|got) (beaten|beat up|attacked|assaulted|kidnapped|choked|shot|stabbed|threatened|jumped)`,
-      ` (stalking|chasing) (her|him|them|my youth|the youth)| (is|are|keeps|kept|been|someone|somebody|a man|a guy|a car|a van|hes|theyre) following (her|him|them|my youth|the youth)(?! (on|online|progress|case|plan|lead|advice))`,
+      ` (stalking|chasing) (her|him|them|my youth|the youth)| (is|are|keeps|kept|been|someone|somebody|a man|a guy|a car|a van|hes|theyre) following (her|him|them|my youth|the youth|us|me|my car|our car)(?! (on|online|progress|case|plan|lead|advice|around|to))`,
       ` (scared|afraid|fear|fears|fearing|fearful) for (her|his|their|my) (life|safety)`,
       ` (trafficker|pimp|exploiter|abuser|her p|his p) (just )?(showed up|shows up|is outside|is here|is at|came to|found (her|him|them)|is waiting)`,
       ` (threatening|threatened|threatens) (the )?(staff|her|him|them|me|us|everyone|the family|her family|his family)`,
@@ -154,13 +157,14 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (stuck|trapped|locked|held) (at|in) (a |the |some )?(trap house|house|motel|hotel|room|apartment|car|basement|party)`,
       ` (took|taken|takes|grabbed) (her|his|their) phone(?! (away )?(as|because|for|at school|until|after|during|at night|when))`,
       ` (broke|breaking|broken) in(to)? (?!tears|laughter|song|a smile)`,
+      ` (climbed|climbing|climbs|snuck|sneaks|sneaking|crawled) (in|into|through) (her|his|their|the) (bedroom )?(window|room)( |$)| (in|inside) (her|his|their|the) (room|house|placement|group home) and (wont|will not|refuses to) leave( |$)`,
       ` (grabbed|grabbing|grabs|yanked|yanking|dragged|dragging) (her|him|them) (by|and|out)| (grabbed|grabbing|grabs|yanking) (her|his|their) (arm|hair|neck|wrist)`,
       ` (trying|tries|tried) to (get|pull|push|force|make) ([a-z0-9]+ ){1,3}(get )?(in|into) (the |a |his |their )?(car|van|truck)`,
       ` (kicking|banging on|pounding on|breaking) (in )?(the |her |a )?(front |back )?(door|window|windows)| (hes|he is|theyre|they are) (taking|gonna take|going to take) (her|him|them) (away|right now|now|with (him|them)|by force)`,
       ` (cant|cannot|can not) get up (off|from|and|after)| (fell|collapsed) and (cant|cannot|can not) get up| pushed (her|him|them) (down|off|into|against)| (hes|he is|theyre|they are|a man is|a guy is|someone is) outside (her|his|the|my|our) `,
       ` (golpeando|pegando|lastimando|pateando|ahorcando|jalando)(le|la|lo)? a (la|el|mi|una|un|su) `,
       ` (kids|they|we|she|he|everyone) (are|is|were) hiding (in|under|inside|behind|from (him|them|the|a|some))`,
-      ` (fight|fighting) (going on|outside (right now|now|rn))| (shooting|shots|gunshots|shots fired) (going on|outside|at|in)`,
+      ` (fight|fighting) (going on|outside (right now|now|rn))| (?<!(got|get|gets|getting|had|needs?|her|his|their|flu|covid|vaccine|booster) )(shooting|shots|gunshots|shots fired) (going on|outside|at|in)(?! (the )?(clinic|doctor|doctors|pharmacy|health))`,
       ` (isnt|is not|not|wont|can not|cant) (waking|wake) up(?! (for|in time|early|on time|before|in the morning|on (school|week) ?days))`,
       ` (cant|can not|cannot|couldnt|could not) (wake|waking|get) (her|him|them) up(?! (for|in time|early|on time|before|in the morning|on (school|week) ?days))`,
       ` (theyre|they are|hes|he is) still (outside|out front|waiting outside|parked outside)`,
@@ -226,7 +230,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (grabbed|grabbing|grabs) (her|him|them) .*still (there|here|outside|around|waiting)`,
       // Spanish
       ` (en peligro|peligro ahora|peligro ahorita)`,
-      ` (le|la|lo) (esta|estan) (pegando|golpeando|lastimando|amenazando|siguiendo)`,
+      ` (le|la|lo|nos|me) (esta|estan|viene|vienen|anda|andan|va|van) (pegando|golpeando|lastimando|amenazando|siguiendo)`,
       ` (tiene|trae|tienen) (una |un )?(pistola|arma|cuchillo|navaja)`,
       // From a new user's trial: a man outside waiting for her now, scared at a motel, getting
       // into a car with a man just now.
@@ -289,6 +293,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` no (ha |a |han )?(regresado|regresa|llega|llegado|vuelto|vuelve|aparecido) (a (la|su) (casa|casa hogar|placement|hogar|group home) )?(desde|en) (el |la |hace )?`,
       ` (hasnt|has not|didnt|did not|not|never) returned(?! (my|our|the|her|his|your) (calls?|texts?|messages?|emails?|forms?|paperwork|books?|phone))`,
       ` (not been|hasnt been|wasnt|not|nobody has|no one has) seen (her|him|them )?(since|for|in)`,
+      ` (placement|group home|foster (mom|dad|mother|father|parents?|home)|staff|caregivers?|shelter|strtp|(her|his|their) (mom|dad|family|aunt|grandma)) (hasnt|havent|has not|have not|hadnt) (seen|heard from) (her|him|them) (since|for|in|all)`,
       ` (nobody|no one|noone) knows where`,
       ` where (is|did) (she|he|my youth|the youth|they)( go| went)? .*(nobody|no one|noone|dont know|cant find|not answering)`,
       ` (cant|cannot|can not|couldnt) (find|reach|locate) ${WHO} (?!(csw|social worker|worker|therapist|attorney|lawyer|mom|dad|foster|caregiver|teacher|supervisor|by phone|on the phone|file|paperwork|form))`,
@@ -417,7 +422,8 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
     ],
     // Harm reduction for a youth not ready to leave is guidance, not a call to the line.
     unless: unlessFor(
-      String.raw` (not|isnt|is not|arent|never) (yet )?(ready|wanting|want|wants) to (leave|get out of|exit) the life| harm reduction`,
+      // "If I call the hotline over a motel key card": the advocate's report of red flags, not the trafficking line.
+      String.raw` (not|isnt|is not|arent|never) (yet )?(ready|wanting|want|wants) to (leave|get out of|exit) the life| harm reduction| (i|we) (call|calls|called) the hotline (over|about|because of|for) (a |an |the |her |his |their |this )?((hotel|motel) (keys?|key cards?|room keys?|receipts?)|burner phone|prepaid|(new|second|extra) phone|older (bf|boyfriend|man|guy)|bruises|tattoo)`,
     ),
   },
   {
@@ -431,6 +437,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (yelling|screaming|cussing|swearing|cursing) at me| slammed (the|a) door`,
       ` (said|says|told me|asked me|begged me) (to )?(dont|do not|not to) tell (anyone|anybody|nobody|no one)| dont tell part`,
       ` promise (her |him |them )?(i wont|i will not|not to|to not|i wont ever) tell`,
+      ` (swear|pinky promise|promise) (i |that i |to her i |to him i )?(wont|will not|not to|to not|will never|never) tell`,
       ` (doesnt|does not|dont|do not|didnt|did not) want (anyone|anybody|nobody|no one|her (mom|worker|csw|social worker|foster mom)) (else )?to (know|find out)| no quiere que (nadie|nadie mas|su (mama|trabajadora|trabajador)) (lo )?(sepa|se entere)`,
       ` (keep|stop|keep on) asking (her |him |them )?(questions|more)`,
       ` i froze| (stay calm|just listen) .*(tells|telling|told) me`,
@@ -522,7 +529,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (hit|slapped|punched|kicked|beat|burned|choked|bit) (him|her|them|my youth|the youth|my kid) (?!up |at |in (a|the) (game|match|race)|(own )?([a-z]+ )?(goal|goals|target|milestone|stride|limit)( |$))`,
       ` (ads?|posts?|pics|pictures|photos|videos) of (herself|himself|themselves)| (posts|posting|posted|selling|sells|sold|advertises|advertising) (her|him|them) on (websites?|sites?|apps?|the internet)| (pics|pictures|photos|videos) (he|she|they) (sells|sold|posts|posted)`,
       ` (being )?groomed by`,
-      ` (cps|dcfs|abuse|child abuse) report (how|where|number)| how (to|do i) (make |file )?(a )?(cps|dcfs) report| online report| before (i|we) report`,
+      ` (my place|my job|my role|my responsibility|up to me) to (report|call it in|make the report)| (csws?|social workers?|supervisors?) (job|place|responsibility) to report| (cps|dcfs|abuse|child abuse) report (how|where|number)| how (to|do i) (make |file )?(a )?(cps|dcfs) report| online report| before (i|we) report`,
       ` (has|have|got) a sugar daddy| sugar daddy (who |that )?(pays|buys|gives)| (picks|picking|picked) (up )?([a-z0-9]+ ){0,3}(every|each) (night|weekend|day|afternoon|morning)| (come|comes|came|coming) back (with|w) (cash|money|bruises|new (phones|nails|hair|clothes|shoes)|nails|gifts|hotel keys)| (waits|waiting|parked|sits) outside (every|each) (night|day|weekend|afternoon)`,
       ` is [2-9][0-9] and (shes|she is|hes|he is) 1[0-7] | (he|bf|boyfriend|pimp|daddy|trafficker|a man|a guy|the man|the guy) (holds|keeps|takes) (all )?(her|his|their) money| (shes|she is|hes|he is) in the life`,
       ` (makes|make|made|hit|hits|meet|meets) (her|his|their) (number|quota)| until (she|he|they) (makes|hits|meets) `,
@@ -544,6 +551,8 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (sleep|sleeps|sleeping|slept|have sex|has sex|having sex|hook up|hooks up|hooking up) (with|w) (a |an |some |this |that |the |random |)?(older |grown |adult |random )?(guy|guys|man|men|dude|dudes|boyfriend|bf|adult|stranger|strangers|him|them|someone|somebody)( [a-z0-9]+){0,3} (so (she|he|they) (has|have|can|gets|get)|in exchange for|for (a|the|his|their) (place|room|bed|couch|apartment|apt)|to (stay|crash) (at|with))( |$)`,
       ` (has|have|had) to (sleep|have sex|hook up) with (him|them|a man|the guy|some guy|an older (man|guy))( |$)| (lets|let) (this |a |some |the |an older )?(guy|man|dude) have sex with (her|him) `,
       ` (money|cash|pay|pays|paid|paying|gifts) ((her|him|them) )?for (pics|pictures|photos|nudes|videos|vids)`,
+      // An adult asking a minor for sexual images, whatever he calls himself ("a modeling agent").
+      ` (asking|asks|asked|ask|wants|wanted|begging|begs|begged|pressuring|pressures|pressured) (her |him |them |my youth |the youth |my [a-z0-9]+ )?(for |to send )?(pics|pictures|photos|nudes|videos|vids|selfies)( [a-z0-9]+){0,3} (in (her|his|their) (underwear|bra|bikini|lingerie|bed)|naked|nude|with no clothes|without (clothes|a shirt))`,
       ` (pays|paid|paying|sends|sent|sending) (her|him|them|my youth|the youth|youth|my kid)( [a-z0-9]+){0,3} for (pics|pictures|photos|nudes|videos|vids|sex)`,
       // Hurt at home by the one who cares for her: abuse to report.
       ` (foster (mom|dad|mother|father|parent|parents)|caregiver|stepdad|stepmom|step dad|step mom|stepfather|stepmother|uncle|aunt|grandpa|grandma|staff member|staff) (hits|beats|slaps|punches|kicks|chokes|whips|hurts|abuses|touches)( |$)`,
@@ -572,10 +581,12 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (staff|coach|teacher|older (man|guy)|grown (man|men)|adult|neighbor|a man|some guy) .*((texts|texting|messages|messaging|dms|dming) (her|him|them) (late|at night|all night|every night|after midnight|secretly)|(buys|buying|bought) (her|him|them) (stuff|things|gifts|clothes|a phone|phones|nails|shoes|jewelry))`,
       ` (called|reported to|made a report to|made the report to) (the )?(dcfs|cps|child protection)( hotline)? .*(what happens|next|now what|what now)| (after|since|once) (i|we) (reported|made the report|called it in|called the hotline)`,
       ` (older (bf|boyfriend|man|guy)|prepaid|bruises|burner phone|hotel keys|tattoo) .*(report|call (dcfs|cps|it in))( |$)`,
+      ` (call|calling|report|reporting|call it in) (the hotline |dcfs |cps )?(over|about|because of|for) (a |an |the |her |his |their |this )?((hotel|motel) (keys?|key cards?|room keys?|receipts?)|burner phone|prepaid|(new|second|extra) phone|older (bf|boyfriend|man|guy)|bruises|tattoo)`,
       ` (her|his|their) (ad|ads|listing|listings) (online|on)`,
       ` (grown|older|adult) (man|men|guy|guys) .*(hands|gives|giving|handing|handed|gave) (her|him|them) (cash|money)`,
       ` (dont|do not) (need |have )?to report`,
       ` (offering|offered|offers|offer|paying|pays|paid|pay) (her|him|them) (money|cash) (to|for)( |$)`,
+      ` (payments?|money|transfers?|deposits?) (from|by) (older |grown |adult )?(men|guys|a man|an older man|a grown man|some guy|random (men|guys))( |$)`,
       ` (blackmail|blackmailing|blackmailed|blackmails|extorting|extorted|sextorting|sextorted) (her|him|them)( |$)`,
       ` (older (bf|boyfriend|man|guy)|prepaid|bruises|burner phone|hotel (keys?|receipts?|room keys?)|tattoo) .*(who (do|should|would|can) (i|we|she|he) (call|tell)|who to (call|tell))( |$)`,
       ` (working|works|work) for (some|this|that|an older) (guy|man|dude|older man|older guy)`,
@@ -613,6 +624,8 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (pregunto|preguntarle|preguntar) .*antes de (reportar|llamar|hacer el reporte)`,
       ` (la|lo) (toca|toco|tocaba|manosea|manoseo)( |$)`,
       ` (le|les) (paga|pagan|pago|pagaron) por (fotos|videos|sexo|verla|salir)`,
+      // Money from grown men on her phone ("pagos de hombres grandes en su cash app"): exchange, to report.
+      ` (pagos|dinero|transferencias|depositos) de (hombres|senores|tipos|un hombre|un senor|un tipo)( grandes| mayores| adultos)?( |$)`,
       ` (hombres|un hombre|un senor|senores|tipos) (mayores )?que le (dan|da|pagan|paga) (dinero|cosas|regalos)`,
       ` (igual|todavia|aun|tambien) (llamo|reporto|tengo que llamar|tengo que reportar) yo`,
       ` (padre|madre|papa|mama|padrastro|madrastra|tio|tia|novio|hermano|primo|senor|hombre|crianza|foster|cuidador|cuidadora) (le|la|lo) (pega|pegan|golpea|golpean|maltrata|maltratan|lastima|lastiman)( |$)`,

@@ -4,6 +4,7 @@ import { INTENT_RULES } from './intents';
 import { RELATED_WORDS } from './related-words';
 import {
   DICTATED,
+  ADULT_AGE,
   PERSON_WORDS,
   SPANISH_MARKERS,
   SPANISH_SMALL_WORDS,
@@ -25,6 +26,7 @@ export const lexiconData: LexiconData = {
   spelledRight: SPELLED_RIGHT,
   shorthand: SHORTHAND,
   dictated: DICTATED,
+  adultAge: ADULT_AGE,
 };
 
 /** Compiled, for code that bundles the guide itself (the background, tests); pages read the data inlined. */

@@ -46,7 +46,7 @@ export const PERSON_WORDS: readonly string[] = ['joven', 'jovenes'];
 export const YOUTH_WORDS: readonly string[] = ['youth', 'teen', 'kid', 'child', 'minor', 'girl', 'boy'];
 
 /** Everyday words one letter from a crisis signal's word, never read as its typo: "se queda con su abuelita" (stays with) is not "se quema" (burns herself). */
-export const SPELLED_RIGHT: readonly string[] = ['queda', 'quedo', 'quede', 'quedas', 'failing'];
+export const SPELLED_RIGHT: readonly string[] = ['queda', 'quedo', 'quede', 'quedas', 'failing', 'llave', 'llaves', 'poster'];
 
 /** Text-speak the crisis signals read as the word it stands for: "sleeps w a guy so she has somewhere to stay". */
 export const SHORTHAND: Readonly<Record<string, string>> = { w: 'with' };
@@ -66,4 +66,14 @@ export const DICTATED: Readonly<Record<string, string>> = {
   'go a wall': 'go awol',
   'going a wall': 'going awol',
   'is a wall': 'is awol',
+};
+
+/**
+ * A partner's age given as an adult's ("hes 24", "bf is 30", "el novio tiene 25"): read as the
+ * word the older-partner red flag uses. Not the youth's own age ("she is 19"), not "24 7".
+ */
+export const ADULT_AGE = {
+  pattern: String.raw` (hes|he is|he s|(bf|boyfriend|man|guy|dude|pimp|daddy|novio|senor|señor|tipo|el) (is|tiene|de)|(a|an) (grown )?(man|guy)) (1[89]|[2-6][0-9])( |$)(?!(7|hours|hrs|horas|minutes|mins|days|dias|weeks|semanas|percent|dollars|bucks|dolares))`,
+  en: 'older',
+  es: 'mayor',
 };

@@ -854,3 +854,39 @@ describe('a youth “not back”, as a new user typed it (helper-56)', () => {
     },
   );
 });
+
+/**
+ * Written for this test from the nineteenth round's lessons (helper-57's set taught them; these
+ * are other words): situations relayed by staff or seen on a phone, and negations.
+ */
+describe('what staff relayed, what was seen on a phone, and negations (nineteenth round)', () => {
+  it.each([
+    ['a so called photographer keeps asking her for pics in her bra', 'crisis-report-abuse'],
+    ['payments from random men on her venmo', 'crisis-report-abuse'],
+    ['transferencias de un señor en su celular', 'crisis-report-abuse'],
+    ['should i call the hotline about a hotel room key in his jacket', 'crisis-report-abuse'],
+    ['is it my job to report this or my supervisors', 'crisis-report-abuse'],
+    ['not an emergency but she says her uncle sells her to his friends', 'crisis-report-abuse'],
+    ['the group home hasnt heard from him since saturday', 'crisis-missing'],
+    ['her last post said goodbye world', 'crisis-suicide'],
+    ['he told me he has a plan to kill himself and made me swear not to tell', 'crisis-suicide'],
+    ['she made me swear i wont tell her mom what happened', 'crisis-talking-with-youth'],
+    ['a man crawled through her bedroom window', 'crisis-danger-now'],
+    ['a gray van is following us from the visit', 'crisis-danger-now'],
+    ['un carro nos viene siguiendo desde la escuela', 'crisis-danger-now'],
+  ])('“%s” → %s first', (query, entryId) => {
+    expect(first(query)).toBe(entryId);
+  });
+
+  it.each([
+    'got her flu shots at the clinic today',
+    'she ran to the gas station without telling staff, that doesnt count as awol does it',
+    'my csw is missing in action, can i ask for a second worker',
+    'la trabajadora social anda desaparecida desde el mes pasado',
+    'not suicidal at all, she just wants a new therapist',
+    'he lost his permission slip, missing it again',
+    'crisis of confidence after court today',
+  ])('“%s” raises no alarm', (query) => {
+    expect(first(query)?.startsWith('crisis-')).toBe(false);
+  });
+});

@@ -84,7 +84,11 @@ function parseQuery(query: string, index: SearchIndex, lexicon: Lexicon): Parsed
   const meaningful = (list: string[]) => [...new Set(list.filter((w) => !isStopword(w)))];
   // Spanish by its small words, or by a letter only Spanish writes ("pareja íntima").
   const spanish = lexicon.readsAsSpanish(all) || /[áéíóúüñ¿¡]/iu.test(query);
-  return { all, phrases, smallPhrases, words: meaningful(all), free: meaningful(free), spanish };
+  // "hes 24 and treats her like a queen": the age says what the red flag's word does ("older").
+  // The number itself is dropped: "24" would find the hotlines open "24/7".
+  const age = lexicon.adultAgeWord(all, spanish);
+  const aged = (list: string[]) => (age ? [...list.filter((w) => !/^\d\d$/.test(w)), age] : list);
+  return { all, phrases, smallPhrases, words: meaningful(aged(all)), free: meaningful(aged(free)), spanish };
 }
 
 /** Builds the search for `entries`, with the language knowledge of `lexicon`. Call once per page. */

@@ -52,6 +52,8 @@ export interface LexiconData {
   shorthand?: Readonly<Record<string, string>>;
   /** What dictation writes for a word, by the words written ("went a wall" → "went awol"). */
   dictated?: Readonly<Record<string, string>>;
+  /** Where a query gives a partner's age as an adult's ("hes 24"), and the word that means it in each language. */
+  adultAge?: { pattern: string; en: string; es: string };
 }
 
 export interface CrisisSignal extends Omit<CrisisSignalData, 'patterns' | 'unless'> {
@@ -85,6 +87,8 @@ export interface Lexicon {
   shorthand: ReadonlyMap<string, string>;
   /** A query's words with dictation's renderings read as the words meant ("sue side" → "suicide"). */
   undictate(words: string[]): string[];
+  /** The word a partner's adult age stands for ("hes 24" → "older"), or undefined when none is given. */
+  adultAgeWord(words: readonly string[], spanish: boolean): string | undefined;
 }
 
 export function compileLexicon(data: LexiconData): Lexicon {
@@ -123,7 +127,14 @@ export function compileLexicon(data: LexiconData): Lexicon {
     ]),
     shorthand: new Map(Object.entries(data.shorthand ?? {})),
     undictate: undictator(data.dictated ?? {}),
+    adultAgeWord: adultAgeReader(data.adultAge),
   };
+}
+
+function adultAgeReader(adultAge: LexiconData['adultAge']): Lexicon['adultAgeWord'] {
+  if (!adultAge) return () => undefined;
+  const pattern = new RegExp(adultAge.pattern);
+  return (words, spanish) => (pattern.test(` ${words.join(' ')} `) ? (spanish ? adultAge.es : adultAge.en) : undefined);
 }
 
 /** One pass over the words for every rendering: whole words only ("polar is", never "bipolar is"). */

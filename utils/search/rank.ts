@@ -71,17 +71,26 @@ const nameKey = (text: string, isStopword: (word: string) => boolean) =>
     .filter((w) => !isStopword(w))
     .map(stem)
     .join(' ');
-/** Per entry, computed once: the stems of its title, and each of its other names whole. */
-const nameCache = new WeakMap<GuideEntry, { title: Set<string>; acronyms: Set<string>; names: Set<string> }>();
+/** Per entry, computed once: the stems of its title, each of its other names whole, and its own name's words. */
+const nameCache = new WeakMap<GuideEntry, { title: Set<string>; acronyms: Set<string>; names: Set<string>; brand: Set<string> }>();
 /** The title's acronyms ("STRTP", "CSE-IT", "LG"), as the query's words would stem them. */
 const acronymsOf = (title: string) => stemsOf(title.match(/\b[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*\b/g) ?? []);
 function nameStems(entry: GuideEntry, isStopword: (word: string) => boolean = () => false) {
   let names = nameCache.get(entry);
   if (!names) {
+    const title = stemsOf([entry.title]);
+    const acronyms = acronymsOf(entry.title);
     names = {
-      title: stemsOf([entry.title]),
-      acronyms: acronymsOf(entry.title),
+      title,
+      acronyms,
       names: new Set([...entry.synonyms, ...entry.tags].map((n) => nameKey(n, isStopword))),
+      // The words that are this line's own name: an acronym, a number, or the name its title
+      // starts with ("RAINN", "DCFS", "988", "Childhelp"); never a word of two letters ("LA").
+      brand: new Set(
+        [...acronyms, ...[...title].filter((s) => /\d/.test(s)), ...words(entry.title).slice(0, 1).map(stem)].filter(
+          (s) => s.length > 2 && (acronyms.has(s) || /\d/.test(s) || entry.synonyms.some((n) => stem(n) === s)),
+        ),
+      ),
     };
     nameCache.set(entry, names);
   }
@@ -111,6 +120,27 @@ export function nameTier(
   const names = nameStems(entry, isStopword);
   if (allNamed(contentStems, names.title, lastUnfinished)) return 2;
   return names.names.has(contentStems.join(' ')) ? 1 : 0;
+}
+
+/** Whether the query says `entry`'s own name (its brand) among its other words. */
+const namesLineAmongOthers = (entry: GuideEntry, contentStems: readonly string[], isStopword: (word: string) => boolean) =>
+  entry.kind === 'resource' && contentStems.some((s) => !isStopword(s) && nameStems(entry).brand.has(s));
+/** Under a line the query names whole (its tiers 1 and 2): such a line never takes a crisis's first place. */
+const NAMED_AMONG_OTHERS = 0.5;
+
+/**
+ * A question for a number that names its line among other words ("childhelp number for the
+ * poster in the group home hallway") lifts that line over what the other words reach, but not
+ * over the crisis entry those words put first (unless the query is only a lookup): that one is
+ * lifted with it, and stays first.
+ */
+function liftNamedLines(ranked: Ranked[], context: RankContext, lookupOnly: boolean | undefined): void {
+  const lines = ranked.filter((r) => r.tier === 0 && namesLineAmongOthers(r.match.entry, context.contentWords, context.isStopword));
+  if (!lines.length) return;
+  const strongest = Math.max(...lines.map((r) => r.value));
+  const first = ranked.reduce<Ranked | undefined>((best, r) => (r.tier === 0 && (!best || r.value > best.value) ? r : best), undefined);
+  for (const r of lines) r.tier = NAMED_AMONG_OTHERS;
+  if (!lookupOnly && first?.match.entry.kind === 'crisis' && first.value > strongest) first.tier = NAMED_AMONG_OTHERS;
 }
 
 interface Ranked {
@@ -157,6 +187,7 @@ export function rankMatches(matches: readonly Match[], context: RankContext): Gu
       value: match.score * coverage * coverage * boost,
     };
   });
+  if (namesCount && context.favour.has('resource')) liftNamedLines(ranked, context, lookupOnly);
   const best = Math.max(0, ...ranked.map((r) => r.value));
   const kept = ranked.filter((r) => r.tier > 0 || r.value >= best * RELEVANCE_FLOOR).sort(compare);
   const results = kept.map((r) => r.match.entry);
@@ -171,7 +202,7 @@ export function rankMatches(matches: readonly Match[], context: RankContext): Gu
   const keyword = context.queryWords.every((w) => !context.isStopword(w) && !PERSON_WORDS.has(w));
   const lead = context.crisis?.serviceMayLead;
   const tier = kept[0]?.tier ?? 0;
-  const namedFirst = keyword && ((lead === 'title' && tier === 2) || (lead === 'name' && tier > 0)) ? 1 : 0;
+  const namedFirst = keyword && ((lead === 'title' && tier === 2) || (lead === 'name' && tier >= 1)) ? 1 : 0;
   // The line its steps send the reader to ("988" after the suicide steps) comes right after
   // them, above any other line ("how do I report": the DCFS hotline before the trafficking one).
   const lineId = crisis.lines?.find((l) => l.entryId)?.entryId;
