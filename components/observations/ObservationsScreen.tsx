@@ -174,7 +174,7 @@ export function ObservationsScreen(props: ObservationsScreenProps) {
   return (
     <div class="observations">
       <header class="editor-head">
-        <div class="editor-bar">
+        <div class="editor-bar" data-sticky-bar>
           <button type="button" class="link-button" onClick={open ? obs.close : onBack}>
             {open ? t('obs_back_all') : t('obs_back_plan')}
           </button>

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
+import { keepFocusClear } from '@/utils/focus-clear';
 import { watchScroll, type ScrollMemory } from '@/utils/scroll-memory';
 import { PanelTabs, PANEL_TABS, type PanelTab } from './PanelTabs';
 
@@ -48,8 +49,14 @@ function TabPanel({ id, selected, children }: { id: PanelTab; selected: boolean;
   const [visited, setVisited] = useState(selected);
   if (selected && !visited) setVisited(true);
   useLayoutEffect(() => {
-    memory.current = watchScroll(ref.current!);
-    return () => memory.current?.stop();
+    const scroller = ref.current!;
+    memory.current = watchScroll(scroller);
+    // A bar that sticks to the top of this tab (the plan editor's) never hides what has focus.
+    const stopClear = keepFocusClear(scroller, () => scroller.querySelector('[data-sticky-bar]'));
+    return () => {
+      memory.current?.stop();
+      stopClear();
+    };
   }, []);
   // Before the browser paints the tab again.
   useLayoutEffect(() => {

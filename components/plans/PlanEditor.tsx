@@ -89,7 +89,7 @@ export function PlanEditor(props: PlanEditorProps) {
 
   return (
     <div class="editor">
-      <div class="editor-bar">
+      <div class="editor-bar" data-sticky-bar>
         <button type="button" class="link-button" onClick={onBack}>
           {t('editor_back')}
         </button>

@@ -169,3 +169,44 @@ describe('the side panel’s frame', () => {
     await panel.page.close();
   });
 });
+
+describe('keyboard focus under the plan’s sticky bar (helper-58)', () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await launchExtension();
+  });
+  afterAll(async () => browser?.close());
+
+  it('Shift+Tab onto a field above the screen scrolls it below the bar (Back, Saved, Sections), not under it', async () => {
+    const panel = await PanelPage.open(browser);
+    await panel.page.setViewportSize({ width: 360, height: 700 });
+    await panel.createPlan('Focus');
+    await panel.expandAll();
+    for (const label of ['Warning signs and triggers', 'Things that help me cope', 'Youth’s nickname or initials']) {
+      // The field at the very top of the tab, where the bar covers it; focus on the control after it, then Shift+Tab.
+      const placed = await panel.page.evaluate((label) => {
+        const focusable = [
+          ...document.querySelectorAll<HTMLElement>('#panel-plans :is(button, input, textarea, select, summary, a[href], [tabindex="0"])'),
+        ].filter((el) => !(el as HTMLButtonElement).disabled && el.getClientRects().length > 0);
+        const field = focusable.find((el) => (el as HTMLInputElement).labels?.[0]?.textContent?.trim() === label);
+        const after = field && focusable[focusable.indexOf(field) + 1];
+        field?.scrollIntoView({ block: 'start' });
+        after?.focus({ preventScroll: true });
+        return !!after;
+      }, label);
+      expect(placed, label).toBe(true);
+      await panel.page.keyboard.press('Shift+Tab');
+      await panel.page.waitForTimeout(100);
+      const place = await panel.page.evaluate(() => ({
+        focused:
+          (document.activeElement as HTMLInputElement).labels?.[0]?.textContent?.trim() ?? document.activeElement!.outerHTML.slice(0, 200),
+        top: document.activeElement!.getBoundingClientRect().top,
+        barBottom: document.querySelector('.editor-bar')!.getBoundingClientRect().bottom,
+      }));
+      expect(place.focused, 'Shift+Tab reached the field').toBe(label);
+      expect(place.top, `“${label}” below the bar`).toBeGreaterThanOrEqual(place.barBottom);
+    }
+    expect(panel.errors).toEqual([]);
+    await panel.page.close();
+  });
+});
