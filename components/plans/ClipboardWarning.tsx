@@ -1,5 +1,6 @@
 import { useLayoutEffect, useRef } from 'preact/hooks';
 import { t } from '@/utils/i18n';
+import { closeOnEscape } from '../use-focus-back';
 
 interface ClipboardWarningProps {
   what: string;
@@ -23,7 +24,14 @@ export function ClipboardWarning({ what, failure, onCopy, onInsert, onCancel }: 
     };
   }, []);
   return (
-    <div class="banner clipboard-warning" role="alertdialog" aria-labelledby="clipboard-warning" ref={box}>
+    // Escape is Cancel, as in the plan's other questions.
+    <div
+      class="banner clipboard-warning"
+      role="alertdialog"
+      aria-labelledby="clipboard-warning"
+      ref={box}
+      onKeyDown={closeOnEscape(onCancel)}
+    >
       {failure ? <p id="clipboard-warning">{t('clip_ask_failed', failure, what)}</p> : <p id="clipboard-warning">{t('clip_ask', what)}</p>}
       <div class="actions">
         {!failure && (

@@ -167,3 +167,55 @@ describe('keyboard only: popup → copy → side panel → plan → print', () =
     }
   });
 });
+
+/** The focused element's ring, and how much of it the nearest clipping ancestor shows. */
+async function focusRing(page: Page) {
+  return page.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    const style = getComputedStyle(el);
+    const rect = el.getBoundingClientRect();
+    const reach = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+    let clip: HTMLElement | null = el.parentElement;
+    while (clip && getComputedStyle(clip).overflowX === 'visible' && getComputedStyle(clip).overflowY === 'visible')
+      clip = clip.parentElement;
+    const box = clip?.getBoundingClientRect();
+    // The ring's outer edge, top and bottom: inside the clipping box, or cut off.
+    const whole = !box || (rect.top - reach >= box.top - 0.5 && rect.bottom + reach <= box.bottom + 0.5);
+    return { text: el.textContent?.trim(), style: style.outlineStyle, whole };
+  });
+}
+
+describe('a focus ring on every stop, whole (helper-58)', () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await launchExtension();
+  });
+  afterAll(async () => browser?.close());
+
+  it('the popup’s chips show a whole ring when ←/→ move between them', async () => {
+    const popup = await browser.openPage('popup.html');
+    await popup.waitForFunction(() => document.getElementById('app')?.dataset.hydrated === 'true');
+    await tabTo(popup, /^All$/);
+    for (const expected of ['Crisis', 'Hotlines']) {
+      await popup.keyboard.press('ArrowRight');
+      const ring = await focusRing(popup);
+      expect(ring.text).toBe(expected);
+      expect(ring.style, `a ring on “${expected}”`).not.toBe('none');
+      expect(ring.whole, `the ring on “${expected}” is not cut off`).toBe(true);
+    }
+    await popup.close();
+  });
+
+  it('the side panel’s tabs show a whole ring', async () => {
+    const panel = await PanelPage.open(browser);
+    await tabTo(panel.page, /^Safety plans$/);
+    for (const expected of ['Guide', 'Settings']) {
+      await panel.page.keyboard.press('ArrowRight');
+      const ring = await focusRing(panel.page);
+      expect(ring.text).toBe(expected);
+      expect(ring.style).not.toBe('none');
+      expect(ring.whole, `the ring on “${expected}” is not cut off`).toBe(true);
+    }
+    await panel.page.close();
+  });
+});

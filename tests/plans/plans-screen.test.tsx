@@ -177,6 +177,21 @@ describe('safety plans in the side panel', () => {
     expect(document.activeElement).toBe(copySection);
   });
 
+  it('Escape closes the clipboard warning as Cancel does: nothing copied, focus back on that Copy (helper-58)', async () => {
+    const { user, copyText } = setup({ insertText: vi.fn(async () => ({ inserted: true, message: 'Inserted into the page.' })) });
+    await newPlan(user);
+    await openSection(user, 'Code word or signal');
+    await user.type(screen.getByLabelText('Code word or signal'), 'sunflower');
+    const copySection = screen.getByRole('button', { name: 'Copy section “Code word or signal” as text' });
+    copySection.focus();
+    await user.keyboard('{Enter}');
+    expect(screen.getByRole('alertdialog')).toBeTruthy();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(document.activeElement).toBe(copySection);
+    expect(copyText).not.toHaveBeenCalled();
+  });
+
   it('lets a confirmation go after a while, so it never stays over a field', async () => {
     const { user } = setup({ okNoticeMs: 300 });
     await newPlan(user);
