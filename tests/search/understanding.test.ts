@@ -194,22 +194,16 @@ describe('asking for the signs in a youth (helper-53)', () => {
 });
 
 describe('a line named among other words, and a partner’s age (nineteenth round)', () => {
-  const top = (q: string, n: number) =>
-    search
-      .search(q)
-      .slice(0, n)
-      .map((e) => e.id);
-
   it.each([
     ['rainn number for the flyer on the staff bulletin board', 'hotline-rainn'],
     ['childhelp number to tape up in the group home kitchen', 'hotline-childhelp'],
     ['988 number for the poster in her room at the group home', 'hotline-988'],
   ])('“%s” → %s first', (query, entryId) => {
-    expect(top(query, 1)).toEqual([entryId]);
+    expect(topIds(query, 1)).toEqual([entryId]);
   });
 
   it('a line named with a report to make keeps the report’s steps first', () => {
-    expect(top('dcfs hotline number to report that her uncle is selling her', 2)).toEqual([
+    expect(topIds('dcfs hotline number to report that her uncle is selling her', 2)).toEqual([
       'crisis-report-abuse',
       'hotline-la-dcfs-child-protection',
     ]);
@@ -218,7 +212,7 @@ describe('a line named among other words, and a partner’s age (nineteenth roun
   it.each(['she says the guy is 29, is that ok', 'her boyfriend is 27 and buys her everything', 'el novio tiene 30 y ella 15'])(
     '“%s” finds the older-partner red flag in the top 3',
     (query) => {
-      expect(top(query, 3)).toContain('red-flag-older-partner');
+      expect(topIds(query, 3)).toContain('red-flag-older-partner');
     },
   );
 
