@@ -180,42 +180,24 @@ describe('search quality on the sets with a held-out quarter', () => {
 
 /**
  * The eighteenth set (typed on a phone, after a hearing or a CFT, boys and LGBTQ+ youth, family
- * and online recruitment, a youth's own words quoted): every crisis entry first and no false
- * alarm in its tuning part, but its English tuning part stays a little under 95% in the top 3
+ * and online recruitment, a youth's own words quoted) and the nineteenth (what caregivers and
+ * staff relayed, outings and after hours, what the advocate saw on a youth's phone, doubts about
+ * the advocate's role, negations): every crisis entry first and no false alarm in their tuning
+ * parts, but the eighteenth's English tuning part stays a little under 95% in the top 3
  * (everyday sentences whose words draw the running-away phrasings: "her cat ran away from the
- * foster home", "left placement on good terms"). Its held-out quarter, never read, has floors a
- * little under its figures before any tuning (which the tuning did not move).
+ * foster home", "left placement on good terms"). Their held-out quarters, never read, have
+ * floors a little under their figures before any tuning (which the tuning did not move).
  */
-describe('search quality on the eighteenth set', () => {
+describe('search quality on the eighteenth and nineteenth sets', () => {
   const search = createGuideSearch(guide, lexicon);
   it.each([
-    ['English', enRound18, 0.94, 0.75, 0.85],
-    ['Spanish', esRound18, 0.95, 0.8, 0.8],
-  ] as const)('%s: the tuning part, and a floor under the held-out quarter', (_lang, queries, hit3, heldHit3, heldCrisis) => {
+    ['eighteenth, English', enRound18, 0.94, 0.75, 0.85],
+    ['eighteenth, Spanish', esRound18, 0.95, 0.8, 0.8],
+    ['nineteenth, English', enRound19, 0.95, 0.8, 0.65],
+    ['nineteenth, Spanish', esRound19, 0.95, 0.6, 0.75],
+  ] as const)('%s: the tuning part, and a floor under the held-out quarter', (_set, queries, hit3, heldHit3, heldCrisis) => {
     const { tuning, heldOut } = evaluate(search, queries as EvalQuery[]);
     expect(tuning.hit3).toBeGreaterThanOrEqual(hit3);
-    expect(tuning.crisisFirst.ok).toBe(tuning.crisisFirst.n);
-    expect(tuning.falseAlarms).toBe(0);
-    expect(heldOut.n).toBeGreaterThan(0);
-    expect(heldOut.hit3).toBeGreaterThanOrEqual(heldHit3);
-    expect(heldOut.crisisFirst.ok / heldOut.crisisFirst.n).toBeGreaterThanOrEqual(heldCrisis);
-  });
-});
-
-/**
- * The nineteenth set (what caregivers and staff relayed, outings and after hours, what the
- * advocate saw on a youth's phone, doubts about the advocate's role, negations): every crisis
- * entry first and no false alarm in its tuning part. Its held-out quarter, never read, has
- * floors a little under its figures before any tuning (which the tuning did not move).
- */
-describe('search quality on the nineteenth set', () => {
-  const search = createGuideSearch(guide, lexicon);
-  it.each([
-    ['English', enRound19, 0.8, 0.65],
-    ['Spanish', esRound19, 0.6, 0.75],
-  ] as const)('%s: the tuning part, and a floor under the held-out quarter', (_lang, queries, heldHit3, heldCrisis) => {
-    const { tuning, heldOut } = evaluate(search, queries as EvalQuery[]);
-    expect(tuning.hit3).toBeGreaterThanOrEqual(0.95);
     expect(tuning.crisisFirst.ok).toBe(tuning.crisisFirst.n);
     expect(tuning.falseAlarms).toBe(0);
     expect(heldOut.n).toBeGreaterThan(0);

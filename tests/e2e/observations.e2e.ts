@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWithLoopbackAccess, launchExtension, type ExtensionBrowser } from './fixtures.ts';
 import { startFixtureServer } from './fixture-server.ts';
-import { PanelPage } from './panel-page.ts';
+import { PanelPage, setUpLock } from './panel-page.ts';
 
 const pdfPages = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page\b/g)?.length ?? 0;
 
@@ -117,11 +117,8 @@ describe('observations, from a red flag noticed to a note in the case system (re
       const setup = await PanelPage.open(own);
       await setup.createPlan('L.');
       const page = setup.page;
+      await setUpLock(page, passphrase);
       await page.getByRole('tab', { name: 'Settings' }).click();
-      const form = page.locator('#panel-settings form.set-up-lock');
-      await form.getByLabel('New passphrase (10 characters or more)').fill(passphrase);
-      await form.getByLabel('Type it again').fill(passphrase);
-      await form.getByRole('button', { name: 'Turn on the lock' }).click();
       await page.locator('#panel-settings').getByRole('button', { name: 'Lock now' }).click();
       await page.getByRole('tab', { name: 'Safety plans' }).click();
       await page.getByRole('heading', { name: 'Safety plans are locked' }).waitFor();

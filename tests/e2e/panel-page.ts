@@ -95,3 +95,14 @@ export class PanelPage {
     await this.waitSaved();
   }
 }
+
+/** Turns the lock on from Settings with `passphrase`, then goes back to the plans. */
+export async function setUpLock(page: Page, passphrase: string): Promise<void> {
+  await page.getByRole('tab', { name: 'Settings' }).click();
+  const form = page.locator('#panel-settings form.set-up-lock');
+  await form.getByLabel('New passphrase (10 characters or more)').fill(passphrase);
+  await form.getByLabel('Type it again').fill(passphrase);
+  await form.getByRole('button', { name: 'Turn on the lock' }).click();
+  await page.locator('#panel-settings').getByRole('button', { name: 'Lock now' }).waitFor();
+  await page.getByRole('tab', { name: 'Safety plans' }).click();
+}

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionBrowser } from './fixtures.ts';
+import { setUpLock as setUpSharedLock } from './panel-page.ts';
 
 const PASSPHRASE = 'correct horse battery staple';
 const XSS = [
@@ -33,15 +34,7 @@ async function openPanel(browser: ExtensionBrowser): Promise<Page> {
 }
 
 /** Turns the lock on from Settings, then goes back to the plans. */
-async function setUpLock(page: Page) {
-  await page.getByRole('tab', { name: 'Settings' }).click();
-  const form = page.locator('#panel-settings form.set-up-lock');
-  await form.getByLabel('New passphrase (10 characters or more)').fill(PASSPHRASE);
-  await form.getByLabel('Type it again').fill(PASSPHRASE);
-  await form.getByRole('button', { name: 'Turn on the lock' }).click();
-  await page.locator('#panel-settings').getByRole('button', { name: 'Lock now' }).waitFor();
-  await page.getByRole('tab', { name: 'Safety plans' }).click();
-}
+const setUpLock = (page: Page) => setUpSharedLock(page, PASSPHRASE);
 
 /** “New safety plan”, skipping the passphrase lock if it is offered (the first time, without it). */
 async function newPlan(page: Page) {

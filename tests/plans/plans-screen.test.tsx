@@ -163,14 +163,20 @@ describe('safety plans in the side panel', () => {
     expect(copyText.mock.calls.at(-1)?.[0]).toMatch(/^Safety plan: Untitled[\s\S]*sunflower/);
   });
 
-  it('moves focus to the clipboard warning, wherever the Copy pressed was, and back to that Copy on Cancel', async () => {
-    const { user } = setup({ insertText: vi.fn(async () => ({ inserted: true, message: 'Inserted into the page.' })) });
+  /** A filled section's Copy pressed from the keyboard: the clipboard warning opens. Returns that Copy. */
+  async function warnOnCopyingASection(user: ReturnType<typeof setup>['user']) {
     await newPlan(user);
     await openSection(user, 'Code word or signal');
     await user.type(screen.getByLabelText('Code word or signal'), 'sunflower');
     const copySection = screen.getByRole('button', { name: 'Copy section “Code word or signal” as text' });
     copySection.focus();
     await user.keyboard('{Enter}');
+    return copySection;
+  }
+
+  it('moves focus to the clipboard warning, wherever the Copy pressed was, and back to that Copy on Cancel', async () => {
+    const { user } = setup({ insertText: vi.fn(async () => ({ inserted: true, message: 'Inserted into the page.' })) });
+    const copySection = await warnOnCopyingASection(user);
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Insert into the page instead' }));
     await user.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(screen.queryByRole('alertdialog')).toBeNull();
@@ -179,12 +185,7 @@ describe('safety plans in the side panel', () => {
 
   it('Escape closes the clipboard warning as Cancel does: nothing copied, focus back on that Copy (helper-58)', async () => {
     const { user, copyText } = setup({ insertText: vi.fn(async () => ({ inserted: true, message: 'Inserted into the page.' })) });
-    await newPlan(user);
-    await openSection(user, 'Code word or signal');
-    await user.type(screen.getByLabelText('Code word or signal'), 'sunflower');
-    const copySection = screen.getByRole('button', { name: 'Copy section “Code word or signal” as text' });
-    copySection.focus();
-    await user.keyboard('{Enter}');
+    const copySection = await warnOnCopyingASection(user);
     expect(screen.getByRole('alertdialog')).toBeTruthy();
     await user.keyboard('{Escape}');
     expect(screen.queryByRole('alertdialog')).toBeNull();
