@@ -45,6 +45,8 @@ import enRound18 from './queries-extra-round18.json';
 import esRound18 from './queries-extra-round18-es.json';
 import enRound19 from './queries-extra-round19.json';
 import esRound19 from './queries-extra-round19-es.json';
+import enRound20 from './queries-extra-round20.json';
+import esRound20 from './queries-extra-round20-es.json';
 import enHeldOut from './queries-heldout2.json';
 import esHeldOut from './queries-heldout2-es.json';
 import { lexicon } from '@/content/lexicon';
@@ -77,6 +79,8 @@ export const LATER_SETS = {
   'eighteenth set': { en: enRound18 as EvalQuery[], es: esRound18 as EvalQuery[] },
   // And its: every fourth query, never read.
   'nineteenth set': { en: enRound19 as EvalQuery[], es: esRound19 as EvalQuery[] },
+  // And its: every fourth query, never read.
+  'twentieth set': { en: enRound20 as EvalQuery[], es: esRound20 as EvalQuery[] },
 };
 
 function fuseBaseline(entries: readonly GuideEntry[]): GuideSearch {
