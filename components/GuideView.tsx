@@ -5,7 +5,7 @@ import { CRISIS_CARD_ID, crisisCardEntry, localizedCard } from '@/utils/crisis-c
 import { currentLang, langName, otherLang, t, type Lang } from '@/utils/i18n';
 import { landFocus } from '@/utils/focus-landing';
 import { copiedLanguage, formatEntryMessage, hasSpanish, localized } from '@/utils/format';
-import { isNoteKey } from '@/utils/note-key';
+import { isNoteKey } from '@/utils/alt-keys';
 import { buildResultView, flattenOptions, limitView, RESULTS_PAGE, resultsAnnouncement } from '@/utils/search/results';
 import type { GuideSearch } from '@/utils/search';
 import { fillInsFor } from '@/utils/templates';

@@ -1,3 +1,9 @@
+/** Elements holding the focus only because what had it went away (not by the reader's choice). */
+const rescued = new WeakSet<Element>();
+
+/** Whether `el` has the focus as a stand-in, put there by the rescue rather than by the reader. */
+export const isRescuedFocus = (el: Element | null | undefined): boolean => !!el && rescued.has(el);
+
 /**
  * Keeps the keyboard's place when what had the focus goes away (a question answered, the lock
  * screen replaced by the plans, "Show" after a quick hide, a plan deleted): browsers drop the
@@ -13,7 +19,13 @@ export function watchFocusRescue(doc: Document, land: () => HTMLElement | null |
   const rescue = () => {
     if (!last || last.isConnected || (doc.activeElement && doc.activeElement !== doc.body)) return;
     last = null;
-    land()?.focus({ preventScroll: false });
+    const landed = land();
+    landed?.focus({ preventScroll: false });
+    if (landed && doc.activeElement === landed) {
+      // Until it moves on, this focus is a stand-in: a screen that opens next may take it.
+      rescued.add(landed);
+      landed.addEventListener('blur', () => rescued.delete(landed), { once: true });
+    }
   };
   const observer = new MutationObserver(rescue);
   doc.addEventListener('focusin', remember);

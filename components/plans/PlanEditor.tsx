@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { GuideEntry } from '@/content';
+import { isSectionsKey } from '@/utils/alt-keys';
 import { landFocus } from '@/utils/focus-landing';
 import { t } from '@/utils/i18n';
 import { shownSection } from '@/utils/observations/shown-field';
@@ -73,6 +74,9 @@ export function PlanEditor(props: PlanEditorProps) {
     [plan],
   );
 
+  /** Alt+S in the plan: the section index opens where the focus is. */
+  const [summon, setSummon] = useState<{ at: number; current?: string }>();
+
   // A plan that opens gives the focus its heading, or its nickname field while it has none.
   const head = useRef<HTMLHeadingElement>(null);
   useEffect(() => landFocus(nickname ? head.current : document.getElementById('field-nickname')), [plan.id]);
@@ -88,7 +92,15 @@ export function PlanEditor(props: PlanEditorProps) {
   }, [jumpTo]);
 
   return (
-    <div class="editor">
+    <div
+      class="editor"
+      onKeyDown={(e) => {
+        if (!isSectionsKey(e)) return;
+        e.preventDefault();
+        const inSection = (e.target as Element).closest('.plan-section')?.getAttribute('aria-labelledby');
+        setSummon({ at: e.timeStamp, current: PLAN_SECTIONS.find((s) => sectionToggleId(s.id) === inSection)?.id });
+      }}
+    >
       <div class="editor-bar" data-sticky-bar>
         <button type="button" class="link-button" onClick={onBack}>
           {t('editor_back')}
@@ -96,6 +108,7 @@ export function PlanEditor(props: PlanEditorProps) {
         <SaveStatusBadge status={status} />
         <SectionIndex
           sections={index}
+          summon={summon}
           onJump={(id) => {
             toggle(id, true);
             setJumpTo(id);

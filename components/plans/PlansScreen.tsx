@@ -48,6 +48,11 @@ interface PlansScreenProps {
   initialPlanId?: string;
   /** The plan open in the editor, each time it changes (undefined: the list). */
   onPlanShown?: (planId: string | undefined) => void;
+  /**
+   * The plan that was open before a lock or Hide took the plans away: the list they come back
+   * to gives it the focus, one Enter from where the advocate was (read as the screen mounts).
+   */
+  returnTo?: string;
   /** A red flag to note in the current plan's observations ("Note this" in the popup or the Guide tab). */
   noteRequest?: NoteRequest | null;
   /** Opens the initial plan's observations (#plan=…&view=observations), and one of them (&observation=…). */
@@ -81,7 +86,7 @@ export function PlansScreen(props: PlansScreenProps) {
   const [revisions, setRevisions] = useState<Revision[] | null | undefined>(undefined);
   const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   /** The plan the editor last closed: the list gives it the focus. */
-  const [cameFrom, setCameFrom] = useState<string>();
+  const [cameFrom, setCameFrom] = useState<string | undefined>(props.returnTo);
   const say = (text: string, kind: 'ok' | 'error' = 'ok') => setNotice({ kind, text });
   // A confirmation floats over the plan: it goes after a while, so it never sits on a field.
   useEffect(() => {

@@ -1,5 +1,5 @@
 import { t } from '@/utils/i18n';
-import { useId, useRef, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 
 export interface IndexedSection {
   id: string;
@@ -13,6 +13,8 @@ interface SectionIndexProps {
   sections: readonly IndexedSection[];
   /** Opens the section, scrolls to it and moves the focus to its heading. */
   onJump: (sectionId: string) => void;
+  /** Alt+S was pressed in the plan: the list opens on the section the focus was in (or the first). */
+  summon?: { at: number; current?: string };
 }
 
 /**
@@ -30,10 +32,21 @@ function menuStep(key: string, at: number, count: number): number | undefined {
 }
 
 /** “Sections”: every section with its fill status, one press from anywhere in the plan. */
-export function SectionIndex({ sections, onJump }: SectionIndexProps) {
+export function SectionIndex({ sections, onJump, summon }: SectionIndexProps) {
   const [open, setOpen] = useState(false);
   const listId = useId();
   const toggle = useRef<HTMLButtonElement>(null);
+  const list = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    if (!summon) return;
+    setOpen(true);
+    const at = Math.max(
+      0,
+      sections.findIndex((s) => s.id === summon.current),
+    );
+    // The list shows on the next render, then takes the focus.
+    requestAnimationFrame(() => list.current?.querySelectorAll<HTMLButtonElement>('button')[at]?.focus());
+  }, [summon?.at]);
   return (
     <div
       class="section-index"
@@ -59,10 +72,18 @@ export function SectionIndex({ sections, onJump }: SectionIndexProps) {
         if (!e.currentTarget.contains(e.relatedTarget as Node | null)) setOpen(false);
       }}
     >
-      <button ref={toggle} type="button" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
+      <button
+        ref={toggle}
+        type="button"
+        aria-expanded={open}
+        aria-controls={listId}
+        aria-keyshortcuts="Alt+S"
+        title={t('index_sections_title')}
+        onClick={() => setOpen(!open)}
+      >
         {t('index_sections')}
       </button>
-      <ol id={listId} class="section-index-list" aria-label={t('index_jump')} hidden={!open}>
+      <ol ref={list} id={listId} class="section-index-list" aria-label={t('index_jump')} hidden={!open}>
         {sections.map((s) => (
           <li key={s.id}>
             <button

@@ -60,7 +60,8 @@ export function App({ boot, place }: { boot: PanelBoot; place: PanelPlace }) {
   const [minutes, setMinutes] = useState(15);
   const { request, note, noteFromGuide } = usePanelRequests(setTab);
   // The plan to open: the one open before a redraw in another language, else the address's.
-  // Read once: the plans coming back after an unlock open as they always did.
+  // Read once: the plans coming back after an unlock or Show come back to the list, where the
+  // plan that was open has the focus (`returnTo`).
   const [initialPlanId] = useState(() => ('planId' in place ? place.planId : linkedPlanId));
   const guide = useGuideTab(tab === 'guide', boot.answered);
   // A "Note this" that came while the plans are locked waits for the unlock: the lock screen
@@ -156,6 +157,7 @@ export function App({ boot, place }: { boot: PanelBoot; place: PanelPlace }) {
               download={downloadText}
               initialPlanId={initialPlanId}
               onPlanShown={(planId) => (place.planId = planId)}
+              returnTo={place.planId}
               noteRequest={note}
               initialObservations={initialPlanId === linkedPlanId ? linkedObservations : undefined}
               lockOffer={lockOffer}
@@ -182,7 +184,13 @@ export function App({ boot, place }: { boot: PanelBoot; place: PanelPlace }) {
                 setMinutes(m);
                 void autoLockMinutes.setValue(m);
               }}
-              onLockNow={() => void client.call('lock', {}).then(() => vault.set('locked'))}
+              // The lock screen, its passphrase field focused, says at once that the plans are locked.
+              onLockNow={() =>
+                void client.call('lock', {}).then(() => {
+                  vault.set('locked');
+                  setTab('plans');
+                })
+              }
               onSetUp={setUpLock}
               onChangePassphrase={(current, next) => client.call('changePassphrase', { current, next }).then(() => {})}
               requireLock={policy.requireLock}

@@ -209,4 +209,26 @@ describe('keyboard focus under the plan’s sticky bar (helper-58)', () => {
     expect(panel.errors).toEqual([]);
     await panel.page.close();
   });
+
+  it('Alt+S from a field deep in the plan opens Sections on that section; Enter on another jumps there', async () => {
+    const panel = await PanelPage.open(browser);
+    await panel.page.setViewportSize({ width: 360, height: 700 });
+    await panel.createPlan('Keys');
+    await panel.expandAll();
+    const field = panel.field('Things that help me cope');
+    await field.fill('Music');
+    await field.press('Alt+s');
+    const index = panel.page.getByRole('list', { name: 'Jump to a section' });
+    await index.waitFor();
+    const focused = () => panel.page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    await expect.poll(focused, { timeout: 5_000 }).toMatch(/^3\. Strengths and things that help me cope/);
+    // Nothing was typed into the field (Option+S types “ß” on a Mac).
+    expect(await field.inputValue()).toBe('Music');
+    await panel.page.keyboard.press('End');
+    await panel.page.keyboard.press('Enter');
+    await expect.poll(focused, { timeout: 5_000 }).toMatch(/^14\. /);
+    expect(await index.isVisible()).toBe(false);
+    expect(panel.errors).toEqual([]);
+    await panel.page.close();
+  });
 });

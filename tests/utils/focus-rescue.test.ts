@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { firstFocusable, watchFocusRescue } from '@/utils/focus-rescue';
+import { landFocus } from '@/utils/focus-landing';
+import { firstFocusable, isRescuedFocus, watchFocusRescue } from '@/utils/focus-rescue';
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
@@ -47,5 +48,51 @@ describe('focus that loses its element lands in the open tab, never on the body 
     document.getElementById('b')!.prepend(Object.assign(document.createElement('button'), { id: 'new' }));
     await tick();
     expect(document.activeElement?.id).toBe('passphrase');
+  });
+});
+
+describe('a tab holding the focus only as a stand-in gives it to the screen that opens (helper-58)', () => {
+  let stop = () => {};
+  afterEach(() => {
+    stop();
+    document.body.innerHTML = '';
+  });
+
+  function page() {
+    document.body.innerHTML = `
+      <button role="tab" id="tab" aria-selected="true">Safety plans</button>
+      <div role="tabpanel" id="panel"><form id="lock"><button id="unlock">Unlock</button></form></div>`;
+    const tab = document.getElementById('tab')!;
+    // Between the lock screen and the plan, the tab has nothing to land on but itself.
+    stop = watchFocusRescue(document, () => firstFocusable(document.getElementById('panel')) ?? tab);
+    return tab;
+  }
+  const openPlan = () => {
+    const heading = Object.assign(document.createElement('h2'), { id: 'plan', tabIndex: -1, textContent: 'Ana' });
+    document.getElementById('panel')!.append(heading);
+    landFocus(heading);
+  };
+
+  it('the plan that opens after Unlock takes the focus from the tab the rescue put it on', async () => {
+    const tab = page();
+    document.getElementById('unlock')!.focus();
+    document.getElementById('lock')!.remove();
+    await tick();
+    expect(document.activeElement).toBe(tab);
+    expect(isRescuedFocus(tab)).toBe(true);
+    openPlan();
+    expect(document.activeElement?.id).toBe('plan');
+  });
+
+  it('a tab the reader moved to keeps the focus, even one the rescue had used before', async () => {
+    const tab = page();
+    document.getElementById('unlock')!.focus();
+    document.getElementById('lock')!.remove();
+    await tick();
+    tab.blur();
+    tab.focus();
+    expect(isRescuedFocus(tab)).toBe(false);
+    openPlan();
+    expect(document.activeElement).toBe(tab);
   });
 });

@@ -1,0 +1,84 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchExtension, type ExtensionBrowser } from './fixtures.ts';
+import { PanelPage, setUpLock } from './panel-page.ts';
+
+const PASSPHRASE = 'back where i was';
+
+/**
+ * Keyboard only, in real Chromium (helper-58, helper-56): Lock now shows the lock screen with
+ * the passphrase field focused (not the auto-lock dropdown, where an arrow key changed the
+ * time), and Unlock or Show after Hide come back to the list with the plan that was open
+ * focused — one Enter from where the advocate was (the list, not the plan, is what a lock
+ * leaves on screen). Its own browser: it turns the lock on.
+ */
+describe('locking and hiding keep the advocate’s place', () => {
+  let browser: ExtensionBrowser;
+  let panel: PanelPage;
+  const focused = () =>
+    panel.page.evaluate(() => {
+      const el = document.activeElement;
+      if (!el || el === document.body) return 'BODY';
+      if (el instanceof HTMLInputElement) return `input:${el.type}`;
+      return `${el.tagName.toLowerCase()}:${el.textContent?.trim() ?? ''}`;
+    });
+  const planHeading = (name: string) => panel.page.locator('.editor-head').getByRole('heading', { name, exact: true });
+  /** The list is back, the plan that was open has the focus, and Enter opens it again. */
+  const backToPlan = async (name: string) => {
+    await panel.page.getByRole('button', { name: '+ New safety plan' }).waitFor();
+    await expect
+      .poll(() => panel.page.evaluate(() => document.activeElement?.closest('li')?.textContent ?? ''), { timeout: 5_000 })
+      .toContain(name);
+    await panel.page.keyboard.press('Enter');
+    await planHeading(name).waitFor();
+    await expect.poll(focused, { timeout: 5_000 }).toBe(`h2:${name}`);
+  };
+
+  beforeAll(async () => {
+    browser = await launchExtension();
+    panel = await PanelPage.open(browser);
+  });
+  afterAll(async () => browser?.close());
+
+  it('Show after Hide, without a lock, comes back to the plan that was open, one Enter away', async () => {
+    const page = panel.page;
+    await panel.createPlan('Ana');
+    await page.getByRole('button', { name: '← All plans' }).click();
+    await panel.createPlan('Other');
+    await page.getByRole('button', { name: '← All plans' }).click();
+    // Ana, second in the list (Other changed last), is the plan open when Hide is pressed.
+    await page.getByRole('listitem').filter({ hasText: 'Ana' }).getByRole('button').first().click();
+    await planHeading('Ana').waitFor();
+    await page.getByRole('button', { name: /^Hide/ }).click();
+    await page.getByRole('button', { name: 'Show' }).focus();
+    await page.keyboard.press('Enter');
+    await backToPlan('Ana');
+  });
+
+  it('Lock now goes to the lock screen, its passphrase focused; Unlock and Show come back to the plan, one Enter away', async () => {
+    const page = panel.page;
+    await setUpLock(page, PASSPHRASE);
+    await planHeading('Ana').waitFor();
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    await page.locator('#panel-settings').getByRole('button', { name: 'Lock now' }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Safety plans are locked' }).waitFor();
+    expect(await page.getByRole('tab', { name: 'Safety plans' }).getAttribute('aria-selected')).toBe('true');
+    await expect.poll(focused, { timeout: 5_000 }).toBe('input:password');
+    // What is typed next goes to the passphrase, never to the auto-lock time.
+    const autoLock = await page.locator('#auto-lock').inputValue();
+    await page.keyboard.press('ArrowDown');
+    expect(await page.locator('#auto-lock').inputValue()).toBe(autoLock);
+
+    await page.keyboard.type(PASSPHRASE);
+    await page.keyboard.press('Enter');
+    await backToPlan('Ana');
+
+    await page.getByRole('button', { name: /^Hide/ }).click();
+    await page.getByRole('button', { name: 'Show' }).click();
+    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+    await page.keyboard.press('Enter');
+    await backToPlan('Ana');
+
+    expect(panel.errors).toEqual([]);
+  });
+});
