@@ -538,6 +538,7 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'tarjeta prepagada',
   ],
   'recruitment-seduction': [
+    'stranger keeps offering',
     'sweet talked',
     'smooth talker',
     'charmed her',
@@ -586,6 +587,8 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'recruiting girls',
   ],
   'recruitment-peers': [
+    'met in juvenile hall',
+    'bringing her to parties',
     'other girls',
     'older girl',
     'new friend',
@@ -641,6 +644,9 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'bailarina',
   ],
   'recruitment-internet': [
+    'livestream',
+    'live stream',
+    'viewers',
     'new follower',
     'follows her',
     'comments on her posts',
@@ -762,6 +768,8 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'como su padre',
   ],
   'tactic-indulgences': [
+    'coins and gifts',
+    'virtual gifts',
     'buys her things',
     'takes her shopping',
     'spoils her',
@@ -900,6 +908,9 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'if she runs again',
   ],
   'info-case-parties': [
+    'email to the csw',
+    'email to csw',
+    'what to include',
     'permission slip',
     'who signs',
     'who signs it',
@@ -1046,6 +1057,8 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'enojada',
   ],
   'advocacy-advocate-for-resources': [
+    'quedarse sin casa',
+    'sin vivienda',
     'physical therapy',
     'can i advocate for',
     'vaccines',
@@ -1508,6 +1521,8 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'take care of myself',
   ],
   'self-care-step-back': [
+    'cansada emocionalmente',
+    'emocionalmente cansada',
     'mental health day',
     'rough visit',
     'day off for me',
@@ -1727,6 +1742,9 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'hay ayuda para victimas',
   ],
   'myth-easy-to-recognize': [
+    'se darian cuenta',
+    'los maestros',
+    'se daria cuenta',
     'how would i know',
     'hard to tell',
     'hard to spot',
@@ -2113,6 +2131,8 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'sexo por techo',
   ],
   'term-grooming': [
+    'free rides',
+    'offering her rides',
     'what is grooming',
     'being groomed',
     'compliments',
@@ -2140,6 +2160,7 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'sextortion boys',
   ],
   'term-lg-party': [
+    'bringing her to parties',
     'what is lg',
     'lg meaning',
     'parties with older kids',
@@ -2269,6 +2290,8 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'numero de referencia',
   ],
   'term-nmd': [
+    'cuando cumpla 18',
+    'cumple 18',
     'over 18',
     '18 to 21',
     'young adult in care',

@@ -313,7 +313,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (bounced|dipped|split|peaced out|bailed|ghosted|ran off|took off) (from|out of|outta|on)? ?(the |her |his |their )?(group home|placement|strtp|foster home|home|house|program)`,
       ` (runaway|ran away|awol|ran|left) again .*(idk|dont know|do not know|no idea|cant find)| (idk|no idea) where (she|he|they) (is|are|went)`,
       ` no (aparece|ha aparecido|aparecen|han aparecido) `,
-      ` se (me )?(pelo|pela|pelaron|escapo|fugo|desaparecio)( |$)(?!(de )?(clase|clases|la clase|la escuela|escuela)|(el|la|mi|su) (perro|perra|perrito|gato|gata|gatito|pajaro|mascota))`,
+      ` se (me )?(pelo|pela|pelaron|escapo|fugo|desapare[cs]io)( |$)(?!(de )?(clase|clases|la clase|la escuela|escuela)|(el|la|mi|su) (perro|perra|perrito|gato|gata|gatito|pajaro|mascota))`,
       ` (is not|isnt|not|has not been|hasnt been) (in|at) (the )?(house|home|placement|group home|foster home|strtp) since`,
       ` (she|he|they) ran (and|off|last|this|yesterday|again) `,
       // The whole message is the slang ("she bounced again", "she ran"): gone from placement.
@@ -361,6 +361,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` no me (busquen|busques|busque)( |$)`,
       ` no (la|lo) (encuentro|encontramos|encuentran|puedo encontrar|podemos encontrar)( |$)(?!.*(formulario|forma|numero|pagina|lista|archivo|documento|reporte))`,
       ` se (fue|escapo|salio|huyo|fugo) (y|ya|anoche|hoy|ayer|desde|hace)( |$)`,
+      ` (desapare[cs]io|desapare[cs]ieron) (hace|desde|anoche|hoy|ayer)( |$)`,
       ` (espero|esperar|esperamos|esperan) (24|veinticuatro) horas`,
       ` para que (la|lo) (regrese|traiga|devuelva)`,
       ` (lleva|llevan|tiene|ya son|ya van) ([0-9]+|un|una|dos|tres|cuatro|varios|varias) (dias|noches|horas|semanas?) (fuera|afuera|sin (volver|regresar|aparecer|llegar))`,
@@ -373,7 +374,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (sigo|seguir|dejo de|debo) (mandandole|escribiendole|llamandole|mandarle|escribirle|llamarle) .*(mientras|cuando) (esta|anda) (fuera|afuera|desaparecida|desaparecido|awol|perdida|perdido)`,
     ],
     unless: unlessFor(
-      String.raw`${BACK_ALREADY_ES}|${MISSED_NOT_MISSING}| (stressed|stressed out|overwhelmed|anxious|worried sick|cant sleep|havent slept|not sleeping|burned out|burnt out|drained) (ever )?(since|after) (my|the|our|mi) (youth|kid|client|joven)| (came back|come back|is back|returned|got back) (from|after) ([a-z0-9]+ ){0,3}(awol|running|being missing|gone|away|missing)( |$)| when (she|he|they) (comes|came|gets|got|come) back| ran (last|this) (week|month|year) at| track meet| (how many|cuantos|cuantas|statistics?|stats|percent|porcentaje|meaning|definition|define|datos?|dato|cifras?) | what does .* mean| (worker|csw|social worker|therapist|attorney|lawyer|supervisor|staff|teacher|counselor|judge) (is |has been |was )?gone| how often `,
+      String.raw`${BACK_ALREADY_ES}|${MISSED_NOT_MISSING}|${LINE_PURPOSE}| (stressed|stressed out|overwhelmed|anxious|worried sick|cant sleep|havent slept|not sleeping|burned out|burnt out|drained) (ever )?(since|after) (my|the|our|mi) (youth|kid|client|joven)| (came back|come back|is back|returned|got back) (from|after) ([a-z0-9]+ ){0,3}(awol|running|being missing|gone|away|missing)( |$)| when (she|he|they) (comes|came|gets|got|come) back| ran (last|this) (week|month|year) at| track meet| (how many|cuantos|cuantas|statistics?|stats|percent|porcentaje|meaning|definition|define|datos?|dato|cifras?) | what does .* mean| (worker|csw|social worker|therapist|attorney|lawyer|supervisor|staff|teacher|counselor|judge) (is |has been |was )?gone| how often `,
     ),
   },
   {
@@ -381,7 +382,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
     serviceMayLead: 'never',
     patterns: [
       ` ((trafficking )?hotline|hotline people|(human )?trafficking line|1 888 373 7888|888 373 7888|233733|polaris) .*(secret|private|police|cops|law enforcement|mandated|count as|confidential|anonymous|report (me|her|him|them|it)|call (the )?(police|cops|cps)|tell (the )?(police|cops))`,
-      ` what (actually |really |exactly )?happens (when|if|after) (i |you |we |she |he |they )?(call|text|contact|calls|texts|called|texted) (the |that )?((trafficking |human trafficking )?(hotline|line|number)|233733|1 888 373 7888|888 373 7888)`,
+      ` what (actually |really |exactly )?happens (when|if|after) (i |you |we |she |he |they )?(call|text|contact|calls|texts|called|texted) (the |that )?(national )?((trafficking |human trafficking )?(hotline|line|number)|233733|1 888 373 7888|888 373 7888)`,
       // The trafficking line by name or number, and what it does with a call.
       ` ((human )?trafficking (hot)?line|trafficking number|the 888|888 number|polaris|nhth|233733|888 373 7888|humantraffickinghotline) .*(name|authorities|without giving|private|report|tell|police|cops|cps|dcfs|worker|county|confidential|anonymous|secret|happens|count|instead|replace|still|need (her|his|their|my) ok|contact|will they|immigration|ice|deport|papers|chat|spanish|language|interpreter)`,
       ` (confidential|confidentiality|anonymous|limits of) .*((human )?trafficking (hot)?line|polaris|233733)`,
@@ -416,7 +417,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (number|line|someone|somebody) .*(talk|call|text|speak) (to (someone |somebody )?)?about .*(makes|made|forces|forced|puts|put) (her|him|them) (to )?(work|sell)( |$)`,
       ` (is|are) the (1 888|888) (number |hot)?line (really |actually )?(police|the police|law enforcement|confidential|anonymous|private)`,
       // Spanish
-      ` (linea|hotline|line).*(trata|trafico humano|trafficking).*(espanol|confidencial|anonim|policia|reporta|denuncia|llama a la policia|tell|worker|trabajador|avisa|dice|dicen|inmigracion|migra|papeles|deport|autoridades|enteren)`,
+      ` (linea|hotline|line).*(trata|trafico humano|trafficking).*(espanol|confidencial|anonim|policia|reporta|denuncia|llama a la policia|tell|worker|trabajador|avisa|dice|dicen|inmigracion|migra|papeles|deport|autoridades|enteren|sin (dar|decir) (mi|su|tu|el) nombre)`,
       ` (es|son) (confidencial|anonim)[ao]? la linea`,
       ` ((1 )?888 373 7888|233733|(linea|hotline|line) (de |of )?(trata|trafficking)) .*(cuenta|reporte|obligatori|policia|confidencial|anonim|avisar|autoridades|inmigracion|que pasa|despues)`,
     ],
@@ -443,6 +444,8 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` i froze| (stay calm|just listen) .*(tells|telling|told) me`,
       ` (while|when|and|as) (she|he|they) (was|is|were|are|gets|got|seems) (upset|crying|angry|mad|furious|panicking|hysterical)`,
       ` (talk to|respond to|handle|calm) (her|him|them) (right now|rn)| without losing (her|him|them)`,
+      // "How to talk to her while she's in crisis": what to say, this minute.
+      ` (talk|speak|respond|be) (to|with) (her|him|them|a youth|the youth|my youth|youth) (while|when|as) ([a-z]+ ){0,2}in (a |the middle of a )?crisis( |$)`,
       ` (furious|angry|mad|upset) .*(snitch|betrayed|lied to)`,
       ` (is|shes|she is|hes|he is|finally) opening up| (opened up|opening up|disclosed) .*(right response|respond|what do i say|what to say)| staring (blank|off|into space)| retraumatiz| (shes|she is|hes|he is) telling me (now|about|what)| (its|it is|its all|saying its|says its|it was|saying it was|says it was) (all )?(her|his|their) fault`,
       ` ((had|having|has|have) a (breakdown|meltdown)|breaks down (crying|in tears|sobbing)|meltdown)| (dont|do not) know the answer| (throwing|breaking|punching|kicking) (stuff|things|walls|chairs|doors)`,
@@ -536,7 +539,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (do|should) i (have to |need to )?(call|tell) (someone|somebody|anyone)`,
       // Someone else offering to make the report: a mandated reporter makes it herself.
       ` (call|report|make the report|call it in) (it |it in |dcfs |cps |the (dcfs |cps )?hotline |child protection )?(for me|instead of me|on my behalf)( |$)`,
-      ` a cambio de (quedarse|dinero|comida|un lugar|drogas|regalos|ropa|donde dormir)| hay que hacer (un |el )?reporte`,
+      ` a cambio de (quedarse|dinero|comida|un lugar|drogas|regalos|ropa|donde dormir|fotos|fotografias|videos|sexo|pics)| hay que hacer (un |el )?reporte`,
       ` (meet|meeting|to meet|see|sleep with) (men|guys|older men) for (money|cash|rent)`,
       ` (do|must|should|would) (i|we) (still |also )?(have to |need to )?report`,
       ` (making|makes|made|forcing|forces|forced|puts|put) (her|him|them) (to )?(work|working) (for (him|them|his|a man|an older|some guy|the pimp|the man|a guy)|the (streets|track|blade|corner))`,
@@ -631,7 +634,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (padre|madre|papa|mama|padrastro|madrastra|tio|tia|novio|hermano|primo|senor|hombre|crianza|foster|cuidador|cuidadora) (le|la|lo) (pega|pegan|golpea|golpean|maltrata|maltratan|lastima|lastiman)( |$)`,
     ],
     unless: unlessFor(
-      String.raw` (signs?|red flags?|how (can|do|would) i (tell|know)|(what|things) (should |do |to )?(i |we )?(look|watch) (out )?for|como (se|saber|puedo saber|sabria|se puede saber) (si|cuando)|(?<!who )(can|do|would|could) (teachers|people|anyone|you|i|we|staff|parents|others) (easily )?(tell|know|recognize|spot)|what does .* mean|referral number|handout|(a|the) reporting line)| report (my |our )?(hours|mileage|time|activities|contacts|visits|volunteer hours|expenses)| reimburse| (report|reports) (for|to) (the )?(court|judge)| (mis horas|millaje|horas de voluntari|reporte mensual|mi reporte)| viol(a|o|ar) (su|la|el|sus|las) (probatoria|libertad|orden|regla|reglas|ley|toque de queda|curfew|probation)| (sells|sold|selling) (her|his|their) (own )?(art|phone|clothes|stuff|things|car|bike|shoes|crafts|drawings)|${LINE_PURPOSE}`,
+      String.raw` (signs?|red flags?|how (can|do|would) i (tell|know)|(what|things) (should |do |to )?(i |we )?(look|watch) (out )?for|como (se|saber|puedo saber|sabria|se puede saber) (si|cuando)|se dar(ia|ian|a|an) cuenta|(?<!who )(can|do|would|could) (teachers|people|anyone|you|i|we|staff|parents|others) (easily )?(tell|know|recognize|spot)|what does .* mean|referral number|handout|(a|the) reporting line)| report (my |our )?(hours|mileage|time|activities|contacts|visits|volunteer hours|expenses)| reimburse| (report|reports) (for|to) (the )?(court|judge)| (mis horas|millaje|horas de voluntari|reporte mensual|mi reporte)| viol(a|o|ar) (su|la|el|sus|las) (probatoria|libertad|orden|regla|reglas|ley|toque de queda|curfew|probation)| (sells|sold|selling) (her|his|their) (own )?(art|phone|clothes|stuff|things|car|bike|shoes|crafts|drawings)|${LINE_PURPOSE}`,
     ),
   },
 ];

@@ -93,9 +93,9 @@ export const INTENT_RULES: readonly IntentRuleData[] = [
     lookup: true,
   },
   {
-    // Whether something heard is true: the myths and the facts that answer them.
+    // Whether something heard is true ("would teachers notice if…": that it is easy to see): the myths and the facts that answer them.
     name: 'whether it is true',
-    pattern: String.raw` (is (it|that|this)|its|thats) (true|a myth|really true|real)( |$)| true or false| myth or (fact|true|truth)| (es|sera|eso es) (cierto|verdad|un mito)( |$)| mito o (realidad|verdad)`,
+    pattern: String.raw` (is (it|that|this)|its|thats) (true|a myth|really true|real)( |$)| true or false| myth or (fact|true|truth)| (es|sera|eso es) (cierto|verdad|un mito)( |$)| mito o (realidad|verdad)| (se dar(ia|ian)|se dan) cuenta (si|de que)( |$)`,
     favour: ['myth', 'fact'],
     asks: 'true myth real false cierto verdad mito realidad',
     lookup: true,

@@ -890,3 +890,30 @@ describe('what staff relayed, what was seen on a phone, and negations (nineteent
     expect(first(query)?.startsWith('crisis-')).toBe(false);
   });
 });
+
+/**
+ * Written for this test from the twentieth round's lessons (helper-59's set taught them; these
+ * are other words): a line's name asked about, typos, and "no es emergencia".
+ */
+describe('a line asked about, typos and negations (twentieth round)', () => {
+  it.each([
+    ['what really happens if i text the national trafficking line about her', 'crisis-trafficking-hotline'],
+    ['llamo a la linea contra la trata sin dar mi nombre?', 'crisis-trafficking-hotline'],
+    ['best way to speak to her while she is in crisis', 'crisis-talking-with-youth'],
+    ['mi nieto desaparesio desde el viernes', 'crisis-missing'],
+    ['el muchacho desaparecio anoche de la casa hogar', 'crisis-missing'],
+    ['le ofrecen dinero a cambio de videos', 'crisis-report-abuse'],
+  ])('“%s” → %s first', (query, entryId) => {
+    expect(first(query)).toBe(entryId);
+  });
+
+  it.each([
+    'whats ncmec and what do they do with missing youth cases',
+    'que es la safeline de jovenes desaparecidos',
+    'no es una emergencia, quiero revisar su plan de seguridad',
+    'en peligro de quedarse sin casa al cumplir 18',
+    'would teachers notice? se darian cuenta si la estan explotando',
+  ])('“%s” raises no alarm', (query) => {
+    expect(first(query)?.startsWith('crisis-')).toBe(false);
+  });
+});
