@@ -57,7 +57,8 @@ export function CrisisCardView({ card, copied, onOpen, onCopy, onBack }: CrisisC
               {row.then}
             </p>
             <LineLinks lines={row.lines} />
-            <button type="button" onClick={() => onOpen(row.entryId)}>
+            {/* Five such buttons: each is read with its situation (helper-58), its name kept short. */}
+            <button type="button" onClick={() => onOpen(row.entryId)} aria-describedby={rowId(row.entryId)}>
               {t('card_all_steps')}
             </button>
           </li>

@@ -137,3 +137,14 @@ describe('the card, from the keyboard (helper-54)', () => {
     expect(insertText).not.toHaveBeenCalled();
   });
 });
+
+describe('the card, read by a screen reader (helper-58)', () => {
+  it('reads each “All the steps ▸” with its own situation, so five buttons are told apart', async () => {
+    const { user } = setup();
+    await user.keyboard('{Enter}');
+    const buttons = screen.getAllByRole('button', { name: 'All the steps ▸' });
+    expect(
+      buttons.map((b) => b.getAttribute('aria-describedby') && document.getElementById(b.getAttribute('aria-describedby')!)?.textContent),
+    ).toEqual(crisisCard.rows.map((row) => row.situation));
+  });
+});

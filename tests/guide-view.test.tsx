@@ -1,4 +1,4 @@
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GuideView } from '@/components/GuideView';
@@ -333,5 +333,15 @@ describe('GuideView results, heard as well as seen', () => {
     await waitFor(() => expect(announcement()).toContain('No matches for “zzqxv”'));
     await user.clear(input);
     await waitFor(() => expect(announcement()).toBe(''));
+  });
+
+  it('says what a filter chip shows when it is chosen on the empty query (helper-58: the list changed without a word)', async () => {
+    const { user, optionTitles } = setup();
+    await new Promise((r) => setTimeout(r, 700));
+    expect(announcement()).toBe('');
+    const chips = screen.getByRole('toolbar');
+    await user.click(within(chips).getByRole('button', { name: /^Red flags/ }));
+    await waitFor(() => expect(announcement()).toMatch(/^Red flags: \d+ entries\. First: /));
+    expect(announcement()).toContain(`First: ${optionTitles()[0]}.`);
   });
 });

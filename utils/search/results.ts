@@ -78,10 +78,14 @@ export function limitView(view: ResultView, count: number): { view: ResultView; 
 
 /**
  * What a screen reader hears once typing pauses: how many results and which comes first (what
- * Enter would copy), or that nothing matched. Silent on the empty query, whose list is always the same.
+ * Enter would copy), or that nothing matched. A filter chosen on the empty query is said too
+ * (helper-58: the list changed without a word); the empty query alone stays silent, its list
+ * always the same.
  */
 export function resultsAnnouncement(view: ResultView, query: string, titleOf: (entry: GuideEntry) => string): string {
   if (view.noMatches) return t('results_none', query.trim().slice(0, 60));
+  const ofKind = view.groups.find((g) => g.id === 'kind');
+  if (ofKind?.entries[0]) return t('results_announce_kind', ofKind.label, ofKind.entries.length, titleOf(ofKind.entries[0]));
   const results = view.groups.find((g) => g.id === 'results');
   const first = results?.entries[0];
   return results && first ? t('results_announce', results.label, titleOf(first)) : '';
