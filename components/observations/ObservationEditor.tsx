@@ -20,6 +20,8 @@ interface ObservationEditorProps {
   today: string;
   /** Changes whenever a "Note this" lands here: the caret goes to "What you saw or heard". */
   focusSeen?: number;
+  /** The red flag "Note this" just ticked (its title): said where the caret is, since the checklist may be out of view. */
+  noted?: string;
   /** An element (by id) to focus when an observation opens, instead of its heading or what was seen. */
   focusOnOpen?: string;
   onEdit: (fieldId: string, value: FieldValue) => string | undefined;
@@ -39,7 +41,8 @@ function withFlag(checked: Record<string, boolean>, id: string, on: boolean): Re
 
 /** One observation's fields, autosaved on each edit like the plan's; dates questioned, never refused. */
 export function ObservationEditor(props: ObservationEditorProps) {
-  const { state, flags, today, focusSeen, focusOnOpen, onEdit, onKeepMine, onDismissConflict, onDone, onDelete, onShowRevisions } = props;
+  const { state, flags, today, focusSeen, focusOnOpen, noted, onEdit, onKeepMine, onDismissConflict, onDone, onDelete, onShowRevisions } =
+    props;
   const { record, conflicts } = state;
   const [confirming, setConfirming] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -118,6 +121,10 @@ export function ObservationEditor(props: ObservationEditorProps) {
         checked={checked}
         onToggle={(id, on) => onEdit('flags', withFlag(checked, id, on))}
       />
+      {/* Always there, so the tick "Note this" made is announced (helper-58: it happened off screen, in silence). */}
+      <p class="ok noted-flag" aria-live="polite">
+        {noted ? t('obs_noted_flag', noted) : ''}
+      </p>
       {['seen', 'told', 'followUp'].map(field)}
       {confirming ? (
         <div class="banner" role="alertdialog" aria-labelledby="delete-observation" onKeyDown={closeOnEscape(closeQuestion)}>

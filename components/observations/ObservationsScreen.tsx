@@ -84,9 +84,12 @@ export function ObservationsScreen(props: ObservationsScreenProps) {
     if (!openId) landFocus(heading.current);
   }, [openId]);
 
+  /** The flag the last "Note this" ticked, said beside what was seen until the observation is done. */
+  const [noted, setNoted] = useState<string>();
   // "Note this": tick the flag in the observation being written, or start one dated today.
   useEffect(() => {
     if (!request) return;
+    setNoted(flagTitle(request.flag));
     if (open) open.session.edit('flags', { ...(open.state.record.data.flags as object), [request.flag]: true });
     else void obs.create(today(), [request.flag]);
     // Only a new request acts; the open observation changing must not tick it again.
@@ -118,13 +121,17 @@ export function ObservationsScreen(props: ObservationsScreenProps) {
           flags={flags}
           today={today()}
           focusSeen={request?.at}
+          noted={noted}
           // A plan with no name yet: the caret goes to its name first, so the first words typed
           // never land in what was seen.
           focusOnOpen={askName && !nickname.trim() ? 'field-nickname' : undefined}
           onEdit={open.session.edit}
           onKeepMine={open.session.keepMine}
           onDismissConflict={open.session.dismissConflict}
-          onDone={obs.close}
+          onDone={() => {
+            setNoted(undefined);
+            obs.close();
+          }}
           onDelete={() => void obs.remove(id)}
           onShowRevisions={() => {
             setRevisions(null);

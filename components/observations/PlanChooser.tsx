@@ -17,9 +17,11 @@ interface PlanChooserProps {
 /** "Note this" with no plan open: which youth is it about? Most recently changed first. */
 export function PlanChooser({ plans, flagTitle, onChoose, onCreate, onCancel }: PlanChooserProps) {
   const openable = plans.filter((p) => !p.damaged);
-  // The most recent plan has the focus as the question appears (the HTML attribute works only at load).
+  // The most recent plan has the focus as the question appears (the HTML attribute works only at
+  // load); with no plan to choose, "New safety plan" has it (helper-58: the focus stayed nowhere).
   const first = useRef<HTMLButtonElement>(null);
-  useLayoutEffect(() => landFocus(first.current), []);
+  const create = useRef<HTMLButtonElement>(null);
+  useLayoutEffect(() => landFocus(first.current ?? create.current), []);
   return (
     <section class="plan-chooser" aria-labelledby="plan-chooser-title">
       <h2 id="plan-chooser-title">{t('obs_chooser_title', redFlagTitleIn(flagTitle))}</h2>
@@ -35,7 +37,7 @@ export function PlanChooser({ plans, flagTitle, onChoose, onCreate, onCancel }: 
       </ul>
       {!openable.length && <p class="hint">{t('obs_chooser_none')}</p>}
       <div class="actions">
-        <button type="button" onClick={onCreate}>
+        <button type="button" onClick={onCreate} ref={create}>
           {t('obs_chooser_new')}
         </button>
         <button type="button" onClick={onCancel}>

@@ -205,6 +205,21 @@ describe('observations in the side panel', () => {
     expect((await stored(repository)).map((o) => o.data.flags)).toEqual([{ [CASH]: true }]);
   });
 
+  it('“Note this” says which flag it ticked where the caret is, until the observation is done (helper-58: the tick was off screen, unsaid)', async () => {
+    const { user, rerender } = setup();
+    await planOpen(user);
+    rerender({ noteRequest: note(CASH) });
+    await waitFor(() => expect(document.activeElement?.id).toBe('field-seen'));
+    const said = document.querySelector('.noted-flag[aria-live="polite"]')!;
+    expect(said.textContent).toBe('Ticked “Excess cash in their possession” in the red flags above. Write what you saw or heard below.');
+    // Said just before what was seen, where the caret is.
+    expect(said.compareDocumentPosition(document.getElementById('field-seen')!) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Done' }));
+    await user.click(await screen.findByRole('button', { name: '+ New observation' }));
+    await screen.findByLabelText('What you saw or heard');
+    expect(document.querySelector('.noted-flag')?.textContent).toBe('');
+  });
+
   it('a “Note this” acts once: the plans shown again (after the lock, or Hide) do not note the flag again', async () => {
     const { repository } = freshRepository();
     const client = servePlans(repository).connect('panel');
@@ -251,6 +266,14 @@ describe('observations in the side panel', () => {
     rerender({ noteRequest: note(INJURIES, 2) });
     await screen.findByRole('checkbox', { name: /Injuries or signs of physical abuse/, checked: true });
     await waitFor(async () => expect((await stored(repository)).map((o) => o.data.flags)).toEqual([{ [CASH]: true, [INJURIES]: true }]));
+  });
+
+  it('with no plan yet, the question gives the focus to its “New safety plan” (helper-58: it was left nowhere)', async () => {
+    const { rerender } = setup();
+    await screen.findByText('No safety plans yet. Plans are kept only on this device.');
+    rerender({ noteRequest: note(CASH) });
+    const question = await screen.findByRole('region', { name: 'Note “Excess cash in their possession”: for which youth?' });
+    await waitFor(() => expect(document.activeElement).toBe(within(question).getByRole('button', { name: '+ New safety plan' })));
   });
 
   it('with no plan yet, “New safety plan” meets the lock offer as the list’s button does, then ticks the flag in the new plan', async () => {
