@@ -62,6 +62,9 @@ export function LockScreen({ onUnlock, onErase, loadWait, onWaitElsewhere, pendi
             () => setPassphrase(''),
             (error: Error) => {
               setBusy(false);
+              // A refused passphrase is not left to be added to (helper-58): the field empties,
+              // as Settings' “Current passphrase” does, and the next try starts clean.
+              setPassphrase('');
               const wait = error instanceof PlanStorageError ? error.retryAfterMs : undefined;
               setProblem(wait ? t('lock_wait') : error.message);
               if (wait) setWaitUntil(Date.now() + wait);
@@ -83,6 +86,7 @@ export function LockScreen({ onUnlock, onErase, loadWait, onWaitElsewhere, pendi
           }}
           autoFocus
           problemId={problem ? problemId : undefined}
+          focusOnProblem
         />
         <button type="submit" class="primary" disabled={busy || !passphrase || waiting > 0}>
           {label}

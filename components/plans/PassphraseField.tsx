@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useRef } from 'preact/hooks';
+import { useEffect, useId, useLayoutEffect, useRef } from 'preact/hooks';
 import { landFocus } from '@/utils/focus-landing';
 
 interface PassphraseFieldProps {
@@ -9,13 +9,16 @@ interface PassphraseFieldProps {
   autoComplete?: 'current-password' | 'new-password';
   /** The id of the message refusing what was typed ("Wrong passphrase"): read with the field, which is marked invalid. */
   problemId?: string;
+  /** The caret comes back here when what was typed is refused (the lock screen's one field). */
+  focusOnProblem?: boolean;
 }
 
 /**
  * A labelled password input; never stored, never autofilled into anything else. Its id is
  * its own: every tab of the panel stays mounted, so two such forms can be in the page at once.
  */
-export function PassphraseField({ label, value, onInput, autoFocus, autoComplete = 'current-password', problemId }: PassphraseFieldProps) {
+export function PassphraseField(props: PassphraseFieldProps) {
+  const { label, value, onInput, autoFocus, autoComplete = 'current-password', problemId, focusOnProblem } = props;
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   // The HTML attribute works only while the page loads; a field that appears later (the lock
@@ -24,6 +27,10 @@ export function PassphraseField({ label, value, onInput, autoFocus, autoComplete
   useLayoutEffect(() => {
     if (autoFocus) landFocus(input.current);
   }, []);
+  // Refused: the caret is back here, for the next try (a click on the button had taken it away).
+  useEffect(() => {
+    if (problemId && focusOnProblem) input.current?.focus();
+  }, [problemId]);
   return (
     <div class="field">
       <label for={id}>{label}</label>

@@ -182,3 +182,19 @@ describe('the lock screen: a “Note this” that waits for the unlock', () => {
     expect(redFlagTitleOf('hotline-988')).toBeUndefined();
   });
 });
+
+describe('a wrong passphrase (helper-58)', () => {
+  it('empties the field and puts the caret back in it, the refusal read with it; nothing typed is added to the wrong one', async () => {
+    const onUnlock = vi.fn(async () => Promise.reject(new Error('That passphrase is not right. Nothing was changed.')));
+    render(<LockScreen onUnlock={onUnlock} onErase={async () => {}} />);
+    const field = screen.getByLabelText('Passphrase') as HTMLInputElement;
+    fireEvent.input(field, { target: { value: 'not the one at all' } });
+    const unlock = screen.getByRole('button', { name: 'Unlock' });
+    unlock.focus();
+    fireEvent.click(unlock);
+    expect((await screen.findByRole('alert')).textContent).toBe('That passphrase is not right. Nothing was changed.');
+    expect(field.value).toBe('');
+    await waitFor(() => expect(document.activeElement).toBe(field));
+    expect(field.getAttribute('aria-invalid')).toBe('true');
+  });
+});
