@@ -4,13 +4,14 @@ import { firstFocusable, isRescuedFocus, watchFocusRescue } from '@/utils/focus-
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
-describe('focus that loses its element lands in the open tab, never on the body (helper-49 #3)', () => {
-  let stop = () => {};
-  afterEach(() => {
-    stop();
-    document.body.innerHTML = '';
-  });
+/** Each test's watcher, stopped after it, with the page it made. */
+let stop = () => {};
+afterEach(() => {
+  stop();
+  document.body.innerHTML = '';
+});
 
+describe('focus that loses its element lands in the open tab, never on the body (helper-49 #3)', () => {
   function page() {
     document.body.innerHTML = `
       <div role="tabpanel" id="a" hidden><button id="hidden-first">Hidden</button></div>
@@ -52,12 +53,6 @@ describe('focus that loses its element lands in the open tab, never on the body 
 });
 
 describe('a tab holding the focus only as a stand-in gives it to the screen that opens (helper-58)', () => {
-  let stop = () => {};
-  afterEach(() => {
-    stop();
-    document.body.innerHTML = '';
-  });
-
   function page() {
     document.body.innerHTML = `
       <button role="tab" id="tab" aria-selected="true">Safety plans</button>
