@@ -27,9 +27,10 @@ export function PassphraseField(props: PassphraseFieldProps) {
   useLayoutEffect(() => {
     if (autoFocus) landFocus(input.current);
   }, []);
-  // Refused: the caret is back here, for the next try (a click on the button had taken it away).
+  // Refused: the caret is back here, for the next try (a click on the button had taken it away),
+  // landed as on opening — not taken from a reader moving through the panel's tabs.
   useEffect(() => {
-    if (problemId && focusOnProblem) input.current?.focus();
+    if (problemId && focusOnProblem) landFocus(input.current);
   }, [problemId]);
   return (
     <div class="field">

@@ -37,15 +37,19 @@ export function SectionIndex({ sections, onJump, summon }: SectionIndexProps) {
   const listId = useId();
   const toggle = useRef<HTMLButtonElement>(null);
   const list = useRef<HTMLOListElement>(null);
-  useEffect(() => {
-    if (!summon) return;
+  /** Opens the list (by a key or Alt+S): it shows on the next render, then its `at`-th section takes the focus. */
+  const openAt = (at: number) => {
     setOpen(true);
-    const at = Math.max(
-      0,
-      sections.findIndex((s) => s.id === summon.current),
-    );
-    // The list shows on the next render, then takes the focus.
     requestAnimationFrame(() => list.current?.querySelectorAll<HTMLButtonElement>('button')[at]?.focus());
+  };
+  useEffect(() => {
+    if (summon)
+      openAt(
+        Math.max(
+          0,
+          sections.findIndex((s) => s.id === summon.current),
+        ),
+      );
   }, [summon?.at]);
   return (
     <div
@@ -63,9 +67,7 @@ export function SectionIndex({ sections, onJump, summon }: SectionIndexProps) {
         if (next === undefined) return;
         e.preventDefault();
         if (open) return items[next]?.focus();
-        // Opened by this key: the list shows on the next render, then takes the focus.
-        setOpen(true);
-        requestAnimationFrame(() => items[next]?.focus());
+        openAt(next);
       }}
       // Like a menu: it closes when the focus goes anywhere else.
       onFocusOut={(e) => {
