@@ -9,6 +9,7 @@ import { textOf } from '@/utils/plans/observation-model';
 import type { ObservationEditState } from '@/utils/plans/observation-session';
 import { ConflictNotice } from '../plans/ConflictNotice';
 import { FieldEditor } from '../plans/FieldEditor';
+import { FieldNote } from '../plans/FieldNote';
 import { closeOnEscape, useFocusBack } from '../use-focus-back';
 import { FlagChecklist } from './FlagChecklist';
 
@@ -24,12 +25,32 @@ interface ObservationEditorProps {
   noted?: string;
   /** An element (by id) to focus when an observation opens, instead of its heading or what was seen. */
   focusOnOpen?: string;
+  /** Opened to reword (from the court note's warning): the caret goes to the first labelling word. */
+  reword?: boolean;
   onEdit: (fieldId: string, value: FieldValue) => string | undefined;
   onKeepMine: (fieldId: string) => void;
   onDismissConflict: (fieldId: string) => void;
   onDone: () => void;
   onDelete: () => void;
   onShowRevisions: () => void;
+}
+
+/** The note under a text field that names words labelling the youth. */
+const labellingNoteId = (fieldId: string) => `field-${fieldId}-labels`;
+
+/** The first text field whose words label the youth, and the first such word: where to reword. */
+function firstLabelling(record: ObservationEditState['record']): { fieldId: string; word: string } | undefined {
+  for (const fieldId of ['seen', 'followUp']) {
+    const [word] = labellingWords(textOf(record, fieldId));
+    if (word) return { fieldId, word };
+  }
+  return undefined;
+}
+
+/** Selects the first `word` in the field (as typed, any case); the caret stays put when it is disguised. */
+function selectWord(field: HTMLTextAreaElement, word: string) {
+  const at = field.value.toLowerCase().indexOf(word.toLowerCase());
+  if (at >= 0) field.setSelectionRange(at, at + word.length);
 }
 
 /** The ticked flags with `id` ticked or not (unticked ones are left out, not stored as false). */
@@ -41,8 +62,21 @@ function withFlag(checked: Record<string, boolean>, id: string, on: boolean): Re
 
 /** One observation's fields, autosaved on each edit like the plan's; dates questioned, never refused. */
 export function ObservationEditor(props: ObservationEditorProps) {
-  const { state, flags, today, focusSeen, focusOnOpen, noted, onEdit, onKeepMine, onDismissConflict, onDone, onDelete, onShowRevisions } =
-    props;
+  const {
+    state,
+    flags,
+    today,
+    focusSeen,
+    focusOnOpen,
+    reword,
+    noted,
+    onEdit,
+    onKeepMine,
+    onDismissConflict,
+    onDone,
+    onDelete,
+    onShowRevisions,
+  } = props;
   const { record, conflicts } = state;
   const [confirming, setConfirming] = useState(false);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -61,7 +95,17 @@ export function ObservationEditor(props: ObservationEditorProps) {
   const observed = textOf(record, 'observedOn');
 
   // One place decides where the caret goes as an observation opens, so nothing races for it.
-  useEffect(() => ((focusOnOpen && document.getElementById(focusOnOpen)) || heading.current)?.focus(), [record.id]);
+  useEffect(() => {
+    const words = reword ? firstLabelling(record) : undefined;
+    const target =
+      (words && document.getElementById(`field-${words.fieldId}`)) ||
+      (focusOnOpen && document.getElementById(focusOnOpen)) ||
+      heading.current;
+    target?.focus();
+    // The word to fix selected: typed over at once, and a screen reader reads it with the field
+    // (which it describes: the note naming the word is part of the field's description).
+    if (words && target instanceof HTMLTextAreaElement) selectWord(target, words.word);
+  }, [record.id]);
   useEffect(() => {
     if (focusSeen && !focusOnOpen) document.getElementById('field-seen')?.focus();
   }, [focusSeen]);
@@ -76,19 +120,18 @@ export function ObservationEditor(props: ObservationEditorProps) {
     const f = shown.field;
     return (
       <div key={id}>
-        <FieldEditor field={f} value={shown.show(record.data[id])} onEdit={(value) => onEdit(id, shown.store(value))} />
-        {((f.kind === 'line' && f.type === 'date') || id === 'told') && (
-          // Always there, so a question appearing as the date is typed is announced.
-          <p class="date-question" aria-live="polite">
-            {questions[id] ?? ''}
-          </p>
-        )}
+        <FieldEditor
+          field={f}
+          value={shown.show(record.data[id])}
+          onEdit={(value) => onEdit(id, shown.store(value))}
+          describedBy={f.kind === 'text' ? labellingNoteId(id) : undefined}
+        />
+        {((f.kind === 'line' && f.type === 'date') || id === 'told') && <FieldNote text={questions[id] ?? ''} />}
         {f.kind === 'text' && (
-          // Words that label the youth ("victim", "trafficked"), said while they are typed, not
-          // only when a note for the court is about to leave the panel.
-          <p class="date-question" aria-live="polite">
-            {labelling(id)}
-          </p>
+          // Words that label the youth ("victim", "trafficked"), said as they are typed, not only
+          // when a note for the court is about to leave the panel; part of the field's description,
+          // so a reader sent here to reword hears why.
+          <FieldNote id={labellingNoteId(id)} text={labelling(id)} />
         )}
         {conflicts
           .filter((c) => c.fieldId === id)

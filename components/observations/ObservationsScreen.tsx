@@ -58,6 +58,8 @@ export function ObservationsScreen(props: ObservationsScreenProps) {
   const [view, setView] = useState<ObservationsView>('log');
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [revisions, setRevisions] = useState<ObservationRevision[] | null | undefined>(undefined);
+  /** The observation opened from the court note's warning to reword it. */
+  const [rewording, setRewording] = useState<string>();
   // The guide's words in the page's language (content/es); ids, and so what is stored, stay the same.
   const lang = currentLang();
   const shown = useMemo(() => {
@@ -122,6 +124,7 @@ export function ObservationsScreen(props: ObservationsScreenProps) {
           today={today()}
           focusSeen={request?.at}
           noted={noted}
+          reword={rewording === id}
           // A plan with no name yet: the caret goes to its name first, so the first words typed
           // never land in what was seen.
           focusOnOpen={askName && !nickname.trim() ? 'field-nickname' : undefined}
@@ -155,7 +158,7 @@ export function ObservationsScreen(props: ObservationsScreenProps) {
         onEditPlan={onEditPlan}
         onCopy={(text) => onCopy(text, t('obs_what_note'))}
         onInsert={(text) => onInsert(text, t('obs_what_note'))}
-        onReword={(id) => openById(id)}
+        onReword={(id) => openById(id, true)}
         today={today()}
       />
     );
@@ -173,7 +176,8 @@ export function ObservationsScreen(props: ObservationsScreenProps) {
       />
     );
 
-  function openById(id: string) {
+  function openById(id: string, reword = false) {
+    setRewording(reword ? id : undefined);
     const observation = obs.list?.observations.find((o) => o.id === id);
     if (observation) obs.openOne(observation);
   }

@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 
 interface DateInputProps {
   id?: string;
@@ -18,6 +18,14 @@ interface DateInputProps {
  */
 const unfinished = (input: HTMLInputElement) => input.validity.badInput || (input.value !== '' && Number(input.value.slice(0, 4)) < 1000);
 
+/**
+ * A half-typed date is said to be unsaved when the field is left, or when typing in it pauses
+ * this long: not on each key. Typed part by part at a screen reader's pace, a date goes through
+ * in-between values that are not whole ("12/0_/____"), and an alert for each one interrupted the
+ * advocate three times while one right date was typed (helper-60).
+ */
+export const UNFINISHED_AFTER_MS = 3_000;
+
 /** Every part cleared by hand: an empty field that is not half-typed, over a saved date. */
 const clearedOnPurpose = (input: HTMLInputElement, saved: string) => input.value === '' && !input.validity.badInput && saved !== '';
 
@@ -29,6 +37,12 @@ const clearedOnPurpose = (input: HTMLInputElement, saved: string) => input.value
  */
 export function DateInput({ id, value, describedBy, onDate, onUnfinished }: DateInputProps) {
   const ref = useRef<HTMLInputElement>(null);
+  const pause = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const waitForPause = (then?: () => void) => {
+    clearTimeout(pause.current);
+    if (then) pause.current = setTimeout(then, UNFINISHED_AFTER_MS);
+  };
+  useEffect(() => () => clearTimeout(pause.current), []);
   useLayoutEffect(() => {
     const input = ref.current;
     if (input && input.value !== value && !(unfinished(input) && input === document.activeElement)) input.value = value;
@@ -43,12 +57,20 @@ export function DateInput({ id, value, describedBy, onDate, onUnfinished }: Date
       autoComplete="off"
       spellcheck={false}
       aria-describedby={describedBy}
-      onInput={(e) => (unfinished(e.currentTarget) ? onUnfinished() : onDate(e.currentTarget))}
+      onInput={(e) => {
+        const input = e.currentTarget;
+        if (!unfinished(input)) {
+          waitForPause();
+          onDate(input);
+        } else if (input === document.activeElement) waitForPause(onUnfinished);
+        else onUnfinished();
+      }}
       // Chrome fires input once, when the first part is cleared (badInput); clearing the last part
       // changes no value and fires nothing. A field now empty on purpose is saved here instead.
       onKeyUp={(e) => clearedOnPurpose(e.currentTarget, value) && onDate(e.currentTarget)}
       onBlur={(e) => {
         const input = e.currentTarget;
+        waitForPause();
         // Left half-typed: said again on leaving (typing into an empty field fires no input event,
         // and the saved date may have changed in another window since), then the saved date is back.
         if (unfinished(input)) {

@@ -10,10 +10,12 @@ interface FieldEditorProps {
   value: FieldValue | undefined;
   /** Applies the edit; returns why it was refused (then nothing changes). */
   onEdit: (value: FieldValue) => string | undefined;
+  /** Another element (by id) that describes the field: a note under it. */
+  describedBy?: string;
 }
 
 /** One labelled field of a plan, of any kind. Refused edits are undone and explained. */
-export function FieldEditor({ field, value, onEdit }: FieldEditorProps) {
+export function FieldEditor({ field, value, onEdit, describedBy }: FieldEditorProps) {
   const text = typeof value === 'string' ? value : '';
   // A message is about the saved value it was given for: once that changes (here or in another
   // window), it no longer holds ("The saved date stays March 31" under January 2) and goes.
@@ -21,6 +23,7 @@ export function FieldEditor({ field, value, onEdit }: FieldEditorProps) {
   const setProblem = (message: string | undefined) => setSaid(message ? { about: text, message } : undefined);
   const problem = said && said.about === text ? said.message : undefined;
   const inputId = `field-${field.id}`;
+  const description = ['hint' in field && field.hint && `${inputId}-hint`, describedBy].filter(Boolean).join(' ') || undefined;
   const apply = (next: FieldValue, revert?: () => void) => {
     const refused = onEdit(next);
     setProblem(refused);
@@ -38,7 +41,7 @@ export function FieldEditor({ field, value, onEdit }: FieldEditorProps) {
         autoComplete: 'off',
         spellcheck: false,
         value: text,
-        'aria-describedby': field.hint ? `${inputId}-hint` : undefined,
+        'aria-describedby': description,
         onInput: (e: { currentTarget: HTMLInputElement }) => {
           const input = e.currentTarget;
           apply(input.value, () => (input.value = text));
@@ -66,7 +69,7 @@ export function FieldEditor({ field, value, onEdit }: FieldEditorProps) {
           id={inputId}
           rows={3}
           value={text}
-          aria-describedby={field.hint ? `${inputId}-hint` : undefined}
+          aria-describedby={description}
           onInput={(e) => {
             const input = e.currentTarget;
             apply(input.value, () => (input.value = text));

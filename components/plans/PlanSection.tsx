@@ -11,6 +11,7 @@ import { ConflictNotice } from './ConflictNotice';
 import { FieldEditor } from './FieldEditor';
 import { ReturnPhrasings } from './ReturnPhrasings';
 import { SectionTips } from './SectionTips';
+import { FieldNote } from './FieldNote';
 
 interface PlanSectionProps {
   number: number;
@@ -86,12 +87,7 @@ export function PlanSection(props: PlanSectionProps) {
                 value={shown.show(plan.data[field.id])}
                 onEdit={(value) => onEdit(field.id, shown.store(value))}
               />
-              {field.kind === 'line' && field.type === 'date' && (
-                // Always there, so a question appearing as the date is typed is announced.
-                <p class="date-question" aria-live="polite">
-                  {questions[field.id] ?? ''}
-                </p>
-              )}
+              {field.kind === 'line' && field.type === 'date' && <FieldNote text={questions[field.id] ?? ''} />}
               {conflicts
                 .filter((c) => c.fieldId === field.id)
                 .map((c) => (

@@ -440,6 +440,72 @@ describe('the court-report note in the panel', () => {
     await waitFor(() => expect(document.body.textContent).not.toContain('This says “victim”'));
   });
 
+  it('“Reword” puts the caret in what was seen with the word selected, and the field is described by the note naming it (helper-60)', async () => {
+    const { user } = await noteView('At the visit she called herself a victim of her boyfriend.');
+    await user.click(screen.getByRole('button', { name: 'Copy…' }));
+    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: /^Reword the observation of / }));
+    const seen = (await screen.findByLabelText('What you saw or heard')) as HTMLTextAreaElement;
+    await waitFor(() => expect(document.activeElement).toBe(seen));
+    expect(seen.value.slice(seen.selectionStart, seen.selectionEnd)).toBe('victim');
+    const described = (seen.getAttribute('aria-describedby') ?? '').split(' ').map((id) => document.getElementById(id)?.textContent);
+    expect(described).toContain('This says “victim”. The handout asks you to describe what you saw and heard, not to label the youth.');
+  });
+
+  it('while the advocate types, the labelling note speaks once typing pauses, not for each half-word (helper-60)', async () => {
+    const made = setup();
+    await planOpen(made.user);
+    made.rerender({ noteRequest: note(CASH) });
+    const seen = (await screen.findByLabelText('What you saw or heard')) as HTMLTextAreaElement;
+    seen.focus();
+    const noteId = (seen.getAttribute('aria-describedby') ?? '').split(' ').find((id) => id.endsWith('-labels'))!;
+    const live = document.getElementById(noteId)!;
+    expect(live.getAttribute('aria-live')).toBe('polite');
+    const heard: string[] = [];
+    const watcher = new MutationObserver(() => live.textContent && heard.push(live.textContent));
+    watcher.observe(live, { childList: true, characterData: true, subtree: true });
+    try {
+      for (const typed of [
+        'I think she is traffick',
+        'I think she is trafficke',
+        'I think she is trafficked',
+        'I think she is trafficked.',
+      ])
+        fireEvent.input(seen, { target: { value: typed } });
+      expect(live.textContent).toBe('');
+      await waitFor(() => expect(live.textContent).toContain('This says “trafficked”'), { timeout: 3_000 });
+      expect(heard.filter((h) => h.includes('traffick'))).toEqual([live.textContent]);
+    } finally {
+      watcher.disconnect();
+    }
+  });
+
+  it('a date typed part by part is questioned once typing pauses, for the date typed, never for an in-between one (helper-60)', async () => {
+    const made = setup();
+    await planOpen(made.user);
+    made.rerender({ noteRequest: note(CASH) });
+    const observed = (await screen.findByLabelText('Date observed')) as HTMLInputElement;
+    // “Note this” puts the caret in what was seen; the advocate then goes to the date.
+    await waitFor(() => expect(document.activeElement?.id).toBe('field-seen'));
+    observed.focus();
+    const live = observed.parentElement!.parentElement!.querySelector('[aria-live="polite"]')!;
+    const heard: string[] = [];
+    const watcher = new MutationObserver(() => live.textContent && heard.push(live.textContent));
+    watcher.observe(live, { childList: true, characterData: true, subtree: true });
+    try {
+      // Over a date in the far future, the day typed: in between, the year is still 2099.
+      fireEvent.input(observed, { target: { value: '2099-12-30' } });
+      fireEvent.input(observed, { target: { value: '2099-12-01' } });
+      fireEvent.input(observed, { target: { value: '2098-12-01' } });
+      expect(live.textContent).toBe('');
+      await waitFor(() => expect(live.textContent).toBe('December 1, 2098 is in the future. Is that the date you meant?'), {
+        timeout: 3_000,
+      });
+      expect(heard).toEqual(['December 1, 2098 is in the future. Is that the date you meant?']);
+    } finally {
+      watcher.disconnect();
+    }
+  });
+
   it('does not warn once the plan records CSEC status as confirmed by DCFS or the court', async () => {
     const { user, insertText } = await noteView('She told the team she was trafficked.');
     await user.click(screen.getByRole('radio', { name: 'Confirmed' }));

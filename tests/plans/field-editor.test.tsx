@@ -40,4 +40,32 @@ describe('a plan field’s message', () => {
     expect(onEdit).toHaveBeenCalledTimes(1);
     expect(input.value).toBe('2026-11-15');
   });
+
+  it('says nothing while a date is being typed in the field: a half-typed date is said unsaved when the field is left, or after a pause (helper-60)', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const onEdit = vi.fn();
+      const view = within(render(<FieldEditor field={PLAN_DATE} value="2026-11-15" onEdit={onEdit} />).container as HTMLElement);
+      const input = view.getByLabelText('Plan date') as HTMLInputElement;
+      input.focus();
+      // Typed part by part at a screen reader's pace: the year digit by digit, then a part left empty.
+      for (const typed of ['0002-12-01', '0020-12-01', '0202-12-01']) {
+        fireEvent.input(input, { target: { value: typed } });
+        await vi.advanceTimersByTimeAsync(400);
+      }
+      expect(view.queryByRole('alert')).toBeNull();
+      fireEvent.input(input, { target: { value: '2026-12-01' } });
+      expect(onEdit).toHaveBeenLastCalledWith('2026-12-01');
+      await vi.advanceTimersByTimeAsync(5_000);
+      expect(view.queryByRole('alert')).toBeNull();
+      // Left half-typed and the typing stops: said once, after the pause.
+      fireEvent.input(input, { target: { value: '0020-12-01' } });
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(view.queryByRole('alert')).toBeNull();
+      await vi.advanceTimersByTimeAsync(2_500);
+      expect(view.getByRole('alert').textContent).toContain('is not a whole date on the calendar');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
 });
