@@ -1,5 +1,7 @@
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import { currentLang, t } from '@/utils/i18n';
 import type { Revision } from '@/utils/plans/repository';
+import { closeOnEscape } from '../use-focus-back';
 
 interface RevisionListProps {
   revisions: Revision[] | null;
@@ -7,25 +9,45 @@ interface RevisionListProps {
   onClose: () => void;
 }
 
-/** Earlier versions of a plan, newest first; restoring keeps the current one as a version too. */
+/**
+ * Earlier versions of a plan, newest first; restoring keeps the current one as a version too.
+ * It opens above the plan, away from the button that opened it: the focus goes to its heading
+ * (so a screen reader says what opened), Escape closes it as Close does, and closing gives the
+ * focus back to that button (helper-60: it stayed behind, and Close sent it to "All plans").
+ */
 export function RevisionList({ revisions, onRestore, onClose }: RevisionListProps) {
+  const list = useRef<HTMLElement>(null);
+  const title = useRef<HTMLHeadingElement>(null);
+  useLayoutEffect(() => {
+    const opener = document.activeElement;
+    title.current?.focus();
+    return () => {
+      if (opener instanceof HTMLElement && opener.isConnected && list.current?.contains(document.activeElement)) opener.focus();
+    };
+  }, []);
   return (
-    <section class="revisions" aria-labelledby="revisions-title">
-      <h3 id="revisions-title">{t('editor_revisions')}</h3>
+    <section class="revisions" aria-labelledby="revisions-title" ref={list} onKeyDown={closeOnEscape(onClose)}>
+      <h3 id="revisions-title" tabIndex={-1} ref={title}>
+        {t('editor_revisions')}
+      </h3>
       {revisions === null ? (
         <p class="hint">{t('plans_loading')}</p>
       ) : revisions.length === 0 ? (
         <p class="hint">{t('revisions_none')}</p>
       ) : (
         <ul>
-          {revisions.map((r) => (
-            <li key={r.key}>
-              <span>{new Date(r.savedAt).toLocaleString(currentLang())}</span>
-              <button type="button" class="small" onClick={() => onRestore(r.key)}>
-                {t('revisions_restore')}
-              </button>
-            </li>
-          ))}
+          {revisions.map((r) => {
+            const saved = new Date(r.savedAt).toLocaleString(currentLang());
+            return (
+              <li key={r.key}>
+                <span>{saved}</span>
+                {/* Named with its date: a list of "Restore this version" alone says nothing apart. */}
+                <button type="button" class="small" aria-label={t('revisions_restore_named', saved)} onClick={() => onRestore(r.key)}>
+                  {t('revisions_restore')}
+                </button>
+              </li>
+            );
+          })}
         </ul>
       )}
       <button type="button" onClick={onClose}>

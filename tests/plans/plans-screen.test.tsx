@@ -2,12 +2,14 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PlansScreen } from '@/components/plans/PlansScreen';
+import { RevisionList } from '@/components/plans/RevisionList';
 import { guide } from '@/content';
 import { MAX_BACKUP_BYTES } from '@/utils/plans/backup';
 import { createPlanClient } from '@/utils/plans/client';
 import { PlanStorageError } from '@/utils/plans/errors';
 import { insertOrCopy } from '@/utils/page-insertion';
 import { PLAN_SECTIONS } from '@/utils/plans/form';
+import type { Revision } from '@/utils/plans/repository';
 import { createPlanService } from '@/utils/plans/service';
 import { createPortPair } from '../fake-port';
 import { backupText, planRecord } from '../e2e/backup-file';
@@ -507,5 +509,29 @@ describe('item 4: no wall before the first plan', () => {
     await user.click(await screen.findByRole('button', { name: '+ New safety plan' }));
     expect(await screen.findByLabelText('Youth’s nickname or initials')).toBeTruthy();
     expect(screen.queryByText(/Protect plans with a passphrase/)).toBeNull();
+  });
+});
+
+describe('a plan’s earlier versions, from the keyboard (helper-60)', () => {
+  it('take the focus as they open, close with Escape as with Close, and give the focus back to “Earlier versions”', async () => {
+    const { user } = setup();
+    await newPlan(user);
+    const opener = screen.getByRole('button', { name: 'Earlier versions' });
+    await user.click(opener);
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Earlier versions' })));
+    await screen.findByText(/No earlier versions yet/);
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('region', { name: 'Earlier versions' })).toBeNull();
+    expect(document.activeElement).toBe(opener);
+    await user.click(opener);
+    await user.click(await screen.findByRole('button', { name: 'Close' }));
+    expect(document.activeElement).toBe(opener);
+  });
+
+  it('name each “Restore this version” with when it was saved', () => {
+    const savedAt = Date.UTC(2026, 10, 28, 15, 30);
+    render(<RevisionList revisions={[{ key: 1, savedAt } as Revision]} onRestore={() => {}} onClose={() => {}} />);
+    const button = screen.getByRole('button', { name: /^Restore this version, saved / });
+    expect(button.getAttribute('aria-label')).toBe(`Restore this version, saved ${new Date(savedAt).toLocaleString('en')}`);
   });
 });
