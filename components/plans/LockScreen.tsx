@@ -30,6 +30,12 @@ export function LockScreen({ onUnlock, onErase, loadWait, onWaitElsewhere, pendi
   // After several wrong passphrases the lock checks none for a while: Unlock waits, counting down.
   const [waitUntil, setWaitUntil] = useState(0);
   const waiting = useCountdown(waitUntil);
+  // The countdown is on a disabled button a screen reader cannot reach: its end, and what is left
+  // when Enter is pressed during it, are said here instead (helper-60: the wait ended in silence).
+  const [timing, setTiming] = useState('');
+  useEffect(() => {
+    if (waitUntil && !waiting) setTiming(t('lock_ready'));
+  }, [waitUntil, waiting > 0]);
   useEffect(() => {
     let live = true;
     const heard = (wait: number) => {
@@ -53,10 +59,15 @@ export function LockScreen({ onUnlock, onErase, loadWait, onWaitElsewhere, pendi
       <form
         class="lock-screen"
         aria-labelledby="lock-title"
+        onKeyDown={(e) => {
+          // Enter does nothing while Unlock is disabled: it says how long is left instead.
+          if (e.key === 'Enter' && waiting > 0) setTiming(waiting === 1 ? t('lock_wait_more_one') : t('lock_wait_more', waiting));
+        }}
         onSubmit={(e) => {
           e.preventDefault();
           setBusy(true);
           setProblem(undefined);
+          setTiming('');
           setWaitUntil(0);
           onUnlock(passphrase).then(
             () => setPassphrase(''),
@@ -96,6 +107,9 @@ export function LockScreen({ onUnlock, onErase, loadWait, onWaitElsewhere, pendi
             {problem}
           </p>
         )}
+        <p class="hint" aria-live="polite">
+          {timing}
+        </p>
         <p class="hint">{t('lock_forgotten')}</p>
       </form>
       <ForgottenPassphrase onErase={onErase} />

@@ -198,3 +198,29 @@ describe('a wrong passphrase (helper-58)', () => {
     expect(field.getAttribute('aria-invalid')).toBe('true');
   });
 });
+
+describe('the lock’s wait, heard (helper-60)', () => {
+  it('says when the wait is over, and Enter during it says how long is left instead of doing nothing', async () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] });
+    try {
+      const refusal = new PlanStorageError('wrong-passphrase', 'That passphrase is not right.', undefined, 3_000);
+      const onUnlock = vi.fn(async () => Promise.reject(refusal));
+      const { container } = render(<LockScreen onUnlock={onUnlock} onErase={async () => {}} />);
+      const field = screen.getByLabelText('Passphrase');
+      fireEvent.input(field, { target: { value: 'not the one at all' } });
+      fireEvent.click(screen.getByRole('button', { name: 'Unlock' }));
+      await vi.waitFor(() => expect(screen.getByRole('button', { name: 'Unlock in 3 s' })).toBeTruthy());
+      const live = () => [...container.querySelectorAll('[aria-live="polite"]')].map((p) => p.textContent).join('');
+      expect(live()).toBe('');
+      fireEvent.input(field, { target: { value: 'the right one at last' } });
+      fireEvent.keyDown(field, { key: 'Enter' });
+      expect(live()).toBe('Not yet: wait 3 more seconds, then press Unlock.');
+      expect(onUnlock).toHaveBeenCalledTimes(1);
+      await vi.advanceTimersByTimeAsync(3_000);
+      expect(live()).toBe('The wait is over: you can press Unlock now.');
+      expect((screen.getByRole('button', { name: 'Unlock' }) as HTMLButtonElement).disabled).toBe(false);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
