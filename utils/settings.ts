@@ -15,5 +15,12 @@ export const lockOffered = storedItem<boolean>('local:lockOffered', false);
  */
 export const sessionVaultKey = storedItem<string | null>('session:vaultKey', null);
 
+/**
+ * Whether Shift pressed three times hides the side panel. On unless turned off in Settings: a
+ * screen reader's own Shift (NVDA pauses and resumes speech with it) can press it three times
+ * without meaning to hide anything (helper-60); the Hide button stays either way.
+ */
+export const shiftHides = storedItem<boolean>('local:shiftHides', true);
+
 /** The interface's language: the browser's ('auto'), or English or Spanish whatever the browser speaks. */
 export const uiLanguage = storedItem<'auto' | 'en' | 'es'>('local:uiLanguage', 'auto');

@@ -21,6 +21,9 @@ interface SettingsScreenProps {
   onChangePassphrase: (current: string, next: string) => Promise<void>;
   /** Resolves to anything more to say (damaged plans that stayed as they were). */
   onDisable: (passphrase: string) => Promise<string>;
+  /** Whether Shift pressed three times hides the panel. */
+  shiftHides?: boolean;
+  onShiftHides?: (on: boolean) => void;
   /** The CASA program requires the lock: it cannot be turned off here. */
   requireLock?: boolean;
   /** The CASA program's longest auto-lock time: longer choices are not offered. */
@@ -31,7 +34,7 @@ interface SettingsScreenProps {
 export function SettingsScreen(props: SettingsScreenProps) {
   const { vault, autoLockMinutes, autoLockChoices, screenLockReported, onAutoLock, onLockNow, onSetUp, onChangePassphrase, onDisable } =
     props;
-  const { requireLock = false, maxAutoLockMinutes } = props;
+  const { requireLock = false, maxAutoLockMinutes, shiftHides = true, onShiftHides } = props;
   const choices = offeredAutoLockChoices(screenLockReported, autoLockChoices, maxAutoLockMinutes);
   // A stored time the program no longer allows shows as the longest one it does.
   const shownMinutes = choices.includes(autoLockMinutes) ? autoLockMinutes : Math.max(...choices);
@@ -140,6 +143,18 @@ export function SettingsScreen(props: SettingsScreenProps) {
         <p>
           {t('settings_hide_the')} <strong>{t('panel_hide')}</strong> {t('settings_hide_button')} <kbd>{t('key_shift')}</kbd>{' '}
           {t('settings_hide_text')}
+        </p>
+        <label>
+          <input
+            type="checkbox"
+            checked={shiftHides}
+            aria-describedby="shift-hides-hint"
+            onChange={(e) => onShiftHides?.(e.currentTarget.checked)}
+          />{' '}
+          {t('settings_shift_hides')}
+        </label>
+        <p id="shift-hides-hint" class="hint">
+          {t('settings_shift_hides_hint')}
         </p>
       </section>
     </div>

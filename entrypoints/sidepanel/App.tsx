@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { LanguageSetting } from '@/components/LanguageSetting';
 import { prefetchObservations } from '@/components/observations/use-observations';
@@ -17,7 +17,7 @@ import { effectiveAutoLockMinutes, reportsScreenLock } from '@/utils/plans/auto-
 import { describeDamaged } from '@/utils/plans/format';
 import { printAddress } from '@/utils/print-address';
 import { loadPackAndSay, removePack } from '@/utils/program/store';
-import { AUTO_LOCK_CHOICES, autoLockMinutes, lockOffered, uiLanguage } from '@/utils/settings';
+import { AUTO_LOCK_CHOICES, autoLockMinutes, lockOffered, shiftHides, uiLanguage } from '@/utils/settings';
 import { t } from '@/utils/i18n';
 import { createTripleShiftDetector } from '@/utils/triple-shift';
 import { firstFocusable, watchFocusRescue } from '@/utils/focus-rescue';
@@ -25,7 +25,7 @@ import type { PanelBoot } from './boot';
 import { linkedObservations, linkedPlanId } from './links';
 import { useGuideTab } from './use-guide-tab';
 import { usePanelRequests } from './use-panel-requests';
-import { useLanguageChoice, usePacks, useProgram } from './use-settings';
+import { useLanguageChoice, usePacks, useProgram, useShiftHides } from './use-settings';
 
 /** The plan tips' guide entries before the guide has loaded: none yet. */
 const noEntry = () => undefined;
@@ -50,6 +50,10 @@ export function App({ boot, place }: { boot: PanelBoot; place: PanelPlace }) {
   const policy = program.settings;
   const packs = usePacks();
   const language = useLanguageChoice();
+  const hideOnShift = useShiftHides();
+  // Read by the key listener set up once below.
+  const hideOnShiftNow = useRef(hideOnShift);
+  hideOnShiftNow.current = hideOnShift;
   /** Whether the browser reports a screen lock (not Firefox): decides the auto-lock choices. */
   const screenLock = reportsScreenLock(browser.idle);
   // `place` outlives a redraw in another language: Settings ▸ Language stays on Settings.
@@ -96,7 +100,7 @@ export function App({ boot, place }: { boot: PanelBoot; place: PanelPlace }) {
     const unwatchOffered = lockOffered.watch((value) => setOffered(value ?? false));
     void autoLockMinutes.getValue().then((m) => setMinutes(effectiveAutoLockMinutes(m, screenLock)));
     const detector = createTripleShiftDetector();
-    const onKey = (e: KeyboardEvent) => detector(e) && hide();
+    const onKey = (e: KeyboardEvent) => detector(e) && hideOnShiftNow.current && hide();
     document.addEventListener('keydown', onKey, true);
     // Focus that loses its element lands in the open tab (its first control), else on its tab.
     const stopRescue = watchFocusRescue(
@@ -112,10 +116,16 @@ export function App({ boot, place }: { boot: PanelBoot; place: PanelPlace }) {
     };
   }, []);
 
+  // Hidden, the focus goes to Show, not to the blank page (helper-60): one Enter shows it again.
+  const showButton = useRef<HTMLButtonElement>(null);
+  useEffect(() => {
+    if (hidden) showButton.current?.focus();
+  }, [hidden]);
+
   if (hidden) {
     return (
       <main class="hidden-screen">
-        <button type="button" class="link-button" onClick={() => setHidden(false)}>
+        <button type="button" class="link-button" ref={showButton} onClick={() => setHidden(false)}>
           {t('panel_show')}
         </button>
       </main>
@@ -192,6 +202,8 @@ export function App({ boot, place }: { boot: PanelBoot; place: PanelPlace }) {
                 })
               }
               onSetUp={setUpLock}
+              shiftHides={hideOnShift}
+              onShiftHides={(on) => void shiftHides.setValue(on)}
               onChangePassphrase={(current, next) => client.call('changePassphrase', { current, next }).then(() => {})}
               requireLock={policy.requireLock}
               maxAutoLockMinutes={policy.maxAutoLockMinutes}

@@ -1,29 +1,29 @@
 import { useEffect, useState } from 'preact/hooks';
+import type { StoredItem } from '@/utils/stored-item';
 import { NO_PROGRAM, type Program, type StoredPack } from '@/utils/program/program';
 import { programState } from '@/utils/program/state';
 import type { Lang } from '@/utils/i18n';
 import { resourcePacks } from '@/utils/program/store';
-import { uiLanguage } from '@/utils/settings';
+import { shiftHides, uiLanguage } from '@/utils/settings';
+
+/** A stored setting, `before` until it is read, then kept current (Settings in any window). */
+function useStored<T>(item: StoredItem<T>, before: T): T {
+  const [value, setValue] = useState<T>(before);
+  useEffect(() => {
+    void item.getValue().then(setValue);
+    return item.watch(setValue);
+  }, []);
+  return value;
+}
 
 /** The resource packs loaded in Settings, kept current. */
-export function usePacks(): StoredPack[] {
-  const [packs, setPacks] = useState<StoredPack[]>([]);
-  useEffect(() => {
-    void resourcePacks.getValue().then(setPacks);
-    return resourcePacks.watch(setPacks);
-  }, []);
-  return packs;
-}
+export const usePacks = (): StoredPack[] => useStored(resourcePacks, []);
 
 /** The advocate's language choice in Settings, kept current. */
-export function useLanguageChoice(): Lang | 'auto' {
-  const [choice, setChoice] = useState<Lang | 'auto'>('auto');
-  useEffect(() => {
-    void uiLanguage.getValue().then(setChoice);
-    return uiLanguage.watch(setChoice);
-  }, []);
-  return choice;
-}
+export const useLanguageChoice = (): Lang | 'auto' => useStored(uiLanguage, 'auto');
+
+/** Whether Shift three times hides the panel (Settings ▸ Quick hide), kept current. */
+export const useShiftHides = (): boolean => useStored(shiftHides, true);
 
 /** The CASA program as the background last checked it, kept current (Settings ▸ Your program). */
 export function useProgram(): Program {

@@ -81,4 +81,34 @@ describe('locking and hiding keep the advocate’s place', () => {
 
     expect(panel.errors).toEqual([]);
   });
+
+  it('Hide leaves the focus on Show (not the blank page), and Shift ×3 can be turned off for a screen reader that uses Shift (helper-60)', async () => {
+    const page = panel.page;
+    await page.getByRole('button', { name: /^Hide/ }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(focused, { timeout: 5_000 }).toBe('button:Show');
+    await page.keyboard.press('Enter');
+    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: '+ New safety plan' }).waitFor();
+
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    const setting = page.getByRole('checkbox', { name: 'Hide when Shift is pressed three times' });
+    expect(await setting.isChecked()).toBe(true);
+    await setting.uncheck();
+    // NVDA pauses and resumes speech with Shift: three presses now hide nothing.
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+    await page.waitForTimeout(300);
+    expect(await page.getByRole('button', { name: 'Show' }).count()).toBe(0);
+    await page.getByRole('heading', { name: 'Quick hide' }).waitFor();
+    // Kept: a panel opened afterwards reads it too; the Hide button still hides.
+    const other = await PanelPage.open(browser);
+    await other.page.getByRole('tab', { name: 'Settings' }).click();
+    expect(await other.page.getByRole('checkbox', { name: 'Hide when Shift is pressed three times' }).isChecked()).toBe(false);
+    await other.page.close();
+    await setting.check();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+    await page.getByRole('button', { name: 'Show' }).waitFor();
+    expect(panel.errors).toEqual([]);
+  });
 });
