@@ -1,4 +1,6 @@
+import { t } from '@/utils/i18n';
 import type { PlanClient } from '@/utils/plans/client';
+import { Announcement, useChangeNews } from '../Announcement';
 import { ERASE_ALL_CONFIRM } from '@/utils/plans/protocol';
 import { LockScreen } from './LockScreen';
 import type { useVault } from './use-vault';
@@ -21,21 +23,27 @@ interface LockedPlansProps {
  * and a locked store refuses them anyway), so opening the panel waits for one answer, not two.
  */
 export function LockedPlans({ client, vault, onErased, pendingNote, children }: LockedPlansProps) {
-  if (vault.state === 'locked') {
-    return (
-      <LockScreen
-        pendingNote={pendingNote}
-        onUnlock={(passphrase) => client.call('unlock', { passphrase }).then(() => vault.set('unlocked'))}
-        loadWait={() => client.call('unlockWait', {})}
-        onWaitElsewhere={(listener) => client.onEvent((event) => event.kind === 'unlock-wait' && listener(event.retryAfterMs))}
-        onErase={() =>
-          client.call('eraseAll', { confirm: ERASE_ALL_CONFIRM }).then(() => {
-            vault.set('none');
-            onErased();
-          })
-        }
-      />
-    );
-  }
-  return <>{children}</>;
+  // The focus lands on the list after an unlock: that the plans opened is said too.
+  const news = useChangeNews(vault.state, (before, now) => (before === 'locked' && now === 'unlocked' ? t('plans_unlocked') : undefined));
+  return (
+    <>
+      <Announcement text={news} />
+      {vault.state === 'locked' ? (
+        <LockScreen
+          pendingNote={pendingNote}
+          onUnlock={(passphrase) => client.call('unlock', { passphrase }).then(() => vault.set('unlocked'))}
+          loadWait={() => client.call('unlockWait', {})}
+          onWaitElsewhere={(listener) => client.onEvent((event) => event.kind === 'unlock-wait' && listener(event.retryAfterMs))}
+          onErase={() =>
+            client.call('eraseAll', { confirm: ERASE_ALL_CONFIRM }).then(() => {
+              vault.set('none');
+              onErased();
+            })
+          }
+        />
+      ) : (
+        children
+      )}
+    </>
+  );
 }

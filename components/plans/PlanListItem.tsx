@@ -106,8 +106,12 @@ export function PlanListItem({ plan, now, onOpen, onRename, onDuplicate, onDelet
         </button>
       )}
       {mode === 'confirm-delete' ? (
-        <div class="confirm" role="alert" onKeyDown={onEscape('delete')}>
-          <p>{plan.damaged ? t('list_delete_damaged_ask') : t('list_delete_ask', title)}</p>
+        // The question alone is the alert; the group it names holds the answers (an alert holding
+        // its buttons was read as "… Delete for goodCancel", helper-60).
+        <div class="confirm" role="group" aria-labelledby={`delete-${plan.id}-ask`} onKeyDown={onEscape('delete')}>
+          <p id={`delete-${plan.id}-ask`} role="alert">
+            {plan.damaged ? t('list_delete_damaged_ask') : t('list_delete_ask', title)}
+          </p>
           <button type="button" class="danger" onClick={onDelete}>
             {t('list_delete_for_good')}
           </button>

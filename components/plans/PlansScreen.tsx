@@ -15,6 +15,7 @@ import type { PrintView } from '@/utils/print-address';
 import { ObservationsScreen } from '../observations/ObservationsScreen';
 import { PlanChooser } from '../observations/PlanChooser';
 import { useObservationsRoute } from '../observations/use-observations-route';
+import { Announcement } from '../Announcement';
 import { BackupControls } from './BackupControls';
 import { ClipboardWarning } from './ClipboardWarning';
 import { PlanEditor } from './PlanEditor';
@@ -85,6 +86,8 @@ export function PlansScreen(props: PlansScreenProps) {
   const [offering, setOffering] = useState<false | { next: 'create' | 'protect' } | { next: 'import'; imported: string }>(false);
   const [revisions, setRevisions] = useState<Revision[] | null | undefined>(undefined);
   const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  /** Said in the list once a plan is deleted (the focus moves on, and the plan just goes). */
+  const [listNews, setListNews] = useState('');
   /** The plan the editor last closed: the list gives it the focus. */
   const [cameFrom, setCameFrom] = useState<string | undefined>(props.returnTo);
   const say = (text: string, kind: 'ok' | 'error' = 'ok') => setNotice({ kind, text });
@@ -268,6 +271,7 @@ export function PlansScreen(props: PlansScreenProps) {
     <>
       {errorBanner}
       {unprotected}
+      <Announcement text={listNews} />
       <PlanList
         focusOn={cameFrom}
         onFocused={() => setCameFrom(undefined)}
@@ -281,7 +285,11 @@ export function PlansScreen(props: PlansScreenProps) {
           const nickname = ws.plans?.find((p) => p.id === id)?.nickname ?? '';
           void ws.duplicate(id, copyNickname(nickname));
         }}
-        onDelete={ws.remove}
+        onDelete={(id) => {
+          setListNews('');
+          // Not named: the plan's name must be gone from the page with it.
+          void ws.remove(id).then((gone) => gone && setListNews(t('list_deleted')));
+        }}
         tools={
           <BackupControls
             hasPlans={!!ws.plans?.length}

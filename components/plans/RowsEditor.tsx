@@ -3,6 +3,7 @@ import { columnAsked, type Field } from '@/utils/plans/form';
 import type { FieldValue, Row } from '@/utils/plans/model';
 import { t } from '@/utils/i18n';
 import { unfinishedDate } from '@/utils/observations/dates';
+import { Announcement } from '../Announcement';
 import { CellInput, CellText } from './RowCells';
 
 type RowsField = Extract<Field, { kind: 'rows' }>;
@@ -25,6 +26,8 @@ const rowName = (field: RowsField, row: Row, index: number) =>
 export function RowsEditor({ field, rows, onEdit }: RowsEditorProps) {
   const [problem, setProblem] = useState<string>();
   const [removed, setRemoved] = useState<{ row: Row; index: number } | null>(null);
+  /** Said once Undo has put a row back (the focus goes to its first field, which says only that field). */
+  const [putBack, setPutBack] = useState('');
   /** The row whose first cell gets the focus after the next render (one just added or put back). */
   const [focusRow, setFocusRow] = useState<string | null>(null);
   const list = useRef<HTMLFieldSetElement>(null);
@@ -87,13 +90,16 @@ export function RowsEditor({ field, rows, onEdit }: RowsEditorProps) {
             class="remove-row small"
             aria-label={t('rows_remove_label', index + 1, field.label)}
             onClick={() => {
-              if (!apply(rows.filter((_, i) => i !== index))) setRemoved({ row, index });
+              if (apply(rows.filter((_, i) => i !== index))) return;
+              setRemoved({ row, index });
+              setPutBack('');
             }}
           >
             {t('rows_remove')}
           </button>
         </div>
       ))}
+      <Announcement text={putBack} />
       {removed && (
         <p class="undo" role="status">
           {t('rows_removed', rowName(field, removed.row, removed.index))}{' '}
@@ -105,6 +111,7 @@ export function RowsEditor({ field, rows, onEdit }: RowsEditorProps) {
               const back = [...rows.slice(0, removed.index), removed.row, ...rows.slice(removed.index)];
               if (apply(back)) return;
               setRemoved(null);
+              setPutBack(t('rows_put_back', rowName(field, removed.row, removed.index)));
               setFocusRow(removed.row.id);
             }}
           >

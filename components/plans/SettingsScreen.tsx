@@ -3,6 +3,7 @@ import type { VaultState } from '@/utils/plans/repository';
 import { offeredAutoLockChoices } from '@/utils/plans/auto-lock';
 import { checkNewPassphrase } from '@/utils/plans/vault';
 import { t } from '@/utils/i18n';
+import { Announcement, useChangeNews } from '../Announcement';
 import { PassphraseField } from './PassphraseField';
 import { SetUpLock } from './SetUpLock';
 
@@ -38,6 +39,8 @@ export function SettingsScreen(props: SettingsScreenProps) {
   const choices = offeredAutoLockChoices(screenLockReported, autoLockChoices, maxAutoLockMinutes);
   // A stored time the program no longer allows shows as the longest one it does.
   const shownMinutes = choices.includes(autoLockMinutes) ? autoLockMinutes : Math.max(...choices);
+  // Turned on here, the form goes and the focus moves on: that the lock is on is said too.
+  const lockNews = useChangeNews(vault, (before, now) => (before === 'none' && now === 'unlocked' ? t('settings_lock_on') : undefined));
   const [current, setCurrent] = useState('');
   const [next, setNext] = useState('');
   const [again, setAgain] = useState('');
@@ -60,6 +63,7 @@ export function SettingsScreen(props: SettingsScreenProps) {
     <div class="settings">
       <section aria-labelledby="lock-settings">
         <h2 id="lock-settings">{t('settings_lock_title')}</h2>
+        <Announcement text={lockNews} />
         {vault === 'none' && <SetUpLock onSetUp={onSetUp} required={requireLock} />}
         {vault === 'locked' && <p>{t('settings_locked')}</p>}
         {vault === 'unavailable' && <p class="field-problem">{t('settings_unavailable')}</p>}

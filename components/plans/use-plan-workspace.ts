@@ -94,11 +94,15 @@ export function usePlanWorkspace(
           .call('duplicate', { id, nickname })
           .then(() => refresh())
           .catch(report),
-      remove: (id: string) =>
-        client
-          .call('remove', { id })
-          .then(() => refresh())
-          .catch(report),
+      /** Resolves true once the plan is deleted (false when that failed, which is reported). */
+      remove: (id: string): Promise<boolean> =>
+        client.call('remove', { id }).then(
+          () => refresh().then(() => true),
+          (e: unknown) => {
+            report(e);
+            return false;
+          },
+        ),
       dismissError: () => setError(null),
     };
   }, [client, makeId]);
