@@ -1,4 +1,4 @@
-import type { ResultView } from '@/utils/search/results';
+import { noMatchesMessage, type ResultView } from '@/utils/search/results';
 import { CRISIS_CARD_ID } from '@/utils/crisis-card';
 import { ResultOption } from './ResultOption';
 import { t } from '@/utils/i18n';
@@ -46,7 +46,7 @@ export function ResultList({
     <div class="results">
       {view.noMatches && (
         <p class="no-matches" role="note">
-          {t('results_none', query.trim().slice(0, 60))}
+          {noMatchesMessage(view, query)}
         </p>
       )}
       {view.suggestions.length > 0 && (

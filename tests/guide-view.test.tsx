@@ -345,3 +345,18 @@ describe('GuideView results, heard as well as seen', () => {
     expect(announcement()).toContain(`First: ${optionTitles()[0]}.`);
   });
 });
+
+describe('a filter chip and what can’t wait (helper-60)', () => {
+  it('keeps the crisis entry a query signals first whatever the filter, and a “no matches” under a filter names it', async () => {
+    const { user, input, optionTitles } = setup();
+    await user.click(screen.getByRole('button', { name: 'Red flags' }));
+    await user.type(input, 'she ran away last night');
+    expect(optionTitles()[0]).toBe('The youth is missing or has left placement (AWOL)');
+    expect([...screen.getAllByRole('option')].slice(1).every((o) => o.classList.contains('option-red-flag'))).toBe(true);
+    await user.clear(input);
+    await user.type(input, 'xqzvw');
+    expect(screen.getByRole('note').textContent).toBe(
+      'Nothing under “Red flags” matches “xqzvw”. Choose “All” to search the whole guide — the hotlines are below.',
+    );
+  });
+});

@@ -183,7 +183,8 @@ export function createGuideSearch(entries: readonly GuideEntry[], lexicon: Lexic
             crisisEntry: (id) => byId.get(id),
             isStopword: lexicon.isStopword,
           });
-      return ranked.filter((e) => !kind || e.kind === kind).slice(0, limit);
+      // A filter never hides what can't wait: the crisis entry a query signals stays first.
+      return ranked.filter((e) => !kind || e.kind === kind || e.id === crisis?.entryId).slice(0, limit);
     },
     suggest(query) {
       const parsed = parse(query);

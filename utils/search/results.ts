@@ -15,6 +15,8 @@ export interface ResultView {
   groups: ResultGroup[];
   /** True when the query matched nothing; the hotlines are still offered. */
   noMatches: boolean;
+  /** The filter chip that was on when nothing matched (its label): the message names it. */
+  filter?: string;
   /** Nearby words of the guide when little matched ("trafic" → "trafficking"). */
   suggestions: string[];
 }
@@ -48,7 +50,8 @@ export function buildResultView(
   }
   const results = search.search(query, { kind });
   const suggestions = results.length < FEW_RESULTS ? search.suggest(query) : [];
-  if (results.length === 0) return { groups: [...crisis, hotlines], noMatches: true, suggestions };
+  if (results.length === 0)
+    return { groups: [...crisis, hotlines], noMatches: true, suggestions, filter: kind ? kindLabel(kind, 'chip') : undefined };
   const label = results.length === 1 ? t('results_count_one') : t('results_count', results.length);
   return { groups: [{ id: 'results', label, entries: results }], noMatches: false, suggestions };
 }
@@ -76,6 +79,12 @@ export function limitView(view: ResultView, count: number): { view: ResultView; 
   return { view: { ...view, groups }, hidden };
 }
 
+/** "No matches for …", naming the filter that was on (helper-60: it looked like the whole guide had nothing). */
+export function noMatchesMessage(view: ResultView, query: string): string {
+  const shown = query.trim().slice(0, 60);
+  return view.filter ? t('results_none_filtered', view.filter, shown) : t('results_none', shown);
+}
+
 /**
  * What a screen reader hears once typing pauses: how many results and which comes first (what
  * Enter would copy), or that nothing matched. A filter chosen on the empty query is said too
@@ -83,7 +92,7 @@ export function limitView(view: ResultView, count: number): { view: ResultView; 
  * always the same.
  */
 export function resultsAnnouncement(view: ResultView, query: string, titleOf: (entry: GuideEntry) => string): string {
-  if (view.noMatches) return t('results_none', query.trim().slice(0, 60));
+  if (view.noMatches) return noMatchesMessage(view, query);
   const ofKind = view.groups.find((g) => g.id === 'kind');
   if (ofKind?.entries[0]) return t('results_announce_kind', ofKind.label, ofKind.entries.length, titleOf(ofKind.entries[0]));
   const results = view.groups.find((g) => g.id === 'results');
