@@ -176,9 +176,11 @@ export function GuideView(props: GuideViewProps) {
       const inLang = e.altKey ? otherLang() : lang;
       if (e.shiftKey) setPane(active.entry.id === CRISIS_CARD_ID ? { view: 'card' } : { view: 'detail', entry: active.entry });
       else choose(active.entry, active.optionId, (e.ctrlKey || e.metaKey) && insertText ? 'insert' : 'copy', inLang);
-    } else if (isNoteKey(e) && onNote && active?.entry.kind === 'red-flag' && pane.view === 'list') {
+    } else if (isNoteKey(e) && onNote && active && pane.view === 'list') {
       e.preventDefault();
-      onNote(active.entry);
+      // On anything but a red flag it used to do nothing, in silence (helper-60).
+      if (active.entry.kind === 'red-flag') onNote(active.entry);
+      else setStatus(t('status_note_flags_only', localized(active.entry, lang).title));
     } else if (e.key === 'Escape') {
       e.preventDefault();
       if (pane.view !== 'list') back();

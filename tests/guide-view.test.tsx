@@ -359,4 +359,16 @@ describe('a filter chip and what can’t wait (helper-60)', () => {
       'Nothing under “Red flags” matches “xqzvw”. Choose “All” to search the whole guide — the hotlines are below.',
     );
   });
+
+  it('Alt+N on an entry that is not a red flag says so, instead of doing nothing in silence', async () => {
+    const onNote = vi.fn();
+    const { user, input, active } = setup({ onNote });
+    await user.type(input, 'runaway hotline');
+    const title = active();
+    fireEvent.keyDown(input, { key: 'n', code: 'KeyN', altKey: true });
+    expect(onNote).not.toHaveBeenCalled();
+    expect(screen.getByRole('status').textContent).toBe(
+      `Alt+N notes red flags only: “${title}” is not one. Choose a red flag to note it in the current plan.`,
+    );
+  });
 });
