@@ -12,6 +12,7 @@ import { FieldEditor } from './FieldEditor';
 import { ReturnPhrasings } from './ReturnPhrasings';
 import { SectionTips } from './SectionTips';
 import { FieldNote } from './FieldNote';
+import { SectionProgress } from './SectionProgress';
 
 interface PlanSectionProps {
   number: number;
@@ -42,7 +43,7 @@ export function PlanSection(props: PlanSectionProps) {
   const questions = questionPlanDates(plan.data, props.today ?? isoDate());
   const toggleId = sectionToggleId(section.id);
   const bodyId = `${toggleId}-body`;
-  const { filled, total } = sectionProgress(section, plan);
+  const progress = sectionProgress(section, plan);
   const words = shownSection(section);
   const insertTarget = section.fields.find((f) => f.id === 'returnNotes');
   const body = useRef<HTMLDivElement>(null);
@@ -64,17 +65,21 @@ export function PlanSection(props: PlanSectionProps) {
           class="section-toggle"
           aria-expanded={open}
           aria-controls={bodyId}
+          aria-describedby={progress.listed ? `${toggleId}-listed` : undefined}
           onClick={() => onToggle(section.id, !open)}
         >
           <span class="section-title">
             {number}. {words.title}
           </span>{' '}
-          <span class={filled === total ? 'progress complete' : 'progress'}>
-            {t('section_progress', filled, total)}
-            <span class="visually-hidden"> {t('section_filled')}</span>
-          </span>
+          <SectionProgress filled={progress.filled} total={progress.total} />
         </button>
       </h3>
+      {/* Heard with the heading, so a closed list that starts with rows does not sound empty. */}
+      {!!progress.listed && (
+        <span id={`${toggleId}-listed`} class="visually-hidden">
+          {t('section_listed', progress.listed)}
+        </span>
+      )}
       <div ref={body} id={bodyId} class="section-body" hidden={open ? undefined : 'until-found'}>
         <p class="prompt">{words.prompt}</p>
         {section.fields.map((field) => {

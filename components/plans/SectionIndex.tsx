@@ -1,5 +1,6 @@
 import { t } from '@/utils/i18n';
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { SectionProgress } from './SectionProgress';
 
 export interface IndexedSection {
   id: string;
@@ -7,6 +8,7 @@ export interface IndexedSection {
   title: string;
   filled: number;
   total: number;
+  listed?: number;
 }
 
 interface SectionIndexProps {
@@ -98,10 +100,7 @@ export function SectionIndex({ sections, onJump, summon }: SectionIndexProps) {
               <span>
                 {s.number}. {s.title}
               </span>{' '}
-              <span class={s.filled === s.total ? 'progress complete' : 'progress'}>
-                {t('section_progress', s.filled, s.total)}
-                <span class="visually-hidden"> {t('section_filled')}</span>
-              </span>
+              <SectionProgress filled={s.filled} total={s.total} listed={s.listed} />
             </button>
           </li>
         ))}

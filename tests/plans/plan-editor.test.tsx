@@ -88,3 +88,16 @@ describe('item 7: a plan editor you can find your way in', () => {
     expect(document.activeElement).toBe(within(screen.getAllByRole('group', { name: /^Trusted people, row/ })[0]!).getByLabelText('Name'));
   });
 });
+
+describe('a section heading says what its lists already hold (helper-60)', () => {
+  it('“Numbers to memorize” is described as “N listed” with its heading, and the Sections index shows it', async () => {
+    const { user } = await openNewPlan();
+    const numbers = toggle('Numbers to memorize');
+    const described = document.getElementById(numbers.getAttribute('aria-describedby') ?? '')?.textContent;
+    expect(described).toMatch(/^\d+ listed$/);
+    expect(Number(described?.split(' ')[0])).toBeGreaterThanOrEqual(4);
+    await user.click(screen.getByRole('button', { name: 'Sections', expanded: false }));
+    const index = screen.getByRole('list', { name: 'Jump to a section' });
+    expect(within(index).getByRole('button', { name: /^\d+\. Numbers to memorize 0 of 1 filled · \d+ listed$/ })).toBeTruthy();
+  });
+});

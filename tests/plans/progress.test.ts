@@ -57,3 +57,14 @@ describe('item 7: one source line for a section’s tips', () => {
     expect(formatSources(entries('harm-reduction-top-3-people', 'harm-reduction-top-3-people'))).toBe(one);
   });
 });
+
+describe('a section’s fill status says what its lists already hold (helper-60)', () => {
+  it('the numbers and services a new plan starts with are “listed”, so “0 of 1” never sounds empty; filled in, the count goes', () => {
+    const plan = createPlan(0, 'p');
+    const numbers = plan.data.numbers as Row[];
+    expect(sectionProgress(section('numbers'), plan)).toEqual({ filled: 0, total: 1, listed: numbers.length });
+    expect(sectionProgress(section('services'), plan).listed).toBe((plan.data.services as Row[]).length);
+    const filledIn = numbers.map((r) => (r.number ? r : { ...r, number: '555-0100' }));
+    expect(sectionProgress(section('numbers'), { data: { ...plan.data, numbers: filledIn } })).toEqual({ filled: 1, total: 1 });
+  });
+});

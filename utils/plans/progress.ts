@@ -28,9 +28,17 @@ export function isFieldFilled(field: Field, plan: Pick<Plan, 'data'>): boolean {
   });
 }
 
-/** A section's fill status: "3 of 5" fields filled in. */
-export function sectionProgress(section: Section, plan: Pick<Plan, 'data'>): { filled: number; total: number } {
-  return { filled: section.fields.filter((f) => isFieldFilled(f, plan)).length, total: section.fields.length };
+/**
+ * A section's fill status: "3 of 5" fields filled in, and how many rows its lists not filled in
+ * yet already hold (the numbers and services a new plan starts with): "0 of 1" alone read as
+ * empty over four hotlines (helper-60).
+ */
+export function sectionProgress(section: Section, plan: Pick<Plan, 'data'>): { filled: number; total: number; listed?: number } {
+  const open = section.fields.filter((f) => !isFieldFilled(f, plan));
+  const listed = open
+    .filter((f): f is RowsField => f.kind === 'rows')
+    .reduce((n, f) => n + rowsValue(plan, f.id).filter((row) => rowContent(f, row).some(Boolean)).length, 0);
+  return { filled: section.fields.length - open.length, total: section.fields.length, ...(listed ? { listed } : {}) };
 }
 
 /** Nothing the advocate filled in: no nickname, no field beyond the rows a new plan starts with. */
