@@ -24,17 +24,21 @@ export function PanelLayout({ tab, onSelectTab, onHide, programName, panels }: P
   return (
     <div class="panel">
       <header class={programName ? 'panel-header with-program' : 'panel-header'}>
+        {/* The page's one h1 and its main landmark (helper-60: there were neither), for moving by heading or region. */}
+        <h1 class="visually-hidden">{t('panel_title')}</h1>
         <button type="button" class="hide-button" onClick={onHide} title={t('panel_hide_title')}>
           {t('panel_hide')} <span class="key-hint">{t('panel_hide_keys')}</span>
         </button>
         {programName && <p class="program-name">{programName}</p>}
         <PanelTabs selected={tab} onSelect={onSelectTab} />
       </header>
-      {PANEL_TABS.map(([id]) => (
-        <TabPanel key={id} id={id} selected={id === tab}>
-          {panels[id]}
-        </TabPanel>
-      ))}
+      <main class="panel-main">
+        {PANEL_TABS.map(([id]) => (
+          <TabPanel key={id} id={id} selected={id === tab}>
+            {panels[id]}
+          </TabPanel>
+        ))}
+      </main>
     </div>
   );
 }
