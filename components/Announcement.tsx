@@ -5,9 +5,9 @@ import { useEffect, useRef, useState } from 'preact/hooks';
  * readers skip a live region inserted with its text already in it (helper-60), so news that
  * comes with a change of screen (unlocked, deleted) is said here, not in what the change draws.
  */
-export function Announcement({ text }: { text: string }) {
+export function Announcement({ text, name }: { text: string; /** A class naming what it says. */ name?: string }) {
   return (
-    <p class="visually-hidden" aria-live="polite">
+    <p class={name ? `visually-hidden ${name}` : 'visually-hidden'} aria-live="polite">
       {text}
     </p>
   );

@@ -9,6 +9,7 @@ import { isNoteKey } from '@/utils/alt-keys';
 import { buildResultView, flattenOptions, limitView, RESULTS_PAGE, resultsAnnouncement } from '@/utils/search/results';
 import type { GuideSearch } from '@/utils/search';
 import { fillInsFor } from '@/utils/templates';
+import { Announcement } from './Announcement';
 import { CrisisCardView } from './CrisisCardView';
 import { EntryDetail } from './EntryDetail';
 import { FillInForm } from './FillInForm';
@@ -346,9 +347,7 @@ export function GuideView(props: GuideViewProps) {
       <p class="status" role="status">
         {status}
       </p>
-      <p class="visually-hidden results-announcement" aria-live="polite">
-        {announced}
-      </p>
+      <Announcement name="results-announcement" text={announced} />
       {footer}
     </div>
   );

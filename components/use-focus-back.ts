@@ -16,6 +16,23 @@ export function useFocusBack<K extends string>() {
   return { container, focusBack: setTo };
 }
 
+/**
+ * A box that opens away from the button that opened it (the clipboard warning, earlier versions
+ * above the plan): it takes the focus as it opens (on `first` inside it), and gives it back to
+ * that button once it closes — unless the reader has moved on elsewhere meanwhile.
+ */
+export function useFocusVisit(box: { current: HTMLElement | null }, first: (box: HTMLElement) => HTMLElement | null | undefined) {
+  useLayoutEffect(() => {
+    const opener = document.activeElement;
+    if (box.current) first(box.current)?.focus();
+    return () => {
+      const now = document.activeElement;
+      const stayed = !now || now === document.body || !!box.current?.contains(now);
+      if (opener instanceof HTMLElement && opener.isConnected && stayed) opener.focus();
+    };
+  }, []);
+}
+
 /** A keydown handler: Escape closes a question or a small form, as its Cancel does. */
 export const closeOnEscape = (close: () => void) => (e: KeyboardEvent) => {
   if (e.key !== 'Escape') return;

@@ -1,6 +1,6 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import { t } from '@/utils/i18n';
-import { closeOnEscape } from '../use-focus-back';
+import { closeOnEscape, useFocusVisit } from '../use-focus-back';
 
 interface ClipboardWarningProps {
   what: string;
@@ -14,15 +14,9 @@ interface ClipboardWarningProps {
 /** Plan text is not public: before it goes to the clipboard, say who else may keep it. */
 export function ClipboardWarning({ what, failure, onCopy, onInsert, onCancel }: ClipboardWarningProps) {
   const box = useRef<HTMLDivElement>(null);
-  useLayoutEffect(() => {
-    // It sits at the bottom of the panel's view (sticky), wherever the Copy pressed was: the
-    // focus moves to it without scrolling the plan away. Closing returns to that Copy.
-    const opener = document.activeElement as HTMLElement | null;
-    box.current?.querySelector<HTMLButtonElement>('button')?.focus();
-    return () => {
-      if (opener?.isConnected) opener.focus();
-    };
-  }, []);
+  // It sits at the bottom of the panel's view (sticky), wherever the Copy pressed was: the
+  // focus moves to it without scrolling the plan away. Closing returns to that Copy.
+  useFocusVisit(box, (b) => b.querySelector('button'));
   return (
     // Escape is Cancel, as in the plan's other questions.
     <div

@@ -1,7 +1,7 @@
-import { useLayoutEffect, useRef } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import { currentLang, t } from '@/utils/i18n';
 import type { Revision } from '@/utils/plans/repository';
-import { closeOnEscape } from '../use-focus-back';
+import { closeOnEscape, useFocusVisit } from '../use-focus-back';
 
 interface RevisionListProps {
   revisions: Revision[] | null;
@@ -17,17 +17,10 @@ interface RevisionListProps {
  */
 export function RevisionList({ revisions, onRestore, onClose }: RevisionListProps) {
   const list = useRef<HTMLElement>(null);
-  const title = useRef<HTMLHeadingElement>(null);
-  useLayoutEffect(() => {
-    const opener = document.activeElement;
-    title.current?.focus();
-    return () => {
-      if (opener instanceof HTMLElement && opener.isConnected && list.current?.contains(document.activeElement)) opener.focus();
-    };
-  }, []);
+  useFocusVisit(list, (box) => box.querySelector('h3'));
   return (
     <section class="revisions" aria-labelledby="revisions-title" ref={list} onKeyDown={closeOnEscape(onClose)}>
-      <h3 id="revisions-title" tabIndex={-1} ref={title}>
+      <h3 id="revisions-title" tabIndex={-1}>
         {t('editor_revisions')}
       </h3>
       {revisions === null ? (

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import type { SaveStatus } from '@/utils/plans/edit-session';
+import { Announcement } from '../Announcement';
 
 /**
  * "Saved" appears only after every write has committed; errors say what is still safe. Only
@@ -21,9 +22,7 @@ export function SaveStatusBadge({ status }: { status: SaveStatus }) {
       <p class={`save-status save-${status.state}`} role="status" aria-live="off">
         {text}
       </p>
-      <p class="visually-hidden save-news" aria-live="polite">
-        {spoken}
-      </p>
+      <Announcement name="save-news" text={spoken} />
     </>
   );
 }

@@ -26,11 +26,4 @@ export const useLanguageChoice = (): Lang | 'auto' => useStored(uiLanguage, 'aut
 export const useShiftHides = (): boolean => useStored(shiftHides, true);
 
 /** The CASA program as the background last checked it, kept current (Settings ▸ Your program). */
-export function useProgram(): Program {
-  const [program, setProgram] = useState<Program>(NO_PROGRAM);
-  useEffect(() => {
-    void programState.getValue().then(setProgram);
-    return programState.watch(setProgram);
-  }, []);
-  return program;
-}
+export const useProgram = (): Program => useStored(programState, NO_PROGRAM);
