@@ -21,8 +21,8 @@ interface ObservationEditorProps {
   today: string;
   /** Changes whenever a "Note this" lands here: the caret goes to "What you saw or heard". */
   focusSeen?: number;
-  /** The red flag "Note this" just ticked (its title): said where the caret is, since the checklist may be out of view. */
-  noted?: string;
+  /** The red flag "Note this" just ticked: said where the caret is, since the checklist may be out of view. */
+  noted?: Noted;
   /** An element (by id) to focus when an observation opens, instead of its heading or what was seen. */
   focusOnOpen?: string;
   /** Opened to reword (from the court note's warning): the caret goes to the first labelling word. */
@@ -33,6 +33,21 @@ interface ObservationEditorProps {
   onDone: () => void;
   onDelete: () => void;
   onShowRevisions: () => void;
+}
+
+/** A red flag "Note this" ticked (its title), in a new observation or `into` the one open (its date observed, or ''). */
+export interface Noted {
+  flag: string;
+  into?: string;
+}
+
+const NOTED_ID = 'observation-noted';
+
+/** What "Note this" did, in words: which flag, and whether it went into the observation already open. */
+function notedText(noted: Noted | undefined): string {
+  if (!noted) return '';
+  if (noted.into === undefined) return t('obs_noted_flag', noted.flag);
+  return noted.into ? t('obs_noted_flag_open_dated', noted.flag, formatLongDate(noted.into)) : t('obs_noted_flag_open', noted.flag);
 }
 
 /** The note under a text field that names words labelling the youth. */
@@ -124,7 +139,8 @@ export function ObservationEditor(props: ObservationEditorProps) {
           field={f}
           value={shown.show(record.data[id])}
           onEdit={(value) => onEdit(id, shown.store(value))}
-          describedBy={f.kind === 'text' ? labellingNoteId(id) : undefined}
+          // What was seen is where "Note this" puts the caret: the field is described by what it did.
+          describedBy={f.kind === 'text' ? [labellingNoteId(id), id === 'seen' && noted && NOTED_ID].filter(Boolean).join(' ') : undefined}
         />
         {((f.kind === 'line' && f.type === 'date') || id === 'told') && <FieldNote text={questions[id] ?? ''} />}
         {f.kind === 'text' && (
@@ -165,8 +181,8 @@ export function ObservationEditor(props: ObservationEditorProps) {
         onToggle={(id, on) => onEdit('flags', withFlag(checked, id, on))}
       />
       {/* Always there, so the tick "Note this" made is announced (helper-58: it happened off screen, in silence). */}
-      <p class="ok noted-flag" aria-live="polite">
-        {noted ? t('obs_noted_flag', noted) : ''}
+      <p class="ok noted-flag" id={NOTED_ID} aria-live="polite">
+        {notedText(noted)}
       </p>
       {['seen', 'told', 'followUp'].map(field)}
       {confirming ? (

@@ -8,13 +8,13 @@ import { shownPlanField } from '@/utils/observations/shown-field';
 import type { PlanClient } from '@/utils/plans/client';
 import { planTitle } from '@/utils/plans/format';
 import type { FieldValue, Plan } from '@/utils/plans/model';
-import { isBlankObservation, RED_FLAG_IDS, type ObservationRevision } from '@/utils/plans/observation-model';
+import { isBlankObservation, RED_FLAG_IDS, textOf, type ObservationRevision } from '@/utils/plans/observation-model';
 import { FieldEditor } from '../plans/FieldEditor';
 import { RevisionList } from '../plans/RevisionList';
 import { SaveStatusBadge } from '../plans/SaveStatusBadge';
 import { ChecklistChooser } from './ChecklistChooser';
 import { CourtNote } from './CourtNote';
-import { ObservationEditor } from './ObservationEditor';
+import { ObservationEditor, type Noted } from './ObservationEditor';
 import { ObservationList } from './ObservationList';
 import { Timeline } from './Timeline';
 import { useObservations } from './use-observations';
@@ -87,11 +87,13 @@ export function ObservationsScreen(props: ObservationsScreenProps) {
   }, [openId]);
 
   /** The flag the last "Note this" ticked, said beside what was seen until the observation is done. */
-  const [noted, setNoted] = useState<string>();
+  const [noted, setNoted] = useState<Noted>();
   // "Note this": tick the flag in the observation being written, or start one dated today.
   useEffect(() => {
     if (!request) return;
-    setNoted(flagTitle(request.flag));
+    // Said plainly when the tick went into the observation already open (helper-60: it sounded
+    // like a new one, beside words written days before).
+    setNoted({ flag: flagTitle(request.flag), into: open ? textOf(open.state.record, 'observedOn') || '' : undefined });
     if (open) open.session.edit('flags', { ...(open.state.record.data.flags as object), [request.flag]: true });
     else void obs.create(today(), [request.flag]);
     // Only a new request acts; the open observation changing must not tick it again.

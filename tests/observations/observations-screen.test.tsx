@@ -220,6 +220,24 @@ describe('observations in the side panel', () => {
     expect(document.querySelector('.noted-flag')?.textContent).toBe('');
   });
 
+  it('“Note this” into an observation already open says so, with its date, and the field where the caret lands is described by it (helper-60)', async () => {
+    const { rerender } = await savedCashObservation();
+    const seen = screen.getByLabelText('What you saw or heard');
+    rerender({ noteRequest: note(INJURIES) });
+    await waitFor(() => expect(document.activeElement).toBe(seen));
+    const said = document.querySelector('.noted-flag')!;
+    await waitFor(() => expect(said.textContent).toMatch(/^Ticked “.+” in the observation of .+ you were writing — not a new one\./));
+    expect(said.textContent).toContain(entry(INJURIES)!.title);
+    expect(said.textContent).toContain(new Date().getFullYear().toString());
+    expect(seen.getAttribute('aria-describedby')?.split(' ')).toContain(said.id);
+    // A new observation's words are unchanged and describe the field too.
+    await userEvent.setup().click(screen.getByRole('button', { name: 'Done' }));
+    rerender({ noteRequest: note(CASH) });
+    await waitFor(() => expect(document.querySelector('.noted-flag')?.textContent).toMatch(/in the red flags above/));
+    const fresh = screen.getByLabelText('What you saw or heard');
+    expect(fresh.getAttribute('aria-describedby')?.split(' ')).toContain(document.querySelector('.noted-flag')!.id);
+  });
+
   it('a “Note this” acts once: the plans shown again (after the lock, or Hide) do not note the flag again', async () => {
     const { repository } = freshRepository();
     const client = servePlans(repository).connect('panel');
