@@ -11,6 +11,10 @@ interface PassphraseFieldProps {
   problemId?: string;
   /** The caret comes back here when what was typed is refused (the lock screen's one field). */
   focusOnProblem?: boolean;
+  /** Changes each time what was typed here is refused: the caret comes back to this field. */
+  refusedAt?: number;
+  /** The id of a warning read with the field (the lock's "cannot be recovered"). */
+  describedBy?: string;
 }
 
 /**
@@ -18,7 +22,7 @@ interface PassphraseFieldProps {
  * its own: every tab of the panel stays mounted, so two such forms can be in the page at once.
  */
 export function PassphraseField(props: PassphraseFieldProps) {
-  const { label, value, onInput, autoFocus, autoComplete = 'current-password', problemId, focusOnProblem } = props;
+  const { label, value, onInput, autoFocus, autoComplete = 'current-password', problemId, focusOnProblem, refusedAt, describedBy } = props;
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   // The HTML attribute works only while the page loads; a field that appears later (the lock
@@ -32,6 +36,9 @@ export function PassphraseField(props: PassphraseFieldProps) {
   useEffect(() => {
     if (problemId && focusOnProblem) landFocus(input.current);
   }, [problemId]);
+  useLayoutEffect(() => {
+    if (refusedAt) input.current?.focus();
+  }, [refusedAt]);
   return (
     <div class="field">
       <label for={id}>{label}</label>
@@ -43,7 +50,7 @@ export function PassphraseField(props: PassphraseFieldProps) {
         spellcheck={false}
         value={value}
         aria-invalid={problemId ? true : undefined}
-        aria-describedby={problemId}
+        aria-describedby={[problemId, describedBy].filter(Boolean).join(' ') || undefined}
         onInput={(e) => onInput(e.currentTarget.value)}
       />
     </div>

@@ -22,20 +22,28 @@ export function SetUpLock({ onSetUp, onSkip, onCancel, required = false, context
   const [confirmation, setConfirmation] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
+  /** The field at fault in the last refusal, and when: the caret goes back to it (it stayed on the button). */
+  const [refused, setRefused] = useState<{ field: 'passphrase' | 'confirmation'; at: number }>();
+  const refuse = (message: string, field: 'passphrase' | 'confirmation') => {
+    setProblem(message);
+    setRefused({ field, at: (refused?.at ?? 0) + 1 });
+  };
   const titleId = useId();
   const problemId = useId();
+  const warningId = useId();
   return (
     <form
       class="set-up-lock"
       aria-labelledby={titleId}
       onSubmit={(e) => {
         e.preventDefault();
-        const refused = checkNewPassphrase(passphrase, confirmation);
-        if (refused) return setProblem(refused);
+        const refusal = checkNewPassphrase(passphrase, confirmation);
+        // Only a passphrase typed right twice that differs puts the fault in the second field.
+        if (refusal) return refuse(refusal, refusal === t('passphrase_mismatch') ? 'confirmation' : 'passphrase');
         setBusy(true);
         onSetUp(passphrase).catch((error: Error) => {
           setBusy(false);
-          setProblem(error.message);
+          refuse(error.message, 'passphrase');
         });
       }}
     >
@@ -46,7 +54,8 @@ export function SetUpLock({ onSetUp, onSkip, onCancel, required = false, context
       )}
       <h2 id={titleId}>{required ? t('setup_title_required') : t('setup_title')}</h2>
       {required ? <p>{t('setup_required')}</p> : <p>{t('setup_why')}</p>}
-      <p class="note">
+      {/* Read with the new passphrase as the caret lands there (helper-60: heard only when read through). */}
+      <p class="note" id={warningId}>
         <strong>{t('setup_forgotten')}</strong> {t('setup_forgotten_more')}
       </p>
       <PassphraseField
@@ -56,6 +65,8 @@ export function SetUpLock({ onSetUp, onSkip, onCancel, required = false, context
         autoFocus
         autoComplete="new-password"
         problemId={problem ? problemId : undefined}
+        describedBy={warningId}
+        refusedAt={refused?.field === 'passphrase' ? refused.at : undefined}
       />
       <PassphraseField
         label={t('passphrase_again')}
@@ -63,6 +74,7 @@ export function SetUpLock({ onSetUp, onSkip, onCancel, required = false, context
         onInput={setConfirmation}
         autoComplete="new-password"
         problemId={problem ? problemId : undefined}
+        refusedAt={refused?.field === 'confirmation' ? refused.at : undefined}
       />
       {problem && (
         <p id={problemId} class="field-problem" role="alert">
