@@ -124,7 +124,12 @@ export function CourtNote({
             label: t('obs_warning_reword', formatLongDate(textOf(o, 'observedOn')) || t('obs_editor_title')),
             onClick: () => onReword(o.id),
           }))}
-          onContinue={() => send(warning)}
+          onContinue={() => {
+            // "Copy…" has the focus again before the clipboard warning opens over it, so that
+            // warning gives it back there (its "Copy anyway" is gone by then).
+            focusBack(warning);
+            send(warning);
+          }}
           onCancel={() => {
             setAsking(null);
             focusBack(warning);

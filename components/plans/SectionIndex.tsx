@@ -39,19 +39,22 @@ export function SectionIndex({ sections, onJump, summon }: SectionIndexProps) {
   const listId = useId();
   const toggle = useRef<HTMLButtonElement>(null);
   const list = useRef<HTMLOListElement>(null);
+  /** Where Alt+S was pressed: Escape goes back there (to the field), not to the toggle. */
+  const summonedFrom = useRef<HTMLElement | null>(null);
   /** Opens the list (by a key or Alt+S): it shows on the next render, then its `at`-th section takes the focus. */
   const openAt = (at: number) => {
     setOpen(true);
     requestAnimationFrame(() => list.current?.querySelectorAll<HTMLButtonElement>('button')[at]?.focus());
   };
   useEffect(() => {
-    if (summon)
-      openAt(
-        Math.max(
-          0,
-          sections.findIndex((s) => s.id === summon.current),
-        ),
-      );
+    if (!summon) return;
+    summonedFrom.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    openAt(
+      Math.max(
+        0,
+        sections.findIndex((s) => s.id === summon.current),
+      ),
+    );
   }, [summon?.at]);
   return (
     <div
@@ -60,7 +63,9 @@ export function SectionIndex({ sections, onJump, summon }: SectionIndexProps) {
         if (e.key === 'Escape' && open) {
           e.stopPropagation();
           setOpen(false);
-          toggle.current?.focus();
+          const from = summonedFrom.current;
+          summonedFrom.current = null;
+          (from?.isConnected ? from : toggle.current)?.focus();
           return;
         }
         // ↓/↑ (Home/End) move through the sections as in a menu; Tab still works too.
@@ -69,6 +74,7 @@ export function SectionIndex({ sections, onJump, summon }: SectionIndexProps) {
         if (next === undefined) return;
         e.preventDefault();
         if (open) return items[next]?.focus();
+        summonedFrom.current = null;
         openAt(next);
       }}
       // Like a menu: it closes when the focus goes anywhere else.
@@ -83,7 +89,10 @@ export function SectionIndex({ sections, onJump, summon }: SectionIndexProps) {
         aria-controls={listId}
         aria-keyshortcuts="Alt+S"
         title={t('index_sections_title')}
-        onClick={() => setOpen(!open)}
+        onClick={() => {
+          summonedFrom.current = null;
+          setOpen(!open);
+        }}
       >
         {t('index_sections')}
       </button>

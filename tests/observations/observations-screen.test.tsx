@@ -436,6 +436,19 @@ describe('the court-report note in the panel', () => {
     expect(copyText).toHaveBeenCalledWith(expect.stringContaining('victim'));
   });
 
+  it('after the CSEC warning’s “Copy anyway”, Escape on the clipboard warning gives the focus back to “Copy…” (helper-60: it went to the top of the view)', async () => {
+    const { user, copyText } = await noteView('She called herself a victim of her boyfriend.');
+    await user.click(screen.getByRole('button', { name: 'Copy…' }));
+    await user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Copy anyway' }));
+    const clipboard = screen.getByRole('alertdialog');
+    expect(clipboard.textContent).toMatch(/clipboard may keep plan text/);
+    expect(clipboard.contains(document.activeElement)).toBe(true);
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(document.activeElement?.textContent).toBe('Copy…');
+    expect(copyText).not.toHaveBeenCalled();
+  });
+
   it('the warning leads to the observation to reword, gives the focus back on “Go back” or Escape, and closes itself once status is confirmed', async () => {
     const { user } = await noteView('She called herself a victim of her boyfriend.');
     await user.click(screen.getByRole('button', { name: 'Insert into page' }));

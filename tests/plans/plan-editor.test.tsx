@@ -37,6 +37,23 @@ describe('item 7: a plan editor you can find your way in', () => {
     expect(screen.getByLabelText('MDT meetings: dates and notes')).toBeTruthy();
   });
 
+  it('Alt+S from a field, then Escape: the caret is back in that field, not on “Sections” (helper-60)', async () => {
+    const { user } = await openNewPlan();
+    const nickname = screen.getByLabelText('Youth’s nickname or initials');
+    nickname.focus();
+    await user.keyboard('{Alt>}s{/Alt}');
+    const index = screen.getByRole('list', { name: 'Jump to a section' });
+    await waitFor(() => expect(index.contains(document.activeElement)).toBe(true));
+    await user.keyboard('{Escape}');
+    expect(document.activeElement).toBe(nickname);
+    expect(screen.getByRole('button', { name: 'Sections' }).getAttribute('aria-expanded')).toBe('false');
+    // Opened from its own button, Escape still goes back to the button.
+    await user.click(screen.getByRole('button', { name: 'Sections', expanded: false }));
+    await user.keyboard('{ArrowDown}');
+    await user.keyboard('{Escape}');
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Sections' }));
+  });
+
   it('item 7: “Open all sections” opens every section, and then closes them all', async () => {
     const { user } = await openNewPlan();
     await user.click(screen.getByRole('button', { name: 'Open all sections' }));
