@@ -33,9 +33,18 @@ export function Timeline({ observations, flagTitle, onOpen, today }: TimelinePro
           return (
             <li key={o.id}>
               <h4>
-                <button type="button" class="link-button" onClick={() => onOpen(o.id)}>
+                {/* Several on one day read alike: each is described by its red flags (helper-60). */}
+                <button
+                  type="button"
+                  class="link-button"
+                  onClick={() => onOpen(o.id)}
+                  aria-describedby={flagsOf(o).length ? `timeline-${o.id}-flags` : undefined}
+                >
                   {dateParts(observed) ? formatLongDate(observed) : t('obs_no_date')}
                 </button>
+                <span hidden id={`timeline-${o.id}-flags`}>
+                  {flagsOf(o).map(flagTitle).join('; ')}
+                </span>
               </h4>
               {/* A year typed wrong puts the observation out of place; the date is the link to fix it. */}
               {question && <p class="date-question">{question}</p>}

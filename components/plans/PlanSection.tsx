@@ -117,7 +117,7 @@ export function PlanSection(props: PlanSectionProps) {
           />
         )}
         <div class="section-foot">
-          <SectionTips entries={advice} practice={words.practice} />
+          <SectionTips entries={advice} practice={words.practice} section={words.title} />
           <button type="button" class="small" onClick={onCopySection} aria-label={t('section_copy_label', words.title)}>
             {t('section_copy')}
           </button>

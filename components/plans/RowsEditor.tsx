@@ -19,6 +19,16 @@ const rowName = (field: RowsField, row: Row, index: number) =>
   field.columns.map((c) => (c.type === 'choice' ? '' : (row[c.id] ?? '').trim())).find(Boolean) ?? t('rows_row', index + 1);
 
 /**
+ * A row's group name: its place, and what its first cell says when that is typed text — the
+ * row's own name (who, which service), so seven “Number” fields each say whose (helper-60).
+ */
+function rowLabel(field: RowsField, row: Row, index: number): string {
+  const first = field.columns[0];
+  const name = first && first.type !== 'choice' ? (row[first.id] ?? '').trim() : '';
+  return name ? t('rows_group_named', field.label, index + 1, name) : t('rows_group', field.label, index + 1);
+}
+
+/**
  * A list field (people, places, numbers, services, team): each row a card of labelled cells,
  * one above the other at the panel's full width, so no name or number is ever cut. Remove
  * takes effect at once, with Undo.
@@ -54,7 +64,7 @@ export function RowsEditor({ field, rows, onEdit }: RowsEditorProps) {
       <legend>{field.label}</legend>
       {rows.length === 0 && <p class="hint">{t('rows_none')}</p>}
       {rows.map((row, index) => (
-        <div key={row.id} class="row" role="group" aria-label={t('rows_group', field.label, index + 1)} data-row={row.id}>
+        <div key={row.id} class="row" role="group" aria-label={rowLabel(field, row, index)} data-row={row.id}>
           {field.columns
             .filter((column) => columnAsked(column, row))
             .map((column) => (
