@@ -8,7 +8,7 @@ interface SectionTipsProps {
   /** Advice that is not in the guide itself (it names its own source). */
   practice?: string;
   /** The section's title: each "Tips" is named with it (twelve alike in one plan, helper-60). */
-  section: string;
+  section?: string;
 }
 
 /** The guide's advice for a section, folded into one “Tips” line until opened, with one source line. */
@@ -16,7 +16,7 @@ export function SectionTips({ entries, practice, section }: SectionTipsProps) {
   if (!entries.length && !practice) return null;
   return (
     <details class="tips">
-      <summary aria-label={t('tips_for', section)}>{t('tips_title')}</summary>
+      <summary aria-label={section && t('tips_for', section)}>{t('tips_title')}</summary>
       <ul>
         {entries.map((english) => {
           const entry = localized(english, currentLang());
