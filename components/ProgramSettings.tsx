@@ -34,11 +34,11 @@ export function ProgramSettings({ program, packs, onLoadPack, onRemovePack, titl
   const hidden = settings.hiddenIds.length;
   return (
     <section class="settings-section program-settings" aria-labelledby="program-title">
-      <h3 id="program-title">{t('program_title')}</h3>
+      <h2 id="program-title">{t('program_title')}</h2>
       <p>{origin(program)}</p>
       {settings.resources.length > 0 && (
         <>
-          <h4>{t('program_lines', settings.resources.length)}</h4>
+          <h3>{t('program_lines', settings.resources.length)}</h3>
           <ul class="program-lines">
             {settings.resources.map((e) => (
               <li key={e.id}>
@@ -83,7 +83,7 @@ export function ProgramSettings({ program, packs, onLoadPack, onRemovePack, titl
           {skipped.length > 50 && <p>{t('program_skipped_more', skipped.length - 50)}</p>}
         </details>
       )}
-      <h4>{t('program_packs_title')}</h4>
+      <h3>{t('program_packs_title')}</h3>
       {packs.length === 0 ? (
         <p class="hint">{t('program_packs_none')}</p>
       ) : (

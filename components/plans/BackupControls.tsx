@@ -52,10 +52,13 @@ export function BackupControls(props: BackupControlsProps) {
     );
   }
   return (
-    <section class="backup" aria-label={t('backup_title')}>
-      <button type="button" class="link-button" aria-expanded={open} onClick={() => setOpen(!open)}>
-        {t('backup_title')}
-      </button>
+    // A heading holding its disclosure button: found in the heading list, not a region of one button.
+    <div class="backup">
+      <h2 class="backup-heading">
+        <button type="button" class="link-button" aria-expanded={open} onClick={() => setOpen(!open)}>
+          {t('backup_title')}
+        </button>
+      </h2>
       {open && (
         <div class="backup-body">
           <EncryptedExport onExport={onExportEncrypted} onStart={onStart} quiet={imports} />
@@ -71,6 +74,6 @@ export function BackupControls(props: BackupControlsProps) {
         </div>
       )}
       {said}
-    </section>
+    </div>
   );
 }

@@ -39,7 +39,7 @@ export function EncryptedExport({ onExport, onStart, quiet }: EncryptedExportPro
         );
       }}
     >
-      <h4 id={titleId}>{t('backup_encrypted_title')}</h4>
+      <h3 id={titleId}>{t('backup_encrypted_title')}</h3>
       <p class="hint">{t('backup_encrypted_hint')}</p>
       <PassphraseField label={t('backup_passphrase')} value={passphrase} onInput={setPassphrase} autoComplete="new-password" />
       <PassphraseField label={t('passphrase_again')} value={confirmation} onInput={setConfirmation} autoComplete="new-password" />

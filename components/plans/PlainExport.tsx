@@ -31,7 +31,7 @@ export function PlainExport({ lockOn, onExport, onCancel }: PlainExportProps) {
         });
       }}
     >
-      <h4 id={titleId}>{t('backup_plain_title')}</h4>
+      <h3 id={titleId}>{t('backup_plain_title')}</h3>
       <p class="warning">{t('backup_plain_warning')}</p>
       {lockOn && (
         <PassphraseField

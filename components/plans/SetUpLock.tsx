@@ -14,10 +14,13 @@ interface SetUpLockProps {
   required?: boolean;
   /** What just happened, kept in view above the offer ("Imported 1 plan."). */
   context?: string;
+  /** 3 inside Settings' "Passphrase lock" (an h2); 2 where the offer is a screen of its own. */
+  headingLevel?: 2 | 3;
 }
 
 /** Turning the passphrase lock on, with the plain warning that it cannot be recovered. */
-export function SetUpLock({ onSetUp, onSkip, onCancel, required = false, context }: SetUpLockProps) {
+export function SetUpLock({ onSetUp, onSkip, onCancel, required = false, context, headingLevel = 2 }: SetUpLockProps) {
+  const Heading = headingLevel === 3 ? 'h3' : 'h2';
   const [passphrase, setPassphrase] = useState('');
   const [confirmation, setConfirmation] = useState('');
   const [busy, setBusy] = useState(false);
@@ -52,7 +55,7 @@ export function SetUpLock({ onSetUp, onSkip, onCancel, required = false, context
           {context}
         </p>
       )}
-      <h2 id={titleId}>{required ? t('setup_title_required') : t('setup_title')}</h2>
+      <Heading id={titleId}>{required ? t('setup_title_required') : t('setup_title')}</Heading>
       {required ? <p>{t('setup_required')}</p> : <p>{t('setup_why')}</p>}
       {/* Read with the new passphrase as the caret lands there (helper-60: heard only when read through). */}
       <p class="note" id={warningId}>

@@ -64,7 +64,7 @@ export function SettingsScreen(props: SettingsScreenProps) {
       <section aria-labelledby="lock-settings">
         <h2 id="lock-settings">{t('settings_lock_title')}</h2>
         <Announcement text={lockNews} />
-        {vault === 'none' && <SetUpLock onSetUp={onSetUp} required={requireLock} />}
+        {vault === 'none' && <SetUpLock onSetUp={onSetUp} required={requireLock} headingLevel={3} />}
         {vault === 'locked' && <p>{t('settings_locked')}</p>}
         {vault === 'unavailable' && <p class="field-problem">{t('settings_unavailable')}</p>}
         {vault === 'unlocked' && (
