@@ -112,6 +112,11 @@ export function GuideView(props: GuideViewProps) {
     );
     return () => clearTimeout(timer);
   }, [fullView, query, lang]);
+  // An entry opened: the count of the list behind it is gone from the page (browse mode read it
+  // there, stale), and coming back does not say it again — the focus is back on the same result.
+  useEffect(() => {
+    if (pane.view !== 'list') setAnnounced('');
+  }, [pane.view]);
   useEffect(() => {
     document.getElementById(active?.optionId ?? '')?.scrollIntoView?.({ block: 'nearest' });
   }, [active?.optionId]);

@@ -325,6 +325,32 @@ describe('GuideView results, heard as well as seen', () => {
     expect(announcement()).toContain(`First: ${optionTitles()[0]}.`);
   });
 
+  it('a first result that is a question is said without a stray full stop after it (helper-60: “placement?.”)', async () => {
+    const { user, input, optionTitles } = setup();
+    await user.click(within(screen.getByRole('toolbar')).getByRole('button', { name: /^What to say/ }));
+    await user.type(input, 'led you to leave');
+    await waitFor(() => expect(announcement()).toMatch(/First: /));
+    expect(optionTitles()[0]).toMatch(/\?$/);
+    expect(announcement()).toMatch(/\?$/);
+    expect(announcement()).not.toMatch(/[?!.]\.$/);
+  });
+
+  it('no stale results count while an entry is open, nor said again on coming back (helper-60)', async () => {
+    const { user, input } = setup();
+    await user.type(input, 'excess cash');
+    await waitFor(() => expect(announcement()).toMatch(/First: /));
+    await user.keyboard('{Shift>}{Enter}{/Shift}');
+    expect(screen.getByRole('button', { name: /Back to results/ })).toBeTruthy();
+    expect(announcement()).toBe('');
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('button', { name: /Back to results/ })).toBeNull();
+    await new Promise((r) => setTimeout(r, 700));
+    expect(announcement()).toBe('');
+    // The next search is said as before.
+    await user.type(input, ' money');
+    await waitFor(() => expect(announcement()).toMatch(/First: /));
+  });
+
   it('says when nothing matched, and stays silent on the empty query', async () => {
     const { user, input } = setup();
     await new Promise((r) => setTimeout(r, 700));

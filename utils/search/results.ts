@@ -94,8 +94,11 @@ export function noMatchesMessage(view: ResultView, query: string): string {
 export function resultsAnnouncement(view: ResultView, query: string, titleOf: (entry: GuideEntry) => string): string {
   if (view.noMatches) return noMatchesMessage(view, query);
   const ofKind = view.groups.find((g) => g.id === 'kind');
-  if (ofKind?.entries[0]) return t('results_announce_kind', ofKind.label, ofKind.entries.length, titleOf(ofKind.entries[0]));
+  if (ofKind?.entries[0]) return endOnce(t('results_announce_kind', ofKind.label, ofKind.entries.length, titleOf(ofKind.entries[0])));
   const results = view.groups.find((g) => g.id === 'results');
   const first = results?.entries[0];
-  return results && first ? t('results_announce', results.label, titleOf(first)) : '';
+  return results && first ? endOnce(t('results_announce', results.label, titleOf(first))) : '';
 }
+
+/** The sentence's own full stop dropped after a title that already ends one ("…placement?."). */
+const endOnce = (said: string) => said.replace(/([?!.…])\.$/, '$1');
