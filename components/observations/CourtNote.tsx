@@ -100,21 +100,13 @@ export function CourtNote({
       ) : (
         <p class="hint">{t('obs_note_choose')}</p>
       )}
-      {note && dateQuestions.length > 0 && (
-        <p class="date-question" role="status">
-          {t('obs_note_dates', [...new Set(dateQuestions)].join(' '))}
-        </p>
-      )}
-      {labels.length > 0 && (
-        <p class="date-question" role="status">
-          {t('obs_note_labels', quoted(labels))}
-        </p>
-      )}
-      {words.length > 0 && !warning && (
-        <p class="date-question" role="status">
-          {t('obs_note_says', quoted(words))}
-        </p>
-      )}
+      {/* One status, always in the page: what the note says is worded into it (helper-60: a
+          status inserted with its words already in it is skipped by some screen readers). */}
+      <div class="note-checks" role="status">
+        {note && dateQuestions.length > 0 && <p class="date-question">{t('obs_note_dates', [...new Set(dateQuestions)].join(' '))}</p>}
+        {labels.length > 0 && <p class="date-question">{t('obs_note_labels', quoted(labels))}</p>}
+        {words.length > 0 && !warning && <p class="date-question">{t('obs_note_says', quoted(words))}</p>}
+      </div>
       {warning ? (
         <CsecWarning
           words={words}

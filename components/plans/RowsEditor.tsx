@@ -110,25 +110,29 @@ export function RowsEditor({ field, rows, onEdit }: RowsEditorProps) {
         </div>
       ))}
       <Announcement text={putBack} />
-      {removed && (
-        <p class="undo" role="status">
-          {t('rows_removed', rowName(field, removed.row, removed.index))}{' '}
-          <button
-            ref={undo}
-            type="button"
-            class="small"
-            onClick={() => {
-              const back = [...rows.slice(0, removed.index), removed.row, ...rows.slice(removed.index)];
-              if (apply(back)) return;
-              setRemoved(null);
-              setPutBack(t('rows_put_back', rowName(field, removed.row, removed.index)));
-              setFocusRow(removed.row.id);
-            }}
-          >
-            {t('rows_undo')}
-          </button>
-        </p>
-      )}
+      {/* Always in the page as a live region, so "Removed …" is said as it is written in
+          (helper-60); a status only while it says something (one status per screen: Saved). */}
+      <p class="undo" aria-live="polite" role={removed ? 'status' : undefined}>
+        {removed && (
+          <>
+            {t('rows_removed', rowName(field, removed.row, removed.index))}{' '}
+            <button
+              ref={undo}
+              type="button"
+              class="small"
+              onClick={() => {
+                const back = [...rows.slice(0, removed.index), removed.row, ...rows.slice(removed.index)];
+                if (apply(back)) return;
+                setRemoved(null);
+                setPutBack(t('rows_put_back', rowName(field, removed.row, removed.index)));
+                setFocusRow(removed.row.id);
+              }}
+            >
+              {t('rows_undo')}
+            </button>
+          </>
+        )}
+      </p>
       <button
         type="button"
         disabled={rows.length >= field.max}

@@ -449,6 +449,19 @@ describe('the court-report note in the panel', () => {
     expect(copyText).not.toHaveBeenCalled();
   });
 
+  it('what the note says is worded in one status that is always there, not in a new one inserted with its words (helper-60 F12)', async () => {
+    const { user } = await noteView('She called herself a victim of her boyfriend.');
+    const status = screen.getByRole('status');
+    expect(status.textContent).toContain('“victim”');
+    // The observation left out: nothing to say, the same status stays, empty.
+    await user.click(screen.getAllByRole('checkbox').find((c) => (c as HTMLInputElement).checked)!);
+    await waitFor(() => expect(status.textContent).toBe(''));
+    expect(screen.getByRole('status')).toBe(status);
+    await user.click(screen.getByRole('button', { name: 'Choose all' }));
+    await waitFor(() => expect(status.textContent).toContain('“victim”'));
+    expect(status.isConnected).toBe(true);
+  });
+
   it('the warning leads to the observation to reword, gives the focus back on “Go back” or Escape, and closes itself once status is confirmed', async () => {
     const { user } = await noteView('She called herself a victim of her boyfriend.');
     await user.click(screen.getByRole('button', { name: 'Insert into page' }));

@@ -54,6 +54,21 @@ describe('item 7: a plan editor you can find your way in', () => {
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Sections' }));
   });
 
+  it('“Removed … Undo” is said in a status that was there before the row was removed (helper-60 F12)', async () => {
+    const { user } = await openNewPlan();
+    await user.click(toggle('My top 3 people'));
+    await user.click(screen.getByRole('button', { name: '+ Add a person' }));
+    const group = screen.getAllByRole('group', { name: /^Trusted people, row/ })[0]!;
+    await user.type(within(group).getByLabelText('Name'), 'Aunt Rosa');
+    await saved();
+    const fieldset = group.closest('fieldset')!;
+    const status = fieldset.querySelector('.undo[aria-live=polite]');
+    expect(status?.textContent).toBe('');
+    await user.click(within(group).getByRole('button', { name: 'Remove row 1 of Trusted people' }));
+    expect(fieldset.querySelector('.undo[role=status][aria-live=polite]')).toBe(status);
+    expect(status?.textContent).toBe('Removed “Aunt Rosa”. Undo');
+  });
+
   it('item 7: “Open all sections” opens every section, and then closes them all', async () => {
     const { user } = await openNewPlan();
     await user.click(screen.getByRole('button', { name: 'Open all sections' }));
