@@ -123,3 +123,14 @@ describe('search: what an advocate types, and what they should see first', () =>
     expect(hotlines).not.toContain('resource-saving-innocence');
   });
 });
+
+describe('a word shared by stem only does not make a hotline the answer (helper-60)', () => {
+  it.each([
+    // "sexualized" stems to RAINN's "Sexual": the red flag of that very word comes first.
+    ['sexualized', 'red-flag-sexualized-behavior'],
+    ['sexual assault', 'hotline-rainn'],
+    ['sexual', 'hotline-rainn'],
+  ])('“%s” → %s first', (query, id) => {
+    expect(top(query)).toEqual([id]);
+  });
+});

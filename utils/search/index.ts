@@ -176,6 +176,7 @@ export function createGuideSearch(entries: readonly GuideEntry[], lexicon: Lexic
         : rankMatches(matches(parsed, topic.length ? topic : matched), {
             queryWords: parsed.all,
             contentWords: (topic.length ? topic : matched).map(stem),
+            contentSurface: topic.length ? topic : matched,
             lastWordUnfinished: parsed.free.at(-1) === parsed.words.at(-1),
             favour: intent.favour,
             lookup: intent.lookup,

@@ -19,6 +19,8 @@ export interface RankContext {
   queryWords: readonly string[];
   /** Stems of the words that carry meaning (not stopwords). */
   contentWords: readonly string[];
+  /** Those words as typed, one for each stem (a service is named by its words, not by their stems). */
+  contentSurface?: readonly string[];
   /** True when the last word may still be being typed (it is not part of a known phrase). */
   lastWordUnfinished: boolean;
   /** Kinds the question's wording asks for. */
@@ -31,6 +33,11 @@ export interface RankContext {
   isStopword: (word: string) => boolean;
 }
 
+/**
+ * An entry whose title holds the words as typed, over one reached by their stem alone: an
+ * even match of "sexualized" goes to "Sexualized behaviors", not to RAINN's "Sexual" (helper-60).
+ */
+const TYPED_TITLE_BOOST = 1.1;
 /** Results weaker than this share of the best one are a tail nobody reads. */
 export const RELEVANCE_FLOOR = 0.2;
 /** How much a kind the question asks for counts over the others. */
@@ -72,7 +79,10 @@ const nameKey = (text: string, isStopword: (word: string) => boolean) =>
     .map(stem)
     .join(' ');
 /** Per entry, computed once: the stems of its title, each of its other names whole, and its own name's words. */
-const nameCache = new WeakMap<GuideEntry, { title: Set<string>; acronyms: Set<string>; names: Set<string>; brand: Set<string> }>();
+const nameCache = new WeakMap<
+  GuideEntry,
+  { title: Set<string>; titleWords: string[]; acronyms: Set<string>; names: Set<string>; brand: Set<string> }
+>();
 /** The title's acronyms ("STRTP", "CSE-IT", "LG"), as the query's words would stem them. */
 const acronymsOf = (title: string) => stemsOf(title.match(/\b[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*\b/g) ?? []);
 function nameStems(entry: GuideEntry, isStopword: (word: string) => boolean = () => false) {
@@ -82,6 +92,7 @@ function nameStems(entry: GuideEntry, isStopword: (word: string) => boolean = ()
     const acronyms = acronymsOf(entry.title);
     names = {
       title,
+      titleWords: words(entry.title),
       acronyms,
       names: new Set([...entry.synonyms, ...entry.tags].map((n) => nameKey(n, isStopword))),
       // The words that are this line's own name: an acronym, a number, or the name its title
@@ -103,6 +114,23 @@ function allNamed(stems: readonly string[], names: ReadonlySet<string>, lastUnfi
   return stems.every((s, i) => names.has(s) || (lastUnfinished && i === last && s.length >= 3 && [...names].some((n) => n.startsWith(s))));
 }
 
+/** `word` as typed is `titleWord`, or its plural or singular: "hotlines" says "Hotline". */
+const isFormOf = (word: string, titleWord: string) =>
+  word === titleWord || word === `${titleWord}s` || word === `${titleWord}es` || titleWord === `${word}s` || titleWord === `${word}es`;
+
+/**
+ * Whether the words as typed are the title's own, not only its stems: "sexualized" stems to
+ * RAINN's "Sexual" but is a red flag's word, not the line's name (helper-60); a last word
+ * still being typed may be the start of one.
+ */
+function typedAsTitle(surface: readonly string[], titleWords: readonly string[], lastUnfinished: boolean): boolean {
+  const last = surface.length - 1;
+  return surface.every(
+    (w, i) =>
+      titleWords.some((t) => isFormOf(w, t)) || (lastUnfinished && i === last && w.length >= 3 && titleWords.some((t) => t.startsWith(w))),
+  );
+}
+
 /**
  * How directly a query names a service: 2 = every word is a word of its title, 1 = the query
  * is one of its other names, whole ("awol", "report abuse"), 0 = it does not name it. "rainn"
@@ -115,10 +143,12 @@ export function nameTier(
   contentStems: readonly string[],
   lastUnfinished = true,
   isStopword?: (word: string) => boolean,
+  surface?: readonly string[],
 ): number {
   if (entry.kind !== 'resource' || contentStems.length === 0) return 0;
   const names = nameStems(entry, isStopword);
-  if (allNamed(contentStems, names.title, lastUnfinished)) return 2;
+  const typed = !surface || surface.length !== contentStems.length || typedAsTitle(surface, names.titleWords, lastUnfinished);
+  if (typed && allNamed(contentStems, names.title, lastUnfinished)) return 2;
   return names.names.has(contentStems.join(' ')) ? 1 : 0;
 }
 
@@ -181,10 +211,13 @@ export function rankMatches(matches: readonly Match[], context: RankContext): Gu
       (context.favour.has(match.entry.kind) ? INTENT_BOOST : prior(match.entry, context.contentWords)) *
       (match.entry.verified === false ? UNVERIFIED_PRIOR : 1) *
       (lookupOnly && match.entry.kind === 'crisis' ? CRISIS_PRIOR : 1);
+    const typed = context.contentSurface?.length ? typedAsTitle(context.contentSurface, nameStems(match.entry).titleWords, false) : false;
     return {
       match,
-      tier: namesCount ? nameTier(match.entry, context.contentWords, context.lastWordUnfinished, context.isStopword) : 0,
-      value: match.score * coverage * coverage * boost,
+      tier: namesCount
+        ? nameTier(match.entry, context.contentWords, context.lastWordUnfinished, context.isStopword, context.contentSurface)
+        : 0,
+      value: match.score * coverage * coverage * boost * (typed ? TYPED_TITLE_BOOST : 1),
     };
   });
   if (namesCount && context.favour.has('resource')) liftNamedLines(ranked, context, lookupOnly);
