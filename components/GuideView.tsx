@@ -48,6 +48,11 @@ export interface GuideViewProps {
   /** Shown above the results (e.g. text the background could not insert). */
   notice?: ComponentChildren;
   footer?: ComponentChildren;
+  /**
+   * The page's own name, when the guide is the whole page (the popup): an h1 for it, and the
+   * results or entry are the page's main landmark (in the side panel they are inside its main).
+   */
+  pageTitle?: string;
 }
 
 /** What the pane shows; an entry opened from the "When it can't wait" card goes back to the card. */
@@ -71,6 +76,7 @@ export function GuideView(props: GuideViewProps) {
     initialEntryId,
     notice,
     footer,
+    pageTitle,
   } = props;
   const [query, setQuery] = useState(initialQuery);
   const [kind, setKind] = useState<EntryKind | null>(null);
@@ -297,6 +303,7 @@ export function GuideView(props: GuideViewProps) {
 
   return (
     <div class="guide">
+      {pageTitle && <h1 class="visually-hidden">{pageTitle}</h1>}
       <SearchBox
         value={query}
         onInput={(value) => {
@@ -329,7 +336,7 @@ export function GuideView(props: GuideViewProps) {
       <div
         class="pane"
         tabIndex={0}
-        role="region"
+        role={pageTitle ? 'main' : 'region'}
         aria-label={pane.view === 'list' ? t('results_region') : t('entry_region')}
         onKeyDown={(e) => {
           // In an entry the list's keys act on it, as the footer says; its buttons and links keep Enter.

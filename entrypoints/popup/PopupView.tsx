@@ -43,6 +43,7 @@ export function PopupView({ shortcuts, programName, pending, onCopyPending, onOp
   return (
     <GuideView
       {...guide}
+      pageTitle={t('extShortName')}
       notice={notice}
       footer={
         <PopupFooter shortcuts={shortcuts} programName={programName} onOpenPlans={onOpenPlans} onChangeShortcuts={onChangeShortcuts} />

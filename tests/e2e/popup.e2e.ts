@@ -30,6 +30,21 @@ describe('popup in real Chromium', () => {
     expect(await popup.page.locator('footer').innerText()).toContain('Alt+Shift+G');
   });
 
+  it('has one h1 naming it and a main landmark holding the results, then the open entry (helper-60 F11)', async () => {
+    popup = await PopupPage.open(browser);
+    const page = popup.page;
+    expect(await page.getByRole('heading', { level: 1 }).allInnerTexts()).toHaveLength(1);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('CSEC Guide');
+    const main = page.getByRole('main');
+    expect(await main.count()).toBe(1);
+    expect(await main.getAttribute('aria-label')).toBe('Results');
+    expect(await main.getByRole('option').count()).toBeGreaterThan(3);
+    await popup.input.fill('excess cash');
+    await popup.input.press('Shift+Enter');
+    await expect.poll(() => main.getAttribute('aria-label')).toBe('Entry');
+    expect(await page.getByRole('region', { name: 'Entry' }).count()).toBe(0);
+  });
+
   it('copies the highlighted result with Enter, after moving with the arrows', async () => {
     popup = await PopupPage.open(browser);
     await popup.search('traficking hotlne');
