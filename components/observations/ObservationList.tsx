@@ -1,5 +1,5 @@
 import { t } from '@/utils/i18n';
-import { dateParts, formatLongDate } from '@/utils/observations/dates';
+import { dateParts, formatLongDate, questionDate } from '@/utils/observations/dates';
 import { flagsOf, isBlankObservation, textOf, type Observation } from '@/utils/plans/observation-model';
 
 interface ObservationListProps {
@@ -12,6 +12,8 @@ interface ObservationListProps {
   onCreate: () => void;
   onOpen: (id: string) => void;
   onDeleteDamaged: (id: string) => void;
+  /** Today, YYYY-MM-DD: a date observed after it, or years back, is questioned here too. */
+  today?: string;
 }
 
 /** How much of what was seen the list shows; the whole text is in the editor, the timeline and the note. */
@@ -20,7 +22,7 @@ const PREVIEW_CHARS = 160;
 const preview = (text: string) => (text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS).trimEnd()}…` : text);
 
 /** The log: every observation of this youth, newest first, each one opening its editor. */
-export function ObservationList({ observations, damaged, flagTitle, onCreate, onOpen, onDeleteDamaged }: ObservationListProps) {
+export function ObservationList({ observations, damaged, flagTitle, onCreate, onOpen, onDeleteDamaged, today }: ObservationListProps) {
   return (
     <section aria-labelledby="observation-log-title">
       <div class="section-head">
@@ -32,31 +34,38 @@ export function ObservationList({ observations, damaged, flagTitle, onCreate, on
         </button>
       </div>
       {observations.length === 0 && !damaged.length && <p class="hint">{t('obs_empty')}</p>}
-      <ol class="observation-list">
-        {damaged.map((id) => (
-          <li key={id} class="observation-item damaged">
-            <span>{t('obs_damaged')}</span>
-            <button type="button" class="small" onClick={() => onDeleteDamaged(id)}>
-              {t('obs_delete')}
-            </button>
-          </li>
-        ))}
-        {observations.map((o) => {
-          const observed = textOf(o, 'observedOn');
-          const flags = flagsOf(o);
-          return (
-            <li key={o.id} class="observation-item">
-              <button type="button" class="observation-open" onClick={() => onOpen(o.id)}>
-                <span class="observation-date">{dateParts(observed) ? formatLongDate(observed) : t('obs_no_date')}</span>
-                <span class="observation-flags">
-                  {flags.length ? flags.map(flagTitle).join(' · ') : t(isBlankObservation(o) ? 'obs_blank' : 'obs_no_flags')}
-                </span>
+      {/* No empty list for a screen reader to enter ("list, 0 items"). */}
+      {(observations.length > 0 || damaged.length > 0) && (
+        <ol class="observation-list">
+          {damaged.map((id) => (
+            <li key={id} class="observation-item damaged">
+              <span>{t('obs_damaged')}</span>
+              <button type="button" class="small" onClick={() => onDeleteDamaged(id)}>
+                {t('obs_delete')}
               </button>
-              {textOf(o, 'seen') && <p class="observation-preview">{preview(textOf(o, 'seen'))}</p>}
             </li>
-          );
-        })}
-      </ol>
+          ))}
+          {observations.map((o) => {
+            const observed = textOf(o, 'observedOn');
+            const flags = flagsOf(o);
+            // A date the editor questioned is questioned in the log too (helper-61: a year typed
+            // wrong looked like any other entry, on its way to a court report).
+            const question = today ? questionDate(observed, today) : undefined;
+            return (
+              <li key={o.id} class="observation-item">
+                <button type="button" class="observation-open" onClick={() => onOpen(o.id)}>
+                  <span class="observation-date">{dateParts(observed) ? formatLongDate(observed) : t('obs_no_date')}</span>
+                  <span class="observation-flags">
+                    {flags.length ? flags.map(flagTitle).join(' · ') : t(isBlankObservation(o) ? 'obs_blank' : 'obs_no_flags')}
+                  </span>
+                </button>
+                {question && <p class="date-question">{question}</p>}
+                {textOf(o, 'seen') && <p class="observation-preview">{preview(textOf(o, 'seen'))}</p>}
+              </li>
+            );
+          })}
+        </ol>
+      )}
     </section>
   );
 }

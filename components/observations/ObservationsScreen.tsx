@@ -175,6 +175,7 @@ export function ObservationsScreen(props: ObservationsScreenProps) {
         onCreate={() => void obs.create(today())}
         onOpen={(id) => openById(id)}
         onDeleteDamaged={(id) => void obs.remove(id)}
+        today={today()}
       />
     );
 

@@ -550,6 +550,36 @@ describe('the court-report note in the panel', () => {
     }
   });
 
+  it('a questioned date is said as soon as the field is left, not a second later (helper-61: Tab, and nothing under the date)', async () => {
+    const made = setup();
+    await planOpen(made.user);
+    made.rerender({ noteRequest: note(CASH) });
+    const observed = (await screen.findByLabelText('Date observed')) as HTMLInputElement;
+    await waitFor(() => expect(document.activeElement?.id).toBe('field-seen'));
+    observed.focus();
+    const live = observed.parentElement!.parentElement!.querySelector('[aria-live="polite"]')!;
+    fireEvent.input(observed, { target: { value: '2098-12-01' } });
+    expect(live.textContent).toBe('');
+    // Tab: the focus goes on to the next field.
+    (screen.getByLabelText('Date written') as HTMLInputElement).focus();
+    await waitFor(() => expect(live.textContent).toBe('December 1, 2098 is in the future. Is that the date you meant?'), { timeout: 300 });
+  });
+
+  it('a note that no longer fits what is being typed goes at once, the new one once typing pauses (helper-61: a stale “before the date observed”)', async () => {
+    const made = setup();
+    await planOpen(made.user);
+    made.rerender({ noteRequest: note(CASH) });
+    const written = (await screen.findByLabelText('Date written')) as HTMLInputElement;
+    fireEvent.input(screen.getByLabelText('Date observed'), { target: { value: '2026-01-10' } });
+    written.focus();
+    const live = written.parentElement!.parentElement!.querySelector('[aria-live="polite"]')!;
+    fireEvent.input(written, { target: { value: '2026-01-05' } });
+    await waitFor(() => expect(live.textContent).toMatch(/before the date observed/), { timeout: 3_000 });
+    fireEvent.input(written, { target: { value: '2098-01-05' } });
+    expect(live.textContent).toBe('');
+    await waitFor(() => expect(live.textContent).toMatch(/2098 is in the future/), { timeout: 3_000 });
+  });
+
   it('does not warn once the plan records CSEC status as confirmed by DCFS or the court', async () => {
     const { user, insertText } = await noteView('She told the team she was trafficked.');
     await user.click(screen.getByRole('radio', { name: 'Confirmed' }));

@@ -1,0 +1,47 @@
+import { cleanup, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ObservationList } from '@/components/observations/ObservationList';
+import { observation } from './fixtures';
+
+afterEach(cleanup);
+
+const noop = () => {};
+
+describe('the observation log', () => {
+  it('questions a date observed in the future beside that observation, as the editor and timeline do (helper-61)', () => {
+    const observations = [
+      observation({ observedOn: '2027-01-15', seen: 'Typed a year ahead' }),
+      observation({ observedOn: '2026-03-03', seen: 'Last week' }),
+    ];
+    render(
+      <ObservationList
+        observations={observations}
+        damaged={[]}
+        flagTitle={(id) => id}
+        onCreate={noop}
+        onOpen={noop}
+        onDeleteDamaged={noop}
+        today="2026-03-10"
+      />,
+    );
+    const [ahead, recent] = screen.getAllByRole('listitem');
+    expect(ahead!.textContent).toContain('January 15, 2027 is in the future. Is that the date you meant?');
+    expect(recent!.textContent).not.toMatch(/Is that the date you meant/);
+  });
+
+  it('with nothing logged, no empty list for a screen reader to enter (helper-60)', () => {
+    render(
+      <ObservationList
+        observations={[]}
+        damaged={[]}
+        flagTitle={(id) => id}
+        onCreate={noop}
+        onOpen={noop}
+        onDeleteDamaged={noop}
+        today="2026-03-10"
+      />,
+    );
+    expect(screen.queryByRole('list')).toBeNull();
+    expect(screen.getByText(/No observations yet/i)).toBeTruthy();
+  });
+});
