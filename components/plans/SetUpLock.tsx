@@ -41,8 +41,8 @@ export function SetUpLock({ onSetUp, onSkip, onCancel, required = false, context
       onSubmit={(e) => {
         e.preventDefault();
         const refusal = checkNewPassphrase(passphrase, confirmation);
-        // Only a passphrase typed right twice that differs puts the fault in the second field.
-        if (refusal) return refuse(refusal, refusal === t('passphrase_mismatch') ? 'confirmation' : 'passphrase');
+        // The fault is in the second field only when the first would pass on its own.
+        if (refusal) return refuse(refusal, checkNewPassphrase(passphrase, passphrase) ? 'passphrase' : 'confirmation');
         setBusy(true);
         onSetUp(passphrase).catch((error: Error) => {
           setBusy(false);
