@@ -134,3 +134,11 @@ describe('a word shared by stem only does not make a hotline the answer (helper-
     expect(top(query)).toEqual([id]);
   });
 });
+
+describe('a service named by one of its other names, small words and all', () => {
+  it('“missing from care” names NCMEC (one of its names) above entries that only share a word', () => {
+    const ids = search.search('missing from care').map((e) => e.id);
+    expect(ids.indexOf('hotline-ncmec')).toBeGreaterThanOrEqual(0);
+    expect(ids.indexOf('hotline-ncmec')).toBeLessThan(ids.indexOf('term-awol'));
+  });
+});

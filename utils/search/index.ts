@@ -170,13 +170,15 @@ export function createGuideSearch(entries: readonly GuideEntry[], lexicon: Lexic
       const onlyYouth = intent.favour.size > 0 && askedAbout.length > 0 && askedAbout.every(lexicon.isYouthWord);
       const topic = onlyYouth ? [] : askedAbout;
       const matched = onlyYouth ? parsed.words.filter((w) => !lexicon.isYouthWord(w)) : parsed.words;
+      /** What the results are matched and ranked on. */
+      const about = topic.length ? topic : matched;
       const listed = !topic.length && intent.listKind && !namesTopic(parsed.phrases, intent.asks) ? listOf(intent.listKind) : undefined;
       const ranked = listed
         ? [...(crisis ? [byId.get(crisis.entryId)].filter((e): e is GuideEntry => !!e) : []), ...listed]
-        : rankMatches(matches(parsed, topic.length ? topic : matched), {
+        : rankMatches(matches(parsed, about), {
             queryWords: parsed.all,
-            contentWords: (topic.length ? topic : matched).map(stem),
-            contentSurface: topic.length ? topic : matched,
+            contentWords: about.map(stem),
+            contentSurface: about,
             lastWordUnfinished: parsed.free.at(-1) === parsed.words.at(-1),
             favour: intent.favour,
             lookup: intent.lookup,

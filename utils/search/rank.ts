@@ -60,7 +60,7 @@ const UNVERIFIED_PRIOR = 0.8;
  */
 function prior(entry: GuideEntry, contentStems: readonly string[]): number {
   if (entry.kind === 'term' && contentStems.length) {
-    const { title, acronyms } = nameStems(entry);
+    const { title, acronyms } = titleNames(entry);
     if (contentStems.every((s) => title.has(s)) || contentStems.some((s) => acronyms.has(s))) return 1;
   }
   return PRIORS[entry.kind] ?? 1;
@@ -78,15 +78,12 @@ const nameKey = (text: string, isStopword: (word: string) => boolean) =>
     .filter((w) => !isStopword(w))
     .map(stem)
     .join(' ');
-/** Per entry, computed once: the stems of its title, each of its other names whole, and its own name's words. */
-const nameCache = new WeakMap<
-  GuideEntry,
-  { title: Set<string>; titleWords: string[]; acronyms: Set<string>; names: Set<string>; brand: Set<string> }
->();
 /** The title's acronyms ("STRTP", "CSE-IT", "LG"), as the query's words would stem them. */
 const acronymsOf = (title: string) => stemsOf(title.match(/\b[A-Z][A-Z0-9]+(?:-[A-Z0-9]+)*\b/g) ?? []);
-function nameStems(entry: GuideEntry, isStopword: (word: string) => boolean = () => false) {
-  let names = nameCache.get(entry);
+/** Per entry, computed once: its title's stems and words, and its own name's words. */
+const titleCache = new WeakMap<GuideEntry, { title: Set<string>; titleWords: string[]; acronyms: Set<string>; brand: Set<string> }>();
+function titleNames(entry: GuideEntry) {
+  let names = titleCache.get(entry);
   if (!names) {
     const title = stemsOf([entry.title]);
     const acronyms = acronymsOf(entry.title);
@@ -94,7 +91,6 @@ function nameStems(entry: GuideEntry, isStopword: (word: string) => boolean = ()
       title,
       titleWords: words(entry.title),
       acronyms,
-      names: new Set([...entry.synonyms, ...entry.tags].map((n) => nameKey(n, isStopword))),
       // The words that are this line's own name: an acronym, a number, or the name its title
       // starts with ("RAINN", "DCFS", "988", "Childhelp"); never a word of two letters ("LA").
       brand: new Set(
@@ -103,7 +99,21 @@ function nameStems(entry: GuideEntry, isStopword: (word: string) => boolean = ()
         ),
       ),
     };
-    nameCache.set(entry, names);
+    titleCache.set(entry, names);
+  }
+  return names;
+}
+/**
+ * Per entry, computed once: each of its other names whole, without the stopwords a query drops.
+ * Apart from `titleNames`, which needs no stopwords: whichever asked first filled one cache for
+ * both, and a caller without the stopwords kept "talk about abuse" from ever being named.
+ */
+const otherNamesCache = new WeakMap<GuideEntry, Set<string>>();
+function otherNames(entry: GuideEntry, isStopword: (word: string) => boolean): Set<string> {
+  let names = otherNamesCache.get(entry);
+  if (!names) {
+    names = new Set([...entry.synonyms, ...entry.tags].map((n) => nameKey(n, isStopword)));
+    otherNamesCache.set(entry, names);
   }
   return names;
 }
@@ -141,20 +151,20 @@ function typedAsTitle(surface: readonly string[], titleWords: readonly string[],
 export function nameTier(
   entry: GuideEntry,
   contentStems: readonly string[],
-  lastUnfinished = true,
-  isStopword?: (word: string) => boolean,
+  lastUnfinished: boolean,
+  isStopword: (word: string) => boolean,
   surface?: readonly string[],
 ): number {
   if (entry.kind !== 'resource' || contentStems.length === 0) return 0;
-  const names = nameStems(entry, isStopword);
+  const names = titleNames(entry);
   const typed = !surface || surface.length !== contentStems.length || typedAsTitle(surface, names.titleWords, lastUnfinished);
   if (typed && allNamed(contentStems, names.title, lastUnfinished)) return 2;
-  return names.names.has(contentStems.join(' ')) ? 1 : 0;
+  return otherNames(entry, isStopword).has(contentStems.join(' ')) ? 1 : 0;
 }
 
 /** Whether the query says `entry`'s own name (its brand) among its other words. */
 const namesLineAmongOthers = (entry: GuideEntry, contentStems: readonly string[], isStopword: (word: string) => boolean) =>
-  entry.kind === 'resource' && contentStems.some((s) => !isStopword(s) && nameStems(entry).brand.has(s));
+  entry.kind === 'resource' && contentStems.some((s) => !isStopword(s) && titleNames(entry).brand.has(s));
 /** Under a line the query names whole (its tiers 1 and 2): such a line never takes a crisis's first place. */
 const NAMED_AMONG_OTHERS = 0.5;
 
@@ -211,7 +221,7 @@ export function rankMatches(matches: readonly Match[], context: RankContext): Gu
       (context.favour.has(match.entry.kind) ? INTENT_BOOST : prior(match.entry, context.contentWords)) *
       (match.entry.verified === false ? UNVERIFIED_PRIOR : 1) *
       (lookupOnly && match.entry.kind === 'crisis' ? CRISIS_PRIOR : 1);
-    const typed = context.contentSurface?.length ? typedAsTitle(context.contentSurface, nameStems(match.entry).titleWords, false) : false;
+    const typed = context.contentSurface?.length ? typedAsTitle(context.contentSurface, titleNames(match.entry).titleWords, false) : false;
     return {
       match,
       tier: namesCount
