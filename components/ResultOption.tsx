@@ -1,5 +1,5 @@
 import type { GuideEntry } from '@/content';
-import { formatKeyText, hasSpanish, localized } from '@/utils/format';
+import { formatKeyText, hasSpanish, localized, numberRuns } from '@/utils/format';
 import { kindLabel } from '@/utils/kinds';
 import { currentLang, t } from '@/utils/i18n';
 
@@ -75,7 +75,7 @@ export function ResultOption(props: ResultOptionProps) {
         {entry.source.type === 'program' && <span class="badge badge-program">{t('option_from_program')}</span>}
         {currentLang() === 'es' && !opens && !hasSpanish(entry) && <span class="badge badge-english">{t('option_in_english')}</span>}
         {showKind && entry.kind !== 'resource' && <span class={`badge badge-${entry.kind}`}>{kindLabel(entry.kind, 'badge')}</span>}
-        {formatKeyText(entry, currentLang())}
+        {numberRuns(formatKeyText(entry, currentLang())).map((run) => (run.number ? <span class="number">{run.text}</span> : run.text))}
       </div>
     </div>
   );

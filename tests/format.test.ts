@@ -6,6 +6,7 @@ import {
   formatLine,
   formatProvenanceNote,
   formatSource,
+  numberRuns,
   smsHref,
   sourceUrls,
   telHref,
@@ -139,5 +140,30 @@ describe('links and labels', () => {
     expect(formatProvenanceNote(byId('hotline-988'))).toMatch(/not in the CASA handout/);
     expect(formatProvenanceNote(byId('hotline-human-trafficking'))).toBeUndefined();
     expect(formatProvenanceNote(byId('crisis-missing'))).toMatch(/checked public sources, with parts of the CASA handout/);
+  });
+});
+
+describe('numberRuns: a wrapped row never breaks a number at its hyphens', () => {
+  it('cuts a hotline’s key text into words and whole numbers', () => {
+    expect(numberRuns('Call 1-800-656-4673 or text 233733.')).toEqual([
+      { text: 'Call ', number: false },
+      { text: '1-800-656-4673', number: true },
+      { text: ' or text ', number: false },
+      { text: '233733', number: true },
+      { text: '.', number: false },
+    ]);
+  });
+
+  it('leaves text without numbers, and a lone digit, as one run', () => {
+    expect(numberRuns('Chat online')).toEqual([{ text: 'Chat online', number: false }]);
+    expect(numberRuns('Step 1 first')).toEqual([{ text: 'Step 1 first', number: false }]);
+    expect(numberRuns('')).toEqual([]);
+  });
+
+  it('keeps a vanity number whole, letters and all', () => {
+    expect(numberRuns('Call 1-800-656-HOPE (1-800-656-4673)').filter((r) => r.number)).toEqual([
+      { text: '1-800-656-HOPE', number: true },
+      { text: '1-800-656-4673', number: true },
+    ]);
   });
 });

@@ -233,6 +233,18 @@ export function formatKeyText(entry: GuideEntry, lang: MessageLanguage = 'en'): 
 }
 
 /**
+ * Text cut into plain runs and phone numbers (digits joined by hyphens, letters of a vanity
+ * number too: "1-800-656-HOPE"), so a row can keep each number whole: a browser breaks
+ * "1-800-656-4673" at its hyphens otherwise, and cuts it anywhere to fit a line.
+ */
+export function numberRuns(text: string): Array<{ text: string; number: boolean }> {
+  return text
+    .split(/(\d[\dA-Z-]*[\dA-Z])/)
+    .map((part, i) => ({ text: part, number: i % 2 === 1 }))
+    .filter((run) => run.text);
+}
+
+/**
  * Where an entry came from, in words an advocate can cite (in the page's language; the
  * handout's title and section names are cited as the handout writes them).
  */

@@ -3,8 +3,9 @@ import type { MessageKey } from '@/utils/i18n';
 
 export type PanelTab = 'plans' | 'guide' | 'settings';
 
-export const PANEL_TABS: ReadonlyArray<readonly [PanelTab, MessageKey]> = [
-  ['plans', 'panel_tab_plans'],
+/** Each tab: its id, its label, and a shorter label for a panel zoomed to under 300 CSS px. */
+export const PANEL_TABS: ReadonlyArray<readonly [PanelTab, MessageKey, MessageKey?]> = [
+  ['plans', 'panel_tab_plans', 'panel_tab_plans_short'],
   ['guide', 'panel_tab_guide'],
   ['settings', 'panel_tab_settings'],
 ];
@@ -24,7 +25,7 @@ export function PanelTabs({ selected, onSelect }: { selected: PanelTab; onSelect
         document.getElementById(`tab-${next}`)?.focus();
       }}
     >
-      {PANEL_TABS.map(([id, label]) => (
+      {PANEL_TABS.map(([id, label, short]) => (
         <button
           key={id}
           id={`tab-${id}`}
@@ -35,7 +36,15 @@ export function PanelTabs({ selected, onSelect }: { selected: PanelTab; onSelect
           tabIndex={selected === id ? 0 : -1}
           onClick={() => onSelect(id)}
         >
-          {t(label)}
+          {short ? (
+            // One of the two is shown (panel.css): the shown one is the tab's name.
+            <>
+              <span class="tab-long">{t(label)}</span>
+              <span class="tab-short">{t(short)}</span>
+            </>
+          ) : (
+            t(label)
+          )}
         </button>
       ))}
     </div>

@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launchExtension, type ExtensionBrowser } from './fixtures.ts';
 import { PanelPage } from './panel-page.ts';
+import { PopupPage } from './popup-page.ts';
 
 /**
  * At 200% zoom (helper-49), in real Chromium: the popup is 400 CSS px inside its 800 px window
@@ -76,5 +77,109 @@ describe('200% zoom: what a low-vision volunteer sees', () => {
     await panel.expandAll();
     expect(await sideways(page)).toBeLessThanOrEqual(1);
     await page.close();
+  });
+
+  /**
+   * Real zoom shrinks the CSS viewport (a 360 × 800 panel at 200% is 180 × 400 CSS px) and
+   * media queries see it; `style.zoom` above does not. helper-61: the header took 40% of it.
+   */
+  it('side panel zoomed to 180 × 400 CSS px: a header under a quarter of it, Saved whole, nothing sideways', async () => {
+    const panel = await PanelPage.open(browser);
+    const page = panel.page;
+    await page.setViewportSize({ width: 180, height: 400 });
+    const header = () => page.evaluate(() => document.querySelector('.panel-header')!.getBoundingClientRect().height / innerHeight);
+    expect(await header()).toBeLessThan(0.25);
+    // Every tab and Hide on screen, none over another.
+    const boxes = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('[role="tab"], .hide-button')].map((el) => {
+        const r = el.getBoundingClientRect();
+        return { name: el.innerText, left: r.left, right: r.right, top: r.top, bottom: r.bottom };
+      }),
+    );
+    for (const box of boxes) expect(box.right, box.name).toBeLessThanOrEqual(180);
+    for (const [i, a] of boxes.entries())
+      for (const b of boxes.slice(i + 1))
+        expect(a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom, `${a.name} / ${b.name}`).toBe(false);
+
+    // The views that stuck out: a plan's tips, the observation editor, Settings' language menu.
+    const sticksOut = () =>
+      page.evaluate(() => {
+        const tab = document.querySelector<HTMLElement>('.tabpanel:not([hidden])')!;
+        const edge = tab.getBoundingClientRect().right;
+        const out = [...tab.querySelectorAll<HTMLElement>('button, input, select, label, li, p')].filter(
+          (el) => el.getClientRects().length && el.getBoundingClientRect().right > edge + 1,
+        );
+        return [tab.scrollWidth - tab.clientWidth, ...out.slice(0, 3).map((el) => el.innerText.slice(0, 40))];
+      });
+    await panel.newPlan();
+    await panel.openSection('If the youth leaves placement');
+    expect(await sticksOut(), 'a plan').toEqual([0]);
+    // "Saved" whole, not under Sections.
+    await panel.field('Youth’s nickname or initials').fill('JR');
+    await panel.waitSaved();
+    const bar = await page.evaluate(() => {
+      const saved = document.querySelector('.editor-bar .save-status')!;
+      const sections = [...document.querySelectorAll('.editor-bar button')].find((b) => b.textContent === 'Sections')!;
+      const [a, b] = [saved.getBoundingClientRect(), sections.getBoundingClientRect()];
+      return { whole: saved.scrollWidth <= saved.clientWidth, apart: a.right <= b.left || b.top >= a.bottom || a.top >= b.bottom };
+    });
+    expect(bar).toEqual({ whole: true, apart: true });
+    await page.getByRole('button', { name: 'Observations' }).click();
+    await page.getByRole('button', { name: '+ New observation' }).click();
+    await panel.field('What you saw or heard').fill('Seen at the visit.');
+    expect(await sticksOut(), 'the observation editor').toEqual([0]);
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    await page.getByLabel('Interface language').waitFor();
+    expect(await sticksOut(), 'Settings').toEqual([0]);
+    expect(await header()).toBeLessThan(0.25);
+    await page.close();
+  });
+
+  it('popup results: a hotline’s number is shown whole or not at all, and the highlighted row shows its whole text', async () => {
+    const popup = await PopupPage.open(browser);
+    // The popup at 200% in a window that cannot grow: 390 × 300 CSS px.
+    await popup.page.setViewportSize({ width: 390, height: 300 });
+    await popup.search('hotline');
+    await popup.page.locator('[role=option]').first().waitFor();
+    // Numbers that run past their row's edge: each must be hidden whole behind the "…", which
+    // the screen shows by not changing when the number is hidden by hand.
+    const numbers = popup.page.locator('.option:not(.active) .option-key .number');
+    await numbers.first().waitFor();
+    const cut: string[] = [];
+    let crossing = 0;
+    for (const number of await numbers.elementHandles()) {
+      const past = await number.evaluate((n) => {
+        const r = n.getBoundingClientRect();
+        return r.right > n.closest('.option-key')!.getBoundingClientRect().right && r.bottom < innerHeight;
+      });
+      if (!past) continue;
+      crossing++;
+      const key = (await number.evaluateHandle((n) => n.closest('.option-key')!)).asElement()!;
+      const before = await key.screenshot();
+      await number.evaluate((n) => ((n as HTMLElement).style.visibility = 'hidden'));
+      if (!before.equals(await key.screenshot())) cut.push((await number.textContent()) ?? '');
+      await number.evaluate((n) => ((n as HTMLElement).style.visibility = ''));
+    }
+    expect(cut).toEqual([]);
+    // The rows do run past their edge (else this proves nothing): RAINN's, the Safeline's….
+    expect(crossing).toBeGreaterThan(0);
+
+    const whole = () =>
+      popup.page.evaluate(() => {
+        const key = document.querySelector<HTMLElement>('.option.active .option-key')!;
+        const broken = [...key.querySelectorAll('.number')].some((n) => n.getClientRects().length > 1);
+        return {
+          title: document.querySelector('.option.active .option-title')!.textContent,
+          whole: key.scrollWidth <= key.clientWidth + 1 && !broken,
+        };
+      });
+    await popup.search('older boyfriend');
+    await popup.page.locator('[role=option][aria-selected=true].option-red-flag').waitFor();
+    expect(await whole()).toEqual({ title: 'Has an older intimate partner', whole: true });
+    // A hotline with two numbers, highlighted: both whole.
+    await popup.search('rainn');
+    await popup.page.locator('[role=option][aria-selected=true].option-resource').waitFor();
+    expect((await whole()).whole).toBe(true);
+    await popup.page.close();
   });
 });
