@@ -36,6 +36,8 @@ export function SearchBox(props: SearchBoxProps) {
         aria-activedescendant={activeOptionId}
         aria-describedby="guide-search-hint"
         autoFocus
+        // Where the side panel's Guide tab starts (components/panel/PanelTabs.tsx).
+        data-tab-start
         autocomplete="off"
         spellcheck={false}
         placeholder={t('guide_search_placeholder')}

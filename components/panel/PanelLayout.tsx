@@ -1,9 +1,10 @@
 import type { ComponentChildren } from 'preact';
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { keepFocusClear } from '@/utils/focus-clear';
+import { focusWhenDrawn } from '@/utils/focus-landing';
 import { watchScroll, type ScrollMemory } from '@/utils/scroll-memory';
-import { PanelTabs, PANEL_TABS, type PanelTab } from './PanelTabs';
+import { PanelTabs, PANEL_TABS, TAB_START, type PanelTab } from './PanelTabs';
 
 interface PanelLayoutProps {
   tab: PanelTab;
@@ -21,6 +22,8 @@ interface PanelLayoutProps {
  * then the tabs, never on top of each other), and the tabs' contents scrolling below it.
  */
 export function PanelLayout({ tab, onSelectTab, onHide, programName, panels }: PanelLayoutProps) {
+  // The last tab clicked, and when: its contents' start control takes the focus once drawn.
+  const [entered, setEntered] = useState<{ tab: PanelTab; at: number }>();
   return (
     <div class="panel">
       <header class={programName ? 'panel-header with-program' : 'panel-header'}>
@@ -30,11 +33,19 @@ export function PanelLayout({ tab, onSelectTab, onHide, programName, panels }: P
           {t('panel_hide')} <span class="key-hint">{t('panel_hide_keys')}</span>
         </button>
         {programName && <p class="program-name">{programName}</p>}
-        <PanelTabs selected={tab} onSelect={onSelectTab} />
+        <PanelTabs
+          selected={tab}
+          // ← / → choose a tab and leave the focus on it: a click before them no longer counts.
+          onSelect={(id) => {
+            setEntered(undefined);
+            onSelectTab(id);
+          }}
+          onEnter={(id) => setEntered({ tab: id, at: performance.now() })}
+        />
       </header>
       <main class="panel-main">
         {PANEL_TABS.map(([id]) => (
-          <TabPanel key={id} id={id} selected={id === tab}>
+          <TabPanel key={id} id={id} selected={id === tab} entered={entered?.tab === id ? entered.at : undefined}>
             {panels[id]}
           </TabPanel>
         ))}
@@ -47,7 +58,7 @@ export function PanelLayout({ tab, onSelectTab, onHide, programName, panels }: P
  * One tab's contents, in its own scroller: rendered the first time the tab is shown (opening
  * the panel renders only what it shows), then kept, and shown again where it was left.
  */
-function TabPanel({ id, selected, children }: { id: PanelTab; selected: boolean; children: ComponentChildren }) {
+function TabPanel({ id, selected, entered, children }: { id: PanelTab; selected: boolean; entered?: number; children: ComponentChildren }) {
   const ref = useRef<HTMLDivElement>(null);
   const memory = useRef<ScrollMemory>(undefined);
   const [visited, setVisited] = useState(selected);
@@ -66,6 +77,9 @@ function TabPanel({ id, selected, children }: { id: PanelTab; selected: boolean;
   useLayoutEffect(() => {
     if (selected) memory.current?.restore();
   }, [selected]);
+  // Clicked: to the start control (the Guide's search box), once its contents are drawn. Another
+  // tab chosen in the meantime stops the waiting.
+  useEffect(() => (entered !== undefined && selected ? focusWhenDrawn(ref.current!, TAB_START) : undefined), [entered, selected]);
   return (
     <div ref={ref} role="tabpanel" id={`panel-${id}`} aria-labelledby={`tab-${id}`} class={`tabpanel tabpanel-${id}`} hidden={!selected}>
       {(visited || selected) && children}

@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import type { MessageKey } from '@/utils/i18n';
 
@@ -10,14 +11,51 @@ export const PANEL_TABS: ReadonlyArray<readonly [PanelTab, MessageKey, MessageKe
   ['settings', 'panel_tab_settings'],
 ];
 
-/** The side panel's three views, as an ARIA tab list (←/→ move between them). */
-export function PanelTabs({ selected, onSelect }: { selected: PanelTab; onSelect: (tab: PanelTab) => void }) {
+/** The panel zoomed to under 300 CSS px (panel.css): the tabs take their short labels. */
+const NARROW = '(max-width: 299px)';
+
+/**
+ * Whether `query` matches, kept up to date. One label in the page at a time, not two swapped by
+ * CSS: the label shown is then the tab's whole text and name.
+ */
+function useMediaQuery(query: string): boolean {
+  const [matches, setMatches] = useState(() => matchMedia(query).matches);
+  useEffect(() => {
+    const list = matchMedia(query);
+    const update = () => setMatches(list.matches);
+    list.addEventListener('change', update);
+    update();
+    return () => list.removeEventListener('change', update);
+  }, [query]);
+  return matches;
+}
+
+/** Marks the control a tab's contents start at: a click on the tab, or typing on it, goes there. */
+export const TAB_START = '[data-tab-start]';
+
+interface PanelTabsProps {
+  selected: PanelTab;
+  onSelect: (tab: PanelTab) => void;
+  /** A tab clicked (or Enter, Space on it): its contents' start control, if any, takes the focus. */
+  onEnter: (tab: PanelTab) => void;
+}
+
+/**
+ * The side panel's three views, as an ARIA tab list (←/→ move between them and keep the focus
+ * on the tabs). helper-61: on the Guide tab, what was typed went nowhere; a click, or a letter
+ * typed while the tab has the focus, goes to its search box.
+ */
+export function PanelTabs({ selected, onSelect, onEnter }: PanelTabsProps) {
+  const narrow = useMediaQuery(NARROW);
   return (
     <div
       class="tabs"
       role="tablist"
       aria-label={t('panel_tabs_label')}
       onKeyDown={(e) => {
+        // The letter goes on to the field focused during its keydown.
+        if (e.key.length === 1 && e.key !== ' ' && !e.ctrlKey && !e.altKey && !e.metaKey)
+          document.querySelector<HTMLElement>(`#panel-${selected} ${TAB_START}`)?.focus();
         if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
         const step = e.key === 'ArrowRight' ? 1 : PANEL_TABS.length - 1;
         const next = PANEL_TABS[(PANEL_TABS.findIndex(([t]) => t === selected) + step) % PANEL_TABS.length]![0];
@@ -34,17 +72,12 @@ export function PanelTabs({ selected, onSelect }: { selected: PanelTab; onSelect
           aria-selected={selected === id}
           aria-controls={`panel-${id}`}
           tabIndex={selected === id ? 0 : -1}
-          onClick={() => onSelect(id)}
+          onClick={() => {
+            onSelect(id);
+            onEnter(id);
+          }}
         >
-          {short ? (
-            // One of the two is shown (panel.css): the shown one is the tab's name.
-            <>
-              <span class="tab-long">{t(label)}</span>
-              <span class="tab-short">{t(short)}</span>
-            </>
-          ) : (
-            t(label)
-          )}
+          {t(short && narrow ? short : label)}
         </button>
       ))}
     </div>

@@ -231,4 +231,33 @@ describe('keyboard focus under the plan’s sticky bar (helper-58)', () => {
     expect(panel.errors).toEqual([]);
     await panel.page.close();
   });
+
+  it('helper-61: choosing the Guide tab puts the caret in its search; a letter typed on the tab goes there too', async () => {
+    const panel = await PanelPage.open(browser);
+    const page = panel.page;
+    const search = page.getByRole('combobox', { name: 'Search guidance' });
+    const focused = () => page.evaluate(() => `${document.activeElement?.getAttribute('role')}: ${document.activeElement?.id}`);
+    // A click, the first time (the Guide loads then) and after coming back.
+    await page.getByRole('tab', { name: 'Guide' }).click();
+    await expect.poll(focused).toBe('combobox: guide-search');
+    await page.keyboard.type('988');
+    expect(await search.inputValue()).toBe('988');
+    await page.getByRole('tab', { name: 'Safety plans' }).click();
+    // Plans and Settings keep the focus on their tab: they have no one place to start.
+    expect(await focused()).toBe('tab: tab-plans');
+    await page.getByRole('tab', { name: 'Guide' }).click();
+    await expect.poll(focused).toBe('combobox: guide-search');
+    // The keyboard: ← / → stay on the tabs (the tab pattern), a letter typed goes to the search.
+    await page.getByRole('tab', { name: 'Guide' }).focus();
+    await page.keyboard.press('ArrowRight');
+    expect(await focused()).toBe('tab: tab-settings');
+    await page.keyboard.press('ArrowLeft');
+    expect(await focused()).toBe('tab: tab-guide');
+    await search.fill('');
+    await page.getByRole('tab', { name: 'Guide' }).focus();
+    await page.keyboard.type('hotline');
+    expect(await focused()).toBe('combobox: guide-search');
+    expect(await search.inputValue()).toBe('hotline');
+    await page.close();
+  });
 });

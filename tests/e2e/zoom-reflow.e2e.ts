@@ -149,12 +149,12 @@ describe('200% zoom: what a low-vision volunteer sees', () => {
     let crossing = 0;
     for (const number of await numbers.elementHandles()) {
       const past = await number.evaluate((n) => {
-        const r = n.getBoundingClientRect();
-        return r.right > n.closest('.option-key')!.getBoundingClientRect().right && r.bottom < innerHeight;
+        const r = (n as HTMLElement).getBoundingClientRect();
+        return r.right > (n as HTMLElement).closest('.option-key')!.getBoundingClientRect().right && r.bottom < innerHeight;
       });
       if (!past) continue;
       crossing++;
-      const key = (await number.evaluateHandle((n) => n.closest('.option-key')!)).asElement()!;
+      const key = (await number.evaluateHandle((n) => (n as HTMLElement).closest('.option-key')!)).asElement()!;
       const before = await key.screenshot();
       await number.evaluate((n) => ((n as HTMLElement).style.visibility = 'hidden'));
       if (!before.equals(await key.screenshot())) cut.push((await number.textContent()) ?? '');
