@@ -167,3 +167,27 @@ describe.each(['light', 'dark'] as const)('accessibility (axe-core), %s theme', 
     await page.close();
   });
 });
+
+describe('what a screen reader reads, from Chromium’s accessibility tree', () => {
+  let browser: ExtensionBrowser;
+  beforeAll(async () => {
+    browser = await launchExtension();
+  });
+  afterAll(async () => browser?.close());
+
+  it('helper-60: a file picker’s words are read once, as its button, not first as text and then again', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+    await page.getByRole('button', { name: '+ New safety plan' }).waitFor();
+    const said = async (scope: string, words: string) =>
+      (await page.locator(scope).ariaSnapshot())
+        .split('\n')
+        .filter((line) => line.includes(words))
+        .map((line) => line.trim());
+    expect(await said('#panel-plans', 'Import a backup…')).toEqual(['- button "Import a backup…"']);
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    await page.locator('.program-settings').waitFor();
+    expect(await said('.program-settings', 'Load a resource pack…')).toEqual(['- button "Load a resource pack…"']);
+    await page.close();
+  });
+});
