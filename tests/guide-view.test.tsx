@@ -398,3 +398,11 @@ describe('a filter chip and what can’t wait (helper-60)', () => {
     );
   });
 });
+
+describe('where Alt+N puts a red flag, said before it is pressed (helper-61 #11)', () => {
+  it('the search’s hint names an observation of the current plan, in the side panel', () => {
+    const { input } = setup({ onNote: vi.fn() });
+    const hint = document.getElementById(input.getAttribute('aria-describedby')!)!.textContent;
+    expect(hint).toContain('Alt+N on a red flag notes it in an observation of the current plan, in the side panel.');
+  });
+});
