@@ -125,7 +125,7 @@ export function App({ boot, place }: { boot: PanelBoot; place: PanelPlace }) {
   if (hidden) {
     return (
       <main class="hidden-screen">
-        <button type="button" class="link-button" ref={showButton} onClick={() => setHidden(false)}>
+        <button type="button" class="show-button" ref={showButton} onClick={() => setHidden(false)}>
           {t('panel_show')}
         </button>
       </main>

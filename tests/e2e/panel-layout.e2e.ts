@@ -260,4 +260,23 @@ describe('keyboard focus under the plan’s sticky bar (helper-58)', () => {
     expect(await search.inputValue()).toBe('hotline');
     await page.close();
   });
+
+  it('helper-61: after Hide, Show is a button big enough to find and hit (44 × 44 px or more), at 100% and 200% zoom', async () => {
+    const panel = await PanelPage.open(browser);
+    for (const [width, height] of [
+      [360, 700],
+      [180, 350],
+    ] as const) {
+      await panel.page.setViewportSize({ width, height });
+      await panel.page.getByRole('button', { name: /^Hide/ }).click();
+      const show = panel.page.getByRole('button', { name: 'Show' });
+      const box = (await show.boundingBox())!;
+      expect(box.width, `${width} px`).toBeGreaterThanOrEqual(44);
+      expect(box.height, `${width} px`).toBeGreaterThanOrEqual(44);
+      expect(box.x + box.width, `${width} px`).toBeLessThanOrEqual(width);
+      await show.click();
+      await panel.page.getByRole('tab', { name: /plans/i }).waitFor();
+    }
+    await panel.page.close();
+  });
 });
