@@ -11,6 +11,11 @@ interface VirtualListProps<T> {
   estimate: number;
   label: string;
   class?: string;
+  /**
+   * An item to bring into view when the list appears (the plan just closed, far down a long
+   * list): scrolled to, it is rendered, and its own effect can focus it.
+   */
+  reveal?: string;
 }
 
 /** Items rendered beyond each edge of the view. */
@@ -30,7 +35,7 @@ function scrollParent(el: HTMLElement): HTMLElement {
  * Screen readers hear each item's position in the whole list. Tab always finds the next item
  * rendered: focusing one scrolls it into view, which brings the next ones in.
  */
-export function VirtualList<T>({ items, itemKey, renderItem, estimate, label, class: className }: VirtualListProps<T>) {
+export function VirtualList<T>({ items, itemKey, renderItem, estimate, label, class: className, reveal }: VirtualListProps<T>) {
   const list = useRef<HTMLUListElement>(null);
   const heights = useRef(new Map<string, number>());
   const [measured, setMeasured] = useState(0);
@@ -77,6 +82,18 @@ export function VirtualList<T>({ items, itemKey, renderItem, estimate, label, cl
 
   const start = Math.min(range.start, items.length);
   const end = Math.min(Math.max(range.end, start), items.length);
+
+  // Not rendered, it could not take the focus (helper-58: ← All plans from the 500th plan left the
+  // focus on New safety plan): scroll to it, a third of the way down the view.
+  useLayoutEffect(() => {
+    const index = reveal === undefined ? -1 : items.findIndex((item) => itemKey(item) === reveal);
+    const ul = list.current;
+    if (index < 0 || (index >= start && index < end) || !ul) return;
+    const scroller = scrollParent(ul);
+    const listTop = ul.getBoundingClientRect().top - scroller.getBoundingClientRect().top + scroller.scrollTop;
+    scroller.scrollTop = listTop + (tops[index] ?? 0) - scroller.clientHeight / 3;
+    setRange(visibleRange(tops, scroller.scrollTop - listTop, scroller.clientHeight, OVERSCAN));
+  }, [reveal]);
   return (
     <ul
       ref={list}

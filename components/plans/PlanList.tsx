@@ -87,6 +87,7 @@ export function PlanList(props: PlanListProps) {
           items={shown}
           itemKey={planKey}
           estimate={ITEM_HEIGHT}
+          reveal={focusOn}
           renderItem={(plan) => (
             <PlanListItem
               plan={plan}

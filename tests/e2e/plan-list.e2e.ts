@@ -51,4 +51,30 @@ describe('item 9: a long plan list', () => {
     expect(await items.first().innerText()).toContain('Youth 321');
     await page.close();
   });
+
+  it('helper-58: a plan opened from far down the list opens at its top, its heading in view, and ← All plans comes back to it', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 380, height: 700 });
+    await page.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+    const list = page.getByRole('list', { name: 'Safety plans' });
+    await list.getByText('Youth 0', { exact: true }).waitFor();
+    await page.evaluate(() => {
+      const panel = document.getElementById('panel-plans')!;
+      panel.scrollTop = panel.scrollHeight;
+    });
+    await list.getByText(`Youth ${COUNT - 1}`, { exact: true }).click();
+    const heading = page.getByRole('heading', { name: `Youth ${COUNT - 1}`, level: 2 });
+    await heading.waitFor();
+    const shown = await heading.evaluate((h) => {
+      const r = h.getBoundingClientRect();
+      const tab = document.getElementById('panel-plans')!.getBoundingClientRect();
+      return { inView: r.top >= tab.top && r.bottom <= tab.bottom, focused: document.activeElement === h };
+    });
+    expect(shown).toEqual({ inView: true, focused: true });
+    await page.getByRole('button', { name: '← All plans' }).click();
+    await expect
+      .poll(() => page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText ?? ''))
+      .toContain(`Youth ${COUNT - 1}`);
+    await page.close();
+  });
 });
