@@ -2,6 +2,7 @@ import type { ComponentChildren } from 'preact';
 import { useMemo, useState } from 'preact/hooks';
 import type { PlanSummary } from '@/utils/plans/model';
 import { t } from '@/utils/i18n';
+import { filterByNickname } from '@/utils/plans/list-filter';
 import { VirtualList } from '../VirtualList';
 import { PlanListItem } from './PlanListItem';
 
@@ -30,12 +31,8 @@ interface PlanListProps {
 export function PlanList(props: PlanListProps) {
   const { plans, now, onCreate, onOpenGuide, onOpen, onRename, onDuplicate, onDelete, tools, focusOn, onFocused } = props;
   const [filter, setFilter] = useState('');
-  const needle = filter.trim().toLowerCase();
   // Kept between renders: with thousands of plans, the list's spacers depend on it.
-  const shown = useMemo(
-    () => (needle ? (plans ?? []).filter((p) => p.nickname.toLowerCase().includes(needle)) : (plans ?? [])),
-    [plans, needle],
-  );
+  const shown = useMemo(() => filterByNickname(plans ?? [], filter), [plans, filter]);
   // Nothing to act on before the list is known (nor before the lock's state, which comes first).
   if (plans === null) return <p class="hint">{t('list_loading')}</p>;
   if (plans.length === 0) {

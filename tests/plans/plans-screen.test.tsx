@@ -238,6 +238,21 @@ describe('safety plans in the side panel', () => {
     expect(copy).not.toHaveBeenCalled();
   });
 
+  it('helper-62: the filter finds a nickname however it is accented (“guera” finds “Güera”, “MUNOZ” “X. Muñoz”)', async () => {
+    const { user } = setup();
+    await planInList(user, 'Güera');
+    await planInList(user, 'X. Muñoz');
+    await screen.findByText('X. Muñoz');
+    const filter = screen.getByLabelText('Filter plans by nickname');
+    await user.type(filter, 'guera');
+    expect(screen.getByText('Güera')).toBeTruthy();
+    expect(screen.queryByText('X. Muñoz')).toBeNull();
+    await user.clear(filter);
+    await user.type(filter, 'MUNOZ');
+    expect(screen.getByText('X. Muñoz')).toBeTruthy();
+    expect(screen.queryByText('Güera')).toBeNull();
+  });
+
   it('renames, duplicates, filters and deletes (after confirming) from the list', async () => {
     const { user, repository } = setup();
     await planInList(user, 'AB');
