@@ -6,6 +6,12 @@ import { isRescuedFocus } from './focus-rescue';
  * reader moves through the panel's tabs with the arrow keys: the focus stays on the tab then —
  * unless the tab only holds it as a stand-in (the lock screen gone, the plan not drawn yet).
  */
+export function landFocus(target: HTMLElement | null | undefined, doc: Document = document): void {
+  const active = doc.activeElement;
+  if (!target || (active?.getAttribute('role') === 'tab' && !isRescuedFocus(active))) return;
+  target.focus({ preventScroll: true });
+}
+
 /**
  * Focuses `root`'s first `selector` match, now or as soon as it is drawn: a tab's contents, loaded
  * on its first visit, replace the root's children (only those are watched: typing in a plan
@@ -25,10 +31,4 @@ export function focusWhenDrawn(root: HTMLElement, selector: string): () => void 
   });
   watcher.observe(root, { childList: true });
   return () => watcher.disconnect();
-}
-
-export function landFocus(target: HTMLElement | null | undefined, doc: Document = document): void {
-  const active = doc.activeElement;
-  if (!target || (active?.getAttribute('role') === 'tab' && !isRescuedFocus(active))) return;
-  target.focus({ preventScroll: true });
 }

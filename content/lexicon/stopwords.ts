@@ -7,16 +7,13 @@
  */
 import { stopwords as english } from '@orama/stopwords/english';
 import { stopwords as spanish } from '@orama/stopwords/spanish';
+import { stripAccents } from '@/utils/accents';
 
 const ADDED =
   'a im ive id ill u ur pls please ok okay just really also get got porfa xfa now rn mandar mandarle manda mando enviar enviarle';
 
 /** Accents folded as queries fold them ("qué" → "que"). */
-const fold = (w: string) =>
-  w
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/'/g, '');
+const fold = (w: string) => stripAccents(w).replace(/'/g, '');
 
 /**
  * Words of the lists that carry meaning here, kept searchable: "la" (Los Angeles) and "son" (a

@@ -1,9 +1,7 @@
+import { stripAccents } from '../accents';
+
 /** Lower case without accents: "Güera" and "guera", "Muñoz" and "munoz" are the same to a filter. */
-const fold = (text: string): string =>
-  text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '');
+const fold = (text: string): string => stripAccents(text.toLowerCase());
 
 /**
  * The plans whose nickname holds what the filter says, however it is accented (helper-62: a

@@ -5,6 +5,7 @@
  */
 import { stemmer as porter } from '@orama/stemmers/english';
 import { stemmer as snowballSpanish } from '@orama/stemmers/spanish';
+import { stripAccents } from '../accents';
 
 /** Personal pronouns fold into one token inside phrases: "kill herself" = "kill myself". */
 const PRONOUNS: ReadonlyMap<string, string> = new Map([
@@ -14,10 +15,7 @@ const PRONOUNS: ReadonlyMap<string, string> = new Map([
 
 /** Lower-cased, accent-free words of `text`. Apostrophes join ("don't" → "dont"); other punctuation splits. */
 export function words(text: string): string[] {
-  return text
-    .toLowerCase()
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
+  return stripAccents(text.toLowerCase())
     .replace(/['’‘`]/g, '')
     .split(/[^\p{L}\p{N}]+/u)
     .filter((w) => w.length > 0);
