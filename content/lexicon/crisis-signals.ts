@@ -329,7 +329,8 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (dissapeared|disapeared|dissappeared)`,
       ` bed (was |is )?empty (at|this|last|when|since)| (her|his|their) (bed|room) (was |is )?empty`,
       ` (placement|group home|foster (mom|dad|mother|father|parent|parents)|caregiver|staff|strtp) (says|said|called|told me) (shes|hes|theyre|she is|he is|they are) not (there|home|back)`,
-      ` (awol|awop) (since|for) `,
+      // "AWOL from placement" (helper-62): gone from where she lives, as "missing from" is.
+      ` (awol|awop) (since|for|from) `,
       ` (not|hasnt been|wasnt|isnt) (at|in) (her|his|their) (apartment|place|room|home|house|placement|group home) (for|since|in) `,
       ` (climbed|snuck|jumped|went|crawled) out (of )?(the |her |his |their |a )?(bedroom )?window`,
       ` left with .*(put (her|him|them) on|pimp|trafficker|recruit|older (man|guy|men|guys))`,
@@ -376,6 +377,14 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
     unless: unlessFor(
       String.raw`${BACK_ALREADY_ES}|${MISSED_NOT_MISSING}|${LINE_PURPOSE}| (stressed|stressed out|overwhelmed|anxious|worried sick|cant sleep|havent slept|not sleeping|burned out|burnt out|drained) (ever )?(since|after) (my|the|our|mi) (youth|kid|client|joven)| (came back|come back|is back|returned|got back) (from|after) ([a-z0-9]+ ){0,3}(awol|running|being missing|gone|away|missing)( |$)| when (she|he|they) (comes|came|gets|got|come) back| ran (last|this) (week|month|year) at| track meet| (how many|cuantos|cuantas|statistics?|stats|percent|porcentaje|meaning|definition|define|datos?|dato|cifras?) | what does .* mean| (worker|csw|social worker|therapist|attorney|lawyer|supervisor|staff|teacher|counselor|judge) (is |has been |was )?gone| how often `,
     ),
+    // One word typed in a hurry, as helper-62 did: the steps in sight (third), not a false alarm.
+    topics: [
+      'missing',
+      'missing (youth|kid|person|persons|child|children|foster youth)?s?',
+      'awol|awop|awol youth|awol policy',
+      'runaway|runaways|run away|ran away|running away|runs away|run aways',
+      'fuga|fugas|fugada|fugado|fugadas|fugados|fugarse|se fugo|se escapo|escapo|escapada|escapado|huyo|se fue',
+    ],
   },
   {
     entryId: 'crisis-trafficking-hotline',
@@ -636,5 +645,11 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
     unless: unlessFor(
       String.raw` (signs?|red flags?|how (can|do|would) i (tell|know)|(what|things) (should |do |to )?(i |we )?(look|watch) (out )?for|como (se|saber|puedo saber|sabria|se puede saber) (si|cuando)|se dar(ia|ian|a|an) cuenta|(?<!who )(can|do|would|could) (teachers|people|anyone|you|i|we|staff|parents|others) (easily )?(tell|know|recognize|spot)|what does .* mean|referral number|handout|(a|the) reporting line)| report (my |our )?(hours|mileage|time|activities|contacts|visits|volunteer hours|expenses)| reimburse| (report|reports) (for|to) (the )?(court|judge)| (mis horas|millaje|horas de voluntari|reporte mensual|mi reporte)| viol(a|o|ar) (su|la|el|sus|las) (probatoria|libertad|orden|regla|reglas|ley|toque de queda|curfew|probation)| (sells|sold|selling) (her|his|their) (own )?(art|phone|clothes|stuff|things|car|bike|shoes|crafts|drawings)|${LINE_PURPOSE}`,
     ),
+    // The topic alone: the report steps in sight (third), under the line or fact the word may look for.
+    topics: [
+      'abuse|child abuse|sexual abuse|neglect|abuso|abuso sexual|maltrato|maltrato infantil|negligencia',
+      'report|reporting|reports|reportar|reporte|denuncia|denunciar',
+      'exploitation|exploited|sexual exploitation|explotacion|explotacion sexual|explotada|explotado',
+    ],
   },
 ];

@@ -1,8 +1,8 @@
 import type { EntryKind, GuideEntry } from '@/content';
 import { buildSearchIndex, type SearchIndex } from './build-index';
 import type { Lexicon } from './lexicon';
-import { rankMatches, type Match } from './rank';
-import { detectCrisis, detectIntent, detectUrgentInParts, queryWords } from './signals';
+import { rankMatches, withTopicCrisis, type Match } from './rank';
+import { detectCrisis, detectIntent, detectTopic, detectUrgentInParts, queryWords } from './signals';
 import { phraseKey, phraseToken, stem, words } from './text';
 
 /** How much a word of the same meaning counts against the word typed. */
@@ -186,8 +186,11 @@ export function createGuideSearch(entries: readonly GuideEntry[], lexicon: Lexic
             crisisEntry: (id) => byId.get(id),
             isStopword: lexicon.isStopword,
           });
+      const topicOf = !crisis && !listed ? detectTopic(parsed.all, lexicon) : undefined;
+      const topicEntry = topicOf && byId.get(topicOf.entryId);
+      const shown = topicEntry ? withTopicCrisis(ranked, topicEntry) : ranked;
       // A filter never hides what can't wait: the crisis entry a query signals stays first.
-      return ranked.filter((e) => !kind || e.kind === kind || e.id === crisis?.entryId).slice(0, limit);
+      return shown.filter((e) => !kind || e.kind === kind || e.id === crisis?.entryId).slice(0, limit);
     },
     suggest(query) {
       const parsed = parse(query);

@@ -20,6 +20,12 @@ export interface CrisisSignalData {
   serviceMayLead: 'title' | 'name' | 'never';
   /** Cannot wait, whatever else a long message is about: heard in any one part of it (signals.ts). */
   urgent?: true;
+  /**
+   * Words that name the crisis's topic without saying it is happening ("missing", "AWOL",
+   * "abuse"). A query of nothing else lists the crisis entry third: in sight, never a false
+   * alarm in first place, and under the service or term the word may be looking for.
+   */
+  topics?: readonly string[];
 }
 
 export interface IntentRuleData {
@@ -56,9 +62,11 @@ export interface LexiconData {
   adultAge?: { pattern: string; en: string; es: string };
 }
 
-export interface CrisisSignal extends Omit<CrisisSignalData, 'patterns' | 'unless'> {
+export interface CrisisSignal extends Omit<CrisisSignalData, 'patterns' | 'unless' | 'topics'> {
   pattern: RegExp;
   unless?: RegExp;
+  /** The whole query is one of the topics (`topics`), padded with spaces like `pattern`. */
+  topic?: RegExp;
 }
 
 export interface IntentRule extends Omit<IntentRuleData, 'pattern' | 'asks'> {
@@ -102,10 +110,11 @@ export function compileLexicon(data: LexiconData): Lexicon {
     const members = group.split(' ');
     for (const w of members) related.set(w, [...(related.get(w) ?? []), ...members.filter((m) => m !== w)]);
   }
-  const crisis = data.crisis.map(({ patterns, unless, ...rest }) => ({
+  const crisis = data.crisis.map(({ patterns, unless, topics, ...rest }) => ({
     ...rest,
     pattern: new RegExp(patterns.join('|')),
     ...(unless && { unless: new RegExp(unless) }),
+    ...(topics?.length && { topic: new RegExp(`^ (${topics.join('|')}) $`) }),
   }));
   const readsAsSpanish = (words: readonly string[]) => words.some((w) => spanishMarkers.has(w));
   return {

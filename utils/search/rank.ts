@@ -254,3 +254,18 @@ export function rankMatches(matches: readonly Match[], context: RankContext): Gu
   const others = rest.filter((e) => e.id !== line?.id);
   return [...others.slice(0, namedFirst), crisis, ...(line ? [line] : []), ...others.slice(namedFirst)];
 }
+
+/** Where a crisis entry goes for a query that only names its topic: third, under what the word looks for. */
+export const TOPIC_PLACE = 2;
+
+/**
+ * `results` with `crisis` among the first three: left where it is when it already is, else put
+ * third. "missing" or "awol" alone may look for a hotline or a term, but the steps for a youth
+ * who is gone must be in sight (helper-62 found them 10th–14th).
+ */
+export function withTopicCrisis(results: readonly GuideEntry[], crisis: GuideEntry): GuideEntry[] {
+  const at = results.findIndex((e) => e.id === crisis.id);
+  if (at >= 0 && at <= TOPIC_PLACE) return [...results];
+  const rest = results.filter((e) => e.id !== crisis.id);
+  return [...rest.slice(0, TOPIC_PLACE), crisis, ...rest.slice(TOPIC_PLACE)];
+}

@@ -45,6 +45,12 @@ export function detectCrisis(queryWords: readonly string[], lexicon: Lexicon): C
   return lexicon.crisis.find((s) => s.pattern.test(padded) && !s.unless?.test(padded) && !s.unless?.test(typed));
 }
 
+/** The crisis whose topic is the whole query ("missing", "awol"), when no situation is described. */
+export function detectTopic(queryWords: readonly string[], lexicon: Lexicon): CrisisSignal | undefined {
+  const padded = ` ${queryWords.join(' ')} `;
+  return lexicon.crisis.find((s) => s.topic?.test(padded));
+}
+
 /**
  * A long message told in parts ("…and the restoration funds, but tonight she called me crying
  * from a motel, he won't let her leave"): a lookup in one part does not silence danger now or
