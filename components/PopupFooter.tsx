@@ -10,10 +10,19 @@ interface PopupFooterProps {
   onChangeShortcuts: () => void;
   /** Whether Ctrl/⌘+Enter inserts into the page here. */
   canInsert?: boolean;
+  /** Shows the extension in the other language (English ↔ Spanish), from now on. */
+  onSwitchLanguage?: () => void;
 }
 
 /** Under the results, in two short lines: the way to the safety plans, and the keys. */
-export function PopupFooter({ shortcuts, programName, onOpenPlans, onChangeShortcuts, canInsert = true }: PopupFooterProps) {
+export function PopupFooter({
+  shortcuts,
+  programName,
+  onOpenPlans,
+  onChangeShortcuts,
+  canInsert = true,
+  onSwitchLanguage,
+}: PopupFooterProps) {
   return (
     <footer class="footer">
       {programName && <span class="program-name">{programName}</span>}
@@ -33,19 +42,35 @@ export function PopupFooter({ shortcuts, programName, onOpenPlans, onChangeShort
           </span>
         )}
       </div>
-      <span class="footer-keys" aria-hidden="true">
-        <kbd>Enter</kbd> {t('footer_copy')}
-        {canInsert && (
-          <>
-            {' · '}
-            <kbd>Ctrl+Enter</kbd> {t('footer_insert')}
-          </>
+      {/* The other language named in itself ("Español"), where a volunteer whose Chrome speaks
+          English looks for it: Settings alone was two screens down in the side panel (helper-62).
+          It floats at the end of the keys' line, so it costs the results no row. */}
+      <div>
+        {onSwitchLanguage && (
+          <button
+            type="button"
+            class="link-button inline language-switch"
+            lang={otherLang()}
+            title={t('footer_switch_language_title')}
+            onClick={onSwitchLanguage}
+          >
+            {t('footer_switch_language')}
+          </button>
         )}
-        {' · '}
-        <kbd>Alt+Enter</kbd> {t('footer_other_lang', langName(otherLang()))}
-        {' · '}
-        <kbd>{t('key_shift_enter')}</kbd> {t('footer_open')}
-      </span>
+        <span class="footer-keys" aria-hidden="true">
+          <kbd>Enter</kbd> {t('footer_copy')}
+          {canInsert && (
+            <>
+              {' · '}
+              <kbd>Ctrl+Enter</kbd> {t('footer_insert')}
+            </>
+          )}
+          {' · '}
+          <kbd>Alt+Enter</kbd> {t('footer_other_lang', langName(otherLang()))}
+          {' · '}
+          <kbd>{t('key_shift_enter')}</kbd> {t('footer_open')}
+        </span>
+      </div>
     </footer>
   );
 }

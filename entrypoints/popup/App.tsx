@@ -4,6 +4,8 @@ import { useProgramGuide } from '@/components/use-program-guide';
 import { copyPlainText } from '@/utils/clipboard';
 import { getCommandShortcut, SUGGESTED_SHORTCUTS } from '@/utils/commands';
 import { readGuide } from '@/utils/guide-data';
+import { otherLang } from '@/utils/i18n';
+import { chooseInterfaceLanguage, popupPage } from '@/utils/language';
 import { openPanelToNote } from '@/utils/note-request';
 import { pendingCopy, type PendingCopy } from '@/utils/notice';
 import { OPEN_PLANS_COMMAND } from '@/utils/panel-openers';
@@ -92,6 +94,11 @@ export function App({ initialQuery }: { initialQuery: string }) {
         );
       }}
       onChangeShortcuts={() => void openShortcutSettings(browser)}
+      onSwitchLanguage={() => {
+        const lang = otherLang();
+        // The background points the toolbar at the new page; this popup becomes it now.
+        void chooseInterfaceLanguage(browser, lang).then(() => location.replace(popupPage(lang)));
+      }}
     />
   );
 }

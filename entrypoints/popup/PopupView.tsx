@@ -29,9 +29,20 @@ export interface PopupViewProps {
   onDismiss: () => void;
   onOpenPlans: () => void;
   onChangeShortcuts: () => void;
+  /** The footer's "Español" / "English": the whole extension in that language. */
+  onSwitchLanguage: () => void;
 }
 
-export function PopupView({ shortcuts, programName, pending, onCopyPending, onOpenPlans, onChangeShortcuts, ...guide }: PopupViewProps) {
+export function PopupView({
+  shortcuts,
+  programName,
+  pending,
+  onCopyPending,
+  onOpenPlans,
+  onChangeShortcuts,
+  onSwitchLanguage,
+  ...guide
+}: PopupViewProps) {
   const notice = pending && (
     <div class="notice" role="alert">
       <p>{t('popup_could_not_insert', pending.why)}</p>
@@ -46,7 +57,13 @@ export function PopupView({ shortcuts, programName, pending, onCopyPending, onOp
       pageTitle={t('extShortName')}
       notice={notice}
       footer={
-        <PopupFooter shortcuts={shortcuts} programName={programName} onOpenPlans={onOpenPlans} onChangeShortcuts={onChangeShortcuts} />
+        <PopupFooter
+          shortcuts={shortcuts}
+          programName={programName}
+          onOpenPlans={onOpenPlans}
+          onChangeShortcuts={onChangeShortcuts}
+          onSwitchLanguage={onSwitchLanguage}
+        />
       }
     />
   );

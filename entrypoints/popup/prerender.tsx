@@ -33,6 +33,7 @@ export function renderIn(lang: Lang): string {
       onDismiss={noop}
       onOpenPlans={noop}
       onChangeShortcuts={noop}
+      onSwitchLanguage={noop}
     />,
   );
 }
