@@ -93,6 +93,12 @@ describe('the warning before a Spanish note leaves the panel', () => {
     ['la explotan sexualmente', 'Dice que la explotan sexualmente.', ['explotan']],
     ['traficada, prostituida', 'Cree que fue traficada y prostituida.', ['traficada', 'prostituida']],
     ['padrote, proxeneta', 'Su padrote la esperaba; un proxeneta.', ['padrote', 'proxeneta']],
+    // What a Spanish-first volunteer wrote and the check missed (helper-62).
+    ['la explotan', 'Su novio la explotan, dice su amiga.', ['explotan']],
+    ['tráfico sexual', 'Posible tráfico sexual.', ['tráfico sexual']],
+    ['tráfico de personas', 'Habló de tráfico de personas.', ['tráfico de personas']],
+    ['sexo por dinero', 'Dijo que tiene sexo por dinero.', ['sexo por dinero']],
+    ['vende su cuerpo', 'Una amiga dice que vende su cuerpo.', ['vende su cuerpo']],
   ])('warns about “%s” while CSEC status is not confirmed', (_word, seen, words) => {
     expect(wordsToReconsider(composeCourtNote([observation({ seen })], wording), notConfirmed)).toEqual(words);
   });
@@ -103,6 +109,9 @@ describe('the warning before a Spanish note leaves the panel', () => {
     'Explotó de rabia cuando se canceló la visita.',
     'El globo explotó en la fiesta.',
     'Una victoria en el partido.',
+    'Llegó tarde por el tráfico en la 405.',
+    'Se le explotó el globo en la fiesta.',
+    'Vende dulces en la escuela.',
   ])('does not warn about everyday Spanish: “%s”', (seen) => {
     expect(wordsToReconsider(composeCourtNote([observation({ seen })], wording), notConfirmed)).toEqual([]);
   });

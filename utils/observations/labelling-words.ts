@@ -104,10 +104,14 @@ function findWords(text: string, patterns: readonly RegExp[]): string[] {
  * Spanish words do double duty: "explotó" (it exploded) and "trata de" (tries to; "se trata de",
  * it is about) are everyday words, so "trata" counts only in "de trata" and "trata de personas".
  * Accents optional: advocates type "victima" and "explotacion" too. Also "prostituida",
- * "traficada", "padrote", "proxeneta", and any "explot…" followed by "sexualmente".
+ * "traficada", "padrote", "proxeneta", and any "explot…" followed by "sexualmente". And what a
+ * Spanish-first volunteer wrote and the check missed (helper-62): "la explotan" (an "explot…"
+ * with "la", "lo", "los" or "las" before it: done to someone; "se le explotó", it burst on him),
+ * "tráfico sexual" or "tráfico de personas" (never "tráfico" alone: traffic), and "sexo por
+ * dinero" or "vende su cuerpo" (as "sells sex" is in English).
  */
 const LABELLING_ES =
-  /(?<![\p{L}\p{N}_])(v[ií]ctima\p{L}*|explot(?:ad|aci|ador|and)\p{L}*|explot\p{L}*(?=\s+sexualmente)|tratantes?|(?<=(?<![\p{L}\p{N}_])de\s)trata|(?<!se\s)trata(?=\sde\spersonas)|prostitu\p{L}*|traficad[ao]s?|padrotes?|proxenetas?)(?![\p{L}\p{N}_])/giu;
+  /(?<![\p{L}\p{N}_])(v[ií]ctima\p{L}*|explot(?:ad|aci|ador|and)\p{L}*|explot\p{L}*(?=\s+sexualmente)|(?<=(?<![\p{L}\p{N}_])(?:la|lo|los|las)\s)explot\p{L}*|tratantes?|(?<=(?<![\p{L}\p{N}_])de\s)trata|(?<!se\s)trata(?=\sde\spersonas)|prostitu\p{L}*|traficad[ao]s?|tr[aá]fico\s+(?:sexual|humano|de\s+(?:personas|menores|ni[nñ]os|ni[nñ]as))|sexo\s+(?:por|a\s+cambio\s+de)\s+\p{L}+|vend\p{L}*\s+(?:sexo|su\s+cuerpo)|padrotes?|proxenetas?)(?![\p{L}\p{N}_])/giu;
 
 /** The labelling words in `text`, each once, as written the first time ("CSEC", "victim", "víctima"). */
 export function labellingWords(text: string): string[] {
