@@ -1,5 +1,5 @@
 import type { CrisisCard, CrisisCardEs, GlossaryGuidance, GuideEntry } from '@/content';
-import { createTranslator, setTranslator, type Catalog, type Lang } from './i18n';
+import { createTranslator, knowCatalogs, setTranslator, type Catalog, type Lang } from './i18n';
 import { compileLexicon, type Lexicon, type LexiconData } from './search/lexicon';
 
 /** The guide as data: what a page needs to search and show it. */
@@ -51,6 +51,7 @@ export function readCatalogs(doc: Document = document): Partial<Record<Lang, Cat
 /** Speaks `lang` from the page's own catalogs (English where the page has no such catalog). */
 export function speakLanguage(lang: Lang, doc: Document = document): Lang {
   const catalogs = readCatalogs(doc);
+  knowCatalogs(catalogs);
   const chosen = catalogs[lang] ? lang : 'en';
   setTranslator(createTranslator(chosen, catalogs[chosen] ?? {}));
   // Screen readers pronounce the page in its language.

@@ -42,6 +42,24 @@ export function setTranslator(translator: Translator): void {
   active = translator;
 }
 
+/** Every catalog the page has (the side panel has both), so a text can be written in either. */
+let catalogs: Partial<Record<Lang, Catalog>> = {};
+
+/** Makes `known` the catalogs `translatorIn` can use (set with the page's own, at start). */
+export function knowCatalogs(known: Partial<Record<Lang, Catalog>>): void {
+  catalogs = known;
+}
+
+/**
+ * Words in `lang` whatever the page speaks: the court note in English from a Spanish interface.
+ * The page's own translator when it speaks `lang`; undefined when the page has no such catalog.
+ */
+export function translatorIn(lang: Lang): Translator | undefined {
+  if (lang === active.lang) return active;
+  const catalog = catalogs[lang];
+  return catalog && createTranslator(lang, catalog);
+}
+
 /** The message `key` in the page's language. */
 export const t = (key: MessageKey, ...subs: (string | number)[]): string => active.t(key, ...subs);
 

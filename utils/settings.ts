@@ -24,3 +24,9 @@ export const shiftHides = storedItem<boolean>('local:shiftHides', true);
 
 /** The interface's language: the browser's ('auto'), or English or Spanish whatever the browser speaks. */
 export const uiLanguage = storedItem<'auto' | 'en' | 'es'>('local:uiLanguage', 'auto');
+
+/**
+ * The court note's language, remembered: 'auto' writes it in the interface's. A volunteer with a
+ * Spanish interface may write court reports in English (helper-62).
+ */
+export const noteLanguage = storedItem<'auto' | 'en' | 'es'>('local:noteLanguage', 'auto');

@@ -1,5 +1,5 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
-import { t } from '@/utils/i18n';
+import { t, type Lang } from '@/utils/i18n';
 import { composeCourtNote, csecStatusConfirmed, wordsToReconsider } from '@/utils/observations/court-note';
 import { formatLongDate, questionDate, questionObservationDates } from '@/utils/observations/dates';
 import { labellingWords, labelsOfYouth, quoted } from '@/utils/observations/labelling-words';
@@ -17,8 +17,13 @@ interface CourtNoteProps {
   observations: readonly Observation[];
   chosen: ReadonlySet<string>;
   onChoose: (chosen: Set<string>) => void;
-  /** The guide's neutral wording of a red flag, in the page's language. */
-  wording: (flagId: string) => string | undefined;
+  /** The guide's neutral wording of a red flag, in `lang`. */
+  wording: (flagId: string, lang: Lang) => string | undefined;
+  /** The language the note is written in: the page's, or the other one the advocate chose. */
+  noteLang: Lang;
+  /** The languages the note can be written in (both, in the side panel). */
+  noteLangs: readonly Lang[];
+  onNoteLang: (lang: Lang) => void;
   /** The handout's note on confidentiality, quoted in the warning. */
   confidentialityNote: string;
   /** Writes a plan field (here: whether CSEC status is confirmed). */
@@ -39,6 +44,9 @@ export function CourtNote({
   chosen,
   onChoose,
   wording,
+  noteLang,
+  noteLangs,
+  onNoteLang,
   confidentialityNote,
   onEditPlan,
   onCopy,
@@ -51,7 +59,8 @@ export function CourtNote({
   const { container: actions, focusBack } = useFocusBack<'copy' | 'insert'>();
   const note = composeCourtNote(
     observations.filter((o) => chosen.has(o.id)),
-    wording,
+    (id) => wording(id, noteLang),
+    noteLang,
   );
   const words = wordsToReconsider(note, plan);
   // Confirmed status lets CSEC words through; a word that labels the youth is still pointed out.
@@ -92,9 +101,23 @@ export function CourtNote({
         onEdit={(value) => onEditPlan('csecStatus', csecStatus.store(value))}
       />
       {!csecStatusConfirmed(plan) && <p class="hint">{t('obs_note_checked_until')}</p>}
+      {/* A volunteer with a Spanish interface may write English court reports (helper-62):
+          the note's language is its own, remembered, and the interface stays as it is. */}
+      {noteLangs.length > 1 && (
+        <fieldset class="field note-language">
+          <legend>{t('obs_note_language')}</legend>
+          {noteLangs.map((lang) => (
+            <label key={lang} lang={lang}>
+              <input type="radio" name="note-language" value={lang} checked={lang === noteLang} onChange={() => onNoteLang(lang)} />
+              {/* Each named in itself, whatever the page speaks. */}
+              {t(lang === 'es' ? 'obs_note_lang_es' : 'obs_note_lang_en')}
+            </label>
+          ))}
+        </fieldset>
+      )}
       <h4 id="court-note-preview-title">{t('obs_note_preview')}</h4>
       {note ? (
-        <p class="note-preview" aria-labelledby="court-note-preview-title">
+        <p class="note-preview" lang={noteLang} aria-labelledby="court-note-preview-title">
           {note}
         </p>
       ) : (

@@ -1,16 +1,18 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { GuideEntry } from '@/content';
 import { landFocus } from '@/utils/focus-landing';
-import { currentLang, t, type MessageKey } from '@/utils/i18n';
+import { currentLang, LANGS, t, translatorIn, type Lang, type MessageKey } from '@/utils/i18n';
 import { byDateObserved, isoDate } from '@/utils/observations/dates';
 import { guideEntryIn } from '@/utils/observations/guide-words';
 import { shownPlanField } from '@/utils/observations/shown-field';
+import { noteLanguage } from '@/utils/settings';
 import type { PlanClient } from '@/utils/plans/client';
 import { planTitle } from '@/utils/plans/format';
 import type { FieldValue, Plan } from '@/utils/plans/model';
 import { isBlankObservation, RED_FLAG_IDS, textOf, type ObservationRevision } from '@/utils/plans/observation-model';
 import { FieldEditor } from '../plans/FieldEditor';
 import { RevisionList } from '../plans/RevisionList';
+import { useStored } from '../use-stored';
 import { SaveStatusBadge } from '../plans/SaveStatusBadge';
 import { ChecklistChooser } from './ChecklistChooser';
 import { CourtNote } from './CourtNote';
@@ -72,8 +74,17 @@ export function ObservationsScreen(props: ObservationsScreenProps) {
       return cache.get(id);
     };
   }, [entry, lang]);
+  const guideEntry = (id: string, inLang: Lang) => {
+    const e = entry(id);
+    return e && guideEntryIn(e, inLang);
+  };
   const flags = useMemo(() => RED_FLAG_IDS.map(shown).filter((e): e is GuideEntry => !!e), [shown]);
   const flagTitle = (id: string) => shown(id)?.title ?? id;
+  // The court note's own language (remembered on this device): the interface's unless chosen.
+  const noteChoice = useStored(noteLanguage, 'auto');
+  const noteLangs = LANGS.filter((l) => translatorIn(l));
+  const noteLang = noteChoice !== 'auto' && noteLangs.includes(noteChoice) ? noteChoice : lang;
+  const flagWording = (id: string, inLang: Lang) => (inLang === lang ? shown(id) : guideEntry(id, inLang))?.observed;
   const dated = useMemo(() => [...(obs.list?.observations ?? [])].sort(byDateObserved), [obs.list]);
   // One started and never written in (the panel closed on it) stays in the log to finish or
   // delete, but has nothing for the timeline, a court note or a filled checklist.
@@ -155,7 +166,10 @@ export function ObservationsScreen(props: ObservationsScreenProps) {
         observations={recorded}
         chosen={chosen}
         onChoose={setChosen}
-        wording={(id) => shown(id)?.observed}
+        wording={flagWording}
+        noteLang={noteLang}
+        noteLangs={noteLangs}
+        onNoteLang={(l) => void noteLanguage.setValue(l)}
         confidentialityNote={shown('confidentiality-csec-status-court')?.body ?? ''}
         onEditPlan={onEditPlan}
         onCopy={(text) => onCopy(text, t('obs_what_note'))}

@@ -1,20 +1,9 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { StoredItem } from '@/utils/stored-item';
+import { useStored } from '@/components/use-stored';
 import { NO_PROGRAM, type Program, type StoredPack } from '@/utils/program/program';
 import { programState } from '@/utils/program/state';
 import type { Lang } from '@/utils/i18n';
 import { resourcePacks } from '@/utils/program/store';
 import { shiftHides, uiLanguage } from '@/utils/settings';
-
-/** A stored setting, `before` until it is read, then kept current (Settings in any window). */
-function useStored<T>(item: StoredItem<T>, before: T): T {
-  const [value, setValue] = useState<T>(before);
-  useEffect(() => {
-    void item.getValue().then(setValue);
-    return item.watch(setValue);
-  }, []);
-  return value;
-}
 
 /** The resource packs loaded in Settings, kept current. */
 export const usePacks = (): StoredPack[] => useStored(resourcePacks, []);

@@ -88,6 +88,15 @@ describe('en español (Chromium started with --lang=es)', () => {
     expect(await page.getByLabel('La nota').innerText()).toMatch(
       /^El \d+ de \p{L}+ de \d{4}, el\/la CASA observó: Tenía un rollo de billetes y no dijo de dónde\. Esto incluyó una gran cantidad de dinero en efectivo\.$/u,
     );
+    // The same note for an English court report, the interface still Spanish (helper-62); then back.
+    await page.getByRole('radio', { name: 'English' }).check();
+    await expect
+      .poll(() => page.getByLabel('La nota').innerText())
+      .toMatch(
+        /^On \w+ \d+, \d{4}, the CASA observed: Tenía un rollo de billetes y no dijo de dónde\. This included a large amount of cash\.$/,
+      );
+    await page.getByRole('radio', { name: 'Español' }).check();
+    await expect.poll(() => page.getByLabel('La nota').innerText()).toMatch(/^El \d+ de /);
 
     // The panel's own address for the plan's observations, as observations.e2e.ts opens it.
     await page.getByRole('button', { name: 'Lista de verificación' }).click();

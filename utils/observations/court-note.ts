@@ -1,4 +1,4 @@
-import { t, type MessageKey } from '@/utils/i18n';
+import { currentLang, translatorIn, type Lang, type MessageKey, type Translator } from '@/utils/i18n';
 import { CSEC_CONFIRMED } from '@/utils/plans/form';
 import type { Plan } from '@/utils/plans/model';
 import { flagsOf, textOf, toldOf, type Observation } from '@/utils/plans/observation-model';
@@ -35,32 +35,35 @@ const sentence = (text: string) => (/[.!?…)"”’]$/u.test(text) ? text : `${
  * `parted`: when an item's own words hold commas ("fear, anxiety, … or nervousness"),
  * semicolons part the items ("a; b; and c"), so no reader takes one item for several.
  */
-function listOf(items: readonly string[], parted = false): string {
+function listOf(tr: Translator, items: readonly string[], parted = false): string {
   if (items.length <= 1) return items.join('');
   const semicolons = parted && items.some((item) => item.includes(','));
-  return `${items.slice(0, -1).join(semicolons ? '; ' : ', ')}${semicolons ? ';' : ''} ${t('obs_note_and')} ${items.at(-1)}`;
+  return `${items.slice(0, -1).join(semicolons ? '; ' : ', ')}${semicolons ? ';' : ''} ${tr.t('obs_note_and')} ${items.at(-1)}`;
 }
 
 /** "the CSW (J. Smith) on March 4, 2026", "the DCFS hotline on March 4, 2026 (referral number 123)". */
-function toldPhrase(row: Record<string, string>): string {
+function toldPhrase(tr: Translator, row: Record<string, string>): string {
+  const { t } = tr;
   const role = row.role ?? '';
   const name = oneLine(row.name ?? '');
   // Own keys only: a stored role of "constructor" (rows are not checked against the choices) reads as "another person".
   let who = t(Object.hasOwn(ROLE_WORDS, role) ? ROLE_WORDS[role]! : 'obs_note_role_other');
   if (name) who = role === 'Other' ? t('obs_note_told_named', name) : `${who} (${name})`;
-  if (dateParts(row.on ?? '')) who = t('obs_note_told_on', who, formatLongDate(row.on!));
+  if (dateParts(row.on ?? '')) who = t('obs_note_told_on', who, formatLongDate(row.on!, tr.lang));
   const reference = oneLine(row.reference ?? '');
   return reference ? t('obs_note_referral', who, reference) : who;
 }
 
 /** The sentences for one observation: when, what was seen, who was told, what follows. */
-function describe(observation: Observation, wording: (flagId: string) => string | undefined): string {
+function describe(tr: Translator, observation: Observation, wording: (flagId: string) => string | undefined): string {
+  const { t } = tr;
   const observed = textOf(observation, 'observedOn');
   const written = textOf(observation, 'writtenOn');
-  const on = dateParts(observed) ? t('obs_note_on', formatLongDate(observed)) : t('obs_note_on_unknown');
-  const when = dateParts(written) && written !== observed ? `${on} ${t('obs_note_recorded', formatLongDate(written))}` : on;
+  const on = dateParts(observed) ? t('obs_note_on', formatLongDate(observed, tr.lang)) : t('obs_note_on_unknown');
+  const when = dateParts(written) && written !== observed ? `${on} ${t('obs_note_recorded', formatLongDate(written, tr.lang))}` : on;
   const seen = oneLine(textOf(observation, 'seen'));
   const flags = listOf(
+    tr,
     flagsOf(observation).flatMap((id) => wording(id) ?? []),
     true,
   );
@@ -70,7 +73,16 @@ function describe(observation: Observation, wording: (flagId: string) => string 
   else parts.push(t('obs_note_observed_nothing', when));
   const told = toldOf(observation).filter((r) => r.role || r.name);
   // The sentence's own full stop ends it: a name ending in an initial ("Isabel R.") adds none.
-  if (told.length) parts.push(t('obs_note_informed', listOf(told.map(toldPhrase)).replace(/\.$/u, '')));
+  if (told.length)
+    parts.push(
+      t(
+        'obs_note_informed',
+        listOf(
+          tr,
+          told.map((row) => toldPhrase(tr, row)),
+        ).replace(/\.$/u, ''),
+      ),
+    );
   const followUp = oneLine(textOf(observation, 'followUp'));
   if (followUp) parts.push(t('obs_note_follow_up', sentence(followUp)));
   return parts.join(' ');
@@ -78,14 +90,20 @@ function describe(observation: Observation, wording: (flagId: string) => string 
 
 /**
  * A short, dated, factual paragraph for the case file or a court report, from the chosen
- * observations in date order, in the page's language (what the advocate wrote stays as typed).
- * Its own words describe what was seen and who was told; it never labels the youth. Red flags
- * appear as the guide's neutral `observed` wording, not their titles.
+ * observations in date order, in `lang` (the page's language unless the advocate chose the
+ * other; what the advocate wrote stays as typed). Its own words describe what was seen and who
+ * was told; it never labels the youth. Red flags appear as the guide's neutral `observed`
+ * wording (`wording` gives it in `lang`), not their titles.
  */
-export function composeCourtNote(observations: readonly Observation[], wording: (flagId: string) => string | undefined): string {
+export function composeCourtNote(
+  observations: readonly Observation[],
+  wording: (flagId: string) => string | undefined,
+  lang: Lang = currentLang(),
+): string {
+  const tr = translatorIn(lang) ?? translatorIn(currentLang())!;
   return [...observations]
     .sort(byDateObserved)
-    .map((o) => describe(o, wording))
+    .map((o) => describe(tr, o, wording))
     .join(' ');
 }
 
