@@ -2,7 +2,7 @@ import type { browser as Browser } from 'wxt/browser';
 import type { GuideEntry } from '@/content';
 import { OPEN_PLANS_MENU_ID } from './panel-openers';
 import type { GuideSearch } from './search';
-import { t } from './i18n';
+import { currentLang, t } from './i18n';
 
 export const INSERT_MENU_ID = 'insert';
 export const INSERT_ITEM_PREFIX = 'insert:';
@@ -40,7 +40,8 @@ export function menuItems(search: GuideSearch, pinnedIds: readonly string[], rec
   const insertItems = groups.flatMap(([name, entries], i): MenuItem[] => [
     ...(i ? [{ id: `separator:${i}`, type: 'separator' as const, parentId: INSERT_MENU_ID, contexts: ['editable'] as [Context] }] : []),
     inInsertMenu(`label:${name}`, name, false),
-    ...entries.map((e) => inInsertMenu(`${INSERT_ITEM_PREFIX}${name}:${e.id}`, e.title)),
+    // Named as the popup names them: in Spanish where the entry has a Spanish version (helper-62).
+    ...entries.map((e) => inInsertMenu(`${INSERT_ITEM_PREFIX}${name}:${e.id}`, (currentLang() === 'es' && e.es?.title) || e.title)),
   ]);
   return [
     { id: INSERT_MENU_ID, title: t('menu_insert'), contexts: ['editable'] },

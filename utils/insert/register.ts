@@ -7,6 +7,7 @@ import { pinnedEntryIds } from '../pins';
 import { isOwnExtensionPage } from '../port';
 import { recentEntryIds, rememberUse } from '../recents';
 import type { GuideSearch } from '../search';
+import { currentLang } from '../i18n';
 import { fillTemplate } from '../templates';
 import { asFailure, describeInsertFailure, insertIntoTab, type InsertResult } from './insert-service';
 
@@ -36,7 +37,8 @@ export function handleMenuClick(
   }
   const entry = search.get(entryIdOfMenuItem(info.menuItemId) ?? '');
   if (!entry || tab?.id === undefined) return undefined;
-  const text = fillTemplate(entry, {});
+  // In the interface's language, as the item was named (English for an entry not translated yet).
+  const text = fillTemplate(entry, {}, currentLang());
   return insertIntoTab(browser, tab.id, text, info.frameId ?? 0).then(async (inserted) => {
     const result = asFailure(inserted, text);
     if (result.ok) return rememberUse(entry.id);
