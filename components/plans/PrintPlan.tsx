@@ -1,5 +1,6 @@
 import { Fragment } from 'preact';
 import { t } from '@/utils/i18n';
+import { dateParts, formatLongDate } from '@/utils/observations/dates';
 import { shownSection } from '@/utils/observations/shown-field';
 import { PLAN_SECTIONS, type Field, type Section } from '@/utils/plans/form';
 import { planTitle, shownFieldText } from '@/utils/plans/format';
@@ -44,10 +45,12 @@ function PrintField({ field: formField, plan, showLabel }: { field: Field; plan:
       </div>
     );
   }
+  // A date as a letter writes it in the page's language ("1 de marzo de 2026"), not as stored (helper-62).
+  const shown = field.kind === 'line' && field.type === 'date' && dateParts(text) ? formatLongDate(text) : text;
   return (
     <p class="print-field">
       {showLabel && <strong>{field.label}: </strong>}
-      <span>{text}</span>
+      <span>{shown}</span>
     </p>
   );
 }

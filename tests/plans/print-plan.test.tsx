@@ -44,6 +44,15 @@ describe('the printed plan (issue #15)', () => {
     }
   });
 
+  it.each([
+    ['en', 'Plan date: March 1, 2026'],
+    ['es', 'Fecha del plan: 1 de marzo de 2026'],
+  ] as const)('%s: prints a date as a letter writes it (“%s”), not as stored (helper-62)', (lang, line) => {
+    const { text } = print(lang, { nickname: 'M.G.', planDate: '2026-03-01' });
+    expect(text).toContain(line);
+    expect(text).not.toContain('2026-03-01');
+  });
+
   it('keeps the section when something besides the nickname is filled', () => {
     const { headings } = print('es', { nickname: 'M.G.', planDate: '2026-03-01' });
     expect(headings).toContain('Sobre este plan');
