@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'preact/hooks';
 import type { GuideEntry } from '@/content';
 import { t } from '@/utils/i18n';
 import { isoDate, questionPlanDates } from '@/utils/observations/dates';
+import { questionNickname } from '@/utils/plans/nickname';
 import { shownPlanFieldOf, shownSection } from '@/utils/observations/shown-field';
 import type { FieldConflict } from '@/utils/plans/edit-session';
 import type { Section } from '@/utils/plans/form';
@@ -93,6 +94,8 @@ export function PlanSection(props: PlanSectionProps) {
                 onEdit={(value) => onEdit(field.id, shown.store(value))}
               />
               {field.kind === 'line' && field.type === 'date' && <FieldNote text={questions[field.id] ?? ''} />}
+              {/* The form asks for a nickname or initials: a full name is questioned, never refused (helper-62). */}
+              {field.id === 'nickname' && <FieldNote text={questionNickname(String(plan.data.nickname ?? ''))} />}
               {conflicts
                 .filter((c) => c.fieldId === field.id)
                 .map((c) => (

@@ -369,6 +369,18 @@ describe('safety plans in the side panel', () => {
     await waitFor(() => expect(screen.queryByText(/years from now/)).toBeNull());
   });
 
+  it('questions a nickname that looks like a full name, under the field, and keeps it (helper-62)', async () => {
+    const { user, repository } = setup();
+    await newPlan(user);
+    const nickname = screen.getByLabelText('Youth’s nickname or initials');
+    fireEvent.input(nickname, { target: { value: 'Ana Ruiz' } });
+    expect(await screen.findByText(/^“Ana Ruiz” looks like a full name\. Initials or a nickname/)).toBeTruthy();
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved'));
+    expect((await repository.all())[0]?.data.nickname).toBe('Ana Ruiz');
+    fireEvent.input(nickname, { target: { value: 'A.R.' } });
+    await waitFor(() => expect(screen.queryByText(/looks like a full name/)).toBeNull());
+  });
+
   it('finding 7: refuses a backup file over the size limit before reading it, with a message', async () => {
     const { user, repository } = setup();
     await screen.findByText('No safety plans yet. Plans are kept only on this device.');
