@@ -12,6 +12,7 @@ import { selfCare } from './self-care';
 import { ENTRIES_ES } from './es/entries';
 import type { EntryEs } from './es/types';
 import { LINE_NOTES_ES } from './es/names';
+import { ADVOCATE_ES } from './es/advocate-guidance';
 import { CONFIDENTIALITY_NOTE_ES, RED_FLAGS_ES } from './es/red-flags';
 import { SEARCH_WORDS_ES } from './es/search-words';
 import { TYPED_WORDS } from './typed-words';
@@ -67,7 +68,12 @@ function withSpanish(entries: GuideEntry[]): GuideEntry[] {
   return entries.map((e) => {
     const es = ENTRIES_ES[e.id] ?? readSpanish(e.id);
     if (!es) return withSpanishWords(e);
-    if (es.indexed === false) return { ...e, es, esWords: [es.title, es.body] };
+    // The advocate's reading: searched by its Spanish title and the Spanish words it was found by
+    // before it was translated; a red flag by its body too (short, and all about what was seen).
+    // The guidance's long bodies share everyday words (trata, apoyo, línea) with unrelated
+    // queries: indexed, they cost seven Spanish evaluation queries their answer (helper-63).
+    if (es.indexed === false)
+      return { ...e, es, esWords: [es.title, ...(ADVOCATE_ES[e.id] ? [] : [es.body]), ...(SEARCH_WORDS_ES[e.id] ?? [])] };
     const lines = e.lines?.map((line) => lineWithSpanish(line, es));
     return { ...e, es, ...(lines && { lines }) };
   });
@@ -79,7 +85,7 @@ function withSpanish(entries: GuideEntry[]): GuideEntry[] {
  * speaking advocate weighs what she saw against them), and copied in Spanish from either one.
  */
 function readSpanish(id: string): EntryEs | undefined {
-  const words = id === 'confidentiality-csec-status-court' ? CONFIDENTIALITY_NOTE_ES : RED_FLAGS_ES[id];
+  const words = id === 'confidentiality-csec-status-court' ? CONFIDENTIALITY_NOTE_ES : (RED_FLAGS_ES[id] ?? ADVOCATE_ES[id]);
   return words && { title: words.title, body: words.body, synonyms: [], indexed: false };
 }
 

@@ -113,24 +113,28 @@ describe('the Spanish entry detail and popup footer (issue #15)', () => {
 
 describe('an entry not translated into Spanish yet, in the Spanish popup', () => {
   it('is marked “En inglés”, and Enter, Ctrl+Enter and its details still copy or insert its English, saying so', async () => {
+    // A glossary term: the guidance it once used (“They occasionally provide indulgences”) has its Spanish now.
     const { user, copyText, insertText } = renderGuide();
     const input = screen.getByRole('combobox', { name: es.guide_search_label.message });
-    await user.type(input, 'occasionally provide indulgences');
+    await user.type(input, 'gorilla pimp');
     const row = screen.getByRole('option', { selected: true });
-    expect(row.querySelector('.option-title')?.textContent).toBe('They occasionally provide indulgences');
+    expect(row.querySelector('.option-title')?.textContent).toBe('Gorilla (guerrilla) pimp');
     expect(row.querySelector('.badge-english')?.textContent).toBe('En inglés');
     await user.keyboard('{Enter}');
-    expect(copyText).toHaveBeenLastCalledWith(expect.stringMatching(/^They occasionally provide indulgences/));
-    expect(screen.getByRole('status').textContent).toBe('Copiado en inglés: They occasionally provide indulgences');
+    expect(copyText).toHaveBeenLastCalledWith(expect.stringMatching(/^“Gorilla \(guerrilla\) pimp” \(street term\): An exploiter/));
+    expect(screen.getByRole('status').textContent).toBe('Copiado en inglés: Gorilla (guerrilla) pimp');
     await user.keyboard('{Control>}{Enter}{/Control}');
-    expect(insertText).toHaveBeenLastCalledWith(expect.stringMatching(/^They occasionally/), expect.anything());
+    expect(insertText).toHaveBeenLastCalledWith(
+      expect.stringMatching(/^“Gorilla \(guerrilla\) pimp” \(street term\): An exploiter/),
+      expect.anything(),
+    );
     await user.keyboard('{Shift>}{Enter}{/Shift}');
     const detail = screen.getByRole('region', { name: es.entry_region.message });
     expect(detail.textContent).toContain(es.detail_english_only.message);
     copyText.mockClear();
     await user.click(within(detail).getByRole('button', { name: es.detail_copy_message.message }));
-    expect(copyText).toHaveBeenLastCalledWith(expect.stringMatching(/^They occasionally/));
-    expect(screen.getByRole('status').textContent).toBe('Copiado en inglés: They occasionally provide indulgences');
+    expect(copyText).toHaveBeenLastCalledWith(expect.stringMatching(/^“Gorilla \(guerrilla\) pimp” \(street term\): An exploiter/));
+    expect(screen.getByRole('status').textContent).toBe('Copiado en inglés: Gorilla (guerrilla) pimp');
   });
 
   it('reads a red flag in Spanish, as the observations word it, and copies it in Spanish', async () => {
