@@ -74,17 +74,16 @@ export function ObservationsScreen(props: ObservationsScreenProps) {
       return cache.get(id);
     };
   }, [entry, lang]);
-  const guideEntry = (id: string, inLang: Lang) => {
-    const e = entry(id);
-    return e && guideEntryIn(e, inLang);
-  };
   const flags = useMemo(() => RED_FLAG_IDS.map(shown).filter((e): e is GuideEntry => !!e), [shown]);
   const flagTitle = (id: string) => shown(id)?.title ?? id;
   // The court note's own language (remembered on this device): the interface's unless chosen.
   const noteChoice = useStored(noteLanguage, 'auto');
   const noteLangs = LANGS.filter((l) => translatorIn(l));
   const noteLang = noteChoice !== 'auto' && noteLangs.includes(noteChoice) ? noteChoice : lang;
-  const flagWording = (id: string, inLang: Lang) => (inLang === lang ? shown(id) : guideEntry(id, inLang))?.observed;
+  const flagWording = (id: string, inLang: Lang) => {
+    const e = entry(id);
+    return e && guideEntryIn(e, inLang).observed;
+  };
   const dated = useMemo(() => [...(obs.list?.observations ?? [])].sort(byDateObserved), [obs.list]);
   // One started and never written in (the panel closed on it) stays in the log to finish or
   // delete, but has nothing for the timeline, a court note or a filled checklist.

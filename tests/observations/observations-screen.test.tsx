@@ -40,6 +40,19 @@ async function planOpen(user: ReturnType<typeof setup>['user'], nickname = 'JD')
 const note = (flag: string, at = Date.now()): NoteRequest => ({ entryId: flag, at });
 
 /** A plan open on a noted cash flag, with what was seen typed and saved. */
+/** A red flag noted in a new plan, the caret then moved to “Date observed”; its note's live region. */
+async function caretInDateObserved() {
+  const made = setup();
+  await planOpen(made.user);
+  made.rerender({ noteRequest: note(CASH) });
+  const observed = (await screen.findByLabelText('Date observed')) as HTMLInputElement;
+  // “Note this” puts the caret in what was seen; the advocate then goes to the date.
+  await waitFor(() => expect(document.activeElement?.id).toBe('field-seen'));
+  observed.focus();
+  const live = observed.parentElement!.parentElement!.querySelector('[aria-live="polite"]')!;
+  return { observed, live };
+}
+
 async function savedCashObservation() {
   const made = setup();
   await planOpen(made.user);
@@ -524,14 +537,7 @@ describe('the court-report note in the panel', () => {
   });
 
   it('a date typed part by part is questioned once typing pauses, for the date typed, never for an in-between one (helper-60)', async () => {
-    const made = setup();
-    await planOpen(made.user);
-    made.rerender({ noteRequest: note(CASH) });
-    const observed = (await screen.findByLabelText('Date observed')) as HTMLInputElement;
-    // “Note this” puts the caret in what was seen; the advocate then goes to the date.
-    await waitFor(() => expect(document.activeElement?.id).toBe('field-seen'));
-    observed.focus();
-    const live = observed.parentElement!.parentElement!.querySelector('[aria-live="polite"]')!;
+    const { observed, live } = await caretInDateObserved();
     const heard: string[] = [];
     const watcher = new MutationObserver(() => live.textContent && heard.push(live.textContent));
     watcher.observe(live, { childList: true, characterData: true, subtree: true });
@@ -551,13 +557,7 @@ describe('the court-report note in the panel', () => {
   });
 
   it('a questioned date is said as soon as the field is left, not a second later (helper-61: Tab, and nothing under the date)', async () => {
-    const made = setup();
-    await planOpen(made.user);
-    made.rerender({ noteRequest: note(CASH) });
-    const observed = (await screen.findByLabelText('Date observed')) as HTMLInputElement;
-    await waitFor(() => expect(document.activeElement?.id).toBe('field-seen'));
-    observed.focus();
-    const live = observed.parentElement!.parentElement!.querySelector('[aria-live="polite"]')!;
+    const { observed, live } = await caretInDateObserved();
     fireEvent.input(observed, { target: { value: '2098-12-01' } });
     expect(live.textContent).toBe('');
     // Tab: the focus goes on to the next field.
