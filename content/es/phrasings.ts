@@ -4,7 +4,8 @@ import type { EntryEs } from './types';
  * "What to say/ask when the youth returns" (content/phrasings.ts). The phrase itself is said to
  * a youth, so it uses tú; the line under it speaks to the advocate, so it uses usted.
  */
-const RETURN_WORDS = ['qué decir', 'qué preguntar', 'regresó', 'volvió', 'ya volvió', 'se escapó', 'group home'];
+// "Vuelve" and "vuelva" too: "volvió" does not reach them ("cuando vuelve" found a red flag first, helper-62).
+const RETURN_WORDS = ['qué decir', 'qué preguntar', 'regresó', 'volvió', 'ya volvió', 'vuelve', 'vuelva', 'se escapó', 'group home'];
 
 const phrase = (title: string, body: string, synonyms: string[]): EntryEs => ({
   title,
@@ -69,6 +70,7 @@ export const PHRASINGS_ES: Readonly<Record<string, EntryEs>> = {
       'salud sexual',
       'clínica',
       'embarazo',
+      'embarazada',
       'anticonceptivos',
       'prueba de ets',
       'ets',

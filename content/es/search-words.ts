@@ -35,7 +35,17 @@ export const SEARCH_WORDS_ES: Readonly<Record<string, readonly string[]>> = {
   'service-secondary-social-worker': ['pedir un segundo trabajador social del DCFS'],
   'service-restoration-funds': ['pedir fondos de restauración (Restoration Funds)'],
   'harm-reduction-not-ready': ['puede que el/la joven no esté listo para cambiar'],
-  'harm-reduction-reduce-harm': ['aceptar su decisión y reducir el daño'],
+  // As the English entry's routing words (pregnant, std, birth control): the handout's "access to health resources".
+  'harm-reduction-reduce-harm': [
+    'aceptar su decisión y reducir el daño',
+    'reducción de daños',
+    'embarazada',
+    'embarazo',
+    'ets',
+    'anticonceptivos',
+    'condones',
+    'salud sexual',
+  ],
   'harm-reduction-top-3-people': ['ayudarle a nombrar sus 3 personas de confianza'],
   'avoid-picking-up-youth': ['no recoger al/a la joven cuando se escapa'],
   'avoid-contacting-trafficker': ['no comunicarse con el/la tratante'],

@@ -352,6 +352,8 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (desaparecid|desaparesid|desaparezid)`,
       ` no (ha|han) (regresado|vuelto|llegado)(?! (el|la|los|las) )`,
       ` no (regreso|volvio) (a|al|de)| no llego (a (casa|la casa|dormir)|al (group home|hogar)|de (la escuela|school|el trabajo))`,
+      // Present tense, to a place: "no vuelve a casa" (never "no vuelve a hacerlo", which is not a place).
+      ` no (vuelve|regresa|llega) (a (la )?(casa|casa hogar|dormir|colocacion)|al (group home|hogar|placement))( |$)`,
       ` no (se sabe|sabemos|sabe nadie|sabe|se) (donde|a donde|adonde) (esta|fue|anda|se fue)`,
       ` (se fugo|fuga de|anda fugad)`,
       ` (su )?cama (estaba |esta )?vacia`,
@@ -384,6 +386,8 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       'awol|awop|awol youth|awol policy',
       'runaway|runaways|run away|ran away|running away|runs away|run aways',
       'fuga|fugas|fugada|fugado|fugadas|fugados|fugarse|se fugo|se escapo|escapo|escapada|escapado|huyo|se fue',
+      // "No vuelve", typed alone: "cuando vuelve" (the words for her return) no longer hides it.
+      'no (vuelve|regresa|aparece|llega)|no (ha|han) (vuelto|regresado|aparecido|llegado)',
     ],
   },
   {

@@ -59,6 +59,12 @@ export const INTENT_RULES: readonly IntentRuleData[] = [
     asks: 'say ask tell talk words word phrase use digo decir decirle pregunto preguntar preguntarle palabras',
   },
   {
+    // "Cuando vuelve": the moment the handout gives words for, not the red flag that shares the verb.
+    name: 'the youth coming back',
+    pattern: String.raw` cuando (vuelve|vuelva|regresa|regrese)( |$)| when (she|he|they|the youth|my youth) (comes|come|gets|get) back( |$)`,
+    favour: ['phrasing'],
+  },
+  {
     name: 'what not to do',
     pattern: String.raw` (not|never|dont) (to )?do | avoid | mistakes? | (que|lo que) no (debo |debemos |hay que |se debe |tengo que )?hacer| (que|cosas que) evitar| errores `,
     favour: ['avoid'],

@@ -22,6 +22,9 @@ const TOPICS: [string, string][] = [
   ['Runaways', 'crisis-missing'],
   ['running away', 'crisis-missing'],
   ['fugada', 'crisis-missing'],
+  // "She doesn't come back", typed alone (helper-62's Spanish-first trial).
+  ['no vuelve', 'crisis-missing'],
+  ['no regresa', 'crisis-missing'],
   ['abuse', 'crisis-report-abuse'],
   ['abuso', 'crisis-report-abuse'],
   ['report', 'crisis-report-abuse'],
@@ -46,6 +49,14 @@ describe('a crisis topic alone puts its steps in sight, without a false alarm', 
   it('reads “AWOL from placement” as the situation: the steps first (helper-62)', () => {
     expect(ids('AWOL from placement')[0]).toBe('crisis-missing');
     expect(ids('awol from the group home')[0]).toBe('crisis-missing');
+  });
+
+  it('reads “no vuelve a casa” as the situation, and “cuando vuelve” as the words for her return', () => {
+    expect(ids('no vuelve a casa')[0]).toBe('crisis-missing');
+    expect(ids('no regresa a la casa hogar')[0]).toBe('crisis-missing');
+    // "Vuelve a" is also "again": not a place, not a missing youth.
+    expect(ids('no vuelve a hacerlo').slice(0, 3)).not.toContain('crisis-missing');
+    for (const q of ['cuando vuelve', 'cuando vuelva', 'when she comes back']) expect(ids(q)[0], q).toMatch(/^phrase-/);
   });
 
   it('keeps the topic’s steps out of a filtered list of another kind', () => {

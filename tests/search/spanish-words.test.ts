@@ -18,6 +18,16 @@ describe('Spanish words of entries not translated yet (content/es/search-words.t
     expect(first('efectivo')).toBe('red-flag-excess-cash');
   });
 
+  it('finds the handout’s “access to health resources” from a Spanish word for pregnancy (helper-62)', () => {
+    // The English entries' own routing words (pregnant, std, birth control), in Spanish.
+    expect(
+      search
+        .search('embarazada')
+        .slice(0, 3)
+        .map((e) => e.id),
+    ).toEqual(expect.arrayContaining(['phrase-where-did-you-go', 'harm-reduction-reduce-harm']));
+  });
+
   it('never shows or copies them: the entry stays English-only', () => {
     // A glossary term: the myth once used here has its Spanish now (content/es/advocate-guidance.ts).
     const term = guide.find((e) => e.id === 'term-clc')!;
