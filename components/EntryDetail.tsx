@@ -66,7 +66,11 @@ export function EntryDetail(props: EntryDetailProps) {
       {entry.contact && <ContactDetails contact={entry.contact} es={lang === 'es' ? props.entry.es?.contact : undefined} />}
       {/* When it can't wait, what to do comes first: the steps and numbers, then why. */}
       {entry.steps && <EntrySteps entry={entry} />}
-      {entry.kind === 'term' ? <TermExplanation entry={entry} guidance={glossaryGuidance} /> : <p class="detail-body">{entry.body}</p>}
+      {entry.kind === 'term' ? (
+        <TermExplanation entry={entry} guidance={lang === 'es' ? (glossaryGuidance?.es ?? glossaryGuidance) : glossaryGuidance} />
+      ) : (
+        <p class="detail-body">{entry.body}</p>
+      )}
       {!entry.steps && <EntrySteps entry={entry} />}
       {entry.correction && (
         <p class="note note-correction">

@@ -24,7 +24,7 @@ export function EntrySteps({ entry }: { entry: GuideEntry }) {
 }
 
 /** A glossary term: what it means, why it matters, how to handle it — under the guidance shown with every term. */
-export function TermExplanation({ entry, guidance }: { entry: GuideEntry; guidance?: GlossaryGuidance }) {
+export function TermExplanation({ entry, guidance }: { entry: GuideEntry; guidance?: Pick<GlossaryGuidance, 'summary' | 'points'> }) {
   return (
     <>
       {guidance && (

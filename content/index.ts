@@ -15,11 +15,16 @@ import { LINE_NOTES_ES } from './es/names';
 import { ADVOCATE_ES } from './es/advocate-guidance';
 import { CONFIDENTIALITY_NOTE_ES, RED_FLAGS_ES } from './es/red-flags';
 import { SEARCH_WORDS_ES } from './es/search-words';
+import { GLOSSARY_ES, GLOSSARY_GUIDANCE_ES } from './es/glossary';
+import { glossaryGuidance as glossaryGuidanceEn, type GlossaryGuidance } from './glossary';
 import { TYPED_WORDS } from './typed-words';
 
 export * from './schema';
 export type { CrisisCard, CrisisCardRow } from './crisis';
-export { glossaryGuidance, type GlossaryGuidance } from './glossary';
+export type { GlossaryGuidance } from './glossary';
+
+/** The guidance shown with every term, with its Spanish for a Spanish interface. */
+export const glossaryGuidance: GlossaryGuidance = { ...glossaryGuidanceEn, es: GLOSSARY_GUIDANCE_ES };
 
 /**
  * The whole guide, in the order a reader meets it: whom to call and what to do when it
@@ -66,14 +71,24 @@ function withTypedWords(entries: GuideEntry[]): GuideEntry[] {
  */
 function withSpanish(entries: GuideEntry[]): GuideEntry[] {
   return entries.map((e) => {
-    const es = ENTRIES_ES[e.id] ?? readSpanish(e.id);
+    const es = ENTRIES_ES[e.id] ?? readSpanish(e);
     if (!es) return withSpanishWords(e);
     // The advocate's reading: searched by its Spanish title and the Spanish words it was found by
     // before it was translated; a red flag by its body too (short, and all about what was seen).
     // The guidance's long bodies share everyday words (trata, apoyo, línea) with unrelated
     // queries: indexed, they cost seven Spanish evaluation queries their answer (helper-63).
+    // A glossary term by its title and the Spanish words typed for it ("chulo", "padrote").
     if (es.indexed === false)
-      return { ...e, es, esWords: [es.title, ...(ADVOCATE_ES[e.id] ? [] : [es.body]), ...(SEARCH_WORDS_ES[e.id] ?? [])] };
+      return {
+        ...e,
+        es,
+        esWords: [
+          es.title,
+          ...(ADVOCATE_ES[e.id] || GLOSSARY_ES[e.id] ? [] : [es.body]),
+          ...(GLOSSARY_ES[e.id]?.synonyms ?? []),
+          ...(SEARCH_WORDS_ES[e.id] ?? []),
+        ],
+      };
     const lines = e.lines?.map((line) => lineWithSpanish(line, es));
     return { ...e, es, ...(lines && { lines }) };
   });
@@ -84,9 +99,31 @@ function withSpanish(entries: GuideEntry[]): GuideEntry[] {
  * confidentiality, translated for the observations, read in the Spanish popup too (a Spanish-
  * speaking advocate weighs what she saw against them), and copied in Spanish from either one.
  */
-function readSpanish(id: string): EntryEs | undefined {
+function readSpanish(entry: GuideEntry): EntryEs | undefined {
+  const id = entry.id;
+  const term = GLOSSARY_ES[id];
+  if (term) return termSpanish(entry, term);
   const words = id === 'confidentiality-csec-status-court' ? CONFIDENTIALITY_NOTE_ES : (RED_FLAGS_ES[id] ?? ADVOCATE_ES[id]);
   return words && { title: words.title, body: words.body, synonyms: [], indexed: false };
+}
+
+/**
+ * A glossary term in Spanish, built as content/glossary/term.ts builds the English one. A street
+ * word is copied as the youth or exploiter says it, in English and in quotes, never as ours.
+ */
+function termSpanish(entry: GuideEntry, term: (typeof GLOSSARY_ES)[string]): EntryEs {
+  const { title, meaning, why, note } = term;
+  const street = entry.tags.includes('slang');
+  return {
+    title,
+    body: [meaning, `Por qué importa: ${why}`, note && `Tenga en cuenta: ${note}`].filter(Boolean).join(' '),
+    meaning,
+    why,
+    ...(note && { note }),
+    message: `${street ? `“${entry.title}” (término de la calle)` : title}: ${meaning}`,
+    synonyms: [],
+    indexed: false,
+  };
 }
 
 /** An entry not translated yet, with the Spanish words a search finds it by. */

@@ -318,8 +318,16 @@ describe('the guide as data', () => {
     expect(streetWordsInOurVoice('Call the pimp.')).toEqual(['pimp']);
     expect(streetWordsInOurVoice('Say “buyer”, not “john”.')).toEqual([]);
     const displayed = (e: GuideEntry) => {
-      const { id: _id, synonyms: _s, tags: _t, source: _src, related: _r, title, ...rest } = e;
-      return [...(e.kind === 'term' ? [] : [title]), ...strings(rest), formatEntryMessage(e)];
+      // Search words (`synonyms`, `esWords`) are never shown; a term's own title, in either
+      // language, is the word being explained.
+      const { id: _id, synonyms: _s, esWords: _w, tags: _t, source: _src, related: _r, title, es, ...rest } = e;
+      const { title: esTitle, ...esRest } = es ?? { title: '' };
+      return [
+        ...(e.kind === 'term' ? [] : [title, esTitle]),
+        ...strings([rest, esRest]),
+        formatEntryMessage(e),
+        formatEntryMessage(e, 'es'),
+      ];
     };
     const offending = [
       ...guide.flatMap((e) => displayed(e).flatMap((t) => streetWordsInOurVoice(t).map((w) => `${e.id}: ${w}`))),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { guide } from '@/content';
 import { formatEntryMessage, formatKeyText } from '@/utils/format';
+import { englishOnly } from './english-only';
 
 // The advocate's reading in Spanish (red flags, the note on confidentiality) is not among them.
 const youthFacing = guide.filter((e) => e.es && e.es.indexed !== false);
@@ -61,8 +62,9 @@ describe('messages in Spanish, for youth and families', () => {
   });
 
   it('falls back to English for an entry with no Spanish version', () => {
-    // A glossary term: the myths have their Spanish now (content/es/advocate-guidance.ts).
-    const term = guide.find((e) => e.kind === 'term' && !e.es)!;
+    // Every guide entry has its Spanish now (the glossary since content/es/glossary.ts): a term
+    // without it stands for a line a program adds, which has none.
+    const term = englishOnly(guide.find((e) => e.kind === 'term')!);
     expect(term.es).toBeUndefined();
     expect(formatEntryMessage(term, 'es')).toBe(formatEntryMessage(term, 'en'));
   });

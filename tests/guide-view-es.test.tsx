@@ -12,8 +12,10 @@ import { formatEntryMessage } from '@/utils/format';
 import { createTranslator, setTranslator } from '@/utils/i18n';
 import { createGuideSearch } from '@/utils/search';
 import { fillTemplate } from '@/utils/templates';
+import { guideWithEnglishOnly } from './english-only';
 
-const search = createGuideSearch(guide, lexicon);
+// The gorilla-pimp term without its Spanish: the example of an entry with none (a program's own line).
+const search = createGuideSearch(guideWithEnglishOnly(guide, 'term-gorilla-pimp'), lexicon);
 
 beforeAll(() => setTranslator(createTranslator('es', es)));
 afterAll(() => setTranslator(createTranslator('en', en)));
@@ -113,7 +115,7 @@ describe('the Spanish entry detail and popup footer (issue #15)', () => {
 
 describe('an entry not translated into Spanish yet, in the Spanish popup', () => {
   it('is marked “En inglés”, and Enter, Ctrl+Enter and its details still copy or insert its English, saying so', async () => {
-    // A glossary term: the guidance it once used (“They occasionally provide indulgences”) has its Spanish now.
+    // A glossary term made English-only above: every guide entry has its Spanish now.
     const { user, copyText, insertText } = renderGuide();
     const input = screen.getByRole('combobox', { name: es.guide_search_label.message });
     await user.type(input, 'gorilla pimp');

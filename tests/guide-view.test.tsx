@@ -5,8 +5,10 @@ import { GuideView } from '@/components/GuideView';
 import { guide } from '@/content';
 import { createGuideSearch } from '@/utils/search';
 import { lexicon } from '@/content/lexicon';
+import { guideWithEnglishOnly } from './english-only';
 
-const search = createGuideSearch(guide, lexicon);
+// The gorilla-pimp term without its Spanish: the example of an entry with none (a program's own line).
+const search = createGuideSearch(guideWithEnglishOnly(guide, 'term-gorilla-pimp'), lexicon);
 
 function setup(props: Partial<Parameters<typeof GuideView>[0]> = {}) {
   const copyText = vi.fn(async (_text: string) => {});
@@ -247,7 +249,7 @@ describe('GuideView (popup and side panel guide)', () => {
     await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/^Copied in Spanish/));
     copyText.mockClear();
     await user.clear(input);
-    // A glossary term: the guidance once used here (“occasionally provide indulgences”) has its Spanish now.
+    // A glossary term made English-only above: every guide entry has its Spanish now.
     await user.type(input, 'gorilla pimp');
     await user.keyboard('{Alt>}{Enter}{/Alt}');
     expect(copyText).not.toHaveBeenCalled();

@@ -4,8 +4,8 @@ import type { EntryEs } from './types';
  * "What to say/ask when the youth returns" (content/phrasings.ts). The phrase itself is said to
  * a youth, so it uses tú; the line under it speaks to the advocate, so it uses usted.
  */
-// "Vuelve" and "vuelva" too: "volvió" does not reach them ("cuando vuelve" found a red flag first, helper-62).
-const RETURN_WORDS = ['qué decir', 'qué preguntar', 'regresó', 'volvió', 'ya volvió', 'vuelve', 'vuelva', 'se escapó', 'group home'];
+// "Vuelve" too: "volvió" does not reach it ("cuando vuelve" found a red flag first, helper-62).
+const RETURN_WORDS = ['qué decir', 'qué preguntar', 'regresó', 'volvió', 'ya volvió', 'vuelve', 'se escapó', 'group home'];
 
 const phrase = (title: string, body: string, synonyms: string[]): EntryEs => ({
   title,
@@ -27,7 +27,6 @@ export const PHRASINGS_ES: Readonly<Record<string, EntryEs>> = {
     'contar conmigo',
     'puede contar con',
     'disponible',
-    'hablar conmigo',
     'confianza',
     'la escucho',
     'empezar la conversación',
@@ -70,9 +69,7 @@ export const PHRASINGS_ES: Readonly<Record<string, EntryEs>> = {
       'salud sexual',
       'clínica',
       'embarazo',
-      'embarazada',
       'anticonceptivos',
-      'prueba de ets',
       'ets',
     ],
   ),

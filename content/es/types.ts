@@ -25,6 +25,10 @@ export interface EntryEs {
     phoneLabels?: Readonly<Record<string, string>>;
   };
   correction?: string;
+  /** A glossary term's parts, as the English entry's `meaning`, `why` and `note`. */
+  meaning?: string;
+  why?: string;
+  note?: string;
   /** Words Spanish speakers type for this entry: search only, never shown. */
   synonyms: readonly string[];
   /**

@@ -7,6 +7,8 @@ export interface GlossaryGuidance {
   /** The whole guidance, for a "Read this first" disclosure. */
   points: readonly string[];
   source: { document: string; part: string; urls: readonly string[] };
+  /** The same guidance in Spanish (content/es/glossary.ts), for a Spanish interface. */
+  es?: { summary: string; points: readonly string[] };
 }
 
 export const glossaryGuidance: GlossaryGuidance = {

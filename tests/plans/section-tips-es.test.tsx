@@ -5,6 +5,7 @@ import { guide } from '@/content';
 import en from '@/public/_locales/en/messages.json';
 import es from '@/public/_locales/es/messages.json';
 import { createTranslator, setTranslator } from '@/utils/i18n';
+import { englishOnly as withoutSpanish } from '../english-only';
 
 afterEach(() => {
   cleanup();
@@ -12,8 +13,8 @@ afterEach(() => {
 });
 
 const translated = guide.find((e) => e.es && e.kind === 'phrasing')!;
-// A glossary term: every piece of guidance a section's tips draw on has its Spanish now.
-const englishOnly = guide.find((e) => !e.es && e.kind === 'term')!;
+// Every guide entry has its Spanish now: a term without it stands for one with none.
+const englishOnly = withoutSpanish(guide.find((e) => e.kind === 'term')!);
 
 describe('the plan’s tips in a Spanish panel say which ones are still in English (helper-54)', () => {
   it('marks an English-only tip “En inglés” and in English for a screen reader; a translated one not', () => {

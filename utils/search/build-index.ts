@@ -209,10 +209,14 @@ export function buildSearchIndex(entries: readonly GuideEntry[], isStopword: (wo
   const fuzzySpanish = fuzzyOver(vocabulary.filter((t) => t.startsWith(SPANISH)).map((t) => t.slice(SPANISH.length)));
   const cache = new Map<string, Map<string, number>>();
 
-  /** Terms of the index a query stem reaches, with how well (0–1]: itself, words it starts, typos. */
-  function matchTerms(term: string, exact = false): Map<string, number> {
+  /**
+   * Terms of the index a query stem reaches, with how well (0–1]: itself, words it starts, typos.
+   * `known`: the word is the guide's own as typed, so it is no typo in the Spanish text either.
+   */
+  function matchTerms(term: string, exact = false, known = false): Map<string, number> {
     if (exact) return new Map(postings.has(term) ? [[term, 1]] : []);
-    const cached = cache.get(term);
+    const key = known ? `${term}|known` : term;
+    const cached = cache.get(key);
     if (cached) return cached;
     const matches = new Map<string, number>();
     const spanish = term.startsWith(SPANISH);
@@ -231,12 +235,12 @@ export function buildSearchIndex(entries: readonly GuideEntry[], isStopword: (wo
     if (bare.length >= 4 && !matches.has(term) && !words) {
       for (const r of (spanish ? fuzzySpanish : fuzzy).search(bare)) {
         const found = spanish ? SPANISH + r.item : r.item;
-        const quality = 0.8 * (1 - (r.score ?? 1));
+        const quality = (spanish && known ? 0.5 : 0.8) * (1 - (r.score ?? 1));
         if (quality > (matches.get(found) ?? 0)) matches.set(found, quality);
       }
     }
     if (cache.size > 500) cache.clear();
-    cache.set(term, matches);
+    cache.set(key, matches);
     return matches;
   }
 
@@ -249,8 +253,11 @@ export function buildSearchIndex(entries: readonly GuideEntry[], isStopword: (wo
       // A short stem of a longer word is a whole word the advocate typed ("cops" → "cop"): it
       // starts no other ("cope", "coping"). Still being typed ("cop"), it does.
       const whole = (term: string) => term === terms[0] && term.length <= 3 && word.length > term.length;
+      // A word the guide has as typed is no Spanish typo: "chulo" (a search word of the
+      // trafficker term) must not also reach "child" in the lines' Spanish names.
+      const known = postings.has(terms[0] as string);
       for (const term0 of terms) {
-        for (const [term, quality] of matchTerms(term0, exact || whole(term0))) {
+        for (const [term, quality] of matchTerms(term0, exact || whole(term0), known)) {
           for (const [index, weight] of postings.get(term) ?? []) {
             const strength = quality * weight;
             if (strength > (hits.get(index) ?? 0)) hits.set(index, strength);
