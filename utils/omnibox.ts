@@ -1,14 +1,26 @@
 import type { browser as Browser } from 'wxt/browser';
-import { formatKeyText } from './format';
+import { formatKeyText, localized } from './format';
 import { openGuideWith } from './guide-request';
+import type { GuideEntry } from '@/content';
 import type { GuideSearch } from './search';
-import { t } from './i18n';
+import { currentLang, t } from './i18n';
 
 /** Chrome reads omnibox descriptions as XML (so "&" and "<" must be escaped); Firefox as text. */
 export function omniboxText(text: string, xml: boolean): string {
   return xml
     ? text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;')
     : text;
+}
+
+/**
+ * One suggestion's text, in the interface's language: its title, then (before anything the
+ * address bar may cut) "Not verified" for a line no primary source confirms, as every row and
+ * copy of it says (contacts.md), then its number or first words.
+ */
+export function omniboxDescription(entry: GuideEntry): string {
+  const lang = currentLang();
+  const caveat = entry.verified === false ? ` (${t('option_not_verified')})` : '';
+  return `${localized(entry, lang).title}${caveat} — ${formatKeyText(entry, lang)}`.slice(0, 140);
 }
 
 /** Background: `csec <words>` in the address bar suggests guide entries; Enter opens the guide. */
@@ -24,7 +36,7 @@ export function registerOmnibox(browser: typeof Browser, search: GuideSearch): {
       search.search(text, { limit: 5 }).map((entry) => ({
         // What the address bar holds when this suggestion is chosen: its title, found again below.
         content: entry.title,
-        description: omniboxText(`${entry.title} — ${formatKeyText(entry).slice(0, 90)}`, xml),
+        description: omniboxText(omniboxDescription(entry), xml),
       })),
     );
   });

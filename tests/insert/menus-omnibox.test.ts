@@ -1,8 +1,11 @@
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { browser } from 'wxt/browser';
 import { guide } from '@/content';
 import { entryIdOfMenuItem, menuItems } from '@/utils/menus';
-import { omniboxText, registerOmnibox } from '@/utils/omnibox';
+import { omniboxDescription, omniboxText, registerOmnibox } from '@/utils/omnibox';
+import en from '@/public/_locales/en/messages.json';
+import es from '@/public/_locales/es/messages.json';
+import { createTranslator, setTranslator } from '@/utils/i18n';
 import { createGuideSearch } from '@/utils/search';
 import { fakeEvent } from '../fake-events';
 import { lexicon } from '@/content/lexicon';
@@ -65,5 +68,25 @@ describe('omnibox keyword “csec”', () => {
     });
     fake.omnibox.onInputEntered.fire('National Runaway Safeline');
     expect(fake.sidePanel.open).toHaveBeenCalledWith({ windowId: 3 });
+  });
+});
+
+describe('an omnibox suggestion says what every row says (helper-65)', () => {
+  afterEach(() => setTranslator(createTranslator('en', en)));
+  const unverified = guide.filter((e) => e.verified === false);
+
+  it('marks a line no primary source confirms “Not verified”, before the text the address bar may cut', () => {
+    expect(unverified.length).toBeGreaterThanOrEqual(3);
+    for (const entry of unverified) expect(omniboxDescription(entry).startsWith(`${entry.title} (Not verified) — `), entry.id).toBe(true);
+    const checked = guide.find((e) => e.id === 'hotline-human-trafficking')!;
+    expect(omniboxDescription(checked)).not.toContain('Not verified');
+  });
+
+  it('speaks the interface’s language: Spanish titles and “No verificado” in a Spanish interface', () => {
+    setTranslator(createTranslator('es', es));
+    const saving = guide.find((e) => e.id === 'resource-saving-innocence')!;
+    expect(omniboxDescription(saving)).toMatch(/^Saving Innocence.* \(No verificado\) — /);
+    const hotline = guide.find((e) => e.id === 'hotline-human-trafficking')!;
+    expect(omniboxDescription(hotline)).toMatch(/^Línea Nacional contra la Trata de Personas/);
   });
 });
