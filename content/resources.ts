@@ -54,6 +54,7 @@ export const nationalLines: GuideEntry[] = [
       url: 'https://humantraffickinghotline.org/about-us/what-we-do',
       // The limit for minors: crisis-and-reporting.md, (e) What the Hotline does with a minor.
       also: ['https://humantraffickinghotline.org/our-approach'],
+      alsoIn: 'docs/sources/crisis-and-reporting.md',
       section: 'resources',
     },
     checked: CHECKED,

@@ -88,6 +88,8 @@ export type EntrySource =
       title?: string;
       /** Further pages the entry rests on, as `document` lists them. */
       also?: string[];
+      /** Another file of this repository that lists some of the `also` pages, when `document` does not. */
+      alsoIn?: string;
       /** True when the entry also rests on the CASA handout. */
       handout?: boolean;
       /** The handout section the line corrects, when it corrects one. */
@@ -152,13 +154,13 @@ export const SEED_SECTIONS = {
   definition: 'What CSEC is',
   forms: 'Forms of CSEC',
   terms: 'A note on the word "trafficker"',
-  'what-we-know': 'What we know: youth in foster care face greater risk',
+  'what-we-know': 'What we know: children involved in foster care have a greater chance of becoming victims',
   recruitment: 'How youth are recruited',
   'trafficker-tactics': 'How traffickers operate',
   'targeted-tricked-traumatized': 'Targeted, tricked, traumatized',
   myths: 'Myth or truth?',
   'red-flags': 'Red flags',
-  'information-gathering': 'How CASAs can be involved: information gathering',
+  'information-gathering': 'Information gathering',
   approach: 'Empowerment, safety first, support healing',
   advocacy: 'Advocacy and activities',
   services: 'Services to advocate for',
@@ -168,8 +170,8 @@ export const SEED_SECTIONS = {
   'stay-involved': 'Stay involved and keep learning',
   'when-youth-returns': 'What to say/ask when the youth returns',
   'self-care': 'Self-care for the advocate',
-  ab1227: 'Did you know? AB 1227',
-  resources: 'Resources: numbers youth should know',
+  ab1227: 'Did you know?',
+  resources: 'Resources',
   'saving-innocence': 'Saving Innocence',
   clcht: 'CLCHT monthly call',
   alliance: "The Alliance for Children's Rights",
@@ -177,6 +179,27 @@ export const SEED_SECTIONS = {
 } as const;
 
 export type SeedSectionId = keyof typeof SEED_SECTIONS;
+
+/**
+ * The parts whose heading the handout's text does not have (lost when it was converted to text,
+ * crisis-and-reporting.md (a)): their names above are ours, so they are never quoted as the
+ * handout's own (helper-65). The others are the handout's headings, typos fixed.
+ */
+export const SEED_HEADING_LOST: ReadonlySet<SeedSectionId> = new Set<SeedSectionId>([
+  'definition',
+  'forms',
+  'terms',
+  'recruitment',
+  'trafficker-tactics',
+  'targeted-tricked-traumatized',
+  'approach',
+  'services',
+  'harm-reduction',
+  'what-not-to-do',
+  'stay-involved',
+  'self-care',
+  'clcht',
+]);
 
 /** The handout every seed entry comes from, named the way the UI cites it. */
 export const SEED_TITLE = 'CSEC & CASA Advocacy training handout, CASA of Los Angeles';

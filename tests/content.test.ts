@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { crisisCard, glossaryGuidance, guide, SEED_SECTIONS, type ContactDetails, type GuideEntry } from '@/content';
+import {
+  crisisCard,
+  glossaryGuidance,
+  guide,
+  SEED_HEADING_LOST,
+  SEED_SECTIONS,
+  type ContactDetails,
+  type GuideEntry,
+  type SeedSectionId,
+} from '@/content';
 import { formatEntryMessage } from '@/utils/format';
 import { KIND_ORDER } from '@/utils/kinds';
 import { labellingWords } from '@/utils/observations/labelling-words';
@@ -96,6 +105,37 @@ describe('the guide as data', () => {
       false,
       false,
     ]);
+  });
+
+  it('names, for every page an entry cites, a document of this repository that lists it (helper-65)', () => {
+    // "…and 1 more page; all listed in docs/sources/contacts.md": the Hotline's second page was
+    // only in the crisis reference.
+    const unlisted = guide.flatMap((e) => {
+      if (e.source.type !== 'reference') return [];
+      const { document, alsoIn, url, also = [] } = e.source;
+      const text = [document, ...(alsoIn ? [alsoIn] : [])].map(readDoc).join('\n');
+      // As a document writes an address: with or without "https://" and "www.".
+      const bare = (page: string) => page.replace(/^https?:\/\/(www\.)?/, '').replace(/\/$/, '');
+      return [url, ...also].filter((page) => !text.includes(bare(page))).map((page) => `${e.id}: ${page}`);
+    });
+    expect(unlisted).toEqual([]);
+  });
+
+  it('quotes as the handout’s section only a heading its text has; the others are named as ours (helper-65)', () => {
+    // The handout's headings, as words: its typos fixed as the guide fixes them ("SAV NG").
+    const plain = (text: string) =>
+      text
+        .toLowerCase()
+        .replace(/sav ng/g, 'saving')
+        .replace(/[^a-z0-9?]+/g, ' ')
+        .trim();
+    const headings = readDoc('docs/sources/casa-handout.txt')
+      .split('\n')
+      .filter((line) => /^#+ /.test(line))
+      .map(plain);
+    const quoted = Object.entries(SEED_SECTIONS).filter(([id]) => !SEED_HEADING_LOST.has(id as SeedSectionId));
+    expect(quoted.filter(([, name]) => !headings.includes(plain(name))).map(([id]) => id)).toEqual([]);
+    expect([...SEED_HEADING_LOST].filter((id) => headings.includes(plain(SEED_SECTIONS[id])))).toEqual([]);
   });
 
   it('lists every crisis entry and glossary term in docs/sources.md with the source it shows', () => {

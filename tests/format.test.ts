@@ -135,6 +135,22 @@ describe('links and labels', () => {
     expect(sourceUrls(byId('red-flag-excess-cash'))).toEqual([]);
   });
 
+  it('names a part whose heading the handout’s text lost as ours, never quoted as the handout’s (helper-65)', () => {
+    expect(formatSource(byId('harm-reduction-top-3-people'))).toBe(
+      'CSEC & CASA Advocacy training handout, CASA of Los Angeles, the part we call “Harm reduction” (the handout’s text has no heading there)',
+    );
+    expect(formatSource(byId('fact-foster-care-greater-risk'))).toContain(
+      'section “What we know: children involved in foster care have a greater chance of becoming victims”',
+    );
+  });
+
+  it('names both files when an entry’s pages are listed in two (helper-65: the Hotline’s second page)', () => {
+    expect(formatSource(byId('hotline-human-trafficking'))).toBe(
+      'humantraffickinghotline.org/about-us/what-we-do and 1 more page, checked 2026-11-29; ' +
+        'listed in docs/sources/contacts.md and docs/sources/crisis-and-reporting.md',
+    );
+  });
+
   it('says when a line is not verified, or not from the handout', () => {
     expect(formatProvenanceNote(byId('resource-saving-innocence'))).toBe('From CASA training material, not independently verified.');
     expect(formatProvenanceNote(byId('hotline-988'))).toMatch(/not in the CASA handout/);

@@ -1,4 +1,5 @@
 import {
+  SEED_HEADING_LOST,
   SEED_SECTIONS,
   SEED_TITLE,
   type ContactDetails,
@@ -257,11 +258,20 @@ export function formatSource(entry: GuideEntry): string {
     const more = count ? (count === 1 ? t('source_more_pages_one') : t('source_more_pages', count)) : '';
     const handout = source.handout ? t('source_with_handout') : '';
     const checked = entry.checked ? t('source_checked', entry.checked) : '';
-    const listed = count ? t('source_listed_in', source.document) : '';
+    const listed = !count
+      ? ''
+      : source.alsoIn
+        ? t('source_listed_in_two', source.document, source.alsoIn)
+        : t('source_listed_in', source.document);
     return `${page}${more}${handout}${checked}${listed}`;
   }
   if (source.type === 'program') return `${source.name} (${t(source.via === 'policy' ? 'program_from_policy' : 'program_from_pack')})`;
-  const section = t('source_section', SEED_TITLE, SEED_SECTIONS[source.section]);
+  // A heading the handout's text lost is our name for the part, never quoted as the handout's.
+  const section = t(
+    SEED_HEADING_LOST.has(source.section) ? 'source_section_untitled' : 'source_section',
+    SEED_TITLE,
+    SEED_SECTIONS[source.section],
+  );
   return source.citation ? t('source_citing', section, source.citation) : section;
 }
 

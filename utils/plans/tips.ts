@@ -1,4 +1,4 @@
-import { SEED_SECTIONS, SEED_TITLE, type GuideEntry } from '@/content/schema';
+import { SEED_HEADING_LOST, SEED_SECTIONS, SEED_TITLE, type GuideEntry } from '@/content/schema';
 import { t } from '@/utils/i18n';
 import { formatSource } from '../format';
 
@@ -11,7 +11,11 @@ export function formatSources(entries: readonly GuideEntry[]): string {
   const others: string[] = [];
   for (const entry of entries) {
     const { source } = entry;
-    const text = source.type === 'seed' && !source.citation ? `“${SEED_SECTIONS[source.section]}”` : formatSource(entry);
+    // A name of ours for a part whose heading the handout's text lost is bracketed, as an
+    // editor's words inside a quotation are (helper-65).
+    const name = source.type === 'seed' ? SEED_SECTIONS[source.section] : '';
+    const quoted = source.type === 'seed' && SEED_HEADING_LOST.has(source.section) ? `“[${name}]”` : `“${name}”`;
+    const text = source.type === 'seed' && !source.citation ? quoted : formatSource(entry);
     const list = source.type === 'seed' && !source.citation ? sections : others;
     if (!list.includes(text)) list.push(text);
   }
