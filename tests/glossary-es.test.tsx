@@ -1,9 +1,6 @@
-import { cleanup, render, screen, within } from '@testing-library/preact';
-import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { GuideView } from '@/components/GuideView';
-import { crisisCard, glossaryGuidance, guide } from '@/content';
-import { CRISIS_CARD_ES } from '@/content/es';
+import { cleanup, screen, within } from '@testing-library/preact';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { glossaryGuidance, guide } from '@/content';
 import { GLOSSARY_ES, GLOSSARY_GUIDANCE_ES } from '@/content/es/glossary';
 import { lexicon } from '@/content/lexicon';
 import en from '@/public/_locales/en/messages.json';
@@ -11,6 +8,7 @@ import es from '@/public/_locales/es/messages.json';
 import { formatEntryMessage } from '@/utils/format';
 import { createTranslator, setTranslator } from '@/utils/i18n';
 import { createGuideSearch } from '@/utils/search';
+import { renderGuideView } from './render-guide';
 
 /**
  * The glossary in a Spanish interface (content/es/glossary.ts): helper-62 found its 41 terms the
@@ -21,21 +19,7 @@ const byId = (id: string) => guide.find((e) => e.id === id)!;
 
 afterEach(cleanup);
 
-function renderGuide() {
-  const copyText = vi.fn(async (_text: string) => {});
-  render(
-    <GuideView
-      search={search}
-      crisisCard={crisisCard}
-      crisisCardEs={CRISIS_CARD_ES}
-      glossaryGuidance={glossaryGuidance}
-      pinnedIds={[]}
-      onTogglePin={() => {}}
-      copyText={copyText}
-    />,
-  );
-  return { user: userEvent.setup(), copyText };
-}
+const renderGuide = () => renderGuideView(search);
 
 describe('the glossary in a Spanish interface', () => {
   beforeAll(() => setTranslator(createTranslator('es', es)));

@@ -1,9 +1,7 @@
 import { cleanup, render, screen, within } from '@testing-library/preact';
-import userEvent from '@testing-library/user-event';
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { GuideView } from '@/components/GuideView';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PopupFooter } from '@/components/PopupFooter';
-import { crisisCard, glossaryGuidance, guide } from '@/content';
+import { guide } from '@/content';
 import { CRISIS_CARD_ES } from '@/content/es';
 import { lexicon } from '@/content/lexicon';
 import en from '@/public/_locales/en/messages.json';
@@ -13,6 +11,7 @@ import { createTranslator, setTranslator } from '@/utils/i18n';
 import { createGuideSearch } from '@/utils/search';
 import { fillTemplate } from '@/utils/templates';
 import { guideWithEnglishOnly } from './english-only';
+import { renderGuideView } from './render-guide';
 
 // The gorilla-pimp term without its Spanish: the example of an entry with none (a program's own line).
 const search = createGuideSearch(guideWithEnglishOnly(guide, 'term-gorilla-pimp'), lexicon);
@@ -28,23 +27,7 @@ async function openCard() {
   return { card, user, copyText };
 }
 
-function renderGuide() {
-  const copyText = vi.fn(async (_text: string) => {});
-  const insertText = vi.fn(async (_text: string) => 'Insertado');
-  render(
-    <GuideView
-      search={search}
-      crisisCard={crisisCard}
-      crisisCardEs={CRISIS_CARD_ES}
-      glossaryGuidance={glossaryGuidance}
-      pinnedIds={[]}
-      onTogglePin={() => {}}
-      copyText={copyText}
-      insertText={insertText}
-    />,
-  );
-  return { user: userEvent.setup(), copyText, insertText };
-}
+const renderGuide = () => renderGuideView(search);
 
 /** The card's English line names and phone labels (issue #15's QA run found these on the Spanish card). */
 const ENGLISH_LINES =
