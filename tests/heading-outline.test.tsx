@@ -6,8 +6,8 @@ import { PlansScreen } from '@/components/plans/PlansScreen';
 import { SettingsScreen } from '@/components/plans/SettingsScreen';
 import { ProgramSettings } from '@/components/ProgramSettings';
 import { resolveProgram } from '@/utils/program/resolve';
-import { AUTO_LOCK_CHOICES } from '@/utils/settings';
 import { freshRepository, servePlans } from './plans/helpers';
+import { settingsProps } from './plans/settings-props';
 
 afterEach(cleanup);
 
@@ -33,17 +33,7 @@ describe('the side panel’s heading outline', () => {
     );
     render(
       <div>
-        <SettingsScreen
-          vault="none"
-          autoLockMinutes={15}
-          autoLockChoices={AUTO_LOCK_CHOICES}
-          screenLockReported
-          onAutoLock={() => {}}
-          onLockNow={() => {}}
-          onSetUp={async () => {}}
-          onChangePassphrase={async () => {}}
-          onDisable={async () => ''}
-        />
+        <SettingsScreen {...settingsProps} />
         <LanguageSetting choice="auto" browserLanguage="en-US" onChoose={() => {}} />
         <ProgramSettings program={program} packs={[]} onLoadPack={async () => ''} onRemovePack={() => {}} />
       </div>,

@@ -1,5 +1,6 @@
 import type { browser as Browser } from 'wxt/browser';
 import type { GuideEntry } from '@/content';
+import { localized } from './format';
 import { OPEN_PLANS_MENU_ID } from './panel-openers';
 import type { GuideSearch } from './search';
 import { currentLang, t } from './i18n';
@@ -41,7 +42,7 @@ export function menuItems(search: GuideSearch, pinnedIds: readonly string[], rec
     ...(i ? [{ id: `separator:${i}`, type: 'separator' as const, parentId: INSERT_MENU_ID, contexts: ['editable'] as [Context] }] : []),
     inInsertMenu(`label:${name}`, name, false),
     // Named as the popup names them: in Spanish where the entry has a Spanish version (helper-62).
-    ...entries.map((e) => inInsertMenu(`${INSERT_ITEM_PREFIX}${name}:${e.id}`, (currentLang() === 'es' && e.es?.title) || e.title)),
+    ...entries.map((e) => inInsertMenu(`${INSERT_ITEM_PREFIX}${name}:${e.id}`, localized(e, currentLang()).title)),
   ]);
   return [
     { id: INSERT_MENU_ID, title: t('menu_insert'), contexts: ['editable'] },

@@ -5,23 +5,10 @@ import { PrintPlan } from '@/components/plans/PrintPlan';
 import { SettingsScreen } from '@/components/plans/SettingsScreen';
 import { WalletCard } from '@/components/plans/WalletCard';
 import { createPlan } from '@/utils/plans/model';
-import { AUTO_LOCK_CHOICES } from '@/utils/settings';
+import { settingsProps } from './settings-props';
 
 function settings(props: Partial<Parameters<typeof SettingsScreen>[0]>) {
-  render(
-    <SettingsScreen
-      vault="unlocked"
-      autoLockMinutes={15}
-      autoLockChoices={AUTO_LOCK_CHOICES}
-      screenLockReported
-      onAutoLock={() => {}}
-      onLockNow={() => {}}
-      onSetUp={async () => {}}
-      onChangePassphrase={async () => {}}
-      onDisable={async () => ''}
-      {...props}
-    />,
-  );
+  render(<SettingsScreen {...settingsProps} vault="unlocked" {...props} />);
   const select = screen.getByLabelText('Lock plans after I am away for') as HTMLSelectElement;
   return { select, options: [...select.options].map((o) => o.textContent) };
 }

@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LockedPlans } from '@/components/plans/LockedPlans';
 import { SettingsScreen } from '@/components/plans/SettingsScreen';
 import type { PlanClient } from '@/utils/plans/client';
-import { AUTO_LOCK_CHOICES } from '@/utils/settings';
 import { openNewPlanIn } from './open-new-plan';
+import { settingsProps } from './settings-props';
 
 /**
  * helper-60: successes a screen reader never heard — the focus moved on, and what changed was
@@ -42,19 +42,9 @@ describe('said when it worked (helper-60)', () => {
   });
 
   it('the lock turned on in Settings: “The lock is on…”', () => {
-    const props = {
-      autoLockMinutes: 15,
-      autoLockChoices: AUTO_LOCK_CHOICES,
-      screenLockReported: true,
-      onAutoLock: () => {},
-      onLockNow: () => {},
-      onSetUp: async () => {},
-      onChangePassphrase: async () => {},
-      onDisable: async () => '',
-    };
-    const { rerender } = render(<SettingsScreen vault="none" {...props} />);
+    const { rerender } = render(<SettingsScreen {...settingsProps} vault="none" />);
     expect(live()).toEqual([]);
-    rerender(<SettingsScreen vault="unlocked" {...props} />);
+    rerender(<SettingsScreen {...settingsProps} vault="unlocked" />);
     expect(live()).toContain('The lock is on: plans are encrypted on this device.');
   });
 

@@ -1,6 +1,13 @@
-import { SEED_HEADING_LOST, SEED_SECTIONS, SEED_TITLE, type GuideEntry } from '@/content/schema';
+import { SEED_HEADING_LOST, SEED_SECTIONS, SEED_TITLE, type GuideEntry, type SeedSectionId } from '@/content/schema';
 import { t } from '@/utils/i18n';
 import { formatSource } from '../format';
+
+/**
+ * A handout section's name in quotes; bracketed inside them when the name is ours, for a part
+ * whose heading the handout's text lost, as an editor's words in a quotation are (helper-65).
+ */
+const quotedSection = (section: SeedSectionId) =>
+  SEED_HEADING_LOST.has(section) ? `“[${SEED_SECTIONS[section]}]”` : `“${SEED_SECTIONS[section]}”`;
 
 /**
  * One source line for all the tips of a section: the handout's sections named together
@@ -11,12 +18,9 @@ export function formatSources(entries: readonly GuideEntry[]): string {
   const others: string[] = [];
   for (const entry of entries) {
     const { source } = entry;
-    // A name of ours for a part whose heading the handout's text lost is bracketed, as an
-    // editor's words inside a quotation are (helper-65).
-    const name = source.type === 'seed' ? SEED_SECTIONS[source.section] : '';
-    const quoted = source.type === 'seed' && SEED_HEADING_LOST.has(source.section) ? `“[${name}]”` : `“${name}”`;
-    const text = source.type === 'seed' && !source.citation ? quoted : formatSource(entry);
-    const list = source.type === 'seed' && !source.citation ? sections : others;
+    const section = source.type === 'seed' && !source.citation ? source.section : undefined;
+    const text = section ? quotedSection(section) : formatSource(entry);
+    const list = section ? sections : others;
     if (!list.includes(text)) list.push(text);
   }
   const named = `${sections.slice(0, -1).join(', ')}${sections.length > 1 ? ` ${t('obs_note_and')} ` : ''}${sections.at(-1)}`;
