@@ -77,9 +77,15 @@ export function PlanEditor(props: PlanEditorProps) {
   /** Alt+S in the plan: the section index opens where the focus is. */
   const [summon, setSummon] = useState<{ at: number; current?: string }>();
 
-  // A plan that opens gives the focus its heading, or its nickname field while it has none.
+  // A plan that opens is shown from its top, wherever the list was scrolled (a short plan's end
+  // is far above the 500th plan's row; the browser kept the scroll there until a frame later),
+  // and gives the focus its heading, or its nickname field while it has none.
   const head = useRef<HTMLHeadingElement>(null);
-  useEffect(() => landFocus(nickname ? head.current : document.getElementById('field-nickname')), [plan.id]);
+  const root = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    root.current?.scrollIntoView?.({ block: 'start' });
+    landFocus(nickname ? head.current : document.getElementById('field-nickname'));
+  }, [plan.id]);
 
   // After a jump has opened the section: bring its heading to the top and give it the focus.
   useEffect(() => {
@@ -93,6 +99,7 @@ export function PlanEditor(props: PlanEditorProps) {
 
   return (
     <div
+      ref={root}
       class="editor"
       onKeyDown={(e) => {
         if (!isSectionsKey(e)) return;
