@@ -78,6 +78,11 @@ export function EntryDetail(props: EntryDetailProps) {
           {entry.correction}
         </p>
       )}
+      {entry.unconfirmed && (
+        <p class="note note-unconfirmed">
+          <strong>{t('detail_unconfirmed')}</strong> {entry.unconfirmed}
+        </p>
+      )}
       {note && <p class="note">{note}</p>}
       {lang === 'es' && <p class="hint">{t(props.entry.es ? 'detail_translation' : 'detail_english_only')}</p>}
       <h3>{t(forNotes ? 'detail_for_notes' : 'detail_message')}</h3>

@@ -112,7 +112,7 @@ function readSpanish(entry: GuideEntry): EntryEs | undefined {
  * word is copied as the youth or exploiter says it, in English and in quotes, never as ours.
  */
 function termSpanish(entry: GuideEntry, term: (typeof GLOSSARY_ES)[string]): EntryEs {
-  const { title, meaning, why, note } = term;
+  const { title, meaning, why, note, unconfirmed } = term;
   const street = entry.tags.includes('slang');
   return {
     title,
@@ -120,6 +120,7 @@ function termSpanish(entry: GuideEntry, term: (typeof GLOSSARY_ES)[string]): Ent
     meaning,
     why,
     ...(note && { note }),
+    ...(unconfirmed && { unconfirmed }),
     message: `${street ? `“${entry.title}” (término de la calle)` : title}: ${meaning}`,
     synonyms: [],
     indexed: false,

@@ -132,6 +132,11 @@ export interface GuideEntry {
   why?: string;
   /** Glossary terms: the trauma-informed note (how to handle the word, and the youth). */
   note?: string;
+  /**
+   * What the entry's reference marks unconfirmed about it, said where the entry is read ("Not
+   * confirmed: …"), so it is never shown as fact (glossary.md, section D).
+   */
+  unconfirmed?: string;
   /** Ids of other entries worth opening from this one (e.g. "term-csw"); shown as links. */
   related?: string[];
   /**

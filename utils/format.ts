@@ -170,7 +170,7 @@ export function localized(entry: GuideEntry, lang: MessageLanguage): GuideEntry 
     ...(es.message !== undefined && { message: es.message }),
     ...(es.steps && { steps: [...es.steps] }),
     ...(es.correction !== undefined && { correction: es.correction }),
-    ...(es.meaning !== undefined && { meaning: es.meaning, why: es.why, note: es.note }),
+    ...(es.meaning !== undefined && { meaning: es.meaning, why: es.why, note: es.note, unconfirmed: es.unconfirmed }),
   };
 }
 

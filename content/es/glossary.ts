@@ -6,6 +6,11 @@
  * literally, because it is what the advocate hears; it is quoted as the street's word, never ours.
  */
 
+/** As content/glossary/term.ts's `rentingLacyWording`, in Spanish. */
+const rentingLacyWording = (word?: string): string =>
+  `la redacción original${word ? ` de “${word}”` : ''}: se basa en copias republicadas de la lista “Renting Lacy” de Shared ` +
+  'Hope, cuya página original solo se pudo leer en parte.';
+
 /** One glossary term in Spanish: a translation of the English entry with the same id. */
 export interface GlossaryTermEs {
   /**
@@ -19,6 +24,8 @@ export interface GlossaryTermEs {
   why: string;
   /** Only where the English term has a note. */
   note?: string;
+  /** Only where the English term has `unconfirmed`: what is not confirmed, after "Sin confirmar:". */
+  unconfirmed?: string;
   /**
    * Words a Spanish-speaking advocate or youth would TYPE to find this term (search only, never
    * shown): real Spanish words or common Spanish slang with the same meaning, e.g. for the
@@ -35,8 +42,8 @@ export const GLOSSARY_ES: Readonly<Record<string, GlossaryTermEs>> = {
     title: 'The life / the game (“la vida”, “el juego”)',
     meaning:
       'Nombres de la calle para el sexo comercial y la trata, vistos como un mundo entero con sus propias reglas, rangos y ' +
-      'palabras. “In the life” quiere decir que la persona está metida en ese mundo ahora; de quienes ya salieron se dice que ' +
-      'están “out of the life”.',
+      'palabras. “In the life” quiere decir que la persona está metida en ese mundo ahora; la investigación sobre la salida ' +
+      'dice de quienes ya salieron que están “out of the life”.',
     why:
       'Una persona joven que habla de “the life” o de “the game” como algo conocido, o que conoce sus reglas, puede estar metida ' +
       'en ese mundo o estar cerca de alguien que lo está. Salir casi nunca es un solo paso limpio: en un estudio, las personas ' +
@@ -45,6 +52,7 @@ export const GLOSSARY_ES: Readonly<Record<string, GlossaryTermEs>> = {
     note:
       '“The game” hace que la explotación suene como una decisión propia o una diversión: con sus propias palabras, diga ' +
       '“explotación”. Espere retrocesos; una persona joven que regresa no ha fracasado.',
+    unconfirmed: '“out of the life” como término en uso: solo se encontró en investigaciones sobre la salida.',
     synonyms: ['dejar ese mundo'],
   },
   'term-daddy': {
@@ -94,6 +102,7 @@ export const GLOSSARY_ES: Readonly<Record<string, GlossaryTermEs>> = {
     note:
       'Nunca llame “stable” al grupo de la persona joven. Reconozca la necesidad que hay detrás del apego, y ayude a la persona ' +
       'joven a nombrar sus apoyos reales (sus “3 personas principales”, como dice el folleto).',
+    unconfirmed: rentingLacyWording('stable'),
     synonyms: ['cuadra'],
   },
   'term-track': {
@@ -108,6 +117,7 @@ export const GLOSSARY_ES: Readonly<Record<string, GlossaryTermEs>> = {
     note:
       'No le haga preguntas insistentes a la persona joven sobre dónde “trabaja”: puede sentirse como un interrogatorio. Si le ' +
       'cuenta algo, agradézcaselo y comparta con el/la CSW lo que le preocupe sobre su seguridad.',
+    unconfirmed: rentingLacyWording('kiddie stroll'),
     synonyms: ['zona roja', 'zona de tolerancia', 'figueroa'],
   },
   'term-high-low-track': {
@@ -130,6 +140,7 @@ export const GLOSSARY_ES: Readonly<Record<string, GlossaryTermEs>> = {
       'Una persona joven que desaparece una y otra vez y menciona otras ciudades puede estar siendo trasladada por un circuito. ' +
       'Comparta con el/la CSW lo que escuchó.',
     note: 'Pregunte por su bienestar y sus necesidades, no por un itinerario.',
+    unconfirmed: rentingLacyWording(),
     synonyms: ['gira', 'de ciudad en ciudad'],
   },
   'term-quota': {
@@ -139,6 +150,7 @@ export const GLOSSARY_ES: Readonly<Record<string, GlossaryTermEs>> = {
       'Polaris incluye la imposición de cuotas entre las formas en que quienes explotan coaccionan a las personas. Una persona ' +
       'joven preocupada por “hacer” una cifra, o con miedo de volver a casa sin dinero, puede estar bajo control.',
     note: 'No pregunte cuánto ganó; concéntrese en la seguridad y en las necesidades básicas.',
+    unconfirmed: rentingLacyWording(),
     synonyms: ['meta de dinero'],
   },
   'term-trick-john-buyer': {
@@ -179,6 +191,7 @@ export const GLOSSARY_ES: Readonly<Record<string, GlossaryTermEs>> = {
     meaning: 'Una suma grande que quien explota le exige a alguien que quiere irse, fijada alta a propósito para que se quede.',
     why: 'Una persona joven que dice que le “debe” algo a alguien o que tiene que pagar para irse está describiendo una deuda usada para controlarla.',
     note: 'No prometa pagar ni negociar; hable con el/la CSW y con su supervisor/a.',
+    unconfirmed: rentingLacyWording(),
     synonyms: ['deuda'],
   },
 
@@ -203,6 +216,7 @@ export const GLOSSARY_ES: Readonly<Record<string, GlossaryTermEs>> = {
     note:
       'Puede que la persona joven de verdad quiera a esta persona. Criticarlo puede cortar la conversación; pregúntele cómo la ' +
       'hace sentir la relación, y qué recibe y qué da.',
+    unconfirmed: rentingLacyWording(),
     synonyms: ['galán', 'enamorador'],
   },
   'term-gorilla-pimp': {
@@ -212,6 +226,7 @@ export const GLOSSARY_ES: Readonly<Record<string, GlossaryTermEs>> = {
       'Las lesiones que la persona joven no quiere explicar (una señal de alerta en el folleto de CASA) pueden venir de este tipo ' +
       'de control. Si alguien está en peligro ahora, llame al 911.',
     note: 'El miedo puede parecer enojo o silencio. No insista en que le dé detalles.',
+    unconfirmed: rentingLacyWording(),
     synonyms: ['gorila', 'explotador violento'],
   },
   'term-renegade': {
@@ -245,6 +260,7 @@ export const GLOSSARY_ES: Readonly<Record<string, GlossaryTermEs>> = {
     note:
       'Acompáñela desde el punto en que se encuentra (folleto de CASA): pregúntele qué necesitaría para “going square”, y ayúdele ' +
       'con esas necesidades.',
+    unconfirmed: `“square life” como frase hecha; y ${rentingLacyWording('squaring up')}`,
     synonyms: ['cambiar de vida'],
   },
   'term-pimp-circle': {
@@ -252,6 +268,7 @@ export const GLOSSARY_ES: Readonly<Record<string, GlossaryTermEs>> = {
     meaning: 'Varios explotadores rodean a una persona para insultarla y amenazarla, para castigarla u obligarla a “escoger”.',
     why: 'Una señal de peligro grave y de intimidación.',
     note: 'Si una persona joven describe esto, concéntrese en la seguridad ahora; no le pida que le cuente toda la historia.',
+    unconfirmed: rentingLacyWording(),
     synonyms: ['la rodearon', 'me rodearon', 'rodeada'],
   },
   'term-caught-a-case': {
@@ -275,6 +292,7 @@ export const GLOSSARY_ES: Readonly<Record<string, GlossaryTermEs>> = {
       'Personas defensoras en Oregón reportaron que en esas casas había muchachas en riesgo de explotación sexual. Las drogas y ' +
       'las fiestas también son formas de atraer a jóvenes (vea “LG party”).',
     note: 'Pregunte primero por su seguridad, no por el consumo de drogas.',
+    unconfirmed: 'una definición en un glosario contra la trata, y si la palabra se usa así en Los Ángeles.',
     synonyms: ['picadero', 'tiendita'],
   },
 

@@ -29,6 +29,8 @@ export interface EntryEs {
   meaning?: string;
   why?: string;
   note?: string;
+  /** As the English entry's `unconfirmed`. */
+  unconfirmed?: string;
   /** Words Spanish speakers type for this entry: search only, never shown. */
   synonyms: readonly string[];
   /**

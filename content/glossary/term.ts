@@ -4,6 +4,14 @@ import type { GuideEntry } from '../schema';
 export const GLOSSARY_DOCUMENT = 'docs/sources/glossary.md';
 const CHECKED = '2026-11-30';
 
+/**
+ * What glossary.md (section D) says of the terms that rest on reposted copies of Shared Hope's
+ * list: the original page was visible only in part, so its wording is unconfirmed.
+ */
+export const rentingLacyWording = (word?: string): string =>
+  `the original wording${word ? ` for “${word}”` : ''}: it rests on reposted copies of Shared Hope’s “Renting Lacy” list, ` +
+  'whose original page could be read only in part.';
+
 /** One glossary term as written in the content files; `term()` turns it into an entry. */
 export interface TermDraft {
   /** The term's number in the reference: its heading there is `${n}. ${title}`. */
@@ -19,6 +27,8 @@ export interface TermDraft {
   why: string;
   /** The trauma-informed note, where the reference gives one. */
   note?: string;
+  /** What the reference marks unconfirmed about the term (its section D), in a clause after "Not confirmed:". */
+  unconfirmed?: string;
   /** The pages the reference lists for the term; the first https one is shown as the source. */
   urls: string[];
   /** True when the reference also cites the CASA handout for the term. */
@@ -39,6 +49,7 @@ export function term(d: TermDraft): GuideEntry {
     meaning: d.meaning,
     why: d.why,
     ...(d.note && { note: d.note }),
+    ...(d.unconfirmed && { unconfirmed: d.unconfirmed }),
     message: `${d.street ? `“${d.title}” (street term)` : d.title}: ${d.meaning}`,
     tags: ['glossary', 'words', d.street ? 'slang' : 'case file'],
     synonyms: [...new Set([...d.variants, ...(d.search ?? [])])],

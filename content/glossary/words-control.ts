@@ -1,4 +1,4 @@
-import { term } from './term';
+import { rentingLacyWording, term } from './term';
 
 /** Glossary terms 14–22: marks of control, kinds of exploiter, and what happens to youth (street words). */
 export const controlTerms = [
@@ -31,6 +31,7 @@ export const controlTerms = [
       'An exploiter who controls mainly through romance, gifts and manipulation rather than open violence, though the threat of violence is still there.',
     why: 'Polaris calls love the most common tool in sex trafficking; it rarely starts with a stranger kidnapping. The CASA handout says traffickers often begin as intimate partners.',
     note: 'The youth may truly love this person. Criticizing him can end the conversation; ask how the relationship makes them feel, and what they get and give.',
+    unconfirmed: rentingLacyWording(),
     urls: [
       'http://beyhadh.info/view/15-shocking-terms-in-sex-trafficking-that-commonly-used-in-daily-practice/MEh4I',
       'http://5-stones.org/glossary-of-terms/',
@@ -50,6 +51,7 @@ export const controlTerms = [
     meaning: 'An exploiter who controls mainly by violence and fear.',
     why: 'Injuries the youth won’t explain (a red flag in the CASA handout) may come from this kind of control. If someone is in danger now, call 911.',
     note: 'Fear can look like anger or silence. Don’t push for details.',
+    unconfirmed: rentingLacyWording(),
     urls: [
       'http://beyhadh.info/view/15-shocking-terms-in-sex-trafficking-that-commonly-used-in-daily-practice/MEh4I',
       'http://projectstarfish.education/resources/vocabulary/',
@@ -101,6 +103,7 @@ export const controlTerms = [
       '“Square” means someone outside the life, including police and people who “don’t get it”; “squaring up” means trying to leave and live a regular life.',
     why: 'To a youth you may be “a square”: an outsider. Talk of “squaring up” can be an opening to support a change they want.',
     note: 'Meet them where they are (CASA handout): ask what “going square” would need, and help with those needs.',
+    unconfirmed: `“square life” as a fixed phrase; and ${rentingLacyWording('squaring up')}`,
     urls: [
       'http://sextraffickingresearch.blogspot.com/2011/01/sex-trafficking-slangcommon-words.html',
       'http://beyhadh.info/view/15-shocking-terms-in-sex-trafficking-that-commonly-used-in-daily-practice/MEh4I',
@@ -118,6 +121,7 @@ export const controlTerms = [
     meaning: 'Several exploiters surround one person to insult and threaten her, to punish her or force her to “choose”.',
     why: 'A sign of serious danger and intimidation.',
     note: 'If a youth describes this, focus on safety now; don’t ask for the full story.',
+    unconfirmed: rentingLacyWording(),
     urls: [
       'http://beyhadh.info/view/15-shocking-terms-in-sex-trafficking-that-commonly-used-in-daily-practice/MEh4I',
       'http://sextraffickingresearch.blogspot.com/2011/01/sex-trafficking-slangcommon-words.html',
@@ -157,6 +161,7 @@ export const controlTerms = [
       'A house or apartment where drugs are sold and used, where teens may be drawn in to party (as advocates in Oregon described it).',
     why: 'Advocates in Oregon reported girls at risk of sexual exploitation in such houses. Drugs and parties are also ways to draw youth in (see “LG party”).',
     note: 'Ask about safety first, not about drug use.',
+    unconfirmed: 'a definition in an anti-trafficking glossary, and whether the word is used this way in Los Angeles.',
     urls: ['https://womensenews.org/2015/09/oregons-teen-trap-houses-offer-drugs-but-no-exit/'],
     related: ['term-lg-party', 'tactic-drugs'],
     street: true,

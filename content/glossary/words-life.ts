@@ -1,4 +1,4 @@
-import { term } from './term';
+import { rentingLacyWording, term } from './term';
 
 /** Glossary terms 1–13: the world of “the life”, its roles, places, money and rules (street words). */
 export const lifeTerms = [
@@ -10,12 +10,13 @@ export const lifeTerms = [
     search: ['in da life', 'left the life', 'exit', 'exiting'],
     meaning:
       'Street names for commercial sex and trafficking, seen as a whole world with its own rules, ranks and words. “In the life” ' +
-      'means involved now; people who have left are described as “out of the life”.',
+      'means involved now; research on leaving describes people who have left as “out of the life”.',
     why:
       'A youth who talks about “the life” or “the game” as familiar, or knows its rules, may be involved or close to someone who ' +
       'is. Leaving is rarely one clean step: survivors in one study went in and out several times before leaving for good, and ' +
       'what helped most was systems working together.',
     note: '“The game” makes exploitation sound like a choice or fun: in your own words, say “exploitation”. Expect setbacks; a youth who goes back has not failed.',
+    unconfirmed: '“out of the life” as a term in use: it was found only in research on leaving.',
     urls: [
       'http://ncfy.acf.hhs.gov/book/export/html/19353',
       'https://sextraffickingandspecialeducation.com/sex-trafficking/glossary/',
@@ -101,6 +102,7 @@ export const lifeTerms = [
       'and treats people like horses.',
     why: 'Exploiters use the need for family, and a youth in foster care may value this “family” deeply. The CASA handout says traffickers create an illusion of family structure.',
     note: 'Never call the youth’s group a “stable”. Acknowledge the need behind the attachment, and help the youth name real supports (the handout’s “top 3 people”).',
+    unconfirmed: rentingLacyWording('stable'),
     urls: [
       'http://ncfy.acf.hhs.gov/book/export/html/19353',
       'https://sextraffickingandspecialeducation.com/sex-trafficking/glossary/',
@@ -123,6 +125,7 @@ export const lifeTerms = [
       'In Los Angeles, reporting in 2015 described a stretch of South Figueroa Street (“the Fig”) as one of the main tracks, with ' +
       'exploiters guarding their own blocks. A youth who knows these places by name, or who is seen there, needs attention.',
     note: "Don't quiz the youth about where they “work”: it can feel like an interrogation. If they share, thank them and pass safety concerns to the CSW.",
+    unconfirmed: rentingLacyWording('kiddie stroll'),
     urls: [
       'http://ncfy.acf.hhs.gov/book/export/html/19353',
       'http://jenlrobinson.com/are-you-out-of-pocket/',
@@ -157,6 +160,7 @@ export const lifeTerms = [
     meaning: 'A set of cities or areas that exploiters move people between.',
     why: 'A youth who is repeatedly missing and mentions other cities may be moved along a circuit. Tell the CSW what you heard.',
     note: 'Ask about wellbeing and needs, not an itinerary.',
+    unconfirmed: rentingLacyWording(),
     urls: [
       'http://beyhadh.info/view/15-shocking-terms-in-sex-trafficking-that-commonly-used-in-daily-practice/MEh4I',
       'http://5-stones.org/glossary-of-terms/',
@@ -176,6 +180,7 @@ export const lifeTerms = [
       'Polaris lists setting quotas as one of the ways exploiters coerce people. A youth worried about “making” a number, or ' +
       'afraid to go home without money, may be controlled.',
     note: "Don't ask how much they made; focus on safety and basic needs.",
+    unconfirmed: rentingLacyWording(),
     urls: [
       'https://www.slideshare.net/slideshow/1-b-domestic-sex-trafficking/20670580',
       'http://beyhadh.info/view/15-shocking-terms-in-sex-trafficking-that-commonly-used-in-daily-practice/MEh4I',
@@ -254,6 +259,7 @@ export const lifeTerms = [
     meaning: 'A large sum an exploiter demands from someone who wants to leave, set high on purpose so they stay.',
     why: 'A youth who says they “owe” someone or must pay to leave is describing debt used as control.',
     note: "Don't promise to pay or negotiate; tell the CSW and your supervisor.",
+    unconfirmed: rentingLacyWording(),
     urls: [
       'https://sextraffickingandspecialeducation.com/sex-trafficking/glossary/',
       'http://beyhadh.info/view/15-shocking-terms-in-sex-trafficking-that-commonly-used-in-daily-practice/MEh4I',
