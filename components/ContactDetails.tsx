@@ -67,10 +67,10 @@ export function ContactDetails({ contact, es }: { contact: Contact; es?: EntryEs
           <dd>{es?.hours ?? contact.hours}</dd>
         </div>
       )}
-      {contact.languages && (
+      {(contact.languages || contact.spanishUnconfirmed) && (
         <div>
           <dt>{t('contact_languages')}</dt>
-          <dd>{es?.languages ?? contact.languages}</dd>
+          <dd>{contact.languages ? (es?.languages ?? contact.languages) : t('contact_spanish_unconfirmed')}</dd>
         </div>
       )}
     </dl>

@@ -94,6 +94,7 @@ export const nationalLines: GuideEntry[] = [
       text: { number: '66008' },
       chatUrl: 'https://1800runaway.org',
       hours: '24/7',
+      spanishUnconfirmed: true,
     },
     tags: ['hotline', 'national', 'runaway'],
     synonyms: ['runaway', 'ran away', 'run away', 'awol', 'left placement', 'missing', 'homeless', 'switchboard', 'runaway switchboard'],
@@ -118,6 +119,7 @@ export const nationalLines: GuideEntry[] = [
       tty: '1-866-331-8453',
       chatUrl: 'https://loveisrespect.org',
       hours: '24/7',
+      spanishUnconfirmed: true,
     },
     tags: ['hotline', 'national', 'dating abuse'],
     synonyms: [
@@ -152,6 +154,7 @@ export const addedLines: GuideEntry[] = [
       ],
       tty: '1-800-272-6699',
       hours: '24/7',
+      spanishUnconfirmed: true,
     },
     tags: ['hotline', 'los angeles', 'report', 'dcfs'],
     synonyms: ['dcfs', 'report abuse', 'child abuse report', 'cps', 'after hours', 'runaway', 'awol', 'mandated report', ...TTY_WORDS],
@@ -217,7 +220,7 @@ export const addedLines: GuideEntry[] = [
     body:
       'Agencies must report a youth missing from care to NCMEC within 24 hours. That is the ' +
       "social worker's duty; the CASA informs the social worker.",
-    contact: { phones: [{ number: '1-800-843-5678', letters: '1-800-THE-LOST' }] },
+    contact: { phones: [{ number: '1-800-843-5678', letters: '1-800-THE-LOST' }], spanishUnconfirmed: true },
     tags: ['hotline', 'national', 'missing'],
     synonyms: ['missing', 'missing child', 'ran away', 'awol', 'ncmec', 'exploited', 'the lost', 'gone', 'missing from care'],
     source: { type: 'reference', document: CONTACTS, part: ADDED, url: 'https://missingkids.org' },
@@ -235,7 +238,7 @@ export const seedOnlyResources: GuideEntry[] = [
     kind: 'resource',
     title: 'Saving Innocence',
     body: 'Los Angeles organization that advocates for CSEC youth. Advocate for a Saving Innocence ' + 'worker for the youth.',
-    contact: { phones: [{ number: '323-379-4232' }], email: 'info@savinginnocence.org' },
+    contact: { phones: [{ number: '323-379-4232' }], email: 'info@savinginnocence.org', spanishUnconfirmed: true },
     tags: ['los angeles', 'csec services', 'advocate'],
     synonyms: ['saving innocence worker', 'si worker', 'csec advocate', 'mentor', 'case worker'],
     source: { type: 'seed', section: 'saving-innocence' },
@@ -255,6 +258,7 @@ export const seedOnlyResources: GuideEntry[] = [
     contact: {
       phones: [{ number: '866-383-9568', label: 'dial-in, no PIN needed' }],
       hours: 'Last Friday of every month, 11 AM–12 PM Pacific (2–3 PM Eastern)',
+      spanishUnconfirmed: true,
     },
     tags: ['training', 'policy', 'legislation', 'california'],
     synonyms: ['conference call', 'policy call', 'legislation', 'advocacy call', 'monthly call', 'clcht'],
@@ -270,7 +274,7 @@ export const seedOnlyResources: GuideEntry[] = [
     kind: 'resource',
     title: "Alliance for Children's Rights — CSEC program",
     body: 'Assists CSEC youth (up to age 21) with direct legal services to support their education ' + 'and transition to independence.',
-    contact: { website: 'https://kids-alliance.org/programs/csec/' },
+    contact: { website: 'https://kids-alliance.org/programs/csec/', spanishUnconfirmed: true },
     tags: ['legal', 'education'],
     synonyms: ['lawyer', 'attorney', 'legal help', 'school', 'education rights', 'independence', 'aging out', 'alliance'],
     source: { type: 'seed', section: 'alliance' },

@@ -52,6 +52,11 @@ export interface ContactDetails {
   /** When the line is answered, e.g. "24/7". Only when the source says so. */
   hours?: string;
   languages?: string;
+  /**
+   * No source confirms that the line answers by phone in Spanish (the crisis reference's "Spanish-
+   * language help" table): its Spanish message and its Languages row say so.
+   */
+  spanishUnconfirmed?: boolean;
   /** Short traits worth repeating in a message, e.g. "confidential". */
   traits?: string[];
 }

@@ -60,6 +60,7 @@ const WORDS = {
     visit: 'visita',
     numbers: 'Números:',
     caveat: 'Material de capacitación de CASA: no verificado de forma independiente; confírmelo antes de compartirlo.',
+    spanishUnconfirmed: 'atención en español sin confirmar',
   },
 } as const;
 
@@ -141,7 +142,9 @@ export function formatContactLine(
   to: Addressee = 'youth',
 ): string {
   const words = lang === 'es' && es ? { hours: es.hours ?? contact.hours, traits: es.traits ?? contact.traits } : contact;
-  const qualifiers = [words.hours, ...(words.traits ?? [])].filter(Boolean);
+  // A family sent a Spanish message is told when no source confirms the line answers in Spanish.
+  const spanish = lang === 'es' && contact.spanishUnconfirmed ? WORDS.es.spanishUnconfirmed : undefined;
+  const qualifiers = [words.hours, ...(words.traits ?? []), spanish].filter(Boolean);
   // A name that ends in parentheses (a Spanish name with the English one) takes its qualifiers
   // inside them: "Línea … (National Human Trafficking Hotline; 24/7, …)", never ") (".
   return `${qualifiers.length ? `${name} (`.replace(') (', '; ') + `${qualifiers.join(', ')})` : name}: ${formatChannels(contact, { lang, es, to })}`;
