@@ -28,6 +28,18 @@ describe('Spanish words of entries not translated yet (content/es/search-words.t
     ).toEqual(expect.arrayContaining(['phrase-where-did-you-go', 'harm-reduction-reduce-harm']));
   });
 
+  it('puts the entry a word names exactly before those holding it in a phrase (“padrote”, not “novio padrote”)', () => {
+    // Five glossary terms match "padrote" equally: the pimp term has it as a search word of its
+    // own, the others only inside "novio padrote", "padrote violento", "sin padrote"…
+    const top = (q: string) =>
+      search
+        .search(q)
+        .slice(0, 2)
+        .map((e) => e.id);
+    expect(top('padrote')).toEqual(['hotline-human-trafficking', 'term-trafficker']);
+    expect(first('qué es un padrote')).toBe('term-trafficker');
+  });
+
   it('keeps them as search words once the entry is translated: the glossary’s CLC', () => {
     // The last entries without Spanish, the glossary terms, have it now (content/es/glossary.ts):
     // searched by their Spanish title, their Spanish words, and the words typed before.

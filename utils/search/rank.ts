@@ -187,6 +187,8 @@ interface Ranked {
   match: Match;
   tier: number;
   value: number;
+  /** One of the entry's search words is the query's words, exactly ("padrote"), not a phrase holding them ("novio padrote"). */
+  exact: boolean;
 }
 
 function compare(a: Ranked, b: Ranked): number {
@@ -194,8 +196,14 @@ function compare(a: Ranked, b: Ranked): number {
     b.tier - a.tier ||
     (a.tier === 2 ? (a.match.entry.hotlineRank ?? 99) - (b.match.entry.hotlineRank ?? 99) : 0) ||
     b.value - a.value ||
+    Number(b.exact) - Number(a.exact) ||
     a.match.index - b.match.index
   );
+}
+
+/** True when `words` ("padrote") are one of the entry's search words as a whole, in either language. */
+function namedExactly(entry: GuideEntry, words: string): boolean {
+  return !!words && (entry.synonyms.includes(words) || !!entry.es?.synonyms.includes(words) || !!entry.esWords?.includes(words));
 }
 
 /** `results` with the first entry that is not a crisis entry moved to the top (when there is one). */
@@ -215,6 +223,7 @@ export function rankMatches(matches: readonly Match[], context: RankContext): Gu
   // A lookup ("nothing urgent right now") with no crisis in it: a crisis entry's words alone
   // must not push the answers under the relevance floor.
   const lookupOnly = context.lookup && !context.crisis;
+  const words = context.contentSurface?.join(' ') ?? '';
   const ranked: Ranked[] = matches.map((match) => {
     const coverage = match.matched / Math.max(1, match.units);
     const boost =
@@ -228,6 +237,7 @@ export function rankMatches(matches: readonly Match[], context: RankContext): Gu
         ? nameTier(match.entry, context.contentWords, context.lastWordUnfinished, context.isStopword, context.contentSurface)
         : 0,
       value: match.score * coverage * coverage * boost * (typed ? TYPED_TITLE_BOOST : 1),
+      exact: namedExactly(match.entry, words),
     };
   });
   if (namesCount && context.favour.has('resource')) liftNamedLines(ranked, context, lookupOnly);
