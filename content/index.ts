@@ -7,7 +7,7 @@ import { phrasings } from './phrasings';
 import { recruitmentMethods, traffickerTactics } from './recruitment';
 import { redFlags } from './red-flags';
 import { addedLines, nationalLines, seedOnlyResources } from './resources';
-import type { EntryLine, GuideEntry } from './schema';
+import { SEED_HEADING_LOST, SEED_SECTIONS, type EntryLine, type GuideEntry } from './schema';
 import { selfCare } from './self-care';
 import { ENTRIES_ES } from './es/entries';
 import type { EntryEs } from './es/types';
@@ -32,32 +32,50 @@ export const glossaryGuidance: GlossaryGuidance = { ...glossaryGuidanceEn, es: G
  * this order on ties.
  */
 export const guide: readonly GuideEntry[] = withSpanish(
-  withTypedWords([
-    ...nationalLines,
-    ...addedLines,
-    ...crisisEntries,
-    numbersToMemorize,
-    ...seedOnlyResources,
-    ...redFlags,
-    ...recruitmentMethods,
-    ...traffickerTactics,
-    ...phrasings,
-    ...informationGathering,
-    ...approach,
-    ...advocacy,
-    ...services,
-    ...harmReduction,
-    ...avoid,
-    ...confidentiality,
-    ...stayInvolved,
-    ...selfCare,
-    ...facts,
-    ...myths,
-    ...law,
-    ...reminders,
-    ...glossary,
-  ]),
+  withTypedWords(
+    withSeedHeadings([
+      ...nationalLines,
+      ...addedLines,
+      ...crisisEntries,
+      numbersToMemorize,
+      ...seedOnlyResources,
+      ...redFlags,
+      ...recruitmentMethods,
+      ...traffickerTactics,
+      ...phrasings,
+      ...informationGathering,
+      ...approach,
+      ...advocacy,
+      ...services,
+      ...harmReduction,
+      ...avoid,
+      ...confidentiality,
+      ...stayInvolved,
+      ...selfCare,
+      ...facts,
+      ...myths,
+      ...law,
+      ...reminders,
+      ...glossary,
+    ]),
+  ),
 );
+
+/** Each handout entry's source with its section's name as cited, and whether the handout's text lost that heading. */
+function withSeedHeadings(entries: GuideEntry[]): GuideEntry[] {
+  return entries.map((e) =>
+    e.source.type === 'seed'
+      ? {
+          ...e,
+          source: {
+            ...e.source,
+            heading: SEED_SECTIONS[e.source.section],
+            ...(SEED_HEADING_LOST.has(e.source.section) && { untitled: true as const }),
+          },
+        }
+      : e,
+  );
+}
 
 /** Each entry with the words advocates type for it (content/typed-words.ts) among its synonyms. */
 function withTypedWords(entries: GuideEntry[]): GuideEntry[] {

@@ -80,7 +80,18 @@ export interface EntryLine {
 
 /** Where a piece of guidance came from. */
 export type EntrySource =
-  | { type: 'seed'; section: SeedSectionId; citation?: string }
+  | {
+      type: 'seed';
+      section: SeedSectionId;
+      citation?: string;
+      /**
+       * The section's name as cited (SEED_SECTIONS), and whether the handout's text lost that
+       * heading (SEED_HEADING_LOST): set when the guide is assembled (content/index.ts), so the
+       * popup reads them in its data and never ships the tables as code.
+       */
+      heading?: string;
+      untitled?: true;
+    }
   | {
       type: 'reference';
       /** The file in this repository that records the check, e.g. "docs/sources/contacts.md". */
@@ -211,5 +222,4 @@ export const SEED_HEADING_LOST: ReadonlySet<SeedSectionId> = new Set<SeedSection
   'clcht',
 ]);
 
-/** The handout every seed entry comes from, named the way the UI cites it. */
-export const SEED_TITLE = 'CSEC & CASA Advocacy training handout, CASA of Los Angeles';
+export { SEED_TITLE } from './handout';

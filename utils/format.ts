@@ -1,13 +1,5 @@
-import {
-  SEED_HEADING_LOST,
-  SEED_SECTIONS,
-  SEED_TITLE,
-  type ContactDetails,
-  type EntryLine,
-  type GuideEntry,
-  type PhoneLine,
-  type TextLine,
-} from '@/content/schema';
+import { SEED_TITLE } from '@/content/handout';
+import { type ContactDetails, type EntryLine, type GuideEntry, type PhoneLine, type TextLine } from '@/content/schema';
 import { t } from './i18n';
 
 /** "1-800-656-HOPE (1-800-656-4673)" or "1-888-373-7888": one format everywhere. */
@@ -270,11 +262,8 @@ export function formatSource(entry: GuideEntry): string {
   }
   if (source.type === 'program') return `${source.name} (${t(source.via === 'policy' ? 'program_from_policy' : 'program_from_pack')})`;
   // A heading the handout's text lost is our name for the part, never quoted as the handout's.
-  const section = t(
-    SEED_HEADING_LOST.has(source.section) ? 'source_section_untitled' : 'source_section',
-    SEED_TITLE,
-    SEED_SECTIONS[source.section],
-  );
+  // Both come with the entry (content/index.ts): the popup does not ship the handout's table.
+  const section = t(source.untitled ? 'source_section_untitled' : 'source_section', SEED_TITLE, source.heading ?? source.section);
   return source.citation ? t('source_citing', section, source.citation) : section;
 }
 
