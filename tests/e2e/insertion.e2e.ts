@@ -181,6 +181,49 @@ describe('insert at the caret, in pages that imitate case systems', () => {
     await done(none.browser);
   });
 
+  it('an editor that catches a paste in a hidden box (Quill 1) gets the text once (helper-66)', async () => {
+    const quill = await insertViaPopup('paste-editors.html', async (p) => {
+      await p.locator('#catching').focus();
+      await p.locator('#catching').evaluate((el) => getSelection()!.collapse(el, el.childNodes.length));
+    });
+    expect(quill.popupClosed).toBe(true);
+    await quill.page.waitForFunction(() => document.getElementById('catching-model')!.textContent !== '"Note:"');
+    await quill.page.waitForTimeout(300);
+    expect(JSON.parse(await quill.page.locator('#catching-model').innerText())).toBe(`Note:${MESSAGE}`);
+    await done(quill.browser);
+  });
+
+  it('a field whose page blocks pasting: nothing claimed, the text copied, and why (helper-66)', async () => {
+    const blocked = await insertViaPopup('paste-editors.html', async (p) => p.locator('#no-paste').focus());
+    expect(blocked.popupClosed).toBe(false);
+    expect(blocked.status).toMatch(/did not take the text.*Copied to the clipboard instead/);
+    expect(await blocked.popup.evaluate(() => navigator.clipboard.readText())).toBe(MESSAGE);
+    expect(await blocked.page.locator('#no-paste').innerText()).toBe('Typed only:');
+    await done(blocked.browser);
+  });
+
+  it('a double-click on a row’s Insert puts the message in once (helper-66)', async () => {
+    const browser = await launchExtension(build);
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/paste-editors.html`);
+    await caretAtEnd(page, '#notes');
+    const popup = await browser.openActionPopup();
+    await popup.waitForFunction(() => document.getElementById('app')?.dataset.hydrated === 'true');
+    await popup.getByRole('combobox', { name: 'Search guidance' }).fill('excess cash');
+    const row = popup.locator('[role=option]').first();
+    await row.hover();
+    // The first click may close the popup (inserted): the second then has nothing to click.
+    // The row's mouse controls are not buttons (an option may not hold focusable controls).
+    await row
+      .locator('.affordance', { hasText: 'Insert' })
+      .dblclick({ timeout: 5_000 })
+      .catch(() => {});
+    await page.waitForFunction(() => (document.getElementById('notes') as HTMLTextAreaElement).value !== 'Note: ');
+    await page.waitForTimeout(500);
+    expect(await page.locator('#notes').inputValue()).toBe(`Note: ${MESSAGE}`);
+    await done(browser);
+  });
+
   it('a hostile page sees nothing from the extension before the user inserts, and only the text after', async () => {
     const { browser, page } = await insertViaPopup('hostile.html', async (p) => {
       await p.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready);

@@ -42,6 +42,8 @@ export function describeInsertFailure(result: Exclude<InsertResult, { ok: true }
       return t('insert_unsupported');
     case 'field-full':
       return t('insert_full');
+    case 'refused':
+      return t('insert_refused');
     case 'restricted-page':
       return t('insert_restricted');
     case 'no-access':

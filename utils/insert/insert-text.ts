@@ -8,9 +8,14 @@ export type InsertMethod = 'execCommand' | 'value-setter' | 'paste' | 'beforeinp
 
 export type InsertOutcome =
   | { ok: true; method: InsertMethod; inserted: number; truncated: boolean }
-  | { ok: false; reason: 'no-field' | 'cross-origin-frame' | 'read-only' | 'unsupported-field' | 'field-full' };
+  | { ok: false; reason: 'no-field' | 'cross-origin-frame' | 'read-only' | 'unsupported-field' | 'field-full' | 'refused' };
 
-export function insertTextAtCaret(text: string): InsertOutcome {
+/**
+ * Synchronous where the page answers at once; a promise (which `executeScript` awaits) only when
+ * an editor took the paste or beforeinput and has not shown the text yet: it is given a moment,
+ * and if nothing changed the page refused the text, which is said, never reported as inserted.
+ */
+export function insertTextAtCaret(text: string): InsertOutcome | Promise<InsertOutcome> {
   // Fields for free text. An email field takes an address, and has no caret to insert at.
   const TEXT_INPUT_TYPES = ['text', 'search', 'url', 'tel', ''];
 
@@ -60,7 +65,9 @@ export function insertTextAtCaret(text: string): InsertOutcome {
       const room = field.maxLength - (before.length - (end - start));
       if (room <= 0) return { ok: false, reason: 'field-full' };
       if (value.length > room) {
-        value = value.slice(0, room);
+        // Cut between words, so no number is left half there ("call 1-86"); one long word is cut where it must.
+        const cut = value.slice(0, room + 1).search(/\s\S*$/);
+        value = value.slice(0, cut > 0 ? cut : room).trimEnd();
         truncated = true;
       }
     }
@@ -103,14 +110,43 @@ export function insertTextAtCaret(text: string): InsertOutcome {
   const fingerprint = () => `${host.childNodes.length}|${host.textContent}`;
   const snapshot = fingerprint();
 
+  // An editor that took the event shows the text now, or after its own update (Lexical's is a
+  // microtask, a React editor's a task); one that shows nothing refused it ("pasting is not allowed").
+  const taken = (method: InsertMethod): InsertOutcome | Promise<InsertOutcome> => {
+    const ok: InsertOutcome = { ok: true, method, inserted: normalized.length, truncated: false };
+    if (fingerprint() !== snapshot) return ok;
+    return (async () => {
+      for (let i = 0; i < 10; i++) {
+        await new Promise((resolve) => win.setTimeout(resolve, 15));
+        if (fingerprint() !== snapshot) return ok;
+      }
+      return { ok: false, reason: 'refused' } as const;
+    })();
+  };
   // Rich editors (ProseMirror, Quill, CKEditor…) take text from a paste event…
   const data = new win.DataTransfer();
   data.setData('text/plain', normalized);
   const paste = new win.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
-  if (!host.dispatchEvent(paste)) return { ok: true, method: 'paste', inserted: normalized.length, truncated: false };
+  if (!host.dispatchEvent(paste)) return taken('paste');
+  // …some (Quill 1) by moving the caret into a hidden box of their own, to read what the browser
+  // pastes there a moment later: the text goes there, once, as a paste would put it.
+  const moved = selection?.rangeCount ? selection.getRangeAt(0).startContainer : null;
+  const catcher = moved && !host.contains(moved) ? (moved.nodeType === 1 ? (moved as HTMLElement) : moved.parentElement) : null;
+  if (catcher?.isContentEditable) {
+    try {
+      normalized.split('\n').forEach((line, i) => {
+        if (i > 0) doc.execCommand('insertLineBreak');
+        if (line) doc.execCommand('insertText', false, line);
+      });
+    } catch {
+      // Refused: the editor finds an empty box and inserts nothing, which is said below.
+    }
+    if (!catcher.textContent) catcher.textContent = normalized;
+    return taken('paste');
+  }
   // …others (Lexical, Slate) from beforeinput…
   const beforeInput = new win.InputEvent('beforeinput', { inputType: 'insertText', data: normalized, bubbles: true, cancelable: true });
-  if (!host.dispatchEvent(beforeInput)) return { ok: true, method: 'beforeinput', inserted: normalized.length, truncated: false };
+  if (!host.dispatchEvent(beforeInput)) return taken('beforeinput');
   // …and a plain contenteditable from the browser's own editing, which keeps undo.
   try {
     normalized.split('\n').forEach((line, i) => {

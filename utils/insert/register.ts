@@ -10,6 +10,10 @@ import type { GuideSearch } from '../search';
 import { currentLang } from '../i18n';
 import { fillTemplate } from '../templates';
 import { asFailure, describeInsertFailure, insertIntoTab, type InsertResult } from './insert-service';
+import { createRepeatGuard } from './repeat-guard';
+
+/** A double-click on Insert, or a key pressed twice, inserts once (helper-66). */
+const once = createRepeatGuard<InsertResult>();
 
 /** The `insertText` message: only this extension's own pages may ask; anything else is refused. */
 export async function handleInsertText(
@@ -18,7 +22,7 @@ export async function handleInsertText(
   sender: { id?: string; url?: string } | undefined,
 ): Promise<InsertResult> {
   if (!isOwnExtensionPage(sender, browser.runtime.id, browser.runtime.getURL('/'))) return { ok: false, reason: 'no-access' };
-  const result = await insertIntoTab(browser, data.tabId, data.text);
+  const result = await once(`${data.tabId}\n${data.text}`, () => insertIntoTab(browser, data.tabId, data.text));
   if (result.ok && data.entryId) await rememberUse(data.entryId);
   return result;
 }

@@ -1,0 +1,111 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describeInsertFailure } from '@/utils/insert/insert-service';
+import { insertTextAtCaret } from '@/utils/insert/insert-text';
+import { t } from '@/utils/i18n';
+import { createRepeatGuard } from '@/utils/insert/repeat-guard';
+
+/**
+ * What helper-66 found in real editors, in happy-dom (tests/e2e/insertion runs real Chromium):
+ * Quill 1 got every insertion twice, a field that blocks pasting got nothing while the extension
+ * said "Inserted", a length limit left "call 1-86", and a double-click inserted twice.
+ */
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+function editor(html: string): HTMLElement {
+  document.body.innerHTML = html;
+  const el = document.body.querySelector('[data-target]') as HTMLElement;
+  el.focus();
+  return el;
+}
+
+const count = (haystack: string, needle: string) => haystack.split(needle).length - 1;
+
+describe('rich editors', () => {
+  it('an editor that catches a paste in a hidden box of its own (Quill 1) gets the text once', async () => {
+    const host = editor('<div data-target contenteditable="true">Note: </div><div id="catcher" contenteditable="true"></div>');
+    const catcher = document.getElementById('catcher')!;
+    // As Quill 1 does: leave the paste to the browser, but move the caret into its box first,
+    // then read the box a moment later and put what it holds into the editor.
+    host.addEventListener('paste', () => {
+      catcher.focus();
+      const range = document.createRange();
+      range.selectNodeContents(catcher);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      setTimeout(() => {
+        host.append(catcher.textContent ?? '');
+        catcher.textContent = '';
+      }, 1);
+    });
+    const result = await insertTextAtCaret('Call 988\nText 741741');
+    expect(result).toMatchObject({ ok: true, method: 'paste' });
+    expect(count(host.textContent ?? '', 'Call 988')).toBe(1);
+    expect(host.textContent).toBe('Note: Call 988\nText 741741');
+  });
+
+  it('an editor that updates after the event (Lexical, React) is waited for, and counted once', async () => {
+    const host = editor('<div data-target contenteditable="true"></div>');
+    host.addEventListener('paste', (e) => {
+      e.preventDefault();
+      const text = e.clipboardData?.getData('text/plain') ?? '';
+      setTimeout(() => host.append(text), 20);
+    });
+    const result = insertTextAtCaret('hello');
+    expect(result).toBeInstanceOf(Promise);
+    expect(await result).toMatchObject({ ok: true, method: 'paste' });
+    expect(host.textContent).toBe('hello');
+  });
+
+  it('a field whose page blocks pasting is said to have refused the text, never reported inserted', async () => {
+    const host = editor('<div data-target contenteditable="true">Typed only: </div>');
+    const blocked = vi.fn((e: Event) => e.preventDefault());
+    host.addEventListener('paste', blocked);
+    expect(await insertTextAtCaret('Call 988')).toEqual({ ok: false, reason: 'refused' });
+    expect(blocked).toHaveBeenCalledOnce();
+    expect(host.textContent).toBe('Typed only: ');
+  });
+});
+
+describe('a field with a length limit', () => {
+  it('is cut between words, so no number is left half there', () => {
+    document.body.innerHTML = '<input data-target maxlength="66" value="Re: ">';
+    const input = document.querySelector('input')!;
+    input.focus();
+    input.setSelectionRange(4, 4);
+    const message = 'love is respect — teen dating abuse helpline (24/7): call 1-866-331-9474 or text LOVEIS to 22522.';
+    expect(insertTextAtCaret(message)).toMatchObject({ ok: true, truncated: true, inserted: 57 });
+    expect(input.value).toBe('Re: love is respect — teen dating abuse helpline (24/7): call');
+  });
+
+  it('after a right-click, the popup says how much went in, never “could not insert”', () => {
+    const notice = t('popup_could_not_insert', describeInsertFailure({ ok: false, reason: 'cut-short', inserted: 36, total: 122 }));
+    expect(notice).toMatch(/^Insert from the CSEC guide: Only the first 36 of its 122 characters fit/);
+    expect(notice).not.toMatch(/could not|not inserted/i);
+  });
+});
+
+describe('the same insertion asked twice (a double-click on Insert)', () => {
+  it('runs once while the first runs and just after it went in; a failure can be tried again at once', async () => {
+    let clock = 0;
+    const once = createRepeatGuard<{ ok: boolean }>(1000, () => clock);
+    const insert = vi.fn(async () => ({ ok: true }));
+    const [a, b] = await Promise.all([once('tab 1\nCall 988', insert), once('tab 1\nCall 988', insert)]);
+    expect(insert).toHaveBeenCalledOnce();
+    expect(a).toBe(b);
+    clock = 300;
+    await once('tab 1\nCall 988', insert);
+    expect(insert).toHaveBeenCalledOnce();
+    await once('tab 2\nCall 988', insert);
+    expect(insert).toHaveBeenCalledTimes(2);
+    clock = 1300;
+    await once('tab 1\nCall 988', insert);
+    expect(insert).toHaveBeenCalledTimes(3);
+
+    const fails = vi.fn(async () => ({ ok: false }));
+    await once('tab 1\nText 741741', fails);
+    await once('tab 1\nText 741741', fails);
+    expect(fails).toHaveBeenCalledTimes(2);
+  });
+});
