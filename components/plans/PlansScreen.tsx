@@ -123,6 +123,8 @@ export function PlansScreen(props: PlansScreenProps) {
   /** Inserts plan text into the page; a failed insert copies nothing: the warning comes back with why, and Copy anyway stays the user's choice. */
   function insert(text: string, what: string) {
     if (!insertText) return say(t('plans_insert_unavailable'), 'error');
+    // A new attempt clears what the last one said: "Inserted" must not sit beside a failure (helper-66).
+    setNotice(null);
     void insertText(text).then(({ inserted, message }) => (inserted ? say(message) : setPendingCopy({ text, what, failure: message })));
   }
   const toast = notice && (

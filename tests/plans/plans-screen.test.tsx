@@ -231,6 +231,24 @@ describe('safety plans in the side panel', () => {
     expect(copyText).toHaveBeenCalledWith(expect.stringMatching(/^Safety plan: Untitled/));
   });
 
+  it('a failed insert after one that worked no longer says “Inserted into the page.” (helper-66)', async () => {
+    const insertText = vi
+      .fn()
+      .mockResolvedValueOnce({ inserted: true, message: 'Inserted into the page.' })
+      .mockResolvedValueOnce({ inserted: false, message: 'Not inserted: No text field has the caret on this page. Nothing was copied.' });
+    const { user } = setup({ insertText });
+    await newPlan(user);
+    await user.click(screen.getByRole('button', { name: 'Copy as text' }));
+    await user.click(screen.getByRole('button', { name: 'Insert into the page instead' }));
+    expect(await screen.findByText('Inserted into the page.')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Copy as text' }));
+    await user.click(screen.getByRole('button', { name: 'Insert into the page instead' }));
+    await screen.findByText(/Not inserted: No text field has the caret/);
+    expect(screen.queryByText('Inserted into the page.')).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(screen.queryByText('Inserted into the page.')).toBeNull();
+  });
+
   it('finding 3: inserting plan text never falls back to the clipboard by itself', async () => {
     const copy = vi.fn(async () => {});
     const result = await insertOrCopy(undefined, 'Safety plan: J.D.', '', copy, { fallbackCopy: false });
