@@ -96,9 +96,17 @@ export function GuideView(props: GuideViewProps) {
     [props.crisisCard, crisisCardEs, lang],
   );
   const crisisRow = useMemo(() => crisisCard && crisisCardEntry(crisisCard), [crisisCard]);
-  // The whole card, never inserted: thirty lines into a page.
-  const copyCard = () => {
-    if (crisisRow) void copy(crisisRow, formatEntryMessage(crisisRow), 'card');
+  // The whole card, never inserted: thirty lines into a page. Asked to insert it (Ctrl+Enter),
+  // it is copied and the status says so, rather than the key quietly doing something else.
+  const copyCard = (askedToInsert = false) => {
+    if (crisisRow)
+      void copy(
+        crisisRow,
+        formatEntryMessage(crisisRow),
+        'card',
+        undefined,
+        askedToInsert ? (title) => t('status_card_not_inserted', title) : undefined,
+      );
   };
   const fullView = useMemo(() => buildResultView(search, query, kind, pinnedIds, crisisRow), [search, query, kind, pinnedIds, crisisRow]);
   // Only the first results are rendered, so each keystroke redraws little; more on demand.
@@ -133,12 +141,12 @@ export function GuideView(props: GuideViewProps) {
   };
   const back = () => (pane.view === 'detail' && pane.fromCard ? setPane({ view: 'card' }) : showList());
 
-  async function copy(entry: GuideEntry, text: string, feedbackId: string, inLang?: Lang) {
+  async function copy(entry: GuideEntry, text: string, feedbackId: string, inLang?: Lang, said?: (title: string) => string) {
     try {
       await copyText(text);
       setCopiedId(feedbackId);
       const title = localized(entry, lang).title;
-      setStatus(inLang ? t('status_copied_in', langName(inLang), title) : t('status_copied', title));
+      setStatus(said ? said(title) : inLang ? t('status_copied_in', langName(inLang), title) : t('status_copied', title));
       onUsed?.(entry);
       clearTimeout(copiedTimer.current);
       copiedTimer.current = setTimeout(() => setCopiedId(null), COPIED_FEEDBACK_MS);
@@ -218,7 +226,7 @@ export function GuideView(props: GuideViewProps) {
         card={crisisCard}
         copied={copiedId === 'card'}
         onOpen={(id) => openEntry(id, true)}
-        onCopy={copyCard}
+        onCopy={() => copyCard()}
         onBack={showList}
       />
     );
@@ -346,7 +354,7 @@ export function GuideView(props: GuideViewProps) {
           } else if (pane.view === 'card' && e.key === 'Enter' && !(e.target as Element).closest('a,button,input')) {
             // The card as an entry: Enter copies it, as the card's own Copy does.
             e.preventDefault();
-            copyCard();
+            copyCard(e.ctrlKey || e.metaKey);
           } else if (pane.view === 'list' && e.key === 'Escape') {
             // Tabbed past the chips into the list: Escape goes back to the search box, where the keys work.
             e.preventDefault();
