@@ -1,7 +1,8 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { describeInsertFailure } from '@/utils/insert/insert-service';
 import { insertTextAtCaret } from '@/utils/insert/insert-text';
 import { t } from '@/utils/i18n';
+import { field as editor } from './field';
 import { createRepeatGuard } from '@/utils/insert/repeat-guard';
 
 /**
@@ -9,17 +10,6 @@ import { createRepeatGuard } from '@/utils/insert/repeat-guard';
  * Quill 1 got every insertion twice, a field that blocks pasting got nothing while the extension
  * said "Inserted", a length limit left "call 1-86", and a double-click inserted twice.
  */
-afterEach(() => {
-  document.body.innerHTML = '';
-});
-
-function editor(html: string): HTMLElement {
-  document.body.innerHTML = html;
-  const el = document.body.querySelector('[data-target]') as HTMLElement;
-  el.focus();
-  return el;
-}
-
 const count = (haystack: string, needle: string) => haystack.split(needle).length - 1;
 
 describe('rich editors', () => {
@@ -42,6 +32,20 @@ describe('rich editors', () => {
     const result = await insertTextAtCaret('Call 988\nText 741741');
     expect(result).toMatchObject({ ok: true, method: 'paste' });
     expect(count(host.textContent ?? '', 'Call 988')).toBe(1);
+    expect(host.textContent).toBe('Note: Call 988\nText 741741');
+  });
+
+  it('an editor whose hidden paste box is a textarea gets the text once', async () => {
+    const host = editor('<div data-target contenteditable="true">Note: </div><textarea id="bin"></textarea>');
+    const bin = document.getElementById('bin') as HTMLTextAreaElement;
+    host.addEventListener('paste', () => {
+      bin.focus();
+      setTimeout(() => {
+        host.append(bin.value);
+        bin.value = '';
+      }, 1);
+    });
+    expect(await insertTextAtCaret('Call 988\nText 741741')).toMatchObject({ ok: true, method: 'paste' });
     expect(host.textContent).toBe('Note: Call 988\nText 741741');
   });
 

@@ -1,17 +1,8 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { insertTextAtCaret } from '@/utils/insert/insert-text';
+import { field } from './field';
 
 /** happy-dom has no execCommand editing, so these exercise the fallbacks; real Chromium runs tests/e2e/insertion. */
-afterEach(() => {
-  document.body.innerHTML = '';
-});
-
-function field(html: string): HTMLElement {
-  document.body.innerHTML = html;
-  const el = document.body.querySelector('[data-target]') as HTMLElement;
-  el.focus();
-  return el;
-}
 
 describe('insertTextAtCaret (runs inside the page)', () => {
   it('puts text at the caret of a textarea, keeps newlines, leaves the caret after it, and fires input + change', () => {

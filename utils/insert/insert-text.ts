@@ -130,18 +130,33 @@ export function insertTextAtCaret(text: string): InsertOutcome | Promise<InsertO
   if (!host.dispatchEvent(paste)) return taken('paste');
   // …some (Quill 1) by moving the caret into a hidden box of their own, to read what the browser
   // pastes there a moment later: the text goes there, once, as a paste would put it.
+  // The box is where the focus or the caret went: a hidden textarea, or a contenteditable.
+  const focused = doc.activeElement;
   const moved = selection?.rangeCount ? selection.getRangeAt(0).startContainer : null;
-  const catcher = moved && !host.contains(moved) ? (moved.nodeType === 1 ? (moved as HTMLElement) : moved.parentElement) : null;
-  if (catcher?.isContentEditable) {
+  const box =
+    focused && focused !== host && !focused.contains(host) && !host.contains(focused) && focused.tagName === 'TEXTAREA'
+      ? (focused as HTMLTextAreaElement)
+      : moved && !host.contains(moved)
+        ? moved.nodeType === 1
+          ? (moved as HTMLElement)
+          : moved.parentElement
+        : null;
+  if (box instanceof win.HTMLTextAreaElement || box?.isContentEditable) {
+    const empty = () => (box instanceof win.HTMLTextAreaElement ? !box.value : !box.textContent);
     try {
-      normalized.split('\n').forEach((line, i) => {
-        if (i > 0) doc.execCommand('insertLineBreak');
-        if (line) doc.execCommand('insertText', false, line);
-      });
+      if (box instanceof win.HTMLTextAreaElement) doc.execCommand('insertText', false, normalized);
+      else
+        normalized.split('\n').forEach((line, i) => {
+          if (i > 0) doc.execCommand('insertLineBreak');
+          if (line) doc.execCommand('insertText', false, line);
+        });
     } catch {
-      // Refused: the editor finds an empty box and inserts nothing, which is said below.
+      // Refused: the text is put in the box by hand below.
     }
-    if (!catcher.textContent) catcher.textContent = normalized;
+    if (empty()) {
+      if (box instanceof win.HTMLTextAreaElement) box.value = normalized;
+      else box.textContent = normalized;
+    }
     return taken('paste');
   }
   // …others (Lexical, Slate) from beforeinput…
