@@ -3,6 +3,7 @@ import { describeInsertFailure } from '@/utils/insert/insert-service';
 import { insertTextAtCaret } from '@/utils/insert/insert-text';
 import { t } from '@/utils/i18n';
 import { field as editor } from './field';
+import { handleInsertText } from '@/utils/insert/register';
 import { createRepeatGuard } from '@/utils/insert/repeat-guard';
 
 /**
@@ -62,6 +63,16 @@ describe('rich editors', () => {
     expect(host.textContent).toBe('hello');
   });
 
+  it('a slow page that shows the text 400 ms later is not told it refused it (helper-67)', async () => {
+    const host = editor('<div data-target contenteditable="true"></div>');
+    host.addEventListener('paste', (e) => {
+      e.preventDefault();
+      const text = e.clipboardData?.getData('text/plain') ?? '';
+      setTimeout(() => host.append(text), 400);
+    });
+    expect(await insertTextAtCaret('hello')).toMatchObject({ ok: true, method: 'paste' });
+  });
+
   it('a field whose page blocks pasting is said to have refused the text, never reported inserted', async () => {
     const host = editor('<div data-target contenteditable="true">Typed only: </div>');
     const blocked = vi.fn((e: Event) => e.preventDefault());
@@ -111,5 +122,29 @@ describe('the same insertion asked twice (a double-click on Insert)', () => {
     await once('tab 1\nText 741741', fails);
     await once('tab 1\nText 741741', fails);
     expect(fails).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('the insertText message asked twice, as the side panel’s court note asks it', () => {
+  it('a double-click inserts once; the same note into another field a moment later (700 ms) goes in (helper-67)', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    const ID = 'abcdefghijklmnopabcdefghijklmnop';
+    const executeScript = vi.fn(async () => [{ result: { ok: true, method: 'execCommand', inserted: 4, truncated: false } }]);
+    const browser = {
+      runtime: { id: ID, getURL: (p: string) => `chrome-extension://${ID}/${p.replace(/^\//, '')}` },
+      tabs: { get: async (id: number) => ({ id, url: 'https://case-system.example/notes' }) },
+      scripting: { executeScript },
+    } as unknown as Parameters<typeof handleInsertText>[0];
+    const sender = { id: ID, url: `chrome-extension://${ID}/sidepanel.html` };
+    const ask = () => handleInsertText(browser, { tabId: 77, text: 'On December 2, the CASA observed…' }, sender);
+    await Promise.all([ask(), ask()]);
+    expect(executeScript).toHaveBeenCalledOnce();
+    vi.setSystemTime(Date.now() + 300);
+    await ask();
+    expect(executeScript).toHaveBeenCalledOnce();
+    vi.setSystemTime(Date.now() + 400);
+    await ask();
+    expect(executeScript).toHaveBeenCalledTimes(2);
+    vi.useRealTimers();
   });
 });

@@ -116,8 +116,9 @@ export function insertTextAtCaret(text: string): InsertOutcome | Promise<InsertO
     const ok: InsertOutcome = { ok: true, method, inserted: normalized.length, truncated: false };
     if (fingerprint() !== snapshot) return ok;
     return (async () => {
-      for (let i = 0; i < 10; i++) {
-        await new Promise((resolve) => win.setTimeout(resolve, 15));
+      // A second, not 150 ms: a slow page told "refused" while the text lands later gets it again on a retry (helper-67).
+      for (let i = 0; i < 40; i++) {
+        await new Promise((resolve) => win.setTimeout(resolve, 25));
         if (fingerprint() !== snapshot) return ok;
       }
       return { ok: false, reason: 'refused' } as const;

@@ -12,8 +12,11 @@ import { fillTemplate } from '../templates';
 import { asFailure, describeInsertFailure, insertIntoTab, type InsertResult } from './insert-service';
 import { createRepeatGuard } from './repeat-guard';
 
-/** A double-click on Insert, or a key pressed twice, inserts once (helper-66). */
-const once = createRepeatGuard<InsertResult>();
+/**
+ * A double-click on Insert, or a key pressed twice, inserts once (helper-66). Half a second after
+ * success, no more: clicking into another field and Insert again takes longer, and must insert (helper-67).
+ */
+const once = createRepeatGuard<InsertResult>(500);
 
 /** The `insertText` message: only this extension's own pages may ask; anything else is refused. */
 export async function handleInsertText(

@@ -4,7 +4,7 @@
  * pressed twice), gets the first one's answer instead of a second copy in the page. A failure
  * is forgotten at once: clicking into the field and trying again must work.
  */
-export function createRepeatGuard<T extends { ok: boolean }>(windowMs = 1000, now: () => number = Date.now) {
+export function createRepeatGuard<T extends { ok: boolean }>(windowMs = 500, now: () => number = () => Date.now()) {
   const recent = new Map<string, { result: Promise<T>; doneAt?: number }>();
   return (key: string, run: () => Promise<T>): Promise<T> => {
     for (const [k, v] of recent) if (v.doneAt !== undefined && now() - v.doneAt >= windowMs) recent.delete(k);
