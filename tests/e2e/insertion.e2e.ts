@@ -223,6 +223,24 @@ describe('insert at the caret, in pages that imitate case systems', () => {
     expect(await page.locator('#notes').inputValue()).toBe(`Note: ${MESSAGE}`);
     await done(browser);
   });
+  it('a field the page limits in script (React’s value.slice) is reported cut short, with how much is there (helper-67)', async () => {
+    const browser = await launchExtension(build);
+    const page = await browser.context.newPage();
+    await page.goto(`${server.origin}/paste-editors.html`);
+    await caretAtEnd(page, '#limited');
+    const popup = await browser.openActionPopup();
+    await popup.waitForFunction(() => document.getElementById('app')?.dataset.hydrated === 'true');
+    await popup.getByRole('combobox', { name: 'Search guidance' }).fill('excess cash');
+    await popup.locator('[role=option]').first().waitFor();
+    await popup.keyboard.press('Control+Enter');
+    await popup
+      .getByRole('status')
+      .filter({ hasText: /Only the first 36 of its/ })
+      .waitFor({ timeout: 10_000 });
+    expect(await popup.getByRole('status').innerText()).toMatch(/cut short.*Copied to the clipboard instead/);
+    expect(await popup.evaluate(() => navigator.clipboard.readText())).toBe(MESSAGE);
+    await done(browser);
+  });
 
   it('a hostile page sees nothing from the extension before the user inserts, and only the text after', async () => {
     const { browser, page } = await insertViaPopup('hostile.html', async (p) => {

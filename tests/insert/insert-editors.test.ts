@@ -148,3 +148,17 @@ describe('the insertText message asked twice, as the side panel’s court note a
     vi.useRealTimers();
   });
 });
+
+describe('a field the page limits in script', () => {
+  it('is reported cut short by what the field grew, not by what was sent (helper-67)', () => {
+    document.body.innerHTML = '<textarea data-target>Re: </textarea>';
+    const area = document.querySelector('textarea')!;
+    area.addEventListener('input', () => {
+      if (area.value.length > 40) area.value = area.value.slice(0, 40);
+    });
+    area.focus();
+    area.setSelectionRange(4, 4);
+    const result = insertTextAtCaret('love is respect — teen dating abuse helpline (24/7): call 1-866-331-9474.');
+    expect(result).toMatchObject({ ok: true, truncated: true, inserted: 36 });
+  });
+});

@@ -81,9 +81,17 @@ export function insertTextAtCaret(text: string): InsertOutcome | Promise<InsertO
     } catch {
       done = false;
     }
+    // A page that limits the field in script (React's value.slice(0, 66)) cuts it in its input
+    // handler, before we look again: what the field grew by is what went in (helper-67).
+    const landed = (method: InsertMethod): InsertOutcome => {
+      const grew = field.value.length - (before.length - (end - start));
+      return grew < value.length
+        ? { ok: true, method, inserted: Math.max(0, grew), truncated: true }
+        : { ok: true, method, inserted: value.length, truncated };
+    };
     if (done) {
       field.dispatchEvent(new win.Event('change', { bubbles: true }));
-      return { ok: true, method: 'execCommand', inserted: value.length, truncated };
+      return landed('execCommand');
     }
     const next = before.slice(0, start) + value + before.slice(end);
     const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(field), 'value')?.set;
@@ -92,7 +100,7 @@ export function insertTextAtCaret(text: string): InsertOutcome | Promise<InsertO
     field.setSelectionRange(start + value.length, start + value.length);
     field.dispatchEvent(new win.InputEvent('input', { bubbles: true, inputType: 'insertFromPaste', data: value }));
     field.dispatchEvent(new win.Event('change', { bubbles: true }));
-    return { ok: true, method: 'value-setter', inserted: value.length, truncated };
+    return landed('value-setter');
   }
 
   const host = el as HTMLElement;
