@@ -203,7 +203,12 @@ export function App({ boot, place }: { boot: PanelBoot; place: PanelPlace }) {
               }
               onSetUp={setUpLock}
               shiftHides={hideOnShift}
-              onShiftHides={(on) => void shiftHides.setValue(on)}
+              onShiftHides={(on) => {
+                // At once in this panel: the stored value reaches the listener a moment later, and
+                // three Shifts pressed in that moment acted on the old choice (a flaky e2e under load).
+                hideOnShiftNow.current = on;
+                void shiftHides.setValue(on);
+              }}
               onChangePassphrase={(current, next) => client.call('changePassphrase', { current, next }).then(() => {})}
               requireLock={policy.requireLock}
               maxAutoLockMinutes={policy.maxAutoLockMinutes}
