@@ -17,6 +17,7 @@ import { CONFIDENTIALITY_NOTE_ES, RED_FLAGS_ES } from './es/red-flags';
 import { SEARCH_WORDS_ES } from './es/search-words';
 import { GLOSSARY_ES, GLOSSARY_GUIDANCE_ES } from './es/glossary';
 import { glossaryGuidance as glossaryGuidanceEn, type GlossaryGuidance } from './glossary';
+import { TERM_LABELS, termText } from './glossary/term';
 import { TYPED_WORDS } from './typed-words';
 
 export * from './schema';
@@ -134,12 +135,11 @@ function termSpanish(entry: GuideEntry, term: (typeof GLOSSARY_ES)[string]): Ent
   const street = entry.tags.includes('slang');
   return {
     title,
-    body: [meaning, `Por qué importa: ${why}`, note && `Tenga en cuenta: ${note}`].filter(Boolean).join(' '),
+    ...termText(TERM_LABELS.es, { ...term, streetWord: street ? entry.title : undefined }),
     meaning,
     why,
     ...(note && { note }),
     ...(unconfirmed && { unconfirmed }),
-    message: `${street ? `“${entry.title}” (término de la calle)` : title}: ${meaning}`,
     synonyms: [],
     indexed: false,
   };

@@ -38,6 +38,27 @@ export interface TermDraft {
   street?: boolean;
 }
 
+/** The words a term's body and message are written with, per language. */
+export const TERM_LABELS = {
+  en: { why: 'Why it matters', keep: 'Keep in mind', street: 'street term' },
+  es: { why: 'Por qué importa', keep: 'Tenga en cuenta', street: 'término de la calle' },
+} as const;
+
+/**
+ * A term's searchable body and its copied message, in one language. A street word (`streetWord`,
+ * its English title) is copied as the youth or exploiter says it, in quotes, never as ours.
+ */
+export function termText(
+  labels: (typeof TERM_LABELS)[keyof typeof TERM_LABELS],
+  parts: { title: string; meaning: string; why: string; note?: string; streetWord?: string },
+): { body: string; message: string } {
+  const { title, meaning, why, note, streetWord } = parts;
+  return {
+    body: [meaning, `${labels.why}: ${why}`, note && `${labels.keep}: ${note}`].filter(Boolean).join(' '),
+    message: `${streetWord ? `“${streetWord}” (${labels.street})` : title}: ${meaning}`,
+  };
+}
+
 /** A glossary entry: every variant is a search word, and copying it copies the plain meaning for notes. */
 export function term(d: TermDraft): GuideEntry {
   const url = d.urls.find((u) => u.startsWith('https://')) ?? (d.urls[0] as string);
@@ -45,12 +66,11 @@ export function term(d: TermDraft): GuideEntry {
     id: d.id,
     kind: 'term',
     title: d.title,
-    body: [d.meaning, `Why it matters: ${d.why}`, d.note && `Keep in mind: ${d.note}`].filter(Boolean).join(' '),
+    ...termText(TERM_LABELS.en, { ...d, streetWord: d.street ? d.title : undefined }),
     meaning: d.meaning,
     why: d.why,
     ...(d.note && { note: d.note }),
     ...(d.unconfirmed && { unconfirmed: d.unconfirmed }),
-    message: `${d.street ? `“${d.title}” (street term)` : d.title}: ${d.meaning}`,
     tags: ['glossary', 'words', d.street ? 'slang' : 'case file'],
     synonyms: [...new Set([...d.variants, ...(d.search ?? [])])],
     source: {

@@ -116,6 +116,12 @@ export function insertTextAtCaret(text: string): InsertOutcome | Promise<InsertO
   }
   // What the editor holds now, to tell whether an attempt changed it (never read as HTML).
   const fingerprint = () => `${host.childNodes.length}|${host.textContent}`;
+  // The browser's own editing where the caret is, line by line; it throws where it is refused.
+  const typeLines = () =>
+    normalized.split('\n').forEach((line, i) => {
+      if (i > 0) doc.execCommand('insertLineBreak');
+      if (line) doc.execCommand('insertText', false, line);
+    });
   const snapshot = fingerprint();
 
   // An editor that took the event shows the text now, or after its own update (Lexical's is a
@@ -139,33 +145,22 @@ export function insertTextAtCaret(text: string): InsertOutcome | Promise<InsertO
   if (!host.dispatchEvent(paste)) return taken('paste');
   // …some (Quill 1) by moving the caret into a hidden box of their own, to read what the browser
   // pastes there a moment later: the text goes there, once, as a paste would put it.
-  // The box is where the focus or the caret went: a hidden textarea, or a contenteditable.
-  const focused = doc.activeElement;
-  const moved = selection?.rangeCount ? selection.getRangeAt(0).startContainer : null;
-  const box =
-    focused && focused !== host && !focused.contains(host) && !host.contains(focused) && focused.tagName === 'TEXTAREA'
-      ? (focused as HTMLTextAreaElement)
-      : moved && !host.contains(moved)
-        ? moved.nodeType === 1
-          ? (moved as HTMLElement)
-          : moved.parentElement
-        : null;
-  if (box instanceof win.HTMLTextAreaElement || box?.isContentEditable) {
-    const empty = () => (box instanceof win.HTMLTextAreaElement ? !box.value : !box.textContent);
+  // The box is where the focus or the caret went, outside the editor: a textarea or a contenteditable.
+  const caret = selection?.rangeCount ? selection.getRangeAt(0).startContainer : null;
+  const box = [doc.activeElement, caret?.nodeType === 1 ? (caret as Element) : caret?.parentElement].find(
+    (el): el is HTMLElement =>
+      !!el && !host.contains(el) && !el.contains(host) && (el instanceof win.HTMLTextAreaElement || (el as HTMLElement).isContentEditable),
+  );
+  if (box) {
+    const textarea = box instanceof win.HTMLTextAreaElement;
     try {
-      if (box instanceof win.HTMLTextAreaElement) doc.execCommand('insertText', false, normalized);
-      else
-        normalized.split('\n').forEach((line, i) => {
-          if (i > 0) doc.execCommand('insertLineBreak');
-          if (line) doc.execCommand('insertText', false, line);
-        });
+      if (textarea) doc.execCommand('insertText', false, normalized);
+      else typeLines();
     } catch {
       // Refused: the text is put in the box by hand below.
     }
-    if (empty()) {
-      if (box instanceof win.HTMLTextAreaElement) box.value = normalized;
-      else box.textContent = normalized;
-    }
+    if (textarea && !box.value) box.value = normalized;
+    if (!textarea && !box.textContent) box.textContent = normalized;
     return taken('paste');
   }
   // …others (Lexical, Slate) from beforeinput…
@@ -173,10 +168,7 @@ export function insertTextAtCaret(text: string): InsertOutcome | Promise<InsertO
   if (!host.dispatchEvent(beforeInput)) return taken('beforeinput');
   // …and a plain contenteditable from the browser's own editing, which keeps undo.
   try {
-    normalized.split('\n').forEach((line, i) => {
-      if (i > 0) doc.execCommand('insertLineBreak');
-      if (line) doc.execCommand('insertText', false, line);
-    });
+    typeLines();
   } catch {
     // Refused: the nodes are inserted by hand below.
   }

@@ -1,13 +1,17 @@
-import { SEED_HEADING_LOST, SEED_SECTIONS, SEED_TITLE, type GuideEntry, type SeedSectionId } from '@/content/schema';
+import { SEED_TITLE } from '@/content/handout';
+import type { EntrySource, GuideEntry } from '@/content/schema';
 import { t } from '@/utils/i18n';
 import { formatSource } from '../format';
 
 /**
- * A handout section's name in quotes; bracketed inside them when the name is ours, for a part
- * whose heading the handout's text lost, as an editor's words in a quotation are (helper-65).
+ * A handout section's name in quotes (as the entry carries it, content/index.ts); bracketed
+ * inside them when the name is ours, for a part whose heading the handout's text lost, as an
+ * editor's words in a quotation are (helper-65).
  */
-const quotedSection = (section: SeedSectionId) =>
-  SEED_HEADING_LOST.has(section) ? `“[${SEED_SECTIONS[section]}]”` : `“${SEED_SECTIONS[section]}”`;
+const quotedSection = (source: Extract<EntrySource, { type: 'seed' }>) => {
+  const name = source.heading ?? source.section;
+  return source.untitled ? `“[${name}]”` : `“${name}”`;
+};
 
 /**
  * One source line for all the tips of a section: the handout's sections named together
@@ -18,7 +22,7 @@ export function formatSources(entries: readonly GuideEntry[]): string {
   const others: string[] = [];
   for (const entry of entries) {
     const { source } = entry;
-    const section = source.type === 'seed' && !source.citation ? source.section : undefined;
+    const section = source.type === 'seed' && !source.citation ? source : undefined;
     const text = section ? quotedSection(section) : formatSource(entry);
     const list = section ? sections : others;
     if (!list.includes(text)) list.push(text);

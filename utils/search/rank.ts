@@ -187,16 +187,19 @@ interface Ranked {
   match: Match;
   tier: number;
   value: number;
-  /** One of the entry's search words is the query's words, exactly ("padrote"), not a phrase holding them ("novio padrote"). */
-  exact: boolean;
 }
 
-function compare(a: Ranked, b: Ranked): number {
+/**
+ * Best first. Of two equal matches, the one with a search word that is the query's words
+ * exactly ("padrote") before one holding them in a phrase ("novio padrote"): looked up only on
+ * a tie, not for every match at each keystroke.
+ */
+function compare(a: Ranked, b: Ranked, words: string): number {
   return (
     b.tier - a.tier ||
     (a.tier === 2 ? (a.match.entry.hotlineRank ?? 99) - (b.match.entry.hotlineRank ?? 99) : 0) ||
     b.value - a.value ||
-    Number(b.exact) - Number(a.exact) ||
+    Number(namedExactly(b.match.entry, words)) - Number(namedExactly(a.match.entry, words)) ||
     a.match.index - b.match.index
   );
 }
@@ -237,12 +240,11 @@ export function rankMatches(matches: readonly Match[], context: RankContext): Gu
         ? nameTier(match.entry, context.contentWords, context.lastWordUnfinished, context.isStopword, context.contentSurface)
         : 0,
       value: match.score * coverage * coverage * boost * (typed ? TYPED_TITLE_BOOST : 1),
-      exact: namedExactly(match.entry, words),
     };
   });
   if (namesCount && context.favour.has('resource')) liftNamedLines(ranked, context, lookupOnly);
   const best = Math.max(0, ...ranked.map((r) => r.value));
-  const kept = ranked.filter((r) => r.tier > 0 || r.value >= best * RELEVANCE_FLOOR).sort(compare);
+  const kept = ranked.filter((r) => r.tier > 0 || r.value >= best * RELEVANCE_FLOOR).sort((a, b) => compare(a, b, words));
   const results = kept.map((r) => r.match.entry);
   const crisis = context.crisis && context.crisisEntry(context.crisis.entryId);
   // A question that asks for something else ("what to say when she comes back") is not
