@@ -81,6 +81,12 @@ describe('rich editors', () => {
     expect(blocked).toHaveBeenCalledOnce();
     expect(host.textContent).toBe('Typed only: ');
   });
+
+  it('the advocate told so checks the field before trying again: a page slower than a second may still show it (helper-67)', () => {
+    const said = describeInsertFailure({ ok: false, reason: 'refused' });
+    expect(said).toMatch(/within a second/);
+    expect(said).toMatch(/Check the field before you try again/);
+  });
 });
 
 describe('a field with a length limit', () => {
