@@ -209,7 +209,7 @@ export function App({ boot, place }: { boot: PanelBoot; place: PanelPlace }) {
                 hideOnShiftNow.current = on;
                 void shiftHides.setValue(on);
               }}
-              onChangePassphrase={(current, next) => client.call('changePassphrase', { current, next }).then(() => {})}
+              onChangePassphrase={(current, next) => client.call('changePassphrase', { current, next, newKey: true }).then(() => {})}
               requireLock={policy.requireLock}
               maxAutoLockMinutes={policy.maxAutoLockMinutes}
               onDisable={(passphrase) =>

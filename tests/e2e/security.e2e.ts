@@ -332,6 +332,67 @@ describe('plan text stays where the advocate puts it, in real Chromium', () => {
   });
 });
 
+describe('a passphrase someone may have seen (helper-68)', () => {
+  /** The plan record's ciphertext and the lock's wrapped key, as they are stored. */
+  const stored = (page: Page) =>
+    page.evaluate(
+      () =>
+        new Promise<{ plan: string; wrapped: string }>((resolve, reject) => {
+          const request = indexedDB.open('csec-safety-plans');
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            const db = request.result;
+            const tx = db.transaction(['plans', 'meta'], 'readonly');
+            const plans = tx.objectStore('plans').getAll();
+            const vault = tx.objectStore('meta').get('vault');
+            tx.oncomplete = () => {
+              db.close();
+              resolve({ plan: JSON.stringify(plans.result[0].enc), wrapped: JSON.stringify(vault.result.wrapped) });
+            };
+          };
+        }),
+    );
+
+  it('Skip for now says what stays unencrypted; Change passphrase re-encrypts every plan, so only the new one opens them', async () => {
+    const own = await launchExtension();
+    try {
+      const page = await openPanel(own);
+      await page.getByRole('button', { name: '+ New safety plan' }).click();
+      await page.getByText('may keep unencrypted copies of what you type before then').waitFor();
+      await page.getByRole('button', { name: 'Skip for now' }).click();
+      await page.getByRole('button', { name: 'Open all sections' }).click();
+      await page.getByLabel('Code word or signal', { exact: true }).fill('CANARY-rekey-8830');
+      await page.locator('.save-status', { hasText: /^Saved$/ }).waitFor();
+      await setUpLock(page);
+      const before = await stored(page);
+
+      await page.getByRole('tab', { name: 'Settings' }).click();
+      const form = page.getByRole('form', { name: 'Change passphrase' });
+      await form.getByLabel('Current passphrase').fill(PASSPHRASE);
+      await form.getByLabel('New passphrase', { exact: true }).fill('a brand new passphrase');
+      await form.getByLabel('Type it again').fill('a brand new passphrase');
+      await form.getByRole('button', { name: 'Change passphrase' }).click();
+      await page.getByText('the old passphrase no longer opens them').waitFor();
+      const after = await stored(page);
+      expect(after.wrapped).not.toBe(before.wrapped);
+      expect(after.plan).not.toBe(before.plan);
+
+      await page.locator('#panel-settings').getByRole('button', { name: 'Lock now' }).click();
+      await page.getByRole('tab', { name: 'Safety plans' }).click();
+      await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+      await page.getByRole('button', { name: 'Unlock' }).click();
+      await page.getByText('That passphrase is not right. Nothing was changed.').waitFor();
+      await page.getByLabel('Passphrase', { exact: true }).fill('a brand new passphrase');
+      await page.getByRole('button', { name: 'Unlock' }).click();
+      await page.getByRole('button', { name: '+ New safety plan' }).waitFor();
+      await page.getByRole('button', { name: 'Delete' }).first().click();
+      await page.getByText('may keep traces of them for a while').waitFor();
+    } finally {
+      await own.close();
+    }
+  });
+});
+
 describe('what reaches the disk', () => {
   const randomCanary = () =>
     `QZX${Array.from({ length: 24 }, () => 'abcdefghijklmnopqrstuvwxyz'[Math.floor(Math.random() * 26)]).join('')}`;

@@ -45,7 +45,8 @@ export interface PlanProtocol {
   setUpVault: { args: { passphrase: string }; result: null };
   unlock: { args: { passphrase: string }; result: null };
   lock: { args: Record<string, never>; result: null };
-  changePassphrase: { args: { current: string; next: string }; result: null };
+  /** `newKey`: every record re-encrypted with a new data key, so the old passphrase opens none of them. */
+  changePassphrase: { args: { current: string; next: string; newKey?: boolean }; result: null };
   /** `damaged`: records that could not be decrypted and were kept as they were. */
   disableVault: { args: { passphrase: string }; result: { damaged: number } };
   /** Every plan, observation and revision, and the lock, deleted: after a forgotten passphrase. `confirm` guards against a slip. */

@@ -103,6 +103,7 @@ export function checkRequest({ method, args }: PlanRequest): string | undefined 
     case 'exportEncrypted':
       return newPassphraseProblem(a.passphrase);
     case 'changePassphrase':
+      if (a.newKey !== undefined && typeof a.newKey !== 'boolean') return 'That request is not valid. Nothing was changed.';
       return typeof a.current === 'string' ? newPassphraseProblem(a.next) : 'Enter the current passphrase.';
     case 'eraseAll':
       return a.confirm === ERASE_ALL_CONFIRM ? undefined : 'That request is not valid. Nothing was erased.';

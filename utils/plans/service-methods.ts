@@ -148,9 +148,12 @@ export function createPlanMethods({ repository, now, onKey, kdfIterations, broad
         broadcast({ kind: 'hidden' });
         broadcastVaultState();
         return null;
-      case 'changePassphrase':
-        await repository.changePassphrase(request.args.current, request.args.next);
+      case 'changePassphrase': {
+        const { current, next, newKey } = request.args;
+        const raw = await repository.changePassphrase(current, next, { newKey });
+        if (raw) keep(raw);
         return null;
+      }
       case 'eraseAll':
         await repository.eraseAll();
         onKey(null);

@@ -54,8 +54,12 @@ export interface VaultKeeper {
    * export asks for while the lock is on. A wrong one counts as a mistake, as for an unlock.
    */
   confirmPassphrase(passphrase: string | undefined): Promise<void>;
-  /** Re-wraps the data key under a new passphrase: records are not re-encrypted. */
-  changePassphrase(current: string, next: string): Promise<void>;
+  /**
+   * Re-wraps the data key under a new passphrase: records are not re-encrypted. With `newKey`,
+   * a new data key re-encrypts every record instead (one transaction), and its bytes come back
+   * for session storage: see the method.
+   */
+  changePassphrase(current: string, next: string, options?: { newKey?: boolean }): Promise<Uint8Array<ArrayBuffer> | undefined>;
   /**
    * Turns the lock off: every record is decrypted back, in one transaction. A damaged record
    * cannot be, and is kept as it is (still listed as damaged); resolves to how many were.
@@ -198,13 +202,25 @@ export function createVaultKeeper({ store, keys, now, makeId, kdfIterations, min
     lock: () => keys.lock(),
     lockEpoch: () => keys.epoch(),
 
-    changePassphrase: (current, next) => {
+    changePassphrase: (current, next, { newKey = false } = {}) => {
       const since = keys.epoch();
       return store.run(async (d) => {
         const { record, opened } = await verify(d, current);
-        await putVault(d, { ...record, ...(await rewrapVault(opened, next, kdfIterations)) });
-        // Changing the passphrase reopens the vault, unless it was locked meanwhile.
-        keys.open(opened, since);
+        if (!newKey) {
+          await putVault(d, { ...record, ...(await rewrapVault(opened, next, kdfIterations)) });
+          // Changing the passphrase reopens the vault, unless it was locked meanwhile.
+          keys.open(opened, since);
+          return undefined;
+        }
+        // A passphrase is changed because someone may have seen it. Re-wrapping the same key would
+        // let that person open every plan with the old passphrase and an old copy of the vault
+        // record, which the browser's files keep for a while after it is replaced (helper-68).
+        const made = await createVault(next, kdfIterations);
+        await recodeAll(d, opened.key, made.vault.key, made.record);
+        const raw = made.vault.raw.slice();
+        if (keys.open(made.vault, since)) return raw;
+        raw.fill(0);
+        return undefined;
       });
     },
 
