@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { backupTooLarge, encryptedBackupCheck, MAX_BACKUP_BYTES } from '@/utils/plans/backup';
+import { backupTooLarge, encryptedBackupCheck, MAX_BACKUP_BYTES, mayBeBackup } from '@/utils/plans/backup';
 import { t } from '@/utils/i18n';
 import { JsonFileButton } from '../JsonFileButton';
 import { PassphraseField } from './PassphraseField';
@@ -29,6 +29,7 @@ export function ImportBackup({ onImport, onRefused, onStart }: ImportBackupProps
           // Checked before reading: a file this big could not even be sent to plan storage.
           if (file.size > MAX_BACKUP_BYTES) return onRefused(backupTooLarge());
           const text = await file.text();
+          if (!mayBeBackup(text)) return onRefused(t('backup_not_backup'));
           const check = encryptedBackupCheck(text);
           if (!check.encrypted) return onImport(text);
           // Damaged outside: said at once, not after a passphrase was typed for nothing.

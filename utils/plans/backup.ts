@@ -67,6 +67,7 @@ export function backupFileName(now: number): string {
  */
 export function parseBackup(text: string): ParsedBackup {
   if (text.length > MAX_BACKUP_BYTES) return { ok: false, error: backupTooLarge() };
+  if (!mayBeBackup(text)) return { ok: false, error: t('backup_not_backup') };
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -159,6 +160,17 @@ export const isEncryptedBackup = (text: string): boolean => encryptedBackupCheck
  * is asked for), and if so what is wrong with its outside — a file marked encrypted that holds
  * no sealed data is damaged whatever the passphrase. The KDF settings are checked where it opens.
  */
+/**
+ * False for a file that is not a backup at a glance: every backup is a JSON object, so an
+ * image, a PDF or a document (anything not starting with “{”) is called what it is, not
+ * “damaged” — and is never sent to plan storage (helper-68). Empty or cut-off JSON is left to
+ * parseBackup, which calls it damaged.
+ */
+export function mayBeBackup(text: string): boolean {
+  const start = text.trimStart();
+  return start === '' || start.startsWith('{');
+}
+
 export function encryptedBackupCheck(text: string): { encrypted: false } | { encrypted: true; problem?: string } {
   let file: Partial<Record<keyof EncryptedBackup, unknown>>;
   try {
