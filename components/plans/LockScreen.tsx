@@ -33,8 +33,15 @@ export function LockScreen({ onUnlock, onErase, loadWait, onWaitElsewhere, pendi
   // The countdown is on a disabled button a screen reader cannot reach: its end, and what is left
   // when Enter is pressed during it, are said here instead (helper-60: the wait ended in silence).
   const [timing, setTiming] = useState('');
+  // Enter during the wait says how long is left, for that second only: a number left standing
+  // next to the button's countdown soon contradicts it (helper-68).
+  const [waitMoreAt, setWaitMoreAt] = useState(0);
+  const waitMore = waitMoreAt > 0 && waitMoreAt === waiting ? (waiting === 1 ? t('lock_wait_more_one') : t('lock_wait_more', waiting)) : '';
   useEffect(() => {
-    if (waitUntil && !waiting) setTiming(t('lock_ready'));
+    if (!waitUntil || waiting) return;
+    setTiming(t('lock_ready'));
+    // "When the countdown on the button ends…" is over too: only "the wait is over" is left.
+    setProblem((said) => (said === t('lock_wait') || said === t('lock_waiting') ? undefined : said));
   }, [waitUntil, waiting > 0]);
   useEffect(() => {
     let live = true;
@@ -61,13 +68,14 @@ export function LockScreen({ onUnlock, onErase, loadWait, onWaitElsewhere, pendi
         aria-labelledby="lock-title"
         onKeyDown={(e) => {
           // Enter does nothing while Unlock is disabled: it says how long is left instead.
-          if (e.key === 'Enter' && waiting > 0) setTiming(waiting === 1 ? t('lock_wait_more_one') : t('lock_wait_more', waiting));
+          if (e.key === 'Enter' && waiting > 0) setWaitMoreAt(waiting);
         }}
         onSubmit={(e) => {
           e.preventDefault();
           setBusy(true);
           setProblem(undefined);
           setTiming('');
+          setWaitMoreAt(0);
           setWaitUntil(0);
           onUnlock(passphrase).then(
             () => setPassphrase(''),
@@ -108,7 +116,7 @@ export function LockScreen({ onUnlock, onErase, loadWait, onWaitElsewhere, pendi
           </p>
         )}
         <p class="hint" aria-live="polite">
-          {timing}
+          {waitMore || timing}
         </p>
         <p class="hint">{t('lock_forgotten')}</p>
       </form>

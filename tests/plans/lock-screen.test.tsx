@@ -224,3 +224,27 @@ describe('the lock’s wait, heard (helper-60)', () => {
     }
   });
 });
+
+describe('the wait’s messages never contradict the button (helper-68)', () => {
+  it('“wait 3 more seconds” goes as the button counts on, and the countdown alert goes when the wait is over', async () => {
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval', 'setTimeout', 'clearTimeout'] });
+    try {
+      const { container } = render(<LockScreen onUnlock={async () => {}} onErase={async () => {}} loadWait={async () => 3_000} />);
+      const field = screen.getByLabelText('Passphrase');
+      fireEvent.input(field, { target: { value: 'the right one at last' } });
+      await vi.waitFor(() => expect(screen.getByRole('button', { name: 'Unlock in 3 s' })).toBeTruthy());
+      const live = () => [...container.querySelectorAll('[aria-live="polite"]')].map((p) => p.textContent).join('');
+      fireEvent.keyDown(field, { key: 'Enter' });
+      expect(live()).toBe('Not yet: wait 3 more seconds, then press Unlock.');
+      await vi.advanceTimersByTimeAsync(1_000);
+      screen.getByRole('button', { name: 'Unlock in 2 s' });
+      expect(live()).not.toMatch(/3 more seconds/);
+      expect(screen.getByRole('alert').textContent).toMatch(/When the countdown on the button ends/);
+      await vi.advanceTimersByTimeAsync(2_000);
+      expect(live()).toBe('The wait is over: you can press Unlock now.');
+      expect(screen.queryByRole('alert')).toBeNull();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
