@@ -165,3 +165,16 @@ describe('backup files', () => {
     expect(refused).toBeGreaterThan(150);
   });
 });
+
+describe('impossible numbers in a backup are refused with a message, not quietly changed (helper-68)', () => {
+  const plan = (over: Record<string, unknown>) =>
+    JSON.stringify({ format: BACKUP_FORMAT, version: 1, plans: [{ id: 'x', rev: 1, createdAt: 1, updatedAt: 1, data: {}, ...over }] });
+  it.each([
+    ['a revision past the largest whole number', { rev: 1e300 }, /Plan 1 of 1 has no valid revision number/],
+    ['a change time past the last date there can be', { updatedAt: 1e20 }, /Plan 1 of 1/],
+    ['a creation time of 1e308', { createdAt: 1e308 }, /Plan 1 of 1/],
+  ])('%s', (_, over, message) => {
+    const parsed = parseBackup(plan(over));
+    expect(parsed).toMatchObject({ ok: false, error: expect.stringMatching(message) });
+  });
+});

@@ -15,9 +15,10 @@ export const MAX_ID_LENGTH = 100;
 /** A plain object (not null, not an array). */
 export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 /** A whole number ≥ 0. */
-export const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
-/** A time in milliseconds since 1970. */
-export const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0;
+// Safe integers only: a revision of 1e300 could never be raised by an edit (1e300 + 1 === 1e300).
+export const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+/** A time in milliseconds since 1970, no later than the last one a JavaScript date can hold. */
+export const isTime = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= 8.64e15;
 
 /** Whether `value` can be a plan id: a string of 1 to 100 characters. */
 export const isPlanId = (value: unknown): value is string => typeof value === 'string' && value.length > 0 && value.length <= MAX_ID_LENGTH;
