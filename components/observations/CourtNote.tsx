@@ -5,7 +5,7 @@ import { formatLongDate, questionDate, questionObservationDates } from '@/utils/
 import { labellingWords, labelsOfYouth, quoted } from '@/utils/observations/labelling-words';
 import { shownPlanField } from '@/utils/observations/shown-field';
 import type { FieldValue, Plan } from '@/utils/plans/model';
-import { textOf, type Observation } from '@/utils/plans/observation-model';
+import { flagsOf, textOf, type Observation } from '@/utils/plans/observation-model';
 import { FieldEditor } from '../plans/FieldEditor';
 import { useFocusBack } from '../use-focus-back';
 import { CsecWarning } from './CsecWarning';
@@ -87,6 +87,11 @@ export function CourtNote({
       questionObservationDates(o.data, today).told,
     ])
     .filter((q): q is string => !!q);
+  // Ticked flags with no words read as "the CASA observed injuries…": one press of "Note this"
+  // on the wrong row would reach the court as a first-hand finding (helper-69).
+  const flagsOnly = observations
+    .filter((o) => chosen.has(o.id) && flagsOf(o).length > 0 && !textOf(o, 'seen').trim())
+    .map((o) => formatLongDate(textOf(o, 'observedOn')) || t('obs_no_date'));
   // Its choices are shown in the page's language and stored as the form has them.
   const csecStatus = shownPlanField('csecStatus');
 
@@ -94,7 +99,7 @@ export function CourtNote({
     <section class="court-note" aria-labelledby="court-note-title">
       <h3 id="court-note-title">{t('obs_note_title')}</h3>
       <p class="hint">{t('obs_note_hint')}</p>
-      <ObservationPicker legend={t('obs_note_include')} observations={observations} chosen={chosen} onChange={onChoose} />
+      <ObservationPicker legend={t('obs_note_include')} observations={observations} chosen={chosen} onChange={onChoose} markFlagsOnly />
       <FieldEditor
         field={csecStatus.field}
         value={csecStatus.show(plan.data.csecStatus)}
@@ -127,6 +132,7 @@ export function CourtNote({
           status inserted with its words already in it is skipped by some screen readers). */}
       <div class="note-checks" role="status">
         {note && dateQuestions.length > 0 && <p class="date-question">{t('obs_note_dates', [...new Set(dateQuestions)].join(' '))}</p>}
+        {flagsOnly.length > 0 && <p class="date-question">{t('obs_note_flags_only', flagsOnly.join(', '))}</p>}
         {labels.length > 0 && <p class="date-question">{t('obs_note_labels', quoted(labels))}</p>}
         {words.length > 0 && !warning && <p class="date-question">{t('obs_note_says', quoted(words))}</p>}
       </div>

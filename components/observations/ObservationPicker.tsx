@@ -9,23 +9,28 @@ interface ObservationPickerProps {
   chosen: ReadonlySet<string>;
   onChange: (chosen: Set<string>) => void;
   legend: string;
+  /**
+   * Says "nothing written" of an observation with only flags ticked: the court note would state
+   * them as observed. (A filled checklist is made of flags: there it needs no saying.)
+   */
+  markFlagsOnly?: boolean;
 }
 
-const label = (o: Observation) => {
+const label = (o: Observation, markFlagsOnly: boolean) => {
   const observed = textOf(o, 'observedOn');
   const flags = flagsOf(o).length;
   const seen = textOf(o, 'seen').trim();
   return [
     dateParts(observed) ? formatLongDate(observed) : t('obs_no_date'),
     flags ? redFlagCount(flags) : '',
-    seen.length > 80 ? `${seen.slice(0, 80)}…` : seen,
+    seen.length > 80 ? `${seen.slice(0, 80)}…` : seen || (flags && markFlagsOnly ? t('obs_picker_nothing_written') : ''),
   ]
     .filter(Boolean)
     .join(' — ');
 };
 
 /** Choose observations for a note or a filled checklist; all or none in one press. */
-export function ObservationPicker({ observations, chosen, onChange, legend }: ObservationPickerProps) {
+export function ObservationPicker({ observations, chosen, onChange, legend, markFlagsOnly = false }: ObservationPickerProps) {
   const toggle = (id: string, on: boolean) => {
     const next = new Set(chosen);
     if (on) next.add(id);
@@ -56,7 +61,7 @@ export function ObservationPicker({ observations, chosen, onChange, legend }: Ob
                   checked={chosen.has(o.id)}
                   onChange={(e) => toggle(o.id, e.currentTarget.checked)}
                 />{' '}
-                {label(o)}
+                {label(o, markFlagsOnly)}
               </label>
             ))}
           </div>

@@ -196,3 +196,9 @@ describe('the check, attacked (helper-45)', () => {
     expect(labelsOfYouth(text)).toEqual([]);
   });
 });
+
+describe('the plural is caught too (helper-69)', () => {
+  it('“CSECs” is asked about before the note leaves', () => {
+    expect(labellingWords('The group home has two other CSECs.')).toEqual(['CSECs']);
+  });
+});

@@ -617,6 +617,21 @@ describe('the court-report note in the panel', () => {
     );
   });
 
+  it('flags ticked with nothing written are said beside the note and in its list: the note would state them as observed (helper-69)', async () => {
+    const made = setup();
+    await planOpen(made.user);
+    made.rerender({ noteRequest: note(INJURIES) });
+    await screen.findByLabelText('What you saw or heard');
+    await made.user.click(screen.getByRole('button', { name: 'Done' }));
+    await made.user.click(screen.getByRole('button', { name: 'Court-report note' }));
+    expect(screen.getByRole('checkbox', { name: /1 red flag — nothing written$/ })).toBeTruthy();
+    expect(screen.queryByText(/nothing is written/)).toBeNull();
+    await made.user.click(screen.getByRole('button', { name: 'Choose all' }));
+    expect((await screen.findByText(/^Red flags are ticked but nothing is written/)).textContent).toMatch(
+      /^Red flags are ticked but nothing is written in the observation of \w+ \d+, \d{4}: the note states them as what the CASA observed\. Open it and write what you saw, or leave it out of the note\.$/,
+    );
+  });
+
   it('a future date of “who was told” is questioned beside the note too (helper-45)', async () => {
     const made = setup();
     await planOpen(made.user);

@@ -13,7 +13,7 @@ const SLURS = String.raw`(?<!(?:mr|mrs|ms|dr)\.? )(?:hookers?|whores?)|(?<=(?:^|
  * user found the check missing: "C.S.E.C.", "pimp", "prostituted", "sold for sex", "sex work".
  */
 const LABELLING = new RegExp(
-  String.raw`\b(csec|c\.s\.e\.c|cse(?!\s*\d)|traffick\w*|traf+i[ck]+(?:ed|ing|ers?)|exploit\w*|victim\w*|pimp(?:s|ed|ing)?|prostitut\w*|sex work\w*|(?:sold|sells|selling) (?:her|him|them)? ?for sex|(?:sells|selling|sold) sex|selling (?:herself|himself|themselves)|${SLURS}|backpage|in the life(?! of)|escort(?:s|ing)? (?:ads?|sites?|services?|work)|(?:an|as an?) escort)\b`,
+  String.raw`\b(csecs?|c\.s\.e\.c|cse(?!\s*\d)|traffick\w*|traf+i[ck]+(?:ed|ing|ers?)|exploit\w*|victim\w*|pimp(?:s|ed|ing)?|prostitut\w*|sex work\w*|(?:sold|sells|selling) (?:her|him|them)? ?for sex|(?:sells|selling|sold) sex|selling (?:herself|himself|themselves)|${SLURS}|backpage|in the life(?! of)|escort(?:s|ing)? (?:ads?|sites?|services?|work)|(?:an|as an?) escort)\b`,
   'giu',
 );
 
