@@ -2,10 +2,7 @@ import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { newObservationData } from '@/utils/plans/observation-model';
 import { SNAPSHOT_EVERY_MS } from '@/utils/plans/repository';
-import { createPlanService } from '@/utils/plans/service';
-import { createPlanClient } from '@/utils/plans/client';
-import { createPortPair } from '../fake-port';
-import { freshRepository } from './helpers';
+import { freshRepository, servePlans } from './helpers';
 
 /**
  * helper-68: after "Change passphrase", the old passphrase still opened every plan. The data key
@@ -68,12 +65,7 @@ describe('changing the passphrase with a new key (what the side panel asks for)'
   it('through the service: the session keeps the new key, so a restarted worker reopens the plans', async () => {
     const { repository } = await lockedWithEverything();
     const keys: Array<Uint8Array | null> = [];
-    const service = createPlanService(repository, { onKey: (raw) => keys.push(raw && raw.slice()), kdfIterations: 1000 });
-    const client = createPlanClient(() => {
-      const pair = createPortPair('plans');
-      service.connect(pair.background);
-      return pair.page;
-    }, 'A');
+    const client = servePlans(repository, { onKey: (raw) => keys.push(raw && raw.slice()), kdfIterations: 1000 }).connect('A');
     await client.call('unlock', { passphrase: OLD });
     const before = keys.at(-1)!;
     await client.call('changePassphrase', { current: OLD, next: NEW, newKey: true });
@@ -89,12 +81,7 @@ describe('changing the passphrase with a new key (what the side panel asks for)'
 
   it('a request whose newKey is not a yes or no is refused, and the passphrase is unchanged', async () => {
     const { repository } = await lockedWithEverything();
-    const service = createPlanService(repository, { kdfIterations: 1000 });
-    const client = createPlanClient(() => {
-      const pair = createPortPair('plans');
-      service.connect(pair.background);
-      return pair.page;
-    }, 'A');
+    const client = servePlans(repository, { kdfIterations: 1000 }).connect('A');
     await expect(client.call('changePassphrase', { current: OLD, next: NEW, newKey: 'yes' as unknown as boolean })).rejects.toMatchObject({
       code: 'invalid',
     });

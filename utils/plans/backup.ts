@@ -156,11 +156,6 @@ export async function encryptBackup(text: string, passphrase: string, iterations
 export const isEncryptedBackup = (text: string): boolean => encryptedBackupCheck(text).encrypted;
 
 /**
- * One read of a chosen file, for the page: whether it is an encrypted backup (so its passphrase
- * is asked for), and if so what is wrong with its outside — a file marked encrypted that holds
- * no sealed data is damaged whatever the passphrase. The KDF settings are checked where it opens.
- */
-/**
  * False for a file that is not a backup at a glance: every backup is a JSON object, so an
  * image, a PDF or a document (anything not starting with “{”) is called what it is, not
  * “damaged” — and is never sent to plan storage (helper-68). Empty or cut-off JSON is left to
@@ -171,6 +166,11 @@ export function mayBeBackup(text: string): boolean {
   return start === '' || start.startsWith('{');
 }
 
+/**
+ * One read of a chosen file, for the page: whether it is an encrypted backup (so its passphrase
+ * is asked for), and if so what is wrong with its outside — a file marked encrypted that holds
+ * no sealed data is damaged whatever the passphrase. The KDF settings are checked where it opens.
+ */
 export function encryptedBackupCheck(text: string): { encrypted: false } | { encrypted: true; problem?: string } {
   let file: Partial<Record<keyof EncryptedBackup, unknown>>;
   try {
