@@ -1,12 +1,14 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
 import { t, type Lang } from '@/utils/i18n';
 import { composeCourtNote, csecStatusConfirmed, wordsToReconsider } from '@/utils/observations/court-note';
-import { formatLongDate, questionDate, questionObservationDates } from '@/utils/observations/dates';
+import { formatLongDate, questionDate, questionObservationDates, questionPlanDates } from '@/utils/observations/dates';
 import { labellingWords, labelsOfYouth, quoted } from '@/utils/observations/labelling-words';
 import { shownPlanField } from '@/utils/observations/shown-field';
+import { CSEC_CONFIRMATION_FIELDS, fieldAsked } from '@/utils/plans/form';
 import type { FieldValue, Plan } from '@/utils/plans/model';
 import { flagsOf, textOf, type Observation } from '@/utils/plans/observation-model';
 import { FieldEditor } from '../plans/FieldEditor';
+import { FieldNote } from '../plans/FieldNote';
 import { useFocusBack } from '../use-focus-back';
 import { CsecWarning } from './CsecWarning';
 import { ObservationPicker } from './ObservationPicker';
@@ -94,6 +96,13 @@ export function CourtNote({
     .map((o) => formatLongDate(textOf(o, 'observedOn')) || t('obs_no_date'));
   // Its choices are shown in the page's language and stored as the form has them.
   const csecStatus = shownPlanField('csecStatus');
+  const confirmed = csecStatusConfirmed(plan);
+  // Confirmed, the note is no longer questioned: the plan says who confirmed it, how and when (helper-69).
+  const record = CSEC_CONFIRMATION_FIELDS.map((id) => ({ id, ...shownPlanField(id) })).filter((f) => fieldAsked(f.field, plan.data));
+  const unrecorded = confirmed && CSEC_CONFIRMATION_FIELDS.some((id) => !String(plan.data[id] ?? '').trim());
+  const confirmedDate = questionPlanDates(plan.data, today).csecConfirmedOn;
+  // CSEC words let through by confirmed status: still a status named, not something seen.
+  const named = confirmed ? labellingWords(note).filter((w) => !labels.includes(w)) : [];
 
   return (
     <section class="court-note" aria-labelledby="court-note-title">
@@ -105,7 +114,14 @@ export function CourtNote({
         value={csecStatus.show(plan.data.csecStatus)}
         onEdit={(value) => onEditPlan('csecStatus', csecStatus.store(value))}
       />
-      {!csecStatusConfirmed(plan) && <p class="hint">{t('obs_note_checked_until')}</p>}
+      {record.map((f) => (
+        <div key={f.id}>
+          <FieldEditor field={f.field} value={f.show(plan.data[f.id])} onEdit={(value) => onEditPlan(f.id, f.store(value))} />
+          {f.id === 'csecConfirmedOn' && <FieldNote text={confirmedDate ?? ''} />}
+        </div>
+      ))}
+      {unrecorded && <p class="hint">{t('obs_note_confirm_record')}</p>}
+      {!confirmed && <p class="hint">{t('obs_note_checked_until')}</p>}
       {/* A volunteer with a Spanish interface may write English court reports (helper-62):
           the note's language is its own, remembered, and the interface stays as it is. */}
       {noteLangs.length > 1 && (
@@ -134,6 +150,7 @@ export function CourtNote({
         {note && dateQuestions.length > 0 && <p class="date-question">{t('obs_note_dates', [...new Set(dateQuestions)].join(' '))}</p>}
         {flagsOnly.length > 0 && <p class="date-question">{t('obs_note_flags_only', flagsOnly.join(', '))}</p>}
         {labels.length > 0 && <p class="date-question">{t('obs_note_labels', quoted(labels))}</p>}
+        {named.length > 0 && <p class="date-question">{t('obs_note_confirmed_words', quoted(named))}</p>}
         {words.length > 0 && !warning && <p class="date-question">{t('obs_note_says', quoted(words))}</p>}
       </div>
       {warning ? (

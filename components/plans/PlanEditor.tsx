@@ -5,7 +5,7 @@ import { landFocus } from '@/utils/focus-landing';
 import { t } from '@/utils/i18n';
 import { shownSection } from '@/utils/observations/shown-field';
 import type { EditState } from '@/utils/plans/edit-session';
-import { PLAN_SECTIONS, RETURN_PHRASE_IDS } from '@/utils/plans/form';
+import { PLAN_SECTIONS, RETURN_PHRASE_IDS, sectionFields } from '@/utils/plans/form';
 import { planTitle } from '@/utils/plans/format';
 import type { FieldValue } from '@/utils/plans/model';
 import { sectionProgress } from '@/utils/plans/progress';
@@ -158,7 +158,7 @@ export function PlanEditor(props: PlanEditorProps) {
           phrasings={section.id === 'leaves-placement' ? entries(RETURN_PHRASE_IDS) : undefined}
           conflicts={conflicts}
           // A change from another window that clashes with this one's is never out of sight.
-          open={open.has(section.id) || conflicts.some((c) => section.fields.some((f) => f.id === c.fieldId))}
+          open={open.has(section.id) || conflicts.some((c) => sectionFields(section).some((f) => f.id === c.fieldId))}
           onToggle={toggle}
           onEdit={onEdit}
           onKeepMine={onKeepMine}

@@ -5,7 +5,7 @@ import { isoDate, questionPlanDates } from '@/utils/observations/dates';
 import { questionNickname } from '@/utils/plans/nickname';
 import { shownPlanFieldOf, shownSection } from '@/utils/observations/shown-field';
 import type { FieldConflict } from '@/utils/plans/edit-session';
-import type { Section } from '@/utils/plans/form';
+import { fieldAsked, sectionFields, type Section } from '@/utils/plans/form';
 import type { FieldValue, Plan } from '@/utils/plans/model';
 import { sectionProgress } from '@/utils/plans/progress';
 import { ConflictNotice } from './ConflictNotice';
@@ -83,33 +83,35 @@ export function PlanSection(props: PlanSectionProps) {
       )}
       <div ref={body} id={bodyId} class="section-body" hidden={open ? undefined : 'until-found'}>
         <p class="prompt">{words.prompt}</p>
-        {section.fields.map((field) => {
-          // Labels in the page's language; choices shown in it, stored as the form has them.
-          const shown = shownPlanFieldOf(field);
-          return (
-            <div key={field.id}>
-              <FieldEditor
-                field={shown.field}
-                value={shown.show(plan.data[field.id])}
-                onEdit={(value) => onEdit(field.id, shown.store(value))}
-              />
-              {field.kind === 'line' && field.type === 'date' && <FieldNote text={questions[field.id] ?? ''} />}
-              {/* The form asks for a nickname or initials: a full name is questioned, never refused (helper-62). */}
-              {field.id === 'nickname' && <FieldNote text={questionNickname(String(plan.data.nickname ?? ''))} />}
-              {conflicts
-                .filter((c) => c.fieldId === field.id)
-                .map((c) => (
-                  <ConflictNotice
-                    key={c.fieldId}
-                    label={shown.field.label}
-                    conflict={c}
-                    onKeepMine={() => onKeepMine(c.fieldId)}
-                    onDismiss={() => onDismissConflict(c.fieldId)}
-                  />
-                ))}
-            </div>
-          );
-        })}
+        {sectionFields(section)
+          .filter((field) => fieldAsked(field, plan.data))
+          .map((field) => {
+            // Labels in the page's language; choices shown in it, stored as the form has them.
+            const shown = shownPlanFieldOf(field);
+            return (
+              <div key={field.id}>
+                <FieldEditor
+                  field={shown.field}
+                  value={shown.show(plan.data[field.id])}
+                  onEdit={(value) => onEdit(field.id, shown.store(value))}
+                />
+                {field.kind === 'line' && field.type === 'date' && <FieldNote text={questions[field.id] ?? ''} />}
+                {/* The form asks for a nickname or initials: a full name is questioned, never refused (helper-62). */}
+                {field.id === 'nickname' && <FieldNote text={questionNickname(String(plan.data.nickname ?? ''))} />}
+                {conflicts
+                  .filter((c) => c.fieldId === field.id)
+                  .map((c) => (
+                    <ConflictNotice
+                      key={c.fieldId}
+                      label={shown.field.label}
+                      conflict={c}
+                      onKeepMine={() => onKeepMine(c.fieldId)}
+                      onDismiss={() => onDismissConflict(c.fieldId)}
+                    />
+                  ))}
+              </div>
+            );
+          })}
         {phrasings && insertTarget && (
           <ReturnPhrasings
             entries={phrasings}

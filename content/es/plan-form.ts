@@ -72,6 +72,11 @@ export const PLAN_FORM_ES: PlanFormEs = {
       label: '¿El DCFS o la corte han confirmado el estatus CSEC?',
       choices: { 'Not confirmed': 'No confirmado', Confirmed: 'Confirmado' },
     },
+    csecConfirmedOn: { label: 'Cuándo se confirmó' },
+    csecConfirmedHow: {
+      label: 'Quién lo confirmó y cómo',
+      hint: 'El DCFS o la corte. Por ejemplo: se asignó una unidad CSEC, o el/la joven lo reveló abiertamente al equipo.',
+    },
     warningSigns: { label: 'Señales de alerta y detonantes' },
     strengths: { label: 'Fortalezas' },
     coping: { label: 'Cosas que me ayudan a enfrentar lo difícil' },

@@ -588,6 +588,47 @@ describe('the court-report note in the panel', () => {
     await waitFor(() => expect(insertText).toHaveBeenCalledWith(expect.stringContaining('trafficked')));
   });
 
+  it('“Confirmed” asks who confirmed it, how and when, keeps what is typed, and still names a status word beside the note (helper-69)', async () => {
+    const { user, repository } = await noteView('I think she is a CSEC victim.');
+    expect(screen.queryByLabelText('When it was confirmed')).toBeNull();
+    await user.click(screen.getByRole('radio', { name: 'Confirmed' }));
+    expect(document.body.textContent).toContain('Marked confirmed, but not who confirmed it, how or when.');
+    fireEvent.input(screen.getByLabelText('When it was confirmed'), { target: { value: '2026-03-03' } });
+    fireEvent.input(screen.getByLabelText('Who confirmed it, and how'), { target: { value: 'DCFS: a CSEC unit is assigned.' } });
+    await waitFor(async () =>
+      expect((await repository.get((await repository.list())[0]!.id))?.data).toMatchObject({
+        csecStatus: 'Confirmed',
+        csecConfirmedOn: '2026-03-03',
+        csecConfirmedHow: 'DCFS: a CSEC unit is assigned.',
+      }),
+    );
+    expect(document.body.textContent).not.toContain('Marked confirmed, but not');
+    // Not questioned any more, but a status named is not something seen.
+    expect(screen.getByRole('status').textContent).toContain('It says “CSEC”, “victim”. With CSEC status confirmed this is not questioned');
+    // Back to "Not confirmed": what was typed stays in sight, never hidden.
+    await user.click(screen.getByRole('radio', { name: 'Not confirmed' }));
+    expect((screen.getByLabelText('Who confirmed it, and how') as HTMLTextAreaElement).value).toBe('DCFS: a CSEC unit is assigned.');
+  });
+
+  it('the plan editor asks the same, under the status, once it is “Confirmed”; the section still counts five fields', async () => {
+    const { user, repository } = setup();
+    await planOpen(user);
+    expect(screen.queryByLabelText('Who confirmed it, and how')).toBeNull();
+    await user.click(screen.getByRole('radio', { name: 'Confirmed' }));
+    fireEvent.input(screen.getByLabelText('Who confirmed it, and how'), { target: { value: 'The court, at the March hearing.' } });
+    await waitFor(async () =>
+      expect((await repository.get((await repository.list())[0]!.id))?.data.csecConfirmedHow).toBe('The court, at the March hearing.'),
+    );
+    expect(screen.getByRole('button', { name: /^1\. About this plan/ }).textContent).toMatch(/2 of 5/);
+  });
+
+  it('a confirmation date in the future is questioned where it is typed', async () => {
+    const { user } = await noteView('She told the team she was trafficked.');
+    await user.click(screen.getByRole('radio', { name: 'Confirmed' }));
+    fireEvent.input(screen.getByLabelText('When it was confirmed'), { target: { value: `${Number(isoDate().slice(0, 4)) + 1}-01-01` } });
+    await waitFor(() => expect(document.body.textContent).toMatch(/is in the future/));
+  });
+
   it('with CSEC status confirmed, a word that labels the youth (“hooker”) is still pointed out, without a question (helper-44)', async () => {
     const { user, insertText } = await noteView('Staff called her a hooker in front of the other youth.');
     await user.click(screen.getByRole('radio', { name: 'Confirmed' }));

@@ -44,6 +44,13 @@ describe('the printed plan (issue #15)', () => {
     }
   });
 
+  it('never prints who confirmed CSEC status, how or when either (helper-69)', () => {
+    const how = 'DCFS: a CSEC unit is assigned.';
+    const { text } = print('en', { nickname: 'M.G.', csecStatus: 'Confirmed', csecConfirmedOn: '2026-03-03', csecConfirmedHow: how });
+    expect(text).not.toContain(how);
+    expect(text).not.toMatch(/March 3, 2026|When it was confirmed/);
+  });
+
   it.each([
     ['en', 'Plan date: March 1, 2026'],
     ['es', 'Fecha del plan: 1 de marzo de 2026'],

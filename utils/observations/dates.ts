@@ -85,6 +85,8 @@ export function questionPlanDates(data: Readonly<Record<string, unknown>>, today
   const date = (id: string) => (typeof data[id] === 'string' && dateParts(data[id] as string) ? (data[id] as string) : '');
   const made = questionDate(date('planDate'), today);
   if (made) questions.planDate = made;
+  const confirmed = questionDate(date('csecConfirmedOn'), today);
+  if (confirmed) questions.csecConfirmedOn = confirmed;
   const review = date('nextReview');
   const next = !review
     ? undefined

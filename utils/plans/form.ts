@@ -31,12 +31,34 @@ export function columnAsked(column: Column, row: Readonly<Record<string, string 
   return !only || !choice || choice === only.choice || !!row[column.id]?.trim();
 }
 
-export type Field =
+export type Field = (
   | { id: string; kind: 'line'; label: string; hint?: string; type?: 'text' | 'date' }
   | { id: string; kind: 'text'; label: string; hint?: string }
   | { id: string; kind: 'choice'; label: string; choices: readonly string[] }
   | { id: string; kind: 'checklist'; label: string; items: readonly string[] }
-  | { id: string; kind: 'rows'; label: string; columns: readonly Column[]; max: number; addLabel: string };
+  | { id: string; kind: 'rows'; label: string; columns: readonly Column[]; max: number; addLabel: string }
+) & {
+  /**
+   * Asked only once another field of the plan holds `choice` (how CSEC status was confirmed, once
+   * it is), and always while it holds something itself, so nothing typed is ever out of sight.
+   */
+  onlyFor?: { field: string; choice: string };
+  /**
+   * Fields asked right under this one (each with `onlyFor` it): part of the plan's data, not of
+   * its section's count, print or plain-text copy.
+   */
+  details?: readonly Field[];
+};
+
+/** A section's fields with their details, in the order the editor shows them. */
+export const sectionFields = (section: Section): Field[] => section.fields.flatMap((f) => [f, ...(f.details ?? [])]);
+
+/** Whether the plan asks for `field` now: see Field.onlyFor. */
+export function fieldAsked(field: Field, data: Readonly<Record<string, unknown>>): boolean {
+  const only = field.onlyFor;
+  const own = data[field.id];
+  return !only || data[only.field] === only.choice || (typeof own === 'string' && !!own.trim());
+}
 
 export interface Section {
   id: string;
@@ -58,6 +80,9 @@ export const SERVICE_STATUSES = ['Not started', 'Requested', 'In place', 'Not ne
  */
 export const CSEC_STATUSES = ['Not confirmed', 'Confirmed'] as const;
 export const CSEC_CONFIRMED: (typeof CSEC_STATUSES)[number] = 'Confirmed';
+/** The fields that record how and when CSEC status was confirmed, asked once it is. */
+const CSEC_CONFIRMED_FOR = { field: 'csecStatus', choice: CSEC_CONFIRMED };
+export const CSEC_CONFIRMATION_FIELDS = ['csecConfirmedOn', 'csecConfirmedHow'] as const;
 
 export const PLAN_SECTIONS: readonly Section[] = [
   {
@@ -70,7 +95,23 @@ export const PLAN_SECTIONS: readonly Section[] = [
       { id: 'madeWith', kind: 'text', label: 'Who helped make it', hint: 'Youth, CSW, therapist, CASA…' },
       { id: 'youthAgreed', kind: 'choice', label: 'Has the youth seen and agreed to it?', choices: ['Yes', 'Not yet', 'No'] },
       // The handout's note on confidentiality: court-report notes warn about CSEC words until this says "Confirmed".
-      { id: 'csecStatus', kind: 'choice', label: 'Is CSEC status confirmed by DCFS or the court?', choices: CSEC_STATUSES },
+      {
+        id: 'csecStatus',
+        kind: 'choice',
+        label: 'Is CSEC status confirmed by DCFS or the court?',
+        choices: CSEC_STATUSES,
+        // A status that silences the note's question is recorded as a fact, with its basis (helper-69).
+        details: [
+          { id: 'csecConfirmedOn', kind: 'line', label: 'When it was confirmed', type: 'date', onlyFor: CSEC_CONFIRMED_FOR },
+          {
+            id: 'csecConfirmedHow',
+            kind: 'text',
+            label: 'Who confirmed it, and how',
+            hint: 'DCFS or the court. For example: a CSEC unit is assigned, or the youth has openly disclosed to the team.',
+            onlyFor: CSEC_CONFIRMED_FOR,
+          },
+        ],
+      },
     ],
     advice: ['confidentiality-csec-status-court'],
   },
@@ -255,7 +296,9 @@ export const PLAN_SECTIONS: readonly Section[] = [
 ];
 
 /** Every field, by id. */
-export const PLAN_FIELDS: ReadonlyMap<string, Field> = new Map(PLAN_SECTIONS.flatMap((s) => s.fields.map((f) => [f.id, f] as const)));
+export const PLAN_FIELDS: ReadonlyMap<string, Field> = new Map(
+  PLAN_SECTIONS.flatMap((s) => sectionFields(s).map((f) => [f.id, f] as const)),
+);
 
 /** The "what to say when the youth returns" phrasings offered in section 12, each insertable. */
 export const RETURN_PHRASE_IDS = [
