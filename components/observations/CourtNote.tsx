@@ -1,12 +1,13 @@
 import { useLayoutEffect, useState } from 'preact/hooks';
 import { t, type Lang } from '@/utils/i18n';
 import { composeCourtNote, csecStatusConfirmed, wordsToReconsider } from '@/utils/observations/court-note';
-import { formatLongDate, questionDate, questionObservationDates, questionPlanDates } from '@/utils/observations/dates';
+import { formatLongDate, questionPlanDates } from '@/utils/observations/dates';
+import { noteChecks } from '@/utils/observations/note-checks';
 import { labellingWords, labelsOfYouth, quoted } from '@/utils/observations/labelling-words';
 import { shownPlanField } from '@/utils/observations/shown-field';
 import { CSEC_CONFIRMATION_FIELDS, fieldAsked } from '@/utils/plans/form';
 import type { FieldValue, Plan } from '@/utils/plans/model';
-import { flagsOf, textOf, type Observation } from '@/utils/plans/observation-model';
+import { textOf, type Observation } from '@/utils/plans/observation-model';
 import { FieldEditor } from '../plans/FieldEditor';
 import { FieldNote } from '../plans/FieldNote';
 import { useFocusBack } from '../use-focus-back';
@@ -67,33 +68,23 @@ export function CourtNote({
   const words = wordsToReconsider(note, plan);
   // Confirmed status lets CSEC words through; a word that labels the youth is still pointed out.
   const labels = csecStatusConfirmed(plan) ? labelsOfYouth(note) : [];
+  const checks = noteChecks(
+    observations.filter((o) => chosen.has(o.id)),
+    today,
+  );
+  const mustAsk = words.length > 0 || checks.sentences.length > 0;
   // The question closes itself once there is nothing left to ask (status confirmed meanwhile).
-  const warning = words.length ? asking : null;
+  const warning = mustAsk ? asking : null;
   useLayoutEffect(() => {
-    if (!words.length) setAsking(null);
-  }, [words.length]);
+    if (!mustAsk) setAsking(null);
+  }, [mustAsk]);
   const send = (action: 'copy' | 'insert') => {
-    if (words.length && !warning) return setAsking(action);
+    if (mustAsk && !warning) return setAsking(action);
     setAsking(null);
     (action === 'copy' ? onCopy : onInsert)(note);
   };
   // The observations whose own words say it: where the advocate rewords.
   const saying = observations.filter((o) => chosen.has(o.id) && labellingWords(`${textOf(o, 'seen')} ${textOf(o, 'followUp')}`).length > 0);
-  // A date the editor questioned would reach the court as a fact: asked again where the note is.
-  const dateQuestions = observations
-    .filter((o) => chosen.has(o.id))
-    // Its dates as the note states them: observed, recorded, and when someone was told.
-    .flatMap((o) => [
-      questionDate(textOf(o, 'observedOn'), today),
-      questionDate(textOf(o, 'writtenOn'), today),
-      questionObservationDates(o.data, today).told,
-    ])
-    .filter((q): q is string => !!q);
-  // Ticked flags with no words read as "the CASA observed injuries…": one press of "Note this"
-  // on the wrong row would reach the court as a first-hand finding (helper-69).
-  const flagsOnly = observations
-    .filter((o) => chosen.has(o.id) && flagsOf(o).length > 0 && !textOf(o, 'seen').trim())
-    .map((o) => formatLongDate(textOf(o, 'observedOn')) || t('obs_no_date'));
   // Its choices are shown in the page's language and stored as the form has them.
   const csecStatus = shownPlanField('csecStatus');
   const confirmed = csecStatusConfirmed(plan);
@@ -147,8 +138,12 @@ export function CourtNote({
       {/* One status, always in the page: what the note says is worded into it (helper-60: a
           status inserted with its words already in it is skipped by some screen readers). */}
       <div class="note-checks" role="status">
-        {note && dateQuestions.length > 0 && <p class="date-question">{t('obs_note_dates', [...new Set(dateQuestions)].join(' '))}</p>}
-        {flagsOnly.length > 0 && <p class="date-question">{t('obs_note_flags_only', flagsOnly.join(', '))}</p>}
+        {note &&
+          checks.sentences.map((sentence) => (
+            <p key={sentence} class="date-question">
+              {sentence}
+            </p>
+          ))}
         {labels.length > 0 && <p class="date-question">{t('obs_note_labels', quoted(labels))}</p>}
         {named.length > 0 && <p class="date-question">{t('obs_note_confirmed_words', quoted(named))}</p>}
         {words.length > 0 && !warning && <p class="date-question">{t('obs_note_says', quoted(words))}</p>}
@@ -156,12 +151,21 @@ export function CourtNote({
       {warning ? (
         <CsecWarning
           words={words}
+          checks={checks.sentences}
           quote={confidentialityNote}
           action={warning}
-          reword={saying.map((o) => ({
-            label: t('obs_warning_reword', formatLongDate(textOf(o, 'observedOn')) || t('obs_editor_title')),
-            onClick: () => onReword(o.id),
-          }))}
+          reword={[
+            ...saying.map((o) => ({
+              label: t('obs_warning_reword', formatLongDate(textOf(o, 'observedOn')) || t('obs_editor_title')),
+              onClick: () => onReword(o.id),
+            })),
+            ...checks.about
+              .filter((o) => !saying.includes(o))
+              .map((o) => ({
+                label: t('obs_check_open', formatLongDate(textOf(o, 'observedOn')) || t('obs_editor_title')),
+                onClick: () => onReword(o.id),
+              })),
+          ]}
           onContinue={() => {
             // "Copy…" has the focus again before the clipboard warning opens over it, so that
             // warning gives it back there (its "Copy anyway" is gone by then).

@@ -1,5 +1,6 @@
 import { t } from '@/utils/i18n';
 import { observationCount, redFlagCount } from '@/utils/observations/counts';
+import { isoDate } from '@/utils/observations/dates';
 import type { FlagBucket } from '@/utils/observations/timeline';
 
 const WIDTH = 320;
@@ -13,14 +14,16 @@ const MIN_SLOT_FOR_COUNT = 20;
  * Red flags noted per month (or year), as bars: an SVG built from Preact elements, never from
  * strings. Screen readers get the same counts as text (the figure's description).
  */
-export function FlagChart({ buckets }: { buckets: readonly FlagBucket[] }) {
+export function FlagChart({ buckets, today = isoDate() }: { buckets: readonly FlagBucket[]; today?: string }) {
+  // A month (or year) after this one holds a date typed ahead by mistake: marked, never drawn as fact (helper-69).
+  const label = (b: FlagBucket) => (b.key > today.slice(0, b.key.length) ? t('date_future_mark', b.label) : b.label);
   const max = Math.max(1, ...buckets.map((b) => b.flags));
   const slot = WIDTH / Math.max(1, buckets.length);
   const bar = Math.max(2, Math.min(28, slot * 0.7));
   const plot = HEIGHT - TOP - BOTTOM;
   const described = buckets
     .filter((b) => b.observations)
-    .map((b) => (b.flags === 1 ? t('obs_chart_count_one', b.label) : t('obs_chart_count', b.label, b.flags)));
+    .map((b) => (b.flags === 1 ? t('obs_chart_count_one', label(b)) : t('obs_chart_count', label(b), b.flags)));
   return (
     <figure class="flag-chart">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby="flag-chart-caption flag-chart-counts">
@@ -30,8 +33,14 @@ export function FlagChart({ buckets }: { buckets: readonly FlagBucket[] }) {
           const x = i * slot + (slot - bar) / 2;
           return (
             <g key={b.key}>
-              <rect x={x} y={HEIGHT - BOTTOM - h} width={bar} height={h} class={b.observations ? 'bar' : 'bar empty'}>
-                <title>{t('obs_chart_bar', b.label, redFlagCount(b.flags), observationCount(b.observations))}</title>
+              <rect
+                x={x}
+                y={HEIGHT - BOTTOM - h}
+                width={bar}
+                height={h}
+                class={[b.observations ? 'bar' : 'bar empty', label(b) === b.label ? '' : 'future'].join(' ').trim()}
+              >
+                <title>{t('obs_chart_bar', label(b), redFlagCount(b.flags), observationCount(b.observations))}</title>
               </rect>
               {b.flags > 0 && slot >= MIN_SLOT_FOR_COUNT && (
                 <text x={x + bar / 2} y={HEIGHT - BOTTOM - h - 3} class="bar-count">

@@ -24,7 +24,7 @@ export function Timeline({ observations, flagTitle, onOpen, today }: TimelinePro
   return (
     <section class="timeline" aria-labelledby="timeline-title">
       <h3 id="timeline-title">{t('obs_view_timeline')}</h3>
-      {buckets.length > 0 ? <FlagChart buckets={buckets} /> : <p class="hint">{t('obs_timeline_empty')}</p>}
+      {buckets.length > 0 ? <FlagChart buckets={buckets} today={today} /> : <p class="hint">{t('obs_timeline_empty')}</p>}
       <ol class="timeline-list">
         {observations.map((o) => {
           const observed = textOf(o, 'observedOn');

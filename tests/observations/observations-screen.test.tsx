@@ -658,6 +658,45 @@ describe('the court-report note in the panel', () => {
     );
   });
 
+  it('a date questioned is asked again as the note leaves: Insert waits for “Insert anyway”, and the question opens the observation (helper-69)', async () => {
+    const made = setup();
+    await planOpen(made.user);
+    made.rerender({ noteRequest: note(CASH) });
+    fireEvent.input(await screen.findByLabelText('What you saw or heard'), { target: { value: 'Showed me a roll of bills.' } });
+    fireEvent.input(screen.getByLabelText('Date observed'), { target: { value: '2099-05-01' } });
+    await waitFor(() => expect(screen.getByText('Saved')).toBeTruthy());
+    await made.user.click(screen.getByRole('button', { name: 'Done' }));
+    await made.user.click(screen.getByRole('button', { name: 'Court-report note' }));
+    await made.user.click(screen.getByRole('button', { name: 'Choose all' }));
+    await made.user.click(screen.getByRole('button', { name: 'Insert into page' }));
+    const asked = screen.getByRole('alertdialog', { name: 'Before this note leaves the panel:' });
+    expect(asked.textContent).toContain('May 1, 2099 is in the future. Is that the date you meant?');
+    expect(asked.textContent).not.toContain('confidentiality');
+    expect(made.insertText).not.toHaveBeenCalled();
+    await made.user.click(within(asked).getByRole('button', { name: 'Insert anyway' }));
+    await waitFor(() => expect(made.insertText).toHaveBeenCalledWith(expect.stringContaining('On May 1, 2099')));
+    // Asked again next time; its button opens the observation to correct the date.
+    await made.user.click(screen.getByRole('button', { name: 'Copy…' }));
+    await made.user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Open the observation of May 1, 2099' }));
+    expect(((await screen.findByLabelText('Date observed')) as HTMLInputElement).value).toBe('2099-05-01');
+    expect(made.copyText).not.toHaveBeenCalled();
+  });
+
+  it('flags ticked with nothing written are asked about again as the note is copied (helper-69)', async () => {
+    const made = setup();
+    await planOpen(made.user);
+    made.rerender({ noteRequest: note(INJURIES) });
+    await screen.findByLabelText('What you saw or heard');
+    await made.user.click(screen.getByRole('button', { name: 'Done' }));
+    await made.user.click(screen.getByRole('button', { name: 'Court-report note' }));
+    await made.user.click(screen.getByRole('button', { name: 'Choose all' }));
+    await made.user.click(screen.getByRole('button', { name: 'Copy…' }));
+    expect(screen.getByRole('alertdialog').textContent).toMatch(/Red flags are ticked but nothing is written in the observation of/);
+    await made.user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Go back' }));
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(made.copyText).not.toHaveBeenCalled();
+  });
+
   it('flags ticked with nothing written are said beside the note and in its list: the note would state them as observed (helper-69)', async () => {
     const made = setup();
     await planOpen(made.user);
