@@ -145,6 +145,27 @@ describe('observations, from a red flag noticed to a note in the case system (re
     }
   });
 
+  it('a click anywhere on a log entry opens it, its excerpt too; keyboard and screen reader still meet one button (helper-69)', async () => {
+    const panel = await PanelPage.open(browser);
+    await panel.createPlan('Whole entry');
+    await panel.page.getByRole('button', { name: 'Observations' }).click();
+    await panel.page.getByRole('button', { name: '+ New observation' }).click();
+    await panel.field('What you saw or heard').fill('Came back with new nails and a phone she would not explain.');
+    await panel.waitSaved();
+    await panel.page.getByRole('button', { name: 'Done' }).click();
+    const excerpt = panel.page.locator('.observation-preview', { hasText: 'new nails' });
+    const box = (await excerpt.boundingBox())!;
+    // Where a user clicks: the middle of the excerpt, below the date line.
+    await panel.page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+    expect(await panel.field('What you saw or heard').inputValue()).toBe('Came back with new nails and a phone she would not explain.');
+    await panel.page.getByRole('button', { name: 'Done' }).click();
+    // One button per entry, named by its date and flags, not by the excerpt.
+    const open = panel.page.locator('.observation-open');
+    expect(await open.count()).toBe(1);
+    expect(await open.textContent()).not.toContain('new nails');
+    await panel.page.close();
+  });
+
   it('a date typed as 02/30 or with a six-digit year is never saved: the saved date stays, and the field says so', async () => {
     const panel = await PanelPage.open(browser);
     await panel.createPlan('Dates');
