@@ -50,7 +50,8 @@ export function PlanListItem({ plan, now, onOpen, onRename, onDuplicate, onDelet
 
   if (mode === 'rename') {
     // Too long is said, not cut: a pasted name is never shortened without a word.
-    const problem = checkFieldValue(NICKNAME, draft);
+    // Emptied, a plan would become "Untitled plan" without a word (helper-68): asked for instead.
+    const problem = checkFieldValue(NICKNAME, draft) ?? (draft.trim() ? undefined : t('list_rename_empty', title));
     return (
       <div class="plan-item">
         <form

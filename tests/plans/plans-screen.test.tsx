@@ -308,6 +308,21 @@ describe('safety plans in the side panel', () => {
     expect((await repository.list()).map((p) => p.nickname)).toEqual(['AB (copy)']);
   });
 
+  it('renaming to nothing is asked about, not turned into “Untitled plan” without a word (helper-68)', async () => {
+    const { user, repository } = setup();
+    await planInList(user, 'M.R.');
+    const item = (await screen.findByText('M.R.')).closest('li')!;
+    await user.click(within(item).getByRole('button', { name: 'Rename' }));
+    const input = within(item).getByLabelText('New nickname or initials');
+    await user.clear(input);
+    await user.type(input, '   {Enter}');
+    expect(within(item).getByRole('alert').textContent).toBe(
+      'A plan needs a nickname or initials to be found in the list. To keep “M.R.”, press Cancel.',
+    );
+    expect((within(item).getByRole('button', { name: 'Rename' }) as HTMLButtonElement).disabled).toBe(true);
+    expect((await repository.list()).map((p) => p.nickname)).toEqual(['M.R.']);
+  });
+
   it('deleting from the keyboard: the question focuses Cancel, so a second Enter deletes nothing; Escape closes it and the rename box', async () => {
     const { user, repository } = setup();
     await planInList(user, 'T.R.');
