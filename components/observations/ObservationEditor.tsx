@@ -184,7 +184,7 @@ export function ObservationEditor(props: ObservationEditorProps) {
       <p class="ok noted-flag" id={NOTED_ID} aria-live="polite">
         {notedText(noted)}
       </p>
-      {['seen', 'told', 'followUp'].map(field)}
+      {['seen', 'reportedBy', 'told', 'followUp'].map(field)}
       {confirming ? (
         <div class="banner" role="alertdialog" aria-labelledby="delete-observation" onKeyDown={closeOnEscape(closeQuestion)}>
           <p id="delete-observation">{t('obs_delete_confirm')}</p>

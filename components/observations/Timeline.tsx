@@ -55,6 +55,7 @@ export function Timeline({ observations, flagTitle, onOpen, today }: TimelinePro
                   ))}
                 </ul>
               )}
+              {textOf(o, 'reportedBy').trim() && <p class="hint">{t('obs_timeline_reported', textOf(o, 'reportedBy').trim())}</p>}
               {textOf(o, 'seen') && <p class="timeline-seen">{textOf(o, 'seen')}</p>}
               {toldRows.length > 0 && (
                 <p class="hint">

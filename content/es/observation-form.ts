@@ -12,6 +12,10 @@ export const OBSERVATION_FORM_ES: Pick<PlanFormEs, 'fields' | 'columns'> = {
     writtenOn: { label: 'Fecha en que se escribió' },
     flags: { label: 'Señales de alerta observadas' },
     seen: { label: 'Lo que vio u oyó', hint: 'En sus propias palabras: qué pasó y qué se dijo. Describa, no etiquete.' },
+    reportedBy: {
+      label: 'Quién se lo contó',
+      hint: 'Solo si otra persona se lo contó (un/a cuidador/a, un/a maestro/a…): quién. Déjelo en blanco si usted lo vio u oyó.',
+    },
     told: {
       label: 'A quién se le avisó, y cuándo',
       addLabel: 'Agregar a quién se le avisó',

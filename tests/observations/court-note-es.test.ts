@@ -70,6 +70,14 @@ describe('the court-report note in Spanish, for a Spanish interface', () => {
     expect(composeCourtNote([observation(data)], wording)).toBe(expected);
   });
 
+  it('says a second-hand report as the reporter’s, in Spanish too (helper-69)', () => {
+    expect(
+      composeCourtNote([observation({ seen: 'Llegó a las 3 a. m.', reportedBy: 'La maestra', flags: { [CASH]: true } })], wording),
+    ).toBe(
+      'El 3 de marzo de 2026, La maestra informó al/a la CASA: Llegó a las 3 a. m. Lo informado incluyó una gran cantidad de dinero en efectivo.',
+    );
+  });
+
   it('never labels the youth: every flag and every role together give no labelling word', () => {
     const all = observation({
       flags: Object.fromEntries(redFlagEntries.map((e) => [e.id, true])),

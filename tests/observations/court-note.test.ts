@@ -60,6 +60,27 @@ describe('the court-report note: short, dated, factual', () => {
     expect(composeCourtNote([observation(data)], wording)).toBe(expected);
   });
 
+  it.each([
+    [
+      'words reported by someone else: theirs, not what the CASA observed',
+      { seen: 'She came home at 3 a.m. with a new phone', reportedBy: 'The caregiver', flags: { [CASH]: true } },
+      'On March 3, 2026, The caregiver reported to the CASA: She came home at 3 a.m. with a new phone. The report included a large amount of cash.',
+    ],
+    [
+      'flags alone, reported by someone else',
+      { reportedBy: 'her teacher', flags: { [INJURIES]: true } },
+      'On March 3, 2026, her teacher reported to the CASA injuries or signs of physical harm.',
+    ],
+    [
+      'a blank “reported by” changes nothing',
+      { seen: 'Quiet at the visit', reportedBy: '  ' },
+      'On March 3, 2026, the CASA observed: Quiet at the visit.',
+    ],
+  ])('a second-hand report (helper-69): %s', (_what, data, expected) => {
+    expect(composeCourtNote([observation(data)], wording)).toBe(expected);
+    expect(composeCourtNote([observation(data)], wording)).not.toMatch(data.reportedBy?.trim() ? /the CASA observed/ : /reported/);
+  });
+
   it('puts several observations in date order in one paragraph, whatever order they were chosen in', () => {
     const later = observation({ observedOn: '2026-04-10', writtenOn: '2026-04-10', seen: 'Second.' });
     const earlier = observation({ observedOn: '2026-02-01', writtenOn: '2026-02-01', seen: 'First.' });

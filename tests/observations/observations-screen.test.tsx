@@ -682,6 +682,25 @@ describe('the court-report note in the panel', () => {
     expect(made.copyText).not.toHaveBeenCalled();
   });
 
+  it('“Reported to you by” makes a second-hand report the reporter’s in the note and the timeline, not what the CASA observed (helper-69)', async () => {
+    const made = setup();
+    await planOpen(made.user);
+    made.rerender({ noteRequest: note(CASH) });
+    fireEvent.input(await screen.findByLabelText('What you saw or heard'), { target: { value: 'She came home with a roll of bills.' } });
+    fireEvent.input(screen.getByLabelText('Reported to you by'), { target: { value: 'the caregiver' } });
+    await waitFor(() => expect(screen.getByText('Saved')).toBeTruthy());
+    await made.user.click(screen.getByRole('button', { name: 'Done' }));
+    await made.user.click(screen.getByRole('button', { name: 'Timeline' }));
+    expect(document.body.textContent).toContain('Reported by the caregiver');
+    await made.user.click(screen.getByRole('button', { name: 'Court-report note' }));
+    await made.user.click(screen.getByRole('button', { name: 'Choose all' }));
+    const preview = await screen.findByLabelText('The note');
+    expect(preview.textContent).toMatch(
+      /, the caregiver reported to the CASA: She came home with a roll of bills\. The report included a large amount of cash\.$/,
+    );
+    expect(preview.textContent).not.toContain('the CASA observed');
+  });
+
   it('flags ticked with nothing written are asked about again as the note is copied (helper-69)', async () => {
     const made = setup();
     await planOpen(made.user);

@@ -67,8 +67,15 @@ function describe(tr: Translator, observation: Observation, wording: (flagId: st
     flagsOf(observation).flatMap((id) => wording(id) ?? []),
     true,
   );
+  // Someone else's report is said as theirs, never as what the CASA observed (helper-69).
+  const by = oneLine(textOf(observation, 'reportedBy'));
   const parts: string[] = [];
-  if (seen) parts.push(t('obs_note_observed_seen', when, sentence(seen)), ...(flags ? [t('obs_note_included', flags)] : []));
+  if (by && (seen || flags))
+    parts.push(
+      seen ? t('obs_note_reported_seen', when, by, sentence(seen)) : t('obs_note_reported_flags', when, by, flags),
+      ...(seen && flags ? [t('obs_note_reported_included', flags)] : []),
+    );
+  else if (seen) parts.push(t('obs_note_observed_seen', when, sentence(seen)), ...(flags ? [t('obs_note_included', flags)] : []));
   else if (flags) parts.push(t('obs_note_observed_flags', when, flags));
   else parts.push(t('obs_note_observed_nothing', when));
   const told = toldOf(observation).filter((r) => r.role || r.name);

@@ -47,6 +47,13 @@ export const OBSERVATION_FIELD_LIST: readonly Field[] = [
     label: 'What you saw or heard',
     hint: 'In your own words: what happened and what was said. Describe, do not label.',
   },
+  // A second-hand report is not the CASA's own observation (helper-69): the note says who reported it.
+  {
+    id: 'reportedBy',
+    kind: 'line',
+    label: 'Reported to you by',
+    hint: 'Only if someone else told you (a caregiver, a teacher…): who. Leave it blank when you saw or heard it yourself.',
+  },
   {
     id: 'told',
     kind: 'rows',
