@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import { formatKeyText } from '@/utils/format';
-import { t } from '@/utils/i18n';
+import { currentLang, t } from '@/utils/i18n';
+import { formatLongDate, isoDate } from '@/utils/observations/dates';
 import type { Program, StoredPack } from '@/utils/program/program';
 import { JsonFileButton } from './JsonFileButton';
 
@@ -12,9 +13,15 @@ interface ProgramSettingsProps {
   onRemovePack: (id: string) => void;
   /** A built-in entry's title (once the guide has loaded), to name the entries the program hides. */
   titleOf?: (id: string) => string | undefined;
+  /**
+   * Plans are locked: no pack is loaded or removed, so no one at the laptop can put a number of
+   * their own among the hotlines as "from your program" (helper-70).
+   */
+  locked?: boolean;
 }
 
-const dateOf = (ms: number) => new Date(ms).toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' });
+/** In the interface's language, as every other date of the panel (helper-70: "cargado el Dec 2, 2026"). */
+const dateOf = (ms: number) => formatLongDate(isoDate(new Date(ms)));
 
 /** Where the program's settings come from, in a sentence. */
 function origin({ from, settings }: Program): string {
@@ -28,7 +35,7 @@ function origin({ from, settings }: Program): string {
  * Settings ▸ Your program: where the program's lines come from (browser policy or resource
  * packs), the lines themselves, what was skipped and why, and the packs loaded here.
  */
-export function ProgramSettings({ program, packs, onLoadPack, onRemovePack, titleOf }: ProgramSettingsProps) {
+export function ProgramSettings({ program, packs, onLoadPack, onRemovePack, titleOf, locked = false }: ProgramSettingsProps) {
   const [message, setMessage] = useState('');
   const { settings, skipped } = program;
   const hidden = settings.hiddenIds.length;
@@ -42,7 +49,7 @@ export function ProgramSettings({ program, packs, onLoadPack, onRemovePack, titl
           <ul class="program-lines">
             {settings.resources.map((e) => (
               <li key={e.id}>
-                <strong>{e.title}</strong> — {formatKeyText(e)}
+                <strong>{e.title}</strong> — {formatKeyText(e, currentLang())}
               </li>
             ))}
           </ul>
@@ -93,15 +100,24 @@ export function ProgramSettings({ program, packs, onLoadPack, onRemovePack, titl
               <span>
                 {p.name} <span class="muted">· {t('program_pack_loaded_on', dateOf(p.loadedAt))}</span>
               </span>
-              <button type="button" class="small" onClick={() => onRemovePack(p.id)}>
-                {t('program_remove')}
-                <span class="visually-hidden"> {p.name}</span>
-              </button>
+              {!locked && (
+                <button type="button" class="small" onClick={() => onRemovePack(p.id)}>
+                  {t('program_remove')}
+                  <span class="visually-hidden"> {p.name}</span>
+                </button>
+              )}
             </li>
           ))}
         </ul>
       )}
-      <JsonFileButton label={t('program_load_pack')} onFile={async (file) => setMessage(await onLoadPack(await file.text(), file.name))} />
+      {locked ? (
+        <p class="hint">{t('program_pack_locked')}</p>
+      ) : (
+        <JsonFileButton
+          label={t('program_load_pack')}
+          onFile={async (file) => setMessage(await onLoadPack(await file.text(), file.name))}
+        />
+      )}
       <p role="status">{message}</p>
     </section>
   );

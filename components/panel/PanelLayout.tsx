@@ -15,13 +15,15 @@ interface PanelLayoutProps {
   programName?: string;
   /** What each tab shows. Every tab stays mounted, so switching away and back keeps its place. */
   panels: Record<PanelTab, ComponentChildren>;
+  /** Whether three Shifts hide: the button names the keys only then (helper-70). */
+  shiftHides?: boolean;
 }
 
 /**
  * The side panel's frame: a header that never scrolls away (Hide first in keyboard order,
  * then the tabs, never on top of each other), and the tabs' contents scrolling below it.
  */
-export function PanelLayout({ tab, onSelectTab, onHide, programName, panels }: PanelLayoutProps) {
+export function PanelLayout({ tab, onSelectTab, onHide, programName, panels, shiftHides = true }: PanelLayoutProps) {
   // The last tab clicked, and when: its contents' start control takes the focus once drawn.
   const [entered, setEntered] = useState<{ tab: PanelTab; at: number }>();
   return (
@@ -30,7 +32,8 @@ export function PanelLayout({ tab, onSelectTab, onHide, programName, panels }: P
         {/* The page's one h1 and its main landmark (helper-60: there were neither), for moving by heading or region. */}
         <h1 class="visually-hidden">{t('panel_title')}</h1>
         <button type="button" class="hide-button" onClick={onHide} title={t('panel_hide_title')}>
-          {t('panel_hide')} <span class="key-hint">{t('panel_hide_keys')}</span>
+          {t('panel_hide')}
+          {shiftHides && <span class="key-hint"> {t('panel_hide_keys')}</span>}
         </button>
         {programName && <p class="program-name">{programName}</p>}
         <PanelTabs

@@ -126,14 +126,29 @@ export function SettingsScreen(props: SettingsScreenProps) {
       <section aria-labelledby="autolock-settings">
         <h2 id="autolock-settings">{t('settings_autolock')}</h2>
         <label for="auto-lock">{t('settings_autolock_label')}</label>
-        <select id="auto-lock" value={String(shownMinutes)} onChange={(e) => onAutoLock(Number(e.currentTarget.value))}>
+        {/* Locked, anyone at the laptop could set "never" for the volunteer's next session (helper-70). */}
+        <select
+          id="auto-lock"
+          value={String(shownMinutes)}
+          disabled={vault === 'locked'}
+          aria-describedby="auto-lock-hint"
+          onChange={(e) => onAutoLock(Number(e.currentTarget.value))}
+        >
           {choices.map((m) => (
             <option key={m} value={String(m)}>
               {m === 1 ? t('settings_minute_one') : m ? t('settings_minutes', m) : t('settings_never')}
             </option>
           ))}
         </select>
-        <p class="hint">{screenLockReported ? t('settings_autolock_screen') : t('settings_autolock_no_screen')}</p>
+        <p class="hint" id="auto-lock-hint">
+          {vault === 'locked'
+            ? t('settings_autolock_locked')
+            : vault === 'none'
+              ? t('settings_autolock_no_lock')
+              : screenLockReported
+                ? t('settings_autolock_screen')
+                : t('settings_autolock_no_screen')}
+        </p>
       </section>
       <section aria-labelledby="backup-settings">
         <h2 id="backup-settings">{t('backup_title')}</h2>

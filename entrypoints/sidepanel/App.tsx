@@ -152,6 +152,7 @@ export function App({ boot, place }: { boot: PanelBoot; place: PanelPlace }) {
       tab={tab}
       onSelectTab={setTab}
       onHide={hide}
+      shiftHides={hideOnShift}
       programName={policy.programName}
       panels={{
         plans: (
@@ -231,6 +232,7 @@ export function App({ boot, place }: { boot: PanelBoot; place: PanelPlace }) {
               onLoadPack={(text, fileName) => import('./GuideTab').then(({ builtInIds }) => loadPackAndSay(text, fileName, builtInIds))}
               onRemovePack={(id) => void removePack(id)}
               titleOf={(id) => guide?.guideEntry(id)?.title}
+              locked={vault.state === 'locked'}
             />
           </>
         ),
