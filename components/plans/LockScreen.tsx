@@ -1,4 +1,5 @@
-import { useEffect, useId, useState } from 'preact/hooks';
+import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { landFocus } from '@/utils/focus-landing';
 import { t } from '@/utils/i18n';
 import { PlanStorageError } from '@/utils/plans/errors';
 import { ForgottenPassphrase } from './ForgottenPassphrase';
@@ -19,10 +20,16 @@ interface LockScreenProps {
   onWaitElsewhere?: (listener: (retryAfterMs: number) => void) => () => void;
   /** The red flag a "Note this" asked to note while locked (its title): it is ticked after the unlock. */
   pendingNote?: string;
+  /** The lock came while a field was being typed in: the heading, not the passphrase, takes the caret. */
+  interrupted?: boolean;
 }
 
 /** Plans are locked: only the passphrase opens them. No plan text is on this screen. */
-export function LockScreen({ onUnlock, onErase, loadWait, onWaitElsewhere, pendingNote }: LockScreenProps) {
+export function LockScreen({ onUnlock, onErase, loadWait, onWaitElsewhere, pendingNote, interrupted = false }: LockScreenProps) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useLayoutEffect(() => {
+    if (interrupted) landFocus(heading.current);
+  }, []);
   const [passphrase, setPassphrase] = useState('');
   const [busy, setBusy] = useState(false);
   const [problem, setProblem] = useState<string>();
@@ -91,10 +98,12 @@ export function LockScreen({ onUnlock, onErase, loadWait, onWaitElsewhere, pendi
           );
         }}
       >
-        <h2 id="lock-title">{t('lock_title')}</h2>
+        <h2 id="lock-title" tabIndex={-1} ref={heading}>
+          {t('lock_title')}
+        </h2>
         {/* A status, so a panel already locked when "Note this" comes says why nothing opened yet. */}
         <p class="lock-note" role="status">
-          {pendingNote ? t('lock_note_waiting', pendingNote) : ''}
+          {[interrupted && t('lock_interrupted'), pendingNote && t('lock_note_waiting', pendingNote)].filter(Boolean).join(' ')}
         </p>
         <PassphraseField
           label={t('passphrase')}
@@ -103,7 +112,7 @@ export function LockScreen({ onUnlock, onErase, loadWait, onWaitElsewhere, pendi
             setPassphrase(value);
             setProblem(undefined);
           }}
-          autoFocus
+          autoFocus={!interrupted}
           problemId={problem ? problemId : undefined}
           focusOnProblem
         />

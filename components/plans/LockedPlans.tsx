@@ -1,3 +1,4 @@
+import { useRef } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import type { PlanClient } from '@/utils/plans/client';
 import { Announcement, useChangeNews } from '../Announcement';
@@ -22,7 +23,22 @@ interface LockedPlansProps {
  * the lock's state is on its way, the plans are already asked for (they show once they come,
  * and a locked store refuses them anyway), so opening the panel waits for one answer, not two.
  */
+/** Whether `el` takes typed text: the field an advocate was writing in when the lock came. */
+function takesText(el: Element | null): boolean {
+  if (el instanceof HTMLTextAreaElement) return true;
+  if (el instanceof HTMLInputElement)
+    return !['button', 'checkbox', 'radio', 'submit', 'reset', 'file', 'range', 'color'].includes(el.type);
+  return el instanceof HTMLElement && el.isContentEditable;
+}
+
 export function LockedPlans({ client, vault, onErased, pendingNote, children }: LockedPlansProps) {
+  // Read as the lock is drawn, before the field goes: a lock that came mid-sentence (idle time,
+  // "Lock now" in another window) must not hand the rest of the sentence, and its Enter, to the
+  // passphrase field as wrong passphrases (helper-70).
+  const was = useRef(vault.state);
+  const interrupted = useRef(false);
+  if (vault.state === 'locked' && was.current !== 'locked') interrupted.current = takesText(document.activeElement);
+  was.current = vault.state;
   // The focus lands on the list after an unlock: that the plans opened is said too.
   const news = useChangeNews(vault.state, (before, now) => (before === 'locked' && now === 'unlocked' ? t('plans_unlocked') : undefined));
   return (
@@ -31,6 +47,7 @@ export function LockedPlans({ client, vault, onErased, pendingNote, children }: 
       {vault.state === 'locked' ? (
         <LockScreen
           pendingNote={pendingNote}
+          interrupted={interrupted.current}
           onUnlock={(passphrase) => client.call('unlock', { passphrase }).then(() => vault.set('unlocked'))}
           loadWait={() => client.call('unlockWait', {})}
           onWaitElsewhere={(listener) => client.onEvent((event) => event.kind === 'unlock-wait' && listener(event.retryAfterMs))}

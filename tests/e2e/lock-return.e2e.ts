@@ -111,4 +111,36 @@ describe('locking and hiding keep the advocate’s place', () => {
     await page.getByRole('button', { name: 'Show' }).waitFor();
     expect(panel.errors).toEqual([]);
   });
+
+  it('a lock that comes mid-sentence (Lock now in another panel) takes neither the rest of the sentence nor its Enter as a passphrase (helper-70)', async () => {
+    const page = panel.page;
+    await page.getByRole('button', { name: 'Show' }).click();
+    await page.getByRole('tab', { name: 'Safety plans' }).click();
+    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+    await page.keyboard.press('Enter');
+    await page.getByRole('listitem').filter({ hasText: 'Ana' }).getByRole('button').first().click();
+    await planHeading('Ana').waitFor();
+    await panel.field('Who helped make it').fill('The CSW');
+    await panel.waitSaved();
+    await panel.field('Who helped make it').focus();
+    const other = await PanelPage.open(browser);
+    await other.page.getByRole('tab', { name: 'Settings' }).click();
+    await other.page.locator('#panel-settings').getByRole('button', { name: 'Lock now' }).click();
+    await page.getByRole('heading', { name: 'Safety plans are locked' }).waitFor();
+    // The advocate, still typing, ends the line.
+    await page.keyboard.type(' and the youth');
+    await page.keyboard.press('Enter');
+    expect(await page.getByLabel('Passphrase', { exact: true }).inputValue()).toBe('');
+    expect(await page.getByRole('alert').count()).toBe(0);
+    expect(await page.locator('.lock-note').textContent()).toContain(
+      'Plans locked while you were typing. What you typed before the lock is saved',
+    );
+    await page.keyboard.press('Tab');
+    await expect.poll(focused, { timeout: 5_000 }).toBe('input:password');
+    await page.keyboard.type(PASSPHRASE);
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: '+ New safety plan' }).waitFor();
+    await other.page.close();
+    expect(panel.errors).toEqual([]);
+  });
 });
