@@ -4,7 +4,9 @@ import { t } from '@/utils/i18n';
 import { formatChanged, formatReviewStatus, planTitle } from '@/utils/plans/format';
 import { PLAN_FIELDS } from '@/utils/plans/form';
 import { checkFieldValue, type PlanSummary } from '@/utils/plans/model';
+import { questionNickname } from '@/utils/plans/nickname';
 import { closeOnEscape, useFocusBack } from '../use-focus-back';
+import { FieldNote } from './FieldNote';
 
 const NICKNAME = PLAN_FIELDS.get('nickname')!;
 
@@ -85,6 +87,8 @@ export function PlanListItem({ plan, now, onOpen, onRename, onDuplicate, onDelet
               {problem}
             </p>
           )}
+          {/* Asked as the editor asks it, never refused (helper-70: the rename box took a full name in silence). */}
+          <FieldNote text={problem ? '' : questionNickname(draft)} />
         </form>
       </div>
     );

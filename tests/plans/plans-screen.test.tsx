@@ -323,6 +323,18 @@ describe('safety plans in the side panel', () => {
     expect((await repository.list()).map((p) => p.nickname)).toEqual(['M.R.']);
   });
 
+  it('the rename box questions a full name as the editor does, and still renames (helper-70)', async () => {
+    const { user, repository } = setup();
+    await planInList(user, 'M.R.');
+    const item = (await screen.findByText('M.R.')).closest('li')!;
+    await user.click(within(item).getByRole('button', { name: 'Rename' }));
+    const input = within(item).getByLabelText('New nickname or initials');
+    fireEvent.input(input, { target: { value: 'Maria Lopez Garcia' } });
+    await waitFor(() => expect(item.textContent).toMatch(/“Maria Lopez.*” looks like a full name/), { timeout: 3_000 });
+    await user.click(within(item).getByRole('button', { name: 'Rename' }));
+    await waitFor(async () => expect((await repository.list()).map((p) => p.nickname)).toEqual(['Maria Lopez Garcia']));
+  });
+
   it('deleting from the keyboard: the question focuses Cancel, so a second Enter deletes nothing; Escape closes it and the rename box', async () => {
     const { user, repository } = setup();
     await planInList(user, 'T.R.');
