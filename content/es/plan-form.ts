@@ -72,11 +72,6 @@ export const PLAN_FORM_ES: PlanFormEs = {
       label: '¿El DCFS o la corte han confirmado el estatus CSEC?',
       choices: { 'Not confirmed': 'No confirmado', Confirmed: 'Confirmado' },
     },
-    csecConfirmedOn: { label: 'Cuándo se confirmó' },
-    csecConfirmedHow: {
-      label: 'Quién lo confirmó y cómo',
-      hint: 'El DCFS o la corte. Por ejemplo: se asignó una unidad CSEC, o el/la joven lo reveló abiertamente al equipo.',
-    },
     warningSigns: { label: 'Señales de alerta y detonantes' },
     strengths: { label: 'Fortalezas' },
     coping: { label: 'Cosas que me ayudan a enfrentar lo difícil' },
@@ -139,5 +134,14 @@ export const PLAN_FORM_ES: PlanFormEs = {
       'ID and housing needs': 'Necesidades de identificación y vivienda',
       "Legal services (Alliance for Children's Rights)": "Servicios legales (Alliance for Children's Rights)",
     },
+  },
+};
+
+/** The Spanish words of fields asked under another one (Field.details): how CSEC status was confirmed. */
+export const PLAN_DETAILS_ES: PlanFormEs['fields'] = {
+  csecConfirmedOn: { label: 'Cuándo se confirmó' },
+  csecConfirmedHow: {
+    label: 'Quién lo confirmó y cómo',
+    hint: 'El DCFS o la corte. Por ejemplo: se asignó una unidad CSEC, o el/la joven lo reveló abiertamente al equipo.',
   },
 };

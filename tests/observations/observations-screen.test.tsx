@@ -367,11 +367,13 @@ describe('observations in the side panel', () => {
 });
 
 describe('the court-report note in the panel', () => {
-  async function noteView(seen: string, extra: Partial<Parameters<typeof PlansScreen>[0]> = {}) {
+  /** A noted cash flag with `seen` written (dated `observedOn` when given), in the note's view, all chosen. */
+  async function noteView(seen: string, extra: Partial<Parameters<typeof PlansScreen>[0]> = {}, observedOn?: string) {
     const made = setup(extra);
     await planOpen(made.user);
     made.rerender({ noteRequest: note(CASH) });
     fireEvent.input(await screen.findByLabelText('What you saw or heard'), { target: { value: seen } });
+    if (observedOn) fireEvent.input(screen.getByLabelText('Date observed'), { target: { value: observedOn } });
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved'));
     await made.user.click(screen.getByRole('button', { name: 'Done' }));
     await made.user.click(screen.getByRole('button', { name: 'Court-report note' }));
@@ -659,15 +661,7 @@ describe('the court-report note in the panel', () => {
   });
 
   it('a date questioned is asked again as the note leaves: Insert waits for “Insert anyway”, and the question opens the observation (helper-69)', async () => {
-    const made = setup();
-    await planOpen(made.user);
-    made.rerender({ noteRequest: note(CASH) });
-    fireEvent.input(await screen.findByLabelText('What you saw or heard'), { target: { value: 'Showed me a roll of bills.' } });
-    fireEvent.input(screen.getByLabelText('Date observed'), { target: { value: '2099-05-01' } });
-    await waitFor(() => expect(screen.getByText('Saved')).toBeTruthy());
-    await made.user.click(screen.getByRole('button', { name: 'Done' }));
-    await made.user.click(screen.getByRole('button', { name: 'Court-report note' }));
-    await made.user.click(screen.getByRole('button', { name: 'Choose all' }));
+    const made = await noteView('Showed me a roll of bills.', {}, '2099-05-01');
     await made.user.click(screen.getByRole('button', { name: 'Insert into page' }));
     const asked = screen.getByRole('alertdialog', { name: 'Before this note leaves the panel:' });
     expect(asked.textContent).toContain('May 1, 2099 is in the future. Is that the date you meant?');

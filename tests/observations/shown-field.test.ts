@@ -27,6 +27,16 @@ describe('a field shown in the page’s language, stored as the form has it', ()
     expect(store(shown)).toEqual(told);
   });
 
+  it('labels in Spanish the fields asked under another one (how CSEC status was confirmed), with their hints', () => {
+    const details = [...PLAN_FIELDS.values()].filter((f) => f.onlyFor);
+    expect(details.map((f) => f.id)).toEqual(['csecConfirmedOn', 'csecConfirmedHow']);
+    for (const f of details) expect(shownPlanField(f.id, 'es').field.label).not.toBe(f.label);
+    expect(shownPlanField('csecConfirmedHow', 'es').field).toMatchObject({
+      label: 'Quién lo confirmó y cómo',
+      hint: expect.stringMatching(/^El DCFS o la corte/),
+    });
+  });
+
   it('swaps a choice field both ways (CSEC status) and keeps hints', () => {
     const { field, show, store } = shownPlanField('csecStatus', 'es');
     expect(field.label).toBe(PLAN_FORM_ES.fields.csecStatus!.label);

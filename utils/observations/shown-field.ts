@@ -1,5 +1,5 @@
 import { OBSERVATION_FORM_ES } from '@/content/es/observation-form';
-import { PLAN_FORM_ES } from '@/content/es/plan-form';
+import { PLAN_DETAILS_ES, PLAN_FORM_ES } from '@/content/es/plan-form';
 import type { PlanFormEs } from '@/content/es/types';
 import { currentLang, type Lang } from '@/utils/i18n';
 import { PLAN_FIELDS, type Column, type Field, type Section } from '@/utils/plans/form';
@@ -88,11 +88,13 @@ export const shownObservationField = (id: string, lang: Lang = currentLang()): S
   shownField(OBSERVATION_FIELDS.get(id)!, lang === 'es' ? OBSERVATION_FORM_ES : undefined);
 
 /** The plan's field `id` as a `lang` interface shows it (the note asks whether CSEC status is confirmed). */
-export const shownPlanField = (id: string, lang: Lang = currentLang()): ShownField =>
-  shownField(PLAN_FIELDS.get(id)!, lang === 'es' ? PLAN_FORM_ES : undefined);
+export const shownPlanField = (id: string, lang: Lang = currentLang()): ShownField => shownField(PLAN_FIELDS.get(id)!, planWords(lang));
+
+/** The form's Spanish words with those of the fields asked under another one (Field.details). */
+const PLAN_WORDS_ES: FormWords = { ...PLAN_FORM_ES, fields: { ...PLAN_FORM_ES.fields, ...PLAN_DETAILS_ES } };
 
 /** The plan's form words for a `lang` interface (none in English: the form's own). */
-export const planWords = (lang: Lang = currentLang()): FormWords | undefined => (lang === 'es' ? PLAN_FORM_ES : undefined);
+export const planWords = (lang: Lang = currentLang()): FormWords | undefined => (lang === 'es' ? PLAN_WORDS_ES : undefined);
 
 /** A plan's field as a `lang` interface shows it. */
 export const shownPlanFieldOf = (field: Field, lang: Lang = currentLang()): ShownField => shownField(field, planWords(lang));
