@@ -5,7 +5,7 @@ import { formatLongDate, questionPlanDates } from '@/utils/observations/dates';
 import { noteChecks } from '@/utils/observations/note-checks';
 import { labellingWords, labelsOfYouth, quoted } from '@/utils/observations/labelling-words';
 import { shownPlanField } from '@/utils/observations/shown-field';
-import { CSEC_CONFIRMATION_FIELDS, fieldAsked } from '@/utils/plans/form';
+import { fieldAsked, PLAN_FIELDS } from '@/utils/plans/form';
 import type { FieldValue, Plan } from '@/utils/plans/model';
 import { textOf, type Observation } from '@/utils/plans/observation-model';
 import { FieldEditor } from '../plans/FieldEditor';
@@ -89,9 +89,10 @@ export function CourtNote({
   const csecStatus = shownPlanField('csecStatus');
   const confirmed = csecStatusConfirmed(plan);
   // Confirmed, the note is no longer questioned: the plan says who confirmed it, how and when (helper-69).
-  const record = CSEC_CONFIRMATION_FIELDS.map((id) => ({ id, ...shownPlanField(id) })).filter((f) => fieldAsked(f.field, plan.data));
-  const unrecorded = confirmed && CSEC_CONFIRMATION_FIELDS.some((id) => !String(plan.data[id] ?? '').trim());
-  const confirmedDate = questionPlanDates(plan.data, today).csecConfirmedOn;
+  const details = PLAN_FIELDS.get('csecStatus')?.details ?? [];
+  const record = details.filter((f) => fieldAsked(f, plan.data)).map((f) => ({ id: f.id, ...shownPlanField(f.id) }));
+  const unrecorded = confirmed && details.some((f) => !String(plan.data[f.id] ?? '').trim());
+  const dateQuestions = questionPlanDates(plan.data, today);
   // CSEC words let through by confirmed status: still a status named, not something seen.
   const named = confirmed ? labellingWords(note).filter((w) => !labels.includes(w)) : [];
 
@@ -108,7 +109,7 @@ export function CourtNote({
       {record.map((f) => (
         <div key={f.id}>
           <FieldEditor field={f.field} value={f.show(plan.data[f.id])} onEdit={(value) => onEditPlan(f.id, f.store(value))} />
-          {f.id === 'csecConfirmedOn' && <FieldNote text={confirmedDate ?? ''} />}
+          {f.field.kind === 'line' && f.field.type === 'date' && <FieldNote text={dateQuestions[f.id] ?? ''} />}
         </div>
       ))}
       {unrecorded && <p class="hint">{t('obs_note_confirm_record')}</p>}

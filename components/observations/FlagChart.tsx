@@ -16,7 +16,8 @@ const MIN_SLOT_FOR_COUNT = 20;
  */
 export function FlagChart({ buckets, today = isoDate() }: { buckets: readonly FlagBucket[]; today?: string }) {
   // A month (or year) after this one holds a date typed ahead by mistake: marked, never drawn as fact (helper-69).
-  const label = (b: FlagBucket) => (b.key > today.slice(0, b.key.length) ? t('date_future_mark', b.label) : b.label);
+  const ahead = (b: FlagBucket) => b.key > today.slice(0, b.key.length);
+  const label = (b: FlagBucket) => (ahead(b) ? t('date_future_mark', b.label) : b.label);
   const max = Math.max(1, ...buckets.map((b) => b.flags));
   const slot = WIDTH / Math.max(1, buckets.length);
   const bar = Math.max(2, Math.min(28, slot * 0.7));
@@ -38,7 +39,7 @@ export function FlagChart({ buckets, today = isoDate() }: { buckets: readonly Fl
                 y={HEIGHT - BOTTOM - h}
                 width={bar}
                 height={h}
-                class={[b.observations ? 'bar' : 'bar empty', label(b) === b.label ? '' : 'future'].join(' ').trim()}
+                class={`bar${b.observations ? '' : ' empty'}${ahead(b) ? ' future' : ''}`}
               >
                 <title>{t('obs_chart_bar', label(b), redFlagCount(b.flags), observationCount(b.observations))}</title>
               </rect>

@@ -30,6 +30,7 @@ export function Timeline({ observations, flagTitle, onOpen, today }: TimelinePro
           const observed = textOf(o, 'observedOn');
           const question = questionDate(observed, today);
           const toldRows = (told.show(toldOf(o)) as Row[]).filter((r) => r.role || r.name);
+          const reportedBy = textOf(o, 'reportedBy').trim();
           return (
             <li key={o.id}>
               <h4>
@@ -55,7 +56,7 @@ export function Timeline({ observations, flagTitle, onOpen, today }: TimelinePro
                   ))}
                 </ul>
               )}
-              {textOf(o, 'reportedBy').trim() && <p class="hint">{t('obs_timeline_reported', textOf(o, 'reportedBy').trim())}</p>}
+              {reportedBy && <p class="hint">{t('obs_timeline_reported', reportedBy)}</p>}
               {textOf(o, 'seen') && <p class="timeline-seen">{textOf(o, 'seen')}</p>}
               {toldRows.length > 0 && (
                 <p class="hint">

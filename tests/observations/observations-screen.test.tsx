@@ -367,15 +367,21 @@ describe('observations in the side panel', () => {
 });
 
 describe('the court-report note in the panel', () => {
-  /** A noted cash flag with `seen` written (dated `observedOn` when given), in the note's view, all chosen. */
-  async function noteView(seen: string, extra: Partial<Parameters<typeof PlansScreen>[0]> = {}, observedOn?: string) {
+  /** A noted cash flag with `fields` filled in (by label) and saved, back in the log. */
+  async function observationWritten(fields: Record<string, string>, extra: Partial<Parameters<typeof PlansScreen>[0]> = {}) {
     const made = setup(extra);
     await planOpen(made.user);
     made.rerender({ noteRequest: note(CASH) });
-    fireEvent.input(await screen.findByLabelText('What you saw or heard'), { target: { value: seen } });
-    if (observedOn) fireEvent.input(screen.getByLabelText('Date observed'), { target: { value: observedOn } });
+    await screen.findByLabelText('What you saw or heard');
+    for (const [label, value] of Object.entries(fields)) fireEvent.input(screen.getByLabelText(label), { target: { value } });
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved'));
     await made.user.click(screen.getByRole('button', { name: 'Done' }));
+    return made;
+  }
+
+  /** A noted cash flag with `seen` written (dated `observedOn` when given), in the note's view, all chosen. */
+  async function noteView(seen: string, extra: Partial<Parameters<typeof PlansScreen>[0]> = {}, observedOn?: string) {
+    const made = await observationWritten({ 'What you saw or heard': seen, ...(observedOn && { 'Date observed': observedOn }) }, extra);
     await made.user.click(screen.getByRole('button', { name: 'Court-report note' }));
     await made.user.click(screen.getByRole('button', { name: 'Choose all' }));
     return made;
@@ -677,13 +683,10 @@ describe('the court-report note in the panel', () => {
   });
 
   it('“Reported to you by” makes a second-hand report the reporter’s in the note and the timeline, not what the CASA observed (helper-69)', async () => {
-    const made = setup();
-    await planOpen(made.user);
-    made.rerender({ noteRequest: note(CASH) });
-    fireEvent.input(await screen.findByLabelText('What you saw or heard'), { target: { value: 'She came home with a roll of bills.' } });
-    fireEvent.input(screen.getByLabelText('Reported to you by'), { target: { value: 'the caregiver' } });
-    await waitFor(() => expect(screen.getByText('Saved')).toBeTruthy());
-    await made.user.click(screen.getByRole('button', { name: 'Done' }));
+    const made = await observationWritten({
+      'What you saw or heard': 'She came home with a roll of bills.',
+      'Reported to you by': 'the caregiver',
+    });
     await made.user.click(screen.getByRole('button', { name: 'Timeline' }));
     expect(document.body.textContent).toContain('Reported by the caregiver');
     await made.user.click(screen.getByRole('button', { name: 'Court-report note' }));

@@ -26,7 +26,8 @@ function dateQuestions(o: Observation, today: string): string[] {
  * straight through with a date a year ahead).
  */
 export function noteChecks(chosen: readonly Observation[], today: string): NoteChecks {
-  const dates = chosen.flatMap((o) => dateQuestions(o, today));
+  const questioned = chosen.map((o) => ({ o, dates: dateQuestions(o, today) }));
+  const dates = questioned.flatMap((q) => q.dates);
   const flagsOnly = chosen.filter((o) => flagsOf(o).length > 0 && !textOf(o, 'seen').trim());
   const sentences = [
     ...(dates.length ? [t('obs_note_dates', [...new Set(dates)].join(' '))] : []),
@@ -34,5 +35,5 @@ export function noteChecks(chosen: readonly Observation[], today: string): NoteC
       ? [t('obs_note_flags_only', flagsOnly.map((o) => formatLongDate(textOf(o, 'observedOn')) || t('obs_no_date')).join(', '))]
       : []),
   ];
-  return { sentences, about: chosen.filter((o) => flagsOnly.includes(o) || dateQuestions(o, today).length > 0) };
+  return { sentences, about: questioned.filter((q) => q.dates.length > 0 || flagsOnly.includes(q.o)).map((q) => q.o) };
 }

@@ -80,9 +80,8 @@ export const SERVICE_STATUSES = ['Not started', 'Requested', 'In place', 'Not ne
  */
 export const CSEC_STATUSES = ['Not confirmed', 'Confirmed'] as const;
 export const CSEC_CONFIRMED: (typeof CSEC_STATUSES)[number] = 'Confirmed';
-/** The fields that record how and when CSEC status was confirmed, asked once it is. */
+/** The fields that record how and when CSEC status was confirmed are asked once it is. */
 const CSEC_CONFIRMED_FOR = { field: 'csecStatus', choice: CSEC_CONFIRMED };
-export const CSEC_CONFIRMATION_FIELDS = ['csecConfirmedOn', 'csecConfirmedHow'] as const;
 
 export const PLAN_SECTIONS: readonly Section[] = [
   {
