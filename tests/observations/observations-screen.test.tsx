@@ -379,6 +379,17 @@ describe('the court-report note in the panel', () => {
     return made;
   }
 
+  /** A noted injuries flag with nothing written ("Note this" on the wrong row), in the note's view, none chosen yet. */
+  async function flagOnlyInNoteView() {
+    const made = setup();
+    await planOpen(made.user);
+    made.rerender({ noteRequest: note(INJURIES) });
+    await screen.findByLabelText('What you saw or heard');
+    await made.user.click(screen.getByRole('button', { name: 'Done' }));
+    await made.user.click(screen.getByRole('button', { name: 'Court-report note' }));
+    return made;
+  }
+
   /** A noted cash flag with `seen` written (dated `observedOn` when given), in the note's view, all chosen. */
   async function noteView(seen: string, extra: Partial<Parameters<typeof PlansScreen>[0]> = {}, observedOn?: string) {
     const made = await observationWritten({ 'What you saw or heard': seen, ...(observedOn && { 'Date observed': observedOn }) }, extra);
@@ -699,12 +710,7 @@ describe('the court-report note in the panel', () => {
   });
 
   it('flags ticked with nothing written are asked about again as the note is copied (helper-69)', async () => {
-    const made = setup();
-    await planOpen(made.user);
-    made.rerender({ noteRequest: note(INJURIES) });
-    await screen.findByLabelText('What you saw or heard');
-    await made.user.click(screen.getByRole('button', { name: 'Done' }));
-    await made.user.click(screen.getByRole('button', { name: 'Court-report note' }));
+    const made = await flagOnlyInNoteView();
     await made.user.click(screen.getByRole('button', { name: 'Choose all' }));
     await made.user.click(screen.getByRole('button', { name: 'Copy…' }));
     expect(screen.getByRole('alertdialog').textContent).toMatch(/Red flags are ticked but nothing is written in the observation of/);
@@ -714,12 +720,7 @@ describe('the court-report note in the panel', () => {
   });
 
   it('flags ticked with nothing written are said beside the note and in its list: the note would state them as observed (helper-69)', async () => {
-    const made = setup();
-    await planOpen(made.user);
-    made.rerender({ noteRequest: note(INJURIES) });
-    await screen.findByLabelText('What you saw or heard');
-    await made.user.click(screen.getByRole('button', { name: 'Done' }));
-    await made.user.click(screen.getByRole('button', { name: 'Court-report note' }));
+    const made = await flagOnlyInNoteView();
     expect(screen.getByRole('checkbox', { name: /1 red flag — nothing written$/ })).toBeTruthy();
     expect(screen.queryByText(/nothing is written/)).toBeNull();
     await made.user.click(screen.getByRole('button', { name: 'Choose all' }));
