@@ -6,6 +6,12 @@ export const autoLockMinutes = storedItem<number>('local:autoLockMinutes', 15);
 /** The choices the settings offer for auto-lock. */
 export const AUTO_LOCK_CHOICES = [5, 15, 30, 60, 0] as const;
 
+/**
+ * When every plan on this device was last erased with "Forgot the passphrase?" (ms), until the
+ * advocate dismisses the notice that says so. Outside the plans' database, which the erase empties.
+ */
+export const plansErasedAt = storedItem<number | null>('local:erasedAt', null);
+
 /** Whether the passphrase lock has been offered (it is offered once, the first time). */
 export const lockOffered = storedItem<boolean>('local:lockOffered', false);
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { GuideEntry } from '@/content';
-import { t } from '@/utils/i18n';
+import { currentLang, t } from '@/utils/i18n';
 import { isoDate } from '@/utils/observations/dates';
 import { shownSection } from '@/utils/observations/shown-field';
 import { backupFileName, serializeBackup } from '@/utils/plans/backup';
@@ -68,6 +68,9 @@ interface PlansScreenProps {
   allowPlainExport?: boolean;
   /** The list, already asked for (the panel asks at start-up); handed out once. */
   askedList?: () => Promise<PlanSummary[]> | undefined;
+  /** When every plan was erased with "Forgot the passphrase?" (ms), until dismissed: the list says so. */
+  erasedAt?: number | null;
+  onDismissErased?: () => void;
 }
 
 /** How long a confirmation (“Copied…”, “The lock is on…”) stays on screen. */
@@ -269,9 +272,20 @@ export function PlansScreen(props: PlansScreenProps) {
     </div>
   );
 
+  // An erase needs no passphrase: whoever comes next must not think the plans were never made (helper-70).
+  const erased = props.erasedAt != null && (
+    <div class="banner" role="status">
+      <p>{t('plans_erased_notice', new Date(props.erasedAt).toLocaleString(currentLang(), { dateStyle: 'long', timeStyle: 'short' }))}</p>
+      <button type="button" class="small" onClick={props.onDismissErased}>
+        {t('plans_dismiss')}
+      </button>
+    </div>
+  );
+
   return (
     <>
       {errorBanner}
+      {erased}
       {unprotected}
       <Announcement text={listNews} />
       <PlanList

@@ -17,7 +17,7 @@ import { effectiveAutoLockMinutes, reportsScreenLock } from '@/utils/plans/auto-
 import { describeDamaged } from '@/utils/plans/format';
 import { printAddress } from '@/utils/print-address';
 import { loadPackAndSay, removePack } from '@/utils/program/store';
-import { AUTO_LOCK_CHOICES, autoLockMinutes, lockOffered, shiftHides, uiLanguage } from '@/utils/settings';
+import { AUTO_LOCK_CHOICES, autoLockMinutes, lockOffered, plansErasedAt, shiftHides, uiLanguage } from '@/utils/settings';
 import { t } from '@/utils/i18n';
 import { createTripleShiftDetector } from '@/utils/triple-shift';
 import { firstFocusable, watchFocusRescue } from '@/utils/focus-rescue';
@@ -25,7 +25,7 @@ import type { PanelBoot } from './boot';
 import { linkedObservations, linkedPlanId } from './links';
 import { useGuideTab } from './use-guide-tab';
 import { usePanelRequests } from './use-panel-requests';
-import { useLanguageChoice, usePacks, useProgram, useShiftHides } from './use-settings';
+import { useErasedAt, useLanguageChoice, usePacks, useProgram, useShiftHides } from './use-settings';
 
 /** The plan tips' guide entries before the guide has loaded: none yet. */
 const noEntry = () => undefined;
@@ -51,6 +51,7 @@ export function App({ boot, place }: { boot: PanelBoot; place: PanelPlace }) {
   const packs = usePacks();
   const language = useLanguageChoice();
   const hideOnShift = useShiftHides();
+  const erasedAt = useErasedAt();
   // Read by the key listener set up once below.
   const hideOnShiftNow = useRef(hideOnShift);
   hideOnShiftNow.current = hideOnShift;
@@ -176,6 +177,8 @@ export function App({ boot, place }: { boot: PanelBoot; place: PanelPlace }) {
               lockOn={vault.state === 'unlocked'}
               askedList={boot.takeList}
               allowPlainExport={policy.allowPlainExport}
+              erasedAt={erasedAt}
+              onDismissErased={() => void plansErasedAt.setValue(null)}
             />
           </LockedPlans>
         ),

@@ -3,7 +3,7 @@ import { NO_PROGRAM, type Program, type StoredPack } from '@/utils/program/progr
 import { programState } from '@/utils/program/state';
 import type { Lang } from '@/utils/i18n';
 import { resourcePacks } from '@/utils/program/store';
-import { shiftHides, uiLanguage } from '@/utils/settings';
+import { plansErasedAt, shiftHides, uiLanguage } from '@/utils/settings';
 
 /** The resource packs loaded in Settings, kept current. */
 export const usePacks = (): StoredPack[] => useStored(resourcePacks, []);
@@ -16,3 +16,6 @@ export const useShiftHides = (): boolean => useStored(shiftHides, true);
 
 /** The CASA program as the background last checked it, kept current (Settings ▸ Your program). */
 export const useProgram = (): Program => useStored(programState, NO_PROGRAM);
+
+/** When every plan was last erased with "Forgot the passphrase?", until the notice is dismissed. */
+export const useErasedAt = (): number | null => useStored(plansErasedAt, null);

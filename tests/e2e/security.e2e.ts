@@ -330,6 +330,28 @@ describe('plan text stays where the advocate puts it, in real Chromium', () => {
     await page.getByRole('button', { name: 'Skip for now' }).waitFor();
     await page.close();
   });
+
+  it('after such an erase, the next person to open the panel is told when it happened, until they dismiss it (helper-70 F5)', async () => {
+    const page = await lockedWithCanary(browser, 'CANARY-erased-notice-7741');
+    await page.getByRole('button', { name: 'Forgot the passphrase?' }).click();
+    await page.getByLabel('To erase, type ERASE').fill('ERASE');
+    await page.getByRole('button', { name: 'Erase every plan on this device' }).click();
+    await page.getByRole('button', { name: '+ New safety plan' }).waitFor();
+    await page.close();
+    const next = await openPanel(browser);
+    const notice = next.locator('.banner', { hasText: 'was erased on' });
+    await notice.waitFor();
+    const today = await next.evaluate(() => new Date().toLocaleDateString('en', { dateStyle: 'long' }));
+    expect(await notice.textContent()).toContain(
+      `Every safety plan on this device, with its observations and the passphrase lock, was erased on ${today}`,
+    );
+    await notice.getByRole('button', { name: 'Dismiss' }).click();
+    await notice.waitFor({ state: 'detached' });
+    await next.reload();
+    await next.getByRole('button', { name: '+ New safety plan' }).waitFor();
+    expect(await next.getByText('was erased on').count()).toBe(0);
+    await next.close();
+  });
 });
 
 describe('a passphrase someone may have seen (helper-68)', () => {

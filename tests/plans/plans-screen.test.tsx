@@ -589,6 +589,27 @@ describe('item 4: no wall before the first plan', () => {
   });
 });
 
+describe('after “Forgot the passphrase?” erased every plan (helper-70 F5)', () => {
+  it('the list says when, and that a backup brings them back, until dismissed', async () => {
+    const onDismissErased = vi.fn();
+    const { user } = setup({ erasedAt: Date.UTC(2026, 11, 2, 16, 1), onDismissErased });
+    await screen.findByText('No safety plans yet. Plans are kept only on this device.');
+    const notice = screen.getByText(/^Every safety plan on this device, with its observations and the passphrase lock, was erased on /);
+    expect(notice.textContent).toContain(
+      new Date(Date.UTC(2026, 11, 2, 16, 1)).toLocaleString('en', { dateStyle: 'long', timeStyle: 'short' }),
+    );
+    expect(notice.textContent).toContain('“Import a backup…” below brings them back');
+    await user.click(screen.getByRole('button', { name: 'Dismiss' }));
+    expect(onDismissErased).toHaveBeenCalledOnce();
+  });
+
+  it('says nothing when nothing was erased', async () => {
+    setup({ erasedAt: null });
+    await screen.findByText('No safety plans yet. Plans are kept only on this device.');
+    expect(screen.queryByText(/was erased on/)).toBeNull();
+  });
+});
+
 describe('a plan’s earlier versions, from the keyboard (helper-60)', () => {
   it('take the focus as they open, close with Escape as with Close, and give the focus back to “Earlier versions”', async () => {
     const { user } = setup();

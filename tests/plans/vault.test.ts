@@ -352,6 +352,17 @@ describe('a forgotten passphrase', () => {
     expect((await client.call('list', {})).map((p) => p.id)).toEqual(['new']);
   });
 
+  it('an erase is told when it is done (for the notice the next person sees); a refused one tells nothing (helper-70 F5)', async () => {
+    const { repository } = await lockedWithPlan();
+    repository.lock();
+    const onErased = vi.fn();
+    const client = servePlans(repository, { ...FAST, now: () => 1_764_650_000_000, onErased }).connect('panel');
+    await expect(client.call('eraseAll', { confirm: 'yes' as never })).rejects.toMatchObject({ code: 'invalid' });
+    expect(onErased).not.toHaveBeenCalled();
+    await client.call('eraseAll', { confirm: ERASE_ALL_CONFIRM });
+    expect(onErased).toHaveBeenCalledExactlyOnceWith(1_764_650_000_000);
+  });
+
   it('a page that may only read plans (the print page) cannot erase them', async () => {
     const { repository, name } = await lockedWithPlan();
     const service = createPlanService(repository);

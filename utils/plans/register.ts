@@ -1,6 +1,6 @@
 import type { browser as Browser } from 'wxt/browser';
 import type { PortLike } from '../port';
-import { sessionVaultKey } from '../settings';
+import { plansErasedAt, sessionVaultKey } from '../settings';
 import { planAccessFor, READ_ONLY_METHODS } from './access';
 import { watchIdle, watchLastWindow } from './auto-lock';
 import { fromBase64, toBase64 } from './crypto';
@@ -31,6 +31,7 @@ export function registerPlanService(browser: typeof Browser, rules: () => PlanRu
     ready,
     onKey: (raw) => void sessionVaultKey.setValue(raw ? toBase64(raw) : null),
     rules,
+    onErased: (at) => plansErasedAt.setValue(at),
   });
   watchIdle(
     browser,

@@ -29,6 +29,8 @@ interface MethodDeps {
   broadcast: (event: PlanEvent, except?: PortLike) => void;
   /** What the CASA program's policy requires (read at each request: it may change). */
   rules?: () => PlanRules;
+  /** Told when (ms) every plan was erased, once the erase has committed: kept outside the plans. */
+  onErased?: (at: number) => Promise<void> | void;
 }
 
 /** What each plan request does, once the service's queue lets it run. */
@@ -42,7 +44,15 @@ export interface PlanMethods {
   lockNow(): void;
 }
 
-export function createPlanMethods({ repository, now, onKey, kdfIterations, broadcast, rules = () => NO_RULES }: MethodDeps): PlanMethods {
+export function createPlanMethods({
+  repository,
+  now,
+  onKey,
+  kdfIterations,
+  broadcast,
+  rules = () => NO_RULES,
+  onErased = () => {},
+}: MethodDeps): PlanMethods {
   const minKdfIterations = Math.min(KDF_MIN_ITERATIONS, kdfIterations ?? KDF_MIN_ITERATIONS);
 
   /** Hands the key's bytes to session storage, then zeroes this copy of them. */
@@ -157,6 +167,7 @@ export function createPlanMethods({ repository, now, onKey, kdfIterations, broad
       case 'eraseAll':
         await repository.eraseAll();
         onKey(null);
+        await onErased(now());
         broadcastVaultState();
         return null;
       case 'disableVault': {

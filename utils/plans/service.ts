@@ -51,6 +51,11 @@ export interface ServiceOptions {
   kdfIterations?: number;
   /** What the CASA program's policy requires of plans (utils/plans/rules.ts). */
   rules?: () => PlanRules;
+  /**
+   * Told when every plan was erased ("Forgot the passphrase?"), so the next person at the panel
+   * learns of it (helper-70: an erase needs no passphrase, and left no sign).
+   */
+  onErased?: (at: number) => Promise<void> | void;
 }
 
 /**
@@ -60,7 +65,7 @@ export interface ServiceOptions {
  */
 export function createPlanService(
   repository: PlanRepository,
-  { now = Date.now, ready = Promise.resolve(), onKey = () => {}, kdfIterations, rules }: ServiceOptions = {},
+  { now = Date.now, ready = Promise.resolve(), onKey = () => {}, kdfIterations, rules, onErased }: ServiceOptions = {},
 ): PlanService {
   const ports = new Set<PortLike>();
   const queue: Task[] = [];
@@ -71,7 +76,7 @@ export function createPlanService(
   const broadcast = (event: PlanEvent, except?: PortLike) => {
     for (const port of ports) if (port !== except) safePost(port, event);
   };
-  const methods = createPlanMethods({ repository, now, onKey, kdfIterations, broadcast, rules });
+  const methods = createPlanMethods({ repository, now, onKey, kdfIterations, broadcast, rules, onErased });
 
   function announce(task: Task, result: unknown): void {
     const { request, port } = task;
