@@ -2,6 +2,7 @@ import { useEffect, useId, useLayoutEffect, useRef, useState } from 'preact/hook
 import { landFocus } from '@/utils/focus-landing';
 import { t } from '@/utils/i18n';
 import { PlanStorageError } from '@/utils/plans/errors';
+import type { LockReason } from '@/utils/plans/protocol';
 import { ForgottenPassphrase } from './ForgottenPassphrase';
 import { PassphraseField } from './PassphraseField';
 import { useCountdown } from './use-countdown';
@@ -22,10 +23,18 @@ interface LockScreenProps {
   pendingNote?: string;
   /** The lock came while a field was being typed in: the heading, not the passphrase, takes the caret. */
   interrupted?: boolean;
+  /** Why the plans locked on their own while this panel was open (idle time, the screen locking). */
+  why?: LockReason;
 }
 
+/** What the lock screen says of a lock nobody here asked for (helper-70 F7: it said nothing). */
+const WHY_SAID: Partial<Record<LockReason, () => string>> = {
+  idle: () => t('lock_why_idle'),
+  screen: () => t('lock_why_screen'),
+};
+
 /** Plans are locked: only the passphrase opens them. No plan text is on this screen. */
-export function LockScreen({ onUnlock, onErase, loadWait, onWaitElsewhere, pendingNote, interrupted = false }: LockScreenProps) {
+export function LockScreen({ onUnlock, onErase, loadWait, onWaitElsewhere, pendingNote, interrupted = false, why }: LockScreenProps) {
   const heading = useRef<HTMLHeadingElement>(null);
   useLayoutEffect(() => {
     if (interrupted) landFocus(heading.current);
@@ -103,7 +112,10 @@ export function LockScreen({ onUnlock, onErase, loadWait, onWaitElsewhere, pendi
         </h2>
         {/* A status, so a panel already locked when "Note this" comes says why nothing opened yet. */}
         <p class="lock-note" role="status">
-          {[interrupted && t('lock_interrupted'), pendingNote && t('lock_note_waiting', pendingNote)].filter(Boolean).join(' ')}
+          {/* Typing interrupted says it all (saved, keys lost, Tab), so the reason is not said twice. */}
+          {[interrupted ? t('lock_interrupted') : why && WHY_SAID[why]?.(), pendingNote && t('lock_note_waiting', pendingNote)]
+            .filter(Boolean)
+            .join(' ')}
         </p>
         <PassphraseField
           label={t('passphrase')}

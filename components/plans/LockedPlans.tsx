@@ -48,6 +48,7 @@ export function LockedPlans({ client, vault, onErased, pendingNote, children }: 
         <LockScreen
           pendingNote={pendingNote}
           interrupted={interrupted.current}
+          why={vault.why}
           onUnlock={(passphrase) => client.call('unlock', { passphrase }).then(() => vault.set('unlocked'))}
           loadWait={() => client.call('unlockWait', {})}
           onWaitElsewhere={(listener) => client.onEvent((event) => event.kind === 'unlock-wait' && listener(event.retryAfterMs))}

@@ -118,6 +118,23 @@ describe('finding 2: print and wallet-card tabs, in real Chromium', () => {
     await expectBlank(/^Plans are locked/);
   });
 
+  it('an idle lock, and a screen lock: the open panel says why it locked and that nothing typed is lost (helper-70 F7)', async () => {
+    for (const [state, said] of [
+      ['idle', 'Plans locked after a time without use (Settings ▸ Auto-lock). What you typed before the lock is saved.'],
+      ['locked', 'Plans locked because the computer’s screen locked. What you typed before the lock is saved.'],
+    ] as const) {
+      await unlock();
+      await fireIdle(browser.context, browser.extensionId, state);
+      await panel.locator('.lock-note', { hasText: said }).waitFor();
+    }
+    // Unlocked and locked again from the panel itself: no reason left over from the last lock.
+    await unlock();
+    await lockNow();
+    await panel.getByRole('tab', { name: 'Safety plans' }).click();
+    await panel.getByRole('heading', { name: 'Safety plans are locked' }).waitFor();
+    expect(await panel.locator('.lock-note').textContent()).toBe('');
+  });
+
   it('finding 2: a worker restart that comes back locked blanks them', async () => {
     await unlock();
     await reloadShowing();

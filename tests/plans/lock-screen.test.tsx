@@ -248,3 +248,34 @@ describe('the wait’s messages never contradict the button (helper-68)', () => 
     }
   });
 });
+
+describe('the lock screen says why plans locked on their own (helper-70 F7)', () => {
+  it.each([
+    ['idle', 'Plans locked after a time without use (Settings ▸ Auto-lock). What you typed before the lock is saved.'],
+    ['screen', 'Plans locked because the computer’s screen locked. What you typed before the lock is saved.'],
+  ] as const)('%s', (why, said) => {
+    render(<LockScreen onUnlock={async () => {}} onErase={async () => {}} why={why} />);
+    expect(screen.getByRole('status').textContent).toBe(said);
+    // The passphrase is still where the caret goes: nobody was typing.
+    expect(document.activeElement).toBe(screen.getByLabelText('Passphrase'));
+  });
+
+  it('in Spanish too', () => {
+    setTranslator(createTranslator('es', es));
+    render(<LockScreen onUnlock={async () => {}} onErase={async () => {}} why="idle" />);
+    expect(screen.getByRole('status').textContent).toMatch(
+      /^Los planes se bloquearon tras un tiempo sin uso \(Ajustes ▸ Bloqueo automático\)\./,
+    );
+  });
+
+  it('a lock mid-sentence says what typing needs to know, once, not the reason as well', () => {
+    render(<LockScreen onUnlock={async () => {}} onErase={async () => {}} why="idle" interrupted />);
+    expect(screen.getByRole('status').textContent).toMatch(/^Plans locked while you were typing\./);
+    expect(screen.getByRole('status').textContent).not.toMatch(/without use/);
+  });
+
+  it('(control: a lock asked for here says nothing of why)', () => {
+    render(<LockScreen onUnlock={async () => {}} onErase={async () => {}} />);
+    expect(screen.getByRole('status').textContent).toBe('');
+  });
+});

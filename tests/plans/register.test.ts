@@ -7,7 +7,8 @@ import { toBase64 } from '@/utils/plans/crypto';
 import { registerPlanService } from '@/utils/plans/register';
 import { openPlanRepository } from '@/utils/plans/repository';
 import { DB_NAME } from '@/utils/plans/schema-upgrades';
-import { autoLockMinutes, sessionVaultKey } from '@/utils/settings';
+import { ERASE_ALL_CONFIRM, type PlanEvent } from '@/utils/plans/protocol';
+import { autoLockMinutes, plansErasedAt, sessionVaultKey } from '@/utils/settings';
 import { fakeEvent } from '../fake-events';
 import { createPortPair } from '../fake-port';
 
@@ -138,6 +139,42 @@ describe('finding 13: locking when the last window closes', () => {
     fake.windows.onRemoved.fire(1);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(await page.call('vaultStatus', {})).toBe('unlocked');
+  });
+});
+
+describe('a lock nobody asked for says why (helper-70 F7)', () => {
+  it.each([
+    ['idle', 'idle'],
+    ['locked', 'screen'],
+  ] as const)('an idle-API “%s” tells every open page the plans locked, and why: %s', async (state, why) => {
+    await autoLockMinutes.setValue(5);
+    const { fake, page } = await servingUnlocked();
+    const events: PlanEvent[] = [];
+    page.onEvent((event) => events.push(event));
+    fake.idle.onStateChanged.fire(state);
+    await vi.waitFor(() => expect(events).toContainEqual({ kind: 'vault', state: 'locked', why }));
+  });
+
+  it('(control: Lock now from a page gives no reason: the page that asked knows)', async () => {
+    const { connect, page } = await servingUnlocked();
+    const other = connect();
+    const events: PlanEvent[] = [];
+    other.onEvent((event) => events.push(event));
+    await other.call('vaultStatus', {});
+    await page.call('lock', {});
+    await vi.waitFor(() => expect(events).toContainEqual({ kind: 'vault', state: 'locked' }));
+    expect(events.some((e) => e.kind === 'vault' && 'why' in e)).toBe(false);
+  });
+});
+
+describe('an erase without the passphrase leaves a sign (helper-70 F5)', () => {
+  it('the time of the erase is kept outside the plans, for the list to say', async () => {
+    const { page } = await servingUnlocked();
+    expect(await plansErasedAt.getValue()).toBeNull();
+    const before = Date.now();
+    await page.call('eraseAll', { confirm: ERASE_ALL_CONFIRM });
+    expect(await plansErasedAt.getValue()).toBeGreaterThanOrEqual(before);
+    expect(await page.call('list', {})).toEqual([]);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { browser as Browser } from 'wxt/browser';
 import { AUTO_LOCK_CHOICES, autoLockMinutes } from '../settings';
+import type { LockReason } from './protocol';
 
 /** The part of the idle API that says which states this browser reports. */
 interface IdleApi {
@@ -41,7 +42,11 @@ export function effectiveAutoLockMinutes(minutes: number, screenLock: boolean): 
  * program's longest auto-lock), and when the screen locks where the browser reports it. A stored 0 keeps only the screen-lock trigger, and
  * means 15 minutes where there is none.
  */
-export function watchIdle(browser: typeof Browser, lockNow: () => void, limit: (minutes: number) => number = (m) => m): void {
+export function watchIdle(
+  browser: typeof Browser,
+  lockNow: (why: LockReason) => void,
+  limit: (minutes: number) => number = (m) => m,
+): void {
   const screenLock = reportsScreenLock(browser.idle as IdleApi);
   const effective = (minutes: number) => limit(effectiveAutoLockMinutes(minutes, screenLock));
   const minutesNow = async () => effective(await autoLockMinutes.getValue());
@@ -49,8 +54,8 @@ export function watchIdle(browser: typeof Browser, lockNow: () => void, limit: (
   void minutesNow().then(apply);
   autoLockMinutes.watch((minutes) => apply(effective(minutes)));
   browser.idle.onStateChanged.addListener((state) => {
-    if (state === 'locked') lockNow();
-    if (state === 'idle') void minutesNow().then((minutes) => minutes > 0 && lockNow());
+    if (state === 'locked') lockNow('screen');
+    if (state === 'idle') void minutesNow().then((minutes) => minutes > 0 && lockNow('idle'));
   });
 }
 
@@ -60,9 +65,9 @@ export function watchIdle(browser: typeof Browser, lockNow: () => void, limit: (
  * the background). When the browser quits, session storage — and the key in it — is gone anyway.
  * The windows API needs no permission.
  */
-export function watchLastWindow(browser: typeof Browser, lockNow: () => void): void {
+export function watchLastWindow(browser: typeof Browser, lockNow: (why: LockReason) => void): void {
   browser.windows.onRemoved.addListener(async () => {
     const open = await browser.windows.getAll({ windowTypes: ['normal'] }).catch(() => []);
-    if (open.length === 0) lockNow();
+    if (open.length === 0) lockNow('windows');
   });
 }

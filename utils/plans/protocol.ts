@@ -53,6 +53,9 @@ export interface PlanProtocol {
   eraseAll: { args: { confirm: typeof ERASE_ALL_CONFIRM }; result: null };
 }
 
+/** Why plans locked on their own: time without use, the screen locking, the last window closing. */
+export type LockReason = 'idle' | 'screen' | 'windows';
+
 /** What an erase request must carry, so no other request can be mistaken for one. */
 export const ERASE_ALL_CONFIRM = 'erase every plan on this device';
 
@@ -76,8 +79,8 @@ export type PlanEvent =
   | { kind: 'list-changed' }
   /** Wrong passphrases made the lock wait (in any window): every lock screen counts it down. */
   | { kind: 'unlock-wait'; retryAfterMs: number }
-  /** The lock changed (locked by idle, by another window, unlocked…): every page follows. */
-  | { kind: 'vault'; state: VaultState }
+  /** The lock changed (locked by idle, by another window, unlocked…): every page follows; `why` a lock nobody asked for came. */
+  | { kind: 'vault'; state: VaultState; why?: LockReason }
   /** Hide or Lock now was pressed in a window: every view of a plan outside the panel blanks, lock or not. */
   | { kind: 'hidden' }
   /** Storage trouble that is not the answer to one request, e.g. an upgrade blocked by an old page. */

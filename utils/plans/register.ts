@@ -35,10 +35,10 @@ export function registerPlanService(browser: typeof Browser, rules: () => PlanRu
   });
   watchIdle(
     browser,
-    () => service.lockNow(),
+    (why) => service.lockNow(why),
     (minutes) => clampAutoLockMinutes(minutes, rules()),
   );
-  watchLastWindow(browser, () => service.lockNow());
+  watchLastWindow(browser, (why) => service.lockNow(why));
 
   const origin = browser.runtime.getURL('/');
   browser.runtime.onConnect.addListener((port) => {

@@ -13,7 +13,7 @@ import {
 import { KDF_MIN_ITERATIONS } from './crypto';
 import { PlanStorageError } from './errors';
 import { IMPORT_WRITER } from './plan-import';
-import type { PlanEvent, PlanMethod, PlanProtocol, PlanRequest } from './protocol';
+import type { LockReason, PlanEvent, PlanMethod, PlanProtocol, PlanRequest } from './protocol';
 import type { PlanRepository } from './repository';
 import { checkRequest } from './request-checks';
 import { NO_RULES, refusedByRules, type PlanRules } from './rules';
@@ -40,8 +40,8 @@ export interface PlanMethods {
    * arrived; `from`: the page that sent it.
    */
   execute(request: PlanRequest, epoch: number, from?: PortLike): Promise<PlanProtocol[PlanMethod]['result']>;
-  /** Locks now (idle, screen lock, last window closed), forgets the session key, tells every page. */
-  lockNow(): void;
+  /** Locks now (idle, screen lock, last window closed), forgets the session key, tells every page why. */
+  lockNow(why?: LockReason): void;
 }
 
 export function createPlanMethods({
@@ -182,19 +182,19 @@ export function createPlanMethods({
    * Tells every page whether plans are now locked — or that there is no lock at all, so a
    * window without one never shows a lock screen it cannot open.
    */
-  function broadcastVaultState(): void {
+  function broadcastVaultState(why?: LockReason): void {
     void repository.vaultState().then(
-      (state) => broadcast({ kind: 'vault', state }),
+      (state) => broadcast(state === 'locked' && why ? { kind: 'vault', state, why } : { kind: 'vault', state }),
       () => broadcast({ kind: 'vault', state: 'locked' }),
     );
   }
 
   return {
     execute,
-    lockNow() {
+    lockNow(why) {
       repository.lock();
       onKey(null);
-      broadcastVaultState();
+      broadcastVaultState(why);
     },
   };
 }

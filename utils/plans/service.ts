@@ -1,6 +1,6 @@
 import { classifyStorageError, describeStorageError, type StorageErrorCode } from './errors';
 import type { Observation } from './observation-model';
-import type { PlanEvent, PlanMethod, PlanProtocol, PlanRequest, PlanResponse } from './protocol';
+import type { LockReason, PlanEvent, PlanMethod, PlanProtocol, PlanRequest, PlanResponse } from './protocol';
 import type { PlanRepository, VaultState } from './repository';
 import { isRequest } from './request-checks';
 import type { PlanRules } from './rules';
@@ -37,8 +37,8 @@ export interface PlanService {
   connect(port: PortLike, allowed?: ReadonlySet<PlanMethod>): void;
   /** Tells every open page about a storage problem (shown until it goes away). */
   warn(code: StorageErrorCode): void;
-  /** Locks the vault now (idle, screen lock) and tells every page. */
-  lockNow(): void;
+  /** Locks the vault now (idle, screen lock, last window closed) and tells every page why. */
+  lockNow(why?: LockReason): void;
 }
 
 export interface ServiceOptions {
