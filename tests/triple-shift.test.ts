@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createTripleShiftDetector } from '@/utils/triple-shift';
+import { createTripleShiftDetector, createTypingGuard } from '@/utils/triple-shift';
 
 describe('Shift pressed three times', () => {
   const press = (key = 'Shift', repeat = false) => ({ key, repeat });
@@ -18,5 +18,30 @@ describe('Shift pressed three times', () => {
     let t = 0;
     const detect = createTripleShiftDetector(() => t);
     expect(events.map((e) => ((t += gap), detect(e)))).toEqual(events.map(() => false));
+  });
+});
+
+describe('a key that goes on typing (helper-70 F11)', () => {
+  it('is one that comes less than 1.5 s after a printable key; Shift, Enter and arrows do not count as typing, but are judged', () => {
+    let t = 0;
+    const continues = createTypingGuard(() => t);
+    expect(continues({ key: 's' })).toBe(false);
+    t += 200;
+    for (let i = 0; i < 3; i++) expect(continues({ key: 'Shift' })).toBe(true);
+    t += 400;
+    expect(continues({ key: ' ' })).toBe(true);
+    t += 1_400;
+    expect(continues({ key: 'Enter' })).toBe(true);
+    t += 1_500;
+    expect(continues({ key: 'Enter' })).toBe(false);
+    expect(continues({ key: 'ñ' })).toBe(false);
+    t += 100;
+    expect(continues({ key: ' ' })).toBe(true);
+  });
+
+  it('(control: a key with no typing before it, as after the Hide button, does not)', () => {
+    const continues = createTypingGuard(() => 10_000);
+    expect(continues({ key: 'Enter' })).toBe(false);
+    expect(continues({ key: ' ' })).toBe(false);
   });
 });

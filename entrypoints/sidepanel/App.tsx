@@ -19,7 +19,7 @@ import { printAddress } from '@/utils/print-address';
 import { loadPackAndSay, removePack } from '@/utils/program/store';
 import { AUTO_LOCK_CHOICES, autoLockMinutes, lockOffered, plansErasedAt, shiftHides, uiLanguage } from '@/utils/settings';
 import { t } from '@/utils/i18n';
-import { createTripleShiftDetector } from '@/utils/triple-shift';
+import { createTripleShiftDetector, createTypingGuard } from '@/utils/triple-shift';
 import { firstFocusable, watchFocusRescue } from '@/utils/focus-rescue';
 import type { PanelBoot } from './boot';
 import { linkedObservations, linkedPlanId } from './links';
@@ -88,7 +88,11 @@ export function App({ boot, place }: { boot: PanelBoot; place: PanelPlace }) {
       markOffered();
     });
 
-  const hide = () => {
+  /** Whether Shift ×3 hid the panel (mid-sentence, perhaps), and whether the last key went on typing. */
+  const hiddenByKeys = useRef(false);
+  const keyContinuesTyping = useRef(false);
+  const hide = (byKeys = false) => {
+    hiddenByKeys.current = byKeys;
     // Blank first, then lock: the screen must go at once, whatever the lock takes.
     setHidden(true);
     void client.call('lock', {}).catch(() => {});
@@ -101,7 +105,11 @@ export function App({ boot, place }: { boot: PanelBoot; place: PanelPlace }) {
     const unwatchOffered = lockOffered.watch((value) => setOffered(value ?? false));
     void autoLockMinutes.getValue().then((m) => setMinutes(effectiveAutoLockMinutes(m, screenLock)));
     const detector = createTripleShiftDetector();
-    const onKey = (e: KeyboardEvent) => detector(e) && hideOnShiftNow.current && hide();
+    const typing = createTypingGuard();
+    const onKey = (e: KeyboardEvent) => {
+      keyContinuesTyping.current = typing(e);
+      if (detector(e) && hideOnShiftNow.current) hide(true);
+    };
     document.addEventListener('keydown', onKey, true);
     // Focus that loses its element lands in the open tab (its first control), else on its tab.
     const stopRescue = watchFocusRescue(
@@ -126,7 +134,18 @@ export function App({ boot, place }: { boot: PanelBoot; place: PanelPlace }) {
   if (hidden) {
     return (
       <main class="hidden-screen">
-        <button type="button" class="show-button" ref={showButton} onClick={() => setHidden(false)}>
+        <button
+          type="button"
+          class="show-button"
+          ref={showButton}
+          onClick={() => setHidden(false)}
+          // After Shift ×3, the rest of a sentence (its Space, its Enter) must not press Show: a key
+          // counts once typing has paused. A click always shows.
+          onKeyDown={(e) =>
+            hiddenByKeys.current && keyContinuesTyping.current && (e.key === ' ' || e.key === 'Enter') && e.preventDefault()
+          }
+          onKeyUp={(e) => hiddenByKeys.current && keyContinuesTyping.current && e.key === ' ' && e.preventDefault()}
+        >
           {t('panel_show')}
         </button>
       </main>
@@ -152,7 +171,7 @@ export function App({ boot, place }: { boot: PanelBoot; place: PanelPlace }) {
     <PanelLayout
       tab={tab}
       onSelectTab={setTab}
-      onHide={hide}
+      onHide={() => hide()}
       shiftHides={hideOnShift}
       programName={policy.programName}
       panels={{

@@ -143,4 +143,32 @@ describe('locking and hiding keep the advocate’s place', () => {
     await other.page.close();
     expect(panel.errors).toEqual([]);
   });
+
+  it('Shift ×3 in the middle of a sentence: the rest of it (its Spaces, its Enter) does not press Show; a key after a pause does (helper-70 F11)', async () => {
+    const page = panel.page;
+    await page.getByRole('listitem').filter({ hasText: 'Ana' }).getByRole('button').first().click();
+    await planHeading('Ana').waitFor();
+    await panel.field('Who helped make it').focus();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' and her');
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift');
+    await expect.poll(focused, { timeout: 5_000 }).toBe('button:Show');
+    // Whoever came near is still there; the advocate finishes the line.
+    await page.keyboard.type(' therapist');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type(' next week ');
+    await page.waitForTimeout(300);
+    expect(await page.getByRole('button', { name: 'Show' }).count()).toBe(1);
+    expect(await page.getByLabel('Passphrase', { exact: true }).count()).toBe(0);
+    // A key pressed after a pause is meant: Show (here, the lock screen: the lock is on).
+    await page.waitForTimeout(1_700);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Safety plans are locked' }).waitFor();
+    expect(await page.getByLabel('Passphrase', { exact: true }).inputValue()).toBe('');
+    await page.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+    await page.keyboard.press('Enter');
+    await backToPlan('Ana');
+    expect(await panel.field('Who helped make it').inputValue()).toBe('The CSW and her');
+    expect(panel.errors).toEqual([]);
+  });
 });
