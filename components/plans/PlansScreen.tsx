@@ -213,6 +213,7 @@ export function PlansScreen(props: PlansScreenProps) {
         {revisions !== undefined && (
           <RevisionList
             revisions={revisions}
+            current={plan.data}
             onClose={() => setRevisions(undefined)}
             onRestore={(key) =>
               void client.call('restore', { id: plan.id, key, clientId: client.clientId }).then(

@@ -654,3 +654,29 @@ describe('a plan’s earlier versions, from the keyboard (helper-60)', () => {
     expect(button.getAttribute('aria-label')).toBe(`Restore this version, saved ${new Date(savedAt).toLocaleString('en')}`);
   });
 });
+
+describe('each earlier version says what restoring it would change (helper-70 F9)', () => {
+  const version = (key: number, data: Record<string, unknown>) => ({ key, savedAt: Date.UTC(2026, 11, 2, 3, key), data }) as Revision;
+
+  it('names the fields it differs in from the plan now, a few and how many more, or that it is the same', () => {
+    const current = { nickname: 'KM', codeWord: 'lighthouse', coping: 'music', whoToTell: 'The CSW' };
+    render(
+      <RevisionList
+        current={current}
+        revisions={[
+          version(3, { ...current }),
+          version(2, { ...current, codeWord: 'harbor' }),
+          version(1, { nickname: 'K', codeWord: '', coping: '', whoToTell: '' }),
+        ]}
+        onRestore={() => {}}
+        onClose={() => {}}
+      />,
+    );
+    const items = screen.getAllByRole('listitem').map((li) => li.textContent ?? '');
+    expect(items[0]).toContain('Same as the plan now.');
+    expect(items[1]).toContain('Differs from the plan now in: Code word or signal.');
+    expect(items[2]).toContain(
+      'Differs from the plan now in: Youth’s nickname or initials, Things that help me cope, Code word or signal and 1 more.',
+    );
+  });
+});
