@@ -94,19 +94,11 @@ export function PlansScreen(props: PlansScreenProps) {
   /** The plan the editor last closed: the list gives it the focus. */
   const [cameFrom, setCameFrom] = useState<string | undefined>(props.returnTo);
   const say = (text: string, kind: 'ok' | 'error' = 'ok') => setNotice({ kind, text });
-  // A confirmation floats over the plan: it goes after a while, so it never sits on a field —
-  // and at once when the advocate types or clicks: a field it covers is wanted now (helper-70 F10).
+  // A confirmation floats over the plan: it goes after a while, so it never sits on a field.
   useEffect(() => {
     if (notice?.kind !== 'ok') return;
-    const gone = () => setNotice((n) => (n === notice ? null : n));
-    const timer = setTimeout(gone, props.okNoticeMs ?? OK_NOTICE_MS);
-    document.addEventListener('input', gone, true);
-    document.addEventListener('pointerdown', gone, true);
-    return () => {
-      clearTimeout(timer);
-      document.removeEventListener('input', gone, true);
-      document.removeEventListener('pointerdown', gone, true);
-    };
+    const timer = setTimeout(() => setNotice((n) => (n === notice ? null : n)), props.okNoticeMs ?? OK_NOTICE_MS);
+    return () => clearTimeout(timer);
   }, [notice]);
   /** Plan text waiting for the user's choice; `failure`: why inserting it did not work. */
   const [pendingCopy, setPendingCopy] = useState<{ text: string; what: string; failure?: string } | null>(null);
