@@ -27,8 +27,8 @@ export default defineBackground(() => {
   const search = createSwappableSearch(createGuideSearch(guide, lexicon));
   // The CASA program's rules for plans: last known until the policy is read again.
   let rules = NO_RULES;
-  void programState.getValue().then((program) => (rules = planRulesOf(program)));
-  registerPlanService(browser, () => rules);
+  const rulesRead = programState.getValue().then((program) => (rules = planRulesOf(program)));
+  registerPlanService(browser, () => rules, rulesRead);
   registerPanelOpeners(browser);
   registerNoteClaims();
   const { rebuildMenus } = registerInsertion(browser, search);

@@ -71,6 +71,12 @@ export function BackupControls(props: BackupControlsProps) {
             )}
           </div>
           {allowPlainExport && plain && <PlainExport lockOn={lockOn} onExport={onExportPlain} onCancel={() => setPlain(false)} />}
+          {/* Said where the button would be, and as it goes: an open form vanished in silence when the rule came (helper-71). */}
+          {!allowPlainExport && (
+            <p class="hint" role="status">
+              {t('backup_plain_not_allowed')}
+            </p>
+          )}
         </div>
       )}
       {said}

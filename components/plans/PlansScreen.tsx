@@ -174,10 +174,25 @@ export function PlansScreen(props: PlansScreenProps) {
     );
   }
 
+  // A program that turns the lock rule on after plans were made: they are not protected yet,
+  // and the list says so until a passphrase is set (helper-48 #2) — the open plan and its
+  // observations too, where the rule may arrive while the advocate types (helper-71).
+  // An open plan counts even where the list was read before it was made.
+  const unprotectedCount = Math.max(ws.plans?.length ?? 0, ws.editState ? 1 : 0);
+  const unprotected = lockOffer?.required && unprotectedCount > 0 && (
+    <div class="banner" role="status">
+      <p>{t('plans_unprotected', unprotectedCount)}</p>
+      <button type="button" class="primary" onClick={() => setOffering({ next: 'protect' })}>
+        {t('setup_title_required')}
+      </button>
+    </div>
+  );
+
   if (ws.session && ws.editState && observations.shown) {
     return (
       <>
         {errorBanner}
+        {unprotected}
         <ObservationsScreen
           client={client}
           plan={ws.editState.plan}
@@ -202,6 +217,7 @@ export function PlansScreen(props: PlansScreenProps) {
     return (
       <>
         {errorBanner}
+        {unprotected}
         {revisions !== undefined && (
           <RevisionList
             revisions={revisions}
@@ -261,17 +277,6 @@ export function PlansScreen(props: PlansScreenProps) {
       />
     );
   }
-
-  // A program that turns the lock rule on after plans were made: they are not protected yet,
-  // and the list says so until a passphrase is set (helper-48 #2).
-  const unprotected = lockOffer?.required && !!ws.plans?.length && (
-    <div class="banner" role="status">
-      <p>{t('plans_unprotected', ws.plans.length)}</p>
-      <button type="button" class="primary" onClick={() => setOffering({ next: 'protect' })}>
-        {t('setup_title_required')}
-      </button>
-    </div>
-  );
 
   // An erase needs no passphrase: whoever comes next must not think the plans were never made (helper-70).
   const erased = props.erasedAt != null && (

@@ -107,6 +107,8 @@ export function SettingsScreen(props: SettingsScreenProps) {
                 aria-label={t('settings_turn_off')}
                 onSubmit={(e) => {
                   e.preventDefault();
+                  // An empty field is not a wrong passphrase (helper-71: it said "not right").
+                  if (!off) return setMessage({ ok: false, text: t('settings_turn_off_empty'), form: 'off' });
                   void run(onDisable(off), t('settings_lock_off'), 'off');
                   setOff('');
                 }}

@@ -118,4 +118,30 @@ describe('item 8: backups are encrypted by default', () => {
     expect(screen.getByRole('button', { name: 'Export encrypted backup' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: /without encryption|plain text/ })).toBeNull();
   });
+
+  it('says why plain export is missing, there in Backups — also when the rule comes while its form is open (helper-71)', async () => {
+    const { repository } = freshRepository({ kdfIterations: 1000 });
+    const client = servePlans(repository, { kdfIterations: 1000 }).connect('panel');
+    await client.call('create', { id: 'p' });
+    const screenWith = (allowPlainExport: boolean) => (
+      <PlansScreen
+        client={client}
+        entry={() => undefined}
+        copyText={async () => {}}
+        download={() => {}}
+        openPrint={() => {}}
+        allowPlainExport={allowPlainExport}
+      />
+    );
+    const { rerender } = render(screenWith(true));
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: 'Backups' }));
+    expect(screen.queryByText(/allows only encrypted backups/)).toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Export without encryption…' }));
+    rerender(screenWith(false));
+    expect(screen.queryByRole('form', { name: 'Export without encryption' })).toBeNull();
+    expect(screen.getByRole('status').textContent).toBe(
+      'Your CASA program allows only encrypted backups, so export without encryption is not offered.',
+    );
+  });
 });

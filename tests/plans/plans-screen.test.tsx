@@ -587,6 +587,38 @@ describe('item 4: no wall before the first plan', () => {
     expect(await screen.findByLabelText('Youth’s nickname or initials')).toBeTruthy();
     expect(screen.queryByText(/Protect plans with a passphrase/)).toBeNull();
   });
+
+  it('a lock rule that arrives while a plan is open says so in the editor, with the way to set the passphrase; Cancel comes back to the plan (helper-71)', async () => {
+    const { repository } = freshRepository();
+    const service = createPlanService(repository, { now: () => NOW });
+    const client = createPlanClient(() => {
+      const pair = createPortPair('plans');
+      service.connect(pair.background);
+      return pair.page;
+    }, 'panel');
+    const panel = (lockOffer?: ReturnType<typeof offer>) => (
+      <PlansScreen
+        client={client}
+        entry={() => undefined}
+        copyText={async () => {}}
+        download={() => {}}
+        openPrint={() => {}}
+        lockOffer={lockOffer}
+      />
+    );
+    const { rerender } = render(panel());
+    const user = userEvent.setup();
+    await newPlan(user);
+    await user.type(screen.getByLabelText('Youth’s nickname or initials'), 'KM');
+    expect(screen.queryByText(/not protected yet/)).toBeNull();
+    const lockOffer = offer(true);
+    rerender(panel(lockOffer));
+    expect(await screen.findByText(/the plans on this device \(1\) are not protected yet/)).toBeTruthy();
+    expect(screen.getByLabelText('Youth’s nickname or initials')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Set a passphrase for your plans' }));
+    await user.click(await screen.findByRole('button', { name: 'Cancel' }));
+    expect(((await screen.findByLabelText('Youth’s nickname or initials')) as HTMLInputElement).value).toBe('KM');
+  });
 });
 
 describe('after “Forgot the passphrase?” erased every plan (helper-70 F5)', () => {

@@ -8,6 +8,7 @@ import { registerPlanService } from '@/utils/plans/register';
 import { openPlanRepository } from '@/utils/plans/repository';
 import { DB_NAME } from '@/utils/plans/schema-upgrades';
 import { ERASE_ALL_CONFIRM, type PlanEvent } from '@/utils/plans/protocol';
+import { NO_RULES } from '@/utils/plans/rules';
 import { autoLockMinutes, plansErasedAt, sessionVaultKey } from '@/utils/settings';
 import { fakeEvent } from '../fake-events';
 import { createPortPair } from '../fake-port';
@@ -139,6 +140,26 @@ describe('finding 13: locking when the last window closes', () => {
     fake.windows.onRemoved.fire(1);
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(await page.call('vaultStatus', {})).toBe('unlocked');
+  });
+});
+
+describe('a worker woken by a request answers under the program’s rules, not before they are read (helper-71)', () => {
+  it('a first plan asked for while the rules are still being read waits for them, and is refused when they require the lock', async () => {
+    const { browser, connect } = fakePlanBrowser();
+    let rules = NO_RULES;
+    let read!: () => void;
+    const rulesRead = new Promise<void>((resolve) => (read = resolve));
+    registerPlanService(browser, () => rules, rulesRead);
+    const page = connect();
+    const answer = page.call('create', { id: 'early' }).then(
+      () => 'created',
+      (e: Error) => e.message,
+    );
+    await new Promise((resolve) => setTimeout(resolve, 30));
+    rules = { ...NO_RULES, requireLock: true };
+    read();
+    expect(await answer).toMatch(/requires a passphrase lock/);
+    expect(await page.call('vaultStatus', {})).toBe('none');
   });
 });
 

@@ -98,3 +98,29 @@ describe('changing the passphrase after a slip', () => {
     for (const label of ['Current passphrase', 'New passphrase', 'Type it again']) expect(value(change, label)).toBe('');
   });
 });
+
+describe('“Turn off the lock” with nothing typed (helper-71)', () => {
+  it('asks for the passphrase instead of calling an empty one wrong, and tries nothing', async () => {
+    let tried = 0;
+    render(
+      <SettingsScreen
+        vault="unlocked"
+        autoLockMinutes={15}
+        autoLockChoices={AUTO_LOCK_CHOICES}
+        screenLockReported
+        onAutoLock={() => {}}
+        onLockNow={() => {}}
+        onSetUp={async () => {}}
+        onChangePassphrase={async () => {}}
+        onDisable={async () => {
+          tried++;
+          return '';
+        }}
+      />,
+    );
+    const form = screen.getByRole('form', { name: 'Turn off the lock' });
+    fireEvent.submit(form);
+    expect(within(form).getByText('Type your passphrase to turn the lock off. Nothing was changed.')).toBeTruthy();
+    expect(tried).toBe(0);
+  });
+});

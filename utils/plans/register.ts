@@ -13,9 +13,15 @@ import { createPlanService, type PlanService } from './service';
  * Background: serves the plan port to this extension's own pages that need it (access.ts),
  * under the rules of the advocate's CASA program (`rules`, read at each request).
  * Any other sender (a web page's injected script, another extension, the popup) is
- * disconnected without an answer.
+ * disconnected without an answer. `rulesRead`: settles once the rules last known have been read:
+ * a worker woken by a request must not answer it under no rules (an import before the lock the
+ * program requires) while they are on their way.
  */
-export function registerPlanService(browser: typeof Browser, rules: () => PlanRules = () => NO_RULES): void {
+export function registerPlanService(
+  browser: typeof Browser,
+  rules: () => PlanRules = () => NO_RULES,
+  rulesRead: Promise<unknown> = Promise.resolve(),
+): void {
   const repository = openPlanRepository({ onBlocked: () => service.warn('blocked') });
   // After a restart of this service worker, reopen with the key kept in session storage —
   // unless a lock comes first: the idle or screen-lock event that woke this worker is
@@ -28,7 +34,7 @@ export function registerPlanService(browser: typeof Browser, rules: () => PlanRu
     bytes.fill(0);
   });
   const service: PlanService = createPlanService(repository, {
-    ready,
+    ready: Promise.all([ready, rulesRead.catch(() => {})]),
     onKey: (raw) => void sessionVaultKey.setValue(raw ? toBase64(raw) : null),
     rules,
     onErased: (at) => plansErasedAt.setValue(at),
