@@ -118,6 +118,14 @@ export default defineConfig({
       },
     }),
   }),
+  hooks: {
+    // WXT takes Firefox's sidebar title from the page's <title>, in English: in the browser's
+    // language instead (the background then follows the interface's, utils/language.ts).
+    'build:manifestGenerated': (_wxt, manifest) => {
+      const sidebar = (manifest as { sidebar_action?: { default_title?: string } }).sidebar_action;
+      if (sidebar) sidebar.default_title = '__MSG_panel_title__';
+    },
+  },
   webExt: {
     // `npm run dev` opens a Chromium that accepts unpacked extensions (see scripts/find-chromium.ts).
     binaries: chromium ? { chrome: chromium } : undefined,

@@ -101,7 +101,15 @@ export function ProgramSettings({ program, packs, onLoadPack, onRemovePack, titl
                 {p.name} <span class="muted">· {t('program_pack_loaded_on', dateOf(p.loadedAt))}</span>
               </span>
               {!locked && (
-                <button type="button" class="small" onClick={() => onRemovePack(p.id)}>
+                <button
+                  type="button"
+                  class="small"
+                  onClick={() => {
+                    onRemovePack(p.id);
+                    // "Loaded … (listed above)" must not outlive the pack it spoke of (helper-71).
+                    setMessage(t('program_pack_removed', p.name));
+                  }}
+                >
                   {t('program_remove')}
                   <span class="visually-hidden"> {p.name}</span>
                 </button>

@@ -4,8 +4,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PopupFooter } from '@/components/PopupFooter';
 import en from '@/public/_locales/en/messages.json';
 import es from '@/public/_locales/es/messages.json';
-import { createTranslator, setTranslator } from '@/utils/i18n';
-import { choiceFor, popupPage } from '@/utils/language';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { createTranslator, setTranslator, type Lang } from '@/utils/i18n';
+import { chooseInterfaceLanguage, choiceFor, popupPage, registerPopupLanguage } from '@/utils/language';
 
 afterEach(() => {
   cleanup();
@@ -54,5 +55,35 @@ describe('choiceFor', () => {
   it('opens each language’s own prerendered popup', () => {
     expect(popupPage('es')).toBe('popup-es.html');
     expect(popupPage('en')).toBe('popup.html');
+  });
+});
+
+describe('Firefox’s sidebar title follows the interface language (helper-71)', () => {
+  it('is set in the language chosen, each time it changes, beside the toolbar popup', async () => {
+    fakeBrowser.reset();
+    const setTitle = vi.fn(async (_d: { title: string }) => {});
+    const setPopup = vi.fn(async (_d: { popup: string }) => {});
+    const browser = {
+      ...fakeBrowser,
+      i18n: { getUILanguage: () => 'en-US' },
+      action: { setPopup },
+      sidebarAction: { setTitle },
+    } as unknown as typeof fakeBrowser;
+    const speak = (lang: Lang) => setTranslator(createTranslator(lang, lang === 'es' ? es : en));
+    registerPopupLanguage(browser, speak);
+    await vi.waitFor(() => expect(setTitle).toHaveBeenLastCalledWith({ title: 'Safety plans — CSEC Guide' }));
+    await chooseInterfaceLanguage(browser, 'es');
+    await vi.waitFor(() => expect(setTitle).toHaveBeenLastCalledWith({ title: 'Planes de seguridad — Guía CSEC' }));
+    expect(setPopup).toHaveBeenLastCalledWith({ popup: 'popup-es.html' });
+  });
+
+  it('(control: Chrome, with no sidebar action, is not troubled)', async () => {
+    fakeBrowser.reset();
+    const browser = {
+      ...fakeBrowser,
+      i18n: { getUILanguage: () => 'en-US' },
+      action: { setPopup: async () => {} },
+    } as unknown as typeof fakeBrowser;
+    expect(() => registerPopupLanguage(browser, () => {})).not.toThrow();
   });
 });

@@ -46,6 +46,23 @@ describe('Settings ▸ Your program', () => {
     await user.click(screen.getByRole('button', { name: 'Remove Example pack' }));
     expect(onRemovePack).toHaveBeenCalledWith('pack-1');
   });
+
+  it('after Remove, says the pack was removed: “Loaded … (listed above)” does not stay behind (helper-71)', async () => {
+    const pack = { id: 'pack-1', name: 'Example pack', loadedAt: Date.UTC(2026, 10, 30), data: {} };
+    render(
+      <ProgramSettings
+        program={NO_PROGRAM}
+        packs={[pack]}
+        onLoadPack={async () => 'Loaded “Example pack”. 4 parts were skipped (listed above).'}
+        onRemovePack={() => {}}
+      />,
+    );
+    const user = userEvent.setup();
+    await user.upload(screen.getByLabelText('Load a resource pack…'), new File(['{}'], 'example.json', { type: 'application/json' }));
+    await screen.findByText(/^Loaded “Example pack”/);
+    await user.click(screen.getByRole('button', { name: 'Remove Example pack' }));
+    expect(screen.getByRole('status').textContent).toBe('Removed “Example pack”.');
+  });
 });
 
 describe('Settings ▸ Your program: the hidden entries, named', () => {

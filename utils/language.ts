@@ -1,5 +1,5 @@
 import type { browser as Browser } from 'wxt/browser';
-import { resolveLang, type Lang } from './i18n';
+import { resolveLang, t, type Lang } from './i18n';
 import { uiLanguage } from './settings';
 
 /** The interface language now: the advocate's choice in Settings, else the browser's. */
@@ -27,14 +27,22 @@ export async function chooseInterfaceLanguage(browser: typeof Browser, lang: Lan
 /** The popup's page for `lang`: each language has its own, prerendered. */
 export const popupPage = (lang: Lang): string => (lang === 'es' ? 'popup-es.html' : 'popup.html');
 
+/** Firefox's sidebar, which names itself in its header and switcher with this title. */
+interface SidebarTitle {
+  sidebarAction?: { setTitle(details: { title: string }): Promise<void> };
+}
+
 /**
  * Background: the toolbar popup in the interface language. Each language has its own
  * prerendered page (popup.html, popup-es.html), so the first screen paints in the right words.
+ * `onLanguage` makes the background speak `lang` (its `t`); Firefox's sidebar title follows.
  */
 export function registerPopupLanguage(browser: typeof Browser, onLanguage: (lang: Lang) => void): void {
   const apply = (lang: Lang) => {
     void browser.action.setPopup({ popup: popupPage(lang) });
     onLanguage(lang);
+    // The manifest's title is the browser's language; a Spanish interface in an English Firefox kept it (helper-71).
+    void (browser as unknown as SidebarTitle).sidebarAction?.setTitle({ title: t('panel_title') }).catch(() => {});
   };
   void interfaceLanguage(browser).then(apply);
   watchInterfaceLanguage(browser, apply);

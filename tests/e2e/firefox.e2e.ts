@@ -113,6 +113,18 @@ describe('Firefox smoke test (firefox-esr over WebDriver BiDi)', () => {
     await panel.waitForFunction(() => document.querySelector('.plan-name')?.textContent === 'FF test');
   });
 
+  it('the sidebar’s title follows the interface language, not only the browser’s (helper-71)', async () => {
+    const page = await extensionPage(browser, '/sidepanel.html');
+    type Ext = { sidebarAction: { getTitle(d: object): Promise<string> }; storage: { local: { set(v: object): Promise<void> } } };
+    const title = () => page.evaluate(() => (globalThis as unknown as { browser: Ext }).browser.sidebarAction.getTitle({}));
+    expect(await title()).toBe('Safety plans — CSEC Guide');
+    await page.evaluate(() => (globalThis as unknown as { browser: Ext }).browser.storage.local.set({ uiLanguage: 'es' }));
+    await expect.poll(title, { timeout: 10_000 }).toBe('Planes de seguridad — Guía CSEC');
+    await page.evaluate(() => (globalThis as unknown as { browser: Ext }).browser.storage.local.set({ uiLanguage: 'auto' }));
+    await expect.poll(title, { timeout: 10_000 }).toBe('Safety plans — CSEC Guide');
+    await page.close();
+  });
+
   it.skipIf(!canWritePolicy)('finds a program’s line pushed through policies.json', async () => {
     const popup = await extensionPage(browser, '/popup.html');
     await popup.waitForFunction(() => document.querySelector('footer')?.textContent?.includes('CASA of Example County'), {

@@ -37,6 +37,7 @@ describe('program settings from a browser policy or a resource pack', () => {
     ['HTML in a field', line({ body: '<img src=x onerror=alert(1)>' }), /contains HTML/],
     ['a javascript: website', line({ website: 'javascript:alert(1)' }), /https/],
     ['an http website', line({ website: 'http://example.org' }), /https/],
+    ['a website with a space in it (helper-71)', line({ website: 'https://exa mple.org' }), /not a web address/],
     ['a bad id', line({ id: 'Not An Id' }), /lowercase/],
     ['no phones', line({ phones: [] }), /no phone/],
     ['right-to-left override', line({ title: 'Line\u202eevil' }), /control characters/],

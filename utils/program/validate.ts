@@ -97,6 +97,8 @@ export function normalizePhone(value: unknown): string {
 
 function website(value: unknown): string {
   const raw = text(value, 'website', 300);
+  // The URL parser turns a space into %20: "https://exa mple.org" would become a broken link (helper-71).
+  if (/\s/.test(raw)) return refuse('website is not a web address');
   let url: URL;
   try {
     url = new URL(raw);
