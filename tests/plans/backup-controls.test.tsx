@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PlansScreen } from '@/components/plans/PlansScreen';
 import { isEncryptedBackup } from '@/utils/plans/backup';
 import { freshRepository, servePlans } from './helpers';
+import { renderPlansScreen } from './render-plans';
 
 const PASSPHRASE = 'correct horse battery';
 
@@ -123,22 +124,12 @@ describe('item 8: backups are encrypted by default', () => {
     const { repository } = freshRepository({ kdfIterations: 1000 });
     const client = servePlans(repository, { kdfIterations: 1000 }).connect('panel');
     await client.call('create', { id: 'p' });
-    const screenWith = (allowPlainExport: boolean) => (
-      <PlansScreen
-        client={client}
-        entry={() => undefined}
-        copyText={async () => {}}
-        download={() => {}}
-        openPrint={() => {}}
-        allowPlainExport={allowPlainExport}
-      />
-    );
-    const { rerender } = render(screenWith(true));
+    const { rerender } = renderPlansScreen(client, { allowPlainExport: true });
     const user = userEvent.setup();
     await user.click(await screen.findByRole('button', { name: 'Backups' }));
     expect(screen.queryByText(/allows only encrypted backups/)).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Export without encryption…' }));
-    rerender(screenWith(false));
+    rerender({ allowPlainExport: false });
     expect(screen.queryByRole('form', { name: 'Export without encryption' })).toBeNull();
     expect(screen.getByRole('status').textContent).toBe(
       'Your CASA program allows only encrypted backups, so export without encryption is not offered.',

@@ -13,7 +13,8 @@ import type { Revision } from '@/utils/plans/repository';
 import { createPlanService } from '@/utils/plans/service';
 import { createPortPair } from '../fake-port';
 import { backupText, planRecord } from '../e2e/backup-file';
-import { freshRepository } from './helpers';
+import { freshRepository, servePlans } from './helpers';
+import { renderPlansScreen } from './render-plans';
 
 const NOW = Date.UTC(2026, 10, 29, 12);
 
@@ -590,29 +591,13 @@ describe('item 4: no wall before the first plan', () => {
 
   it('a lock rule that arrives while a plan is open says so in the editor, with the way to set the passphrase; Cancel comes back to the plan (helper-71)', async () => {
     const { repository } = freshRepository();
-    const service = createPlanService(repository, { now: () => NOW });
-    const client = createPlanClient(() => {
-      const pair = createPortPair('plans');
-      service.connect(pair.background);
-      return pair.page;
-    }, 'panel');
-    const panel = (lockOffer?: ReturnType<typeof offer>) => (
-      <PlansScreen
-        client={client}
-        entry={() => undefined}
-        copyText={async () => {}}
-        download={() => {}}
-        openPrint={() => {}}
-        lockOffer={lockOffer}
-      />
-    );
-    const { rerender } = render(panel());
+    const { rerender } = renderPlansScreen(servePlans(repository, { now: () => NOW }).connect('panel'));
     const user = userEvent.setup();
     await newPlan(user);
     await user.type(screen.getByLabelText('Youth’s nickname or initials'), 'KM');
     expect(screen.queryByText(/not protected yet/)).toBeNull();
     const lockOffer = offer(true);
-    rerender(panel(lockOffer));
+    rerender({ lockOffer });
     expect(await screen.findByText(/the plans on this device \(1\) are not protected yet/)).toBeTruthy();
     expect(screen.getByLabelText('Youth’s nickname or initials')).toBeTruthy();
     await user.click(screen.getByRole('button', { name: 'Set a passphrase for your plans' }));
