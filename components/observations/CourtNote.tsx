@@ -60,18 +60,13 @@ export function CourtNote({
   const [asking, setAsking] = useState<'copy' | 'insert' | null>(null);
   /** A closed question gives the focus back to the button that asked it. */
   const { container: actions, focusBack } = useFocusBack<'copy' | 'insert'>();
-  const note = composeCourtNote(
-    observations.filter((o) => chosen.has(o.id)),
-    (id) => wording(id, noteLang),
-    noteLang,
-  );
+  const picked = observations.filter((o) => chosen.has(o.id));
+  const note = composeCourtNote(picked, (id) => wording(id, noteLang), noteLang);
   const words = wordsToReconsider(note, plan);
+  const confirmed = csecStatusConfirmed(plan);
   // Confirmed status lets CSEC words through; a word that labels the youth is still pointed out.
-  const labels = csecStatusConfirmed(plan) ? labelsOfYouth(note) : [];
-  const checks = noteChecks(
-    observations.filter((o) => chosen.has(o.id)),
-    today,
-  );
+  const labels = confirmed ? labelsOfYouth(note) : [];
+  const checks = noteChecks(picked, today);
   const mustAsk = words.length > 0 || checks.sentences.length > 0;
   // The question closes itself once there is nothing left to ask (status confirmed meanwhile).
   const warning = mustAsk ? asking : null;
@@ -84,10 +79,9 @@ export function CourtNote({
     (action === 'copy' ? onCopy : onInsert)(note);
   };
   // The observations whose own words say it: where the advocate rewords.
-  const saying = observations.filter((o) => chosen.has(o.id) && labellingWords(`${textOf(o, 'seen')} ${textOf(o, 'followUp')}`).length > 0);
+  const saying = picked.filter((o) => labellingWords(`${textOf(o, 'seen')} ${textOf(o, 'followUp')}`).length > 0);
   // Its choices are shown in the page's language and stored as the form has them.
   const csecStatus = shownPlanField('csecStatus');
-  const confirmed = csecStatusConfirmed(plan);
   // Confirmed, the note is no longer questioned: the plan says who confirmed it, how and when (helper-69).
   const details = PLAN_FIELDS.get('csecStatus')?.details ?? [];
   const record = details.filter((f) => fieldAsked(f, plan.data)).map((f) => ({ id: f.id, ...shownPlanField(f.id) }));

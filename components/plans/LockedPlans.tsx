@@ -17,12 +17,6 @@ interface LockedPlansProps {
   children: preact.ComponentChildren;
 }
 
-/**
- * Decides what the plans tab shows: the lock screen, or the plans. There is no wall before the
- * first plan: the lock is offered when that plan is made (PlansScreen's `lockOffer`). While
- * the lock's state is on its way, the plans are already asked for (they show once they come,
- * and a locked store refuses them anyway), so opening the panel waits for one answer, not two.
- */
 /** Whether `el` takes typed text: the field an advocate was writing in when the lock came. */
 function takesText(el: Element | null): boolean {
   if (el instanceof HTMLTextAreaElement) return true;
@@ -31,6 +25,12 @@ function takesText(el: Element | null): boolean {
   return el instanceof HTMLElement && el.isContentEditable;
 }
 
+/**
+ * Decides what the plans tab shows: the lock screen, or the plans. There is no wall before the
+ * first plan: the lock is offered when that plan is made (PlansScreen's `lockOffer`). While
+ * the lock's state is on its way, the plans are already asked for (they show once they come,
+ * and a locked store refuses them anyway), so opening the panel waits for one answer, not two.
+ */
 export function LockedPlans({ client, vault, onErased, pendingNote, children }: LockedPlansProps) {
   // Read as the lock is drawn, before the field goes: a lock that came mid-sentence (idle time,
   // "Lock now" in another window) must not hand the rest of the sentence, and its Enter, to the
