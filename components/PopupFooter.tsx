@@ -25,7 +25,11 @@ export function PopupFooter({
 }: PopupFooterProps) {
   return (
     <footer class="footer">
-      {programName && <span class="program-name">{programName}</span>}
+      {programName && (
+        <span class="program-name" title={programName}>
+          {programName}
+        </span>
+      )}
       <div class="footer-row">
         <button type="button" class="small plans-button" onClick={onOpenPlans}>
           {t('footer_plans')}

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { formatKeyText } from '@/utils/format';
 import { currentLang, t } from '@/utils/i18n';
 import { formatLongDate, isoDate } from '@/utils/observations/dates';
+import { autoLockLabel } from '@/utils/plans/auto-lock';
 import type { Program, StoredPack } from '@/utils/program/program';
 import { JsonFileButton } from './JsonFileButton';
 
@@ -70,11 +71,7 @@ export function ProgramSettings({ program, packs, onLoadPack, onRemovePack, titl
         <ul>
           {settings.requireLock && <li>{t('program_rule_lock')}</li>}
           {!settings.allowPlainExport && <li>{t('program_rule_encrypted')}</li>}
-          {settings.maxAutoLockMinutes && (
-            <li>
-              {settings.maxAutoLockMinutes === 1 ? t('program_rule_autolock_one') : t('program_rule_autolock', settings.maxAutoLockMinutes)}
-            </li>
-          )}
+          {settings.maxAutoLockMinutes && <li>{t('program_rule_autolock', autoLockLabel(settings.maxAutoLockMinutes))}</li>}
         </ul>
       )}
       {skipped.length > 0 && (

@@ -20,7 +20,13 @@ import { createSwappableSearch } from '@/utils/search/swappable';
 
 // The background is a list of registrations; each feature's wiring lives in utils/.
 export default defineBackground(() => {
-  const speak = (lang: Lang) => setTranslator(createTranslator(lang, lang === 'es' ? es : en));
+  let spoken: Lang | undefined;
+  const speak = (lang: Lang) => {
+    setTranslator(createTranslator(lang, lang === 'es' ? es : en));
+    const changed = spoken !== undefined && spoken !== lang;
+    spoken = lang;
+    return changed;
+  };
   // At once in the browser's language: a worker woken by a plan request answers before the
   // language setting is read (below), and its messages must never be message names.
   speak(resolveLang('auto', browser.i18n.getUILanguage()));
@@ -33,16 +39,17 @@ export default defineBackground(() => {
   registerNoteClaims();
   const { rebuildMenus } = registerInsertion(browser, search);
   const { refreshOmnibox } = registerOmnibox(browser, search);
-  // Menus, the omnibox and the toolbar popup speak the interface language.
-  registerPopupLanguage(browser, (lang) => {
-    speak(lang);
-    rebuildMenus();
-    refreshOmnibox();
-  });
   // A CASA program's own lines and hidden entries (browser policy or resource packs).
-  registerProgram(browser, new Set(guide.map((e) => e.id)), (program) => {
+  const { recheckProgram } = registerProgram(browser, new Set(guide.map((e) => e.id)), (program) => {
     rules = planRulesOf(program);
     search.replace(createGuideSearch(applyProgram(guide, program), lexicon));
     rebuildMenus();
+  });
+  // Menus, the omnibox, the toolbar popup and the program's skipped parts speak the interface language.
+  registerPopupLanguage(browser, (lang) => {
+    const changed = speak(lang);
+    rebuildMenus();
+    refreshOmnibox();
+    if (changed) recheckProgram();
   });
 });

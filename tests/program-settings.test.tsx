@@ -33,6 +33,16 @@ describe('Settings ▸ Your program', () => {
     expect(document.querySelector('b')).toBeNull();
   });
 
+  it.each([
+    [1, 'Plans lock after at most 1 minute idle.'],
+    [20, 'Plans lock after at most 20 minutes idle.'],
+    [1440, 'Plans lock after at most 24 hours idle.'],
+  ])('says the longest auto-lock of %s minutes in words a volunteer reads at once (helper-71 #13)', (max, said) => {
+    const program = resolveProgram({ maxAutoLockMinutes: max }, [], builtInIds);
+    render(<ProgramSettings program={program} packs={[]} onLoadPack={async () => ''} onRemovePack={() => {}} />);
+    expect(screen.getByText(said)).toBeTruthy();
+  });
+
   it('loads a pack file, says what happened, and removes a pack', async () => {
     const onLoadPack = vi.fn(async () => 'Loaded “Example pack”.');
     const onRemovePack = vi.fn();

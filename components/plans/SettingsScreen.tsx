@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { VaultState } from '@/utils/plans/repository';
-import { offeredAutoLockChoices } from '@/utils/plans/auto-lock';
+import { autoLockLabel, offeredAutoLockChoices } from '@/utils/plans/auto-lock';
 import { checkNewPassphrase } from '@/utils/plans/vault';
 import { t } from '@/utils/i18n';
 import { Announcement, useChangeNews } from '../Announcement';
@@ -138,7 +138,7 @@ export function SettingsScreen(props: SettingsScreenProps) {
         >
           {choices.map((m) => (
             <option key={m} value={String(m)}>
-              {m === 1 ? t('settings_minute_one') : m ? t('settings_minutes', m) : t('settings_never')}
+              {autoLockLabel(m)}
             </option>
           ))}
         </select>

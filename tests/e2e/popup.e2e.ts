@@ -152,6 +152,45 @@ describe('popup in real Chromium', () => {
     await expect.poll(() => popup!.clipboard()).toBe(NHTH_MESSAGE);
   });
 
+  it('keeps a long program name on one line: the footer never widens the popup (helper-71 #11)', async () => {
+    const name = 'CASA'.repeat(20);
+    const first = await PopupPage.open(browser);
+    // The program as the background keeps it (storage.local "program"), named as a policy may name it.
+    await first.page.evaluate(
+      (programName) =>
+        (globalThis as unknown as { chrome: { storage: { local: { set(v: object): Promise<void> } } } }).chrome.storage.local.set({
+          program: {
+            from: 'packs',
+            skipped: [],
+            settings: { programName, resources: [], hiddenIds: [], requireLock: false, allowPlainExport: true },
+          },
+        }),
+      name,
+    );
+    await first.page.close();
+    popup = await PopupPage.open(browser);
+    const footerName = popup.page.locator('footer .program-name');
+    await expect.poll(() => footerName.textContent()).toBe(name);
+    const fits = await popup.page.evaluate(() => {
+      const footer = document.querySelector('footer')!;
+      const name = footer.querySelector('.program-name')!;
+      return {
+        page: document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+        // Nothing drawn past the footer's edge, and the name one line high.
+        footer: footer.scrollWidth <= footer.clientWidth,
+        oneLine: name.getBoundingClientRect().height < 30,
+      };
+    });
+    expect(fits).toEqual({ page: true, footer: true, oneLine: true });
+    // Cut short on screen, whole where the pointer rests.
+    expect(await footerName.getAttribute('title')).toBe(name);
+    await popup.page.evaluate(() =>
+      (globalThis as unknown as { chrome: { storage: { local: { remove(k: string): Promise<void> } } } }).chrome.storage.local.remove(
+        'program',
+      ),
+    );
+  });
+
   it('reads what dictation writes on a phone: “sue side thoughts” leads with the 988 steps', async () => {
     popup = await PopupPage.open(browser);
     await popup.search('sue side thoughts what number do we call');

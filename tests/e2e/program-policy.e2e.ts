@@ -128,4 +128,18 @@ describe.skipIf(!canWritePolicy)('program settings through browser policy (Chrom
     expect(await page.locator('#auto-lock option').allInnerTexts()).toEqual(['5 minutes', '15 minutes']);
     await page.close();
   });
+
+  it('says what it skipped in the interface’s language, and again when the language changes (helper-71 #2)', async () => {
+    const page = await browser.openPage('sidepanel.html');
+    await page.getByRole('tab', { name: 'Settings' }).click();
+    await page.getByText('1 part was not used. The rest applies.').click();
+    await page.getByText('Local resource “broken-line”: the number “not a number” is not a phone number').waitFor();
+    await page.getByLabel('Interface language').selectOption('es');
+    await page.getByRole('tab', { name: 'Ajustes' }).waitFor();
+    await page.getByText('1 parte no se usó. El resto se aplica.').click();
+    await page.getByText('Recurso local “broken-line”: el número “not a number” no es un número de teléfono').waitFor({ timeout: 10_000 });
+    await page.getByLabel('Idioma de la interfaz').selectOption('auto');
+    await page.getByRole('tab', { name: 'Settings' }).waitFor();
+    await page.close();
+  });
 });

@@ -37,6 +37,7 @@ describe('what a CASA program sets, as the panel shows it', () => {
     [3, ['3 minutes'], '3'],
     [1, ['1 minute'], '1'],
     [20, ['5 minutes', '15 minutes', '20 minutes'], '20'],
+    [1440, ['5 minutes', '15 minutes', '30 minutes', '60 minutes', '24 hours'], '60'],
   ])('maxAutoLockMinutes %s (helper-48 #4): the program’s own longest time is offered, never an empty menu', (max, expected, shown) => {
     const { options, select } = settings({ maxAutoLockMinutes: max, autoLockMinutes: 60 });
     expect(options).toEqual(expected);

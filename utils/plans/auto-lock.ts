@@ -1,4 +1,5 @@
 import type { browser as Browser } from 'wxt/browser';
+import { t } from '../i18n';
 import { AUTO_LOCK_CHOICES, autoLockMinutes } from '../settings';
 import type { LockReason } from './protocol';
 
@@ -27,6 +28,14 @@ export function offeredAutoLockChoices(screenLock: boolean, choices: readonly nu
   // The program's own longest time is a choice too: a limit of 3 minutes (under the shortest
   // choice) must not leave the menu empty, and a limit of 20 can be chosen as it is.
   return maxMinutes === undefined || offered.includes(maxMinutes) ? offered : [...offered, maxMinutes];
+}
+
+/** An auto-lock time in words: "15 minutes", "24 hours" (a program's 1440 read as minutes, helper-71), "never…". */
+export function autoLockLabel(minutes: number): string {
+  if (minutes === 0) return t('settings_never');
+  if (minutes === 1) return t('settings_minute_one');
+  if (minutes > 60 && minutes % 60 === 0) return t('settings_hours', minutes / 60);
+  return t('settings_minutes', minutes);
 }
 
 /** The default when a stored 0 would mean "never" (a browser that reports no screen lock). */

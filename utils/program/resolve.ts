@@ -3,6 +3,7 @@
  * resource packs; without one, every pack's lines apply. Pure: `store.ts` reads the sources.
  */
 import { NO_PROGRAM, type Program, type StoredPack } from './program';
+import { t } from '@/utils/i18n';
 import { checkProgramSettings } from './validate';
 
 const isEmptyPolicy = (raw: unknown) => !raw || typeof raw !== 'object' || Object.keys(raw).length === 0;
@@ -11,10 +12,7 @@ const isEmptyPolicy = (raw: unknown) => !raw || typeof raw !== 'object' || Objec
 export function resolveProgram(managed: unknown, packs: readonly StoredPack[], builtInIds: ReadonlySet<string>): Program {
   if (!isEmptyPolicy(managed)) {
     const { settings, skipped } = checkProgramSettings(managed, { via: 'policy', builtInIds });
-    const unused = packs.map((p) => ({
-      where: `Resource pack “${p.name}”`,
-      why: 'your browser’s policy sets your program’s lines, so packs are not used',
-    }));
+    const unused = packs.map((p) => ({ where: t('program_where_pack', p.name), why: t('program_why_policy_wins') }));
     return { settings, from: 'policy', skipped: [...skipped, ...unused] };
   }
   if (!packs.length) return NO_PROGRAM;
@@ -25,7 +23,7 @@ export function resolveProgram(managed: unknown, packs: readonly StoredPack[], b
     program.settings.programName ??= settings.programName;
     for (const entry of settings.resources) {
       if (program.settings.resources.some((e) => e.id === entry.id))
-        program.skipped.push({ where: `${pack.name}: ${entry.title}`, why: 'another pack already has a line with this id' });
+        program.skipped.push({ where: `${pack.name}: ${entry.title}`, why: t('program_why_pack_duplicate') });
       else program.settings.resources.push(entry);
     }
     program.settings.hiddenIds.push(...settings.hiddenIds.filter((id) => !program.settings.hiddenIds.includes(id)));

@@ -28,8 +28,16 @@ export async function readManagedSettings(browser: typeof Browser): Promise<unkn
   }
 }
 
-/** Calls `onProgram` with the program now, and again whenever the policy or a pack changes. */
-export function watchProgram(browser: typeof Browser, builtInIds: ReadonlySet<string>, onProgram: (program: Program) => void): () => void {
+/**
+ * Calls `onProgram` with the program now, and again whenever the policy or a pack changes.
+ * `refresh` checks again on demand: the reasons for skipped parts are in the interface's
+ * language, so a language change needs them said again.
+ */
+export function watchProgram(
+  browser: typeof Browser,
+  builtInIds: ReadonlySet<string>,
+  onProgram: (program: Program) => void,
+): { refresh: () => void; stop: () => void } {
   let stopped = false;
   const refresh = async () => {
     const [managed, packs] = await Promise.all([readManagedSettings(browser), resourcePacks.getValue()]);
@@ -40,11 +48,12 @@ export function watchProgram(browser: typeof Browser, builtInIds: ReadonlySet<st
   const onChanged = (_changes: unknown, area: string) => area === 'managed' && void refresh();
   browser.storage.onChanged.addListener(onChanged);
   const unwatch = resourcePacks.watch(() => void refresh());
-  return () => {
+  const stop = () => {
     stopped = true;
     browser.storage.onChanged.removeListener(onChanged);
     unwatch();
   };
+  return { refresh: () => void refresh(), stop };
 }
 
 export class PackRefused extends Error {}
@@ -69,8 +78,7 @@ export async function loadPack(
   }
   if (data && typeof data === 'object' && 'plans' in data) throw new PackRefused(t('pack_is_backup'));
   const { settings, skipped } = checkProgramSettings(data, { via: 'pack', builtInIds, fallbackName: fileName });
-  if (!settings.resources.length && !settings.hiddenIds.length)
-    throw new PackRefused(skipped[0] ? t('pack_nothing_used_why', skipped[0].where, skipped[0].why) : t('pack_nothing_used'));
+  if (!settings.resources.length && !settings.hiddenIds.length) throw new PackRefused(nothingUsed(skipped));
   const pack: StoredPack = {
     id: `pack-${now.toString(36)}`,
     name: settings.programName ?? fileName.replace(/\.json$/i, ''),
@@ -79,6 +87,16 @@ export async function loadPack(
   };
   await resourcePacks.setValue([...(await resourcePacks.getValue()), pack]);
   return { pack, skipped };
+}
+
+/** Why a pack was refused: each of its first problems, so a file is not fixed one error per try (helper-71). */
+function nothingUsed(skipped: readonly Skipped[]): string {
+  const [first] = skipped;
+  if (!first) return t('pack_nothing_used');
+  if (skipped.length === 1) return t('pack_nothing_used_why', first.where, first.why);
+  const listed = skipped.slice(0, 3).map((s) => `${s.where}: ${s.why}`);
+  const more = skipped.length > 3 ? ` ${t('program_skipped_more', skipped.length - 3)}` : '';
+  return t('pack_nothing_used_several', listed.join('; ')) + more;
 }
 
 export async function removePack(id: string): Promise<void> {
