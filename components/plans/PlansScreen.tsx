@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { GuideEntry } from '@/content';
 import { currentLang, t } from '@/utils/i18n';
 import { isoDate } from '@/utils/observations/dates';
@@ -23,6 +23,7 @@ import { PlanList } from './PlanList';
 import { RevisionList } from './RevisionList';
 import { SetUpLock } from './SetUpLock';
 import { usePlanWorkspace } from './use-plan-workspace';
+import { useToastOutOfTheWay } from './use-toast-out-of-the-way';
 
 /** The passphrase lock, asked for before a plan is made: offered once (skippable), or required by the program. */
 export interface LockOffer {
@@ -100,6 +101,8 @@ export function PlansScreen(props: PlansScreenProps) {
     const timer = setTimeout(() => setNotice((n) => (n === notice ? null : n)), props.okNoticeMs ?? OK_NOTICE_MS);
     return () => clearTimeout(timer);
   }, [notice]);
+  const toastRef = useRef<HTMLParagraphElement>(null);
+  useToastOutOfTheWay(toastRef, !!notice, () => setNotice(null));
   /** Plan text waiting for the user's choice; `failure`: why inserting it did not work. */
   const [pendingCopy, setPendingCopy] = useState<{ text: string; what: string; failure?: string } | null>(null);
   // Plan text is private: copying it first warns about clipboard history (see ClipboardWarning).
@@ -131,7 +134,7 @@ export function PlansScreen(props: PlansScreenProps) {
     void insertText(text).then(({ inserted, message }) => (inserted ? say(message) : setPendingCopy({ text, what, failure: message })));
   }
   const toast = notice && (
-    <p class={notice.kind === 'ok' ? 'ok toast' : 'field-problem toast'} role="status">
+    <p ref={toastRef} class={notice.kind === 'ok' ? 'ok toast' : 'field-problem toast'} role="status">
       {notice.text}
     </p>
   );

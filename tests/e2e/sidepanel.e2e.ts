@@ -230,4 +230,38 @@ describe('side panel in real Chromium', () => {
     await expect.poll(() => panel.page.locator('[role=option] .option-title').first().textContent()).toBe('National Runaway Safeline');
     await panel.page.close();
   });
+
+  it('a confirmation never sits on the field being typed in, and its going moves nothing (helper-70 F10)', async () => {
+    const panel = await PanelPage.open(browser);
+    const { page } = panel;
+    await page.setViewportSize({ width: 380, height: 700 });
+    await panel.createPlan('Toast');
+    await panel.expandAll();
+    await page.getByRole('button', { name: 'Copy as text' }).click();
+    await page.getByRole('button', { name: 'Copy anyway' }).click();
+    const toast = page.locator('.toast', { hasText: 'Copied the plan as text.' });
+    await toast.waitFor();
+    // Typing in a field away from it keeps what was just said on screen.
+    await panel.field('Code word or signal').focus();
+    await page.keyboard.type('kiwi');
+    expect(await toast.isVisible()).toBe(true);
+    // A field brought under the toast, then focused from the keyboard and typed in.
+    const field = panel.field('Warning signs and triggers');
+    await field.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+    const under = await field.evaluate((el) => {
+      const f = el.getBoundingClientRect();
+      const t = document.querySelector('.toast')!.getBoundingClientRect();
+      return f.top < t.bottom && t.top < f.bottom;
+    });
+    expect(under).toBe(true);
+    const scrolled = await page.evaluate(() => scrollY);
+    await field.focus();
+    await page.keyboard.type('Late nights');
+    await toast.waitFor({ state: 'detached', timeout: 1500 });
+    expect(await field.inputValue()).toBe('Late nights');
+    expect(await page.evaluate(() => scrollY)).toBe(scrolled);
+    await panel.waitSaved();
+    expect(panel.errors).toEqual([]);
+    await page.close();
+  });
 });
