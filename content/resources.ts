@@ -204,7 +204,12 @@ export const addedLines: GuideEntry[] = [
     kind: 'resource',
     title: 'Childhelp National Child Abuse Hotline',
     body: 'Counseling and referrals by call or text. Not a reporting line: reports go to DCFS.',
-    contact: { phones: [{ number: '1-800-422-4453' }], text: { number: '1-800-422-4453' } },
+    // Copied with it: passed on, the message must not read as the place to report (helper-72).
+    contact: {
+      phones: [{ number: '1-800-422-4453' }],
+      text: { number: '1-800-422-4453' },
+      traits: ['not a reporting line: reports go to DCFS'],
+    },
     tags: ['hotline', 'national', 'child abuse', 'counseling'],
     synonyms: ['child abuse', 'counseling', 'referral', 'childhelp'],
     source: { type: 'reference', document: CONTACTS, part: ADDED, url: 'https://childhelphotline.org' },

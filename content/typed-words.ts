@@ -26,6 +26,8 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'report a pimp',
     'anonymous tip',
     'hotline chat trafficking',
+    // "Trafficking" autocorrected on a phone (helper-72).
+    'tracking hotline',
   ],
   'hotline-rainn': [
     'rape crisis',
@@ -1366,6 +1368,9 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'talk to the trafficker',
   ],
   'confidentiality-csec-status-court': [
+    // The kind's own name in Spanish, typed alone (helper-72 found the hotline instead).
+    'confidencialidad',
+    'confidencial',
     'the judge asked me',
     'la jueza me pregunto',
     'el juez me pregunto',

@@ -42,6 +42,8 @@ import enRound19 from './search-eval/queries-extra-round19.json';
 import esRound19 from './search-eval/queries-extra-round19-es.json';
 import enRound20 from './search-eval/queries-extra-round20.json';
 import esRound20 from './search-eval/queries-extra-round20-es.json';
+import enRound21 from './search-eval/queries-extra-round21.json';
+import esRound21 from './search-eval/queries-extra-round21-es.json';
 import enHeldOut from './search-eval/queries-heldout2.json';
 import esHeldOut from './search-eval/queries-heldout2-es.json';
 import { lexicon } from '@/content/lexicon';
@@ -208,6 +210,30 @@ describe('search quality on the eighteenth, nineteenth and twentieth sets', () =
     expect(heldOut.n).toBeGreaterThan(0);
     expect(heldOut.hit3).toBeGreaterThanOrEqual(heldHit3);
     expect(heldOut.crisisFirst.ok / heldOut.crisisFirst.n).toBeGreaterThanOrEqual(heldCrisis);
+  });
+});
+
+/**
+ * The twenty-first set: what helper-72 (a Spanish-speaking volunteer's trial, without the code)
+ * typed and found wanting — "qué hago si no regresa" under the return phrasings, "qué hago si se
+ * va" with nothing at all, "report" and "abuse" led by lines that are not where reports go,
+ * "kidnapped" without the 911 steps — and the near-misses it checked stayed calm. All tuning:
+ * the answers are the references', the queries the trial's; its first places are pinned too.
+ */
+describe('search quality on the twenty-first set (helper-72)', () => {
+  const search = createGuideSearch(guide, lexicon);
+  it.each([
+    ['English', enRound21],
+    ['Spanish', esRound21],
+  ] as const)('%s: every answer in the top 3, every crisis first, no false alarm', (_lang, queries) => {
+    const { tuning } = evaluate(search, queries as EvalQuery[]);
+    expect(tuning.hit3).toBe(1);
+    expect(tuning.crisisFirst.ok).toBe(tuning.crisisFirst.n);
+    expect(tuning.falseAlarms).toBe(0);
+  });
+
+  it.each(['report', 'abuse', 'abuso', 'reporting'])('“%s” alone leads with the line reports go to', (query) => {
+    expect(search.search(query)[0]?.id).toBe('hotline-la-dcfs-child-protection');
   });
 });
 

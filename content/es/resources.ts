@@ -186,6 +186,7 @@ export const ADDED_LINES_ES: Readonly<Record<string, EntryEs>> = {
   'hotline-childhelp': {
     title: 'Línea Nacional sobre el Abuso Infantil (Childhelp National Child Abuse Hotline)',
     body: 'Consejería y referencias por llamada o mensaje de texto. No es una línea para hacer reportes: los reportes van al DCFS.',
+    contact: { traits: ['no es una línea para hacer reportes: los reportes van al DCFS'] },
     synonyms: [
       'abuso infantil',
       'maltrato infantil',

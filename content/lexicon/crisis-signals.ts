@@ -140,6 +140,8 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (not|isnt|is not) safe (right )?now`,
       ` (is|being|getting|was|been) (hurt|beaten|beat up|attacked|assaulted|raped|kidnapped|taken|choked|shot|stabbed|held)( right)? now`,
       ` (is|being|getting|got) (beaten|beat up|attacked|assaulted|kidnapped|choked|shot|stabbed|threatened|jumped)`,
+      // Taken: "kidnapped" typed alone, or told (helper-72 found only the recruitment tactic).
+      `^ (kidnapped|abducted|secuestrada|secuestrado) $| (was|has been|have been|been|were) (kidnapped|abducted)(?! (in|last|when|as|years?|months?|before))| (la|lo) (secuestraron|secuestro|raptaron|rapto)( |$)`,
       ` (stalking|chasing) (her|him|them|my youth|the youth)| (is|are|keeps|kept|been|someone|somebody|a man|a guy|a car|a van|hes|theyre) following (her|him|them|my youth|the youth|us|me|my car|our car)(?! (on|online|progress|case|plan|lead|advice|around|to))`,
       ` (scared|afraid|fear|fears|fearing|fearful) for (her|his|their|my) (life|safety)`,
       ` (trafficker|pimp|exploiter|abuser|her p|his p) (just )?(showed up|shows up|is outside|is here|is at|came to|found (her|him|them)|is waiting)`,
@@ -352,6 +354,9 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (desaparecid|desaparesid|desaparezid)`,
       ` no (ha|han) (regresado|vuelto|llegado)(?! (el|la|los|las) )`,
       ` no (regreso|volvio) (a|al|de)| no llego (a (casa|la casa|dormir)|al (group home|hogar)|de (la escuela|school|el trabajo))`,
+      // What to do if she does not come back, or if she goes (helper-72: the return phrasings came first).
+      ` (que hago|que hacer|que debo hacer|que tengo que hacer|que hacemos|a quien llamo) si (ella |el )?no (regresa|vuelve|llega|aparece)( |$)`,
+      ` (que hago|que hacer|que debo hacer|que tengo que hacer|que hacemos|a quien llamo) si (ella |el )?se (va|fue|escapa|escapo|fuga|fugo|pela|pelo|sale|salio|desaparece|desaparecio)( |$)`,
       // Present tense, to a place: "no vuelve a casa" (never "no vuelve a hacerlo", which is not a place).
       ` no (vuelve|regresa|llega) (a (la )?(casa|casa hogar|dormir|colocacion)|al (group home|hogar|placement))( |$)`,
       ` no (se sabe|sabemos|sabe nadie|sabe|se) (donde|a donde|adonde) (esta|fue|anda|se fue)`,
@@ -649,7 +654,9 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
     unless: unlessFor(
       String.raw` (signs?|red flags?|how (can|do|would) i (tell|know)|(what|things) (should |do |to )?(i |we )?(look|watch) (out )?for|como (se|saber|puedo saber|sabria|se puede saber) (si|cuando)|se dar(ia|ian|a|an) cuenta|(?<!who )(can|do|would|could) (teachers|people|anyone|you|i|we|staff|parents|others) (easily )?(tell|know|recognize|spot)|what does .* mean|referral number|handout|(a|the) reporting line)| report (my |our )?(hours|mileage|time|activities|contacts|visits|volunteer hours|expenses)| reimburse| (report|reports) (for|to) (the )?(court|judge)| (mis horas|millaje|horas de voluntari|reporte mensual|mi reporte)| viol(a|o|ar) (su|la|el|sus|las) (probatoria|libertad|orden|regla|reglas|ley|toque de queda|curfew|probation)| (sells|sold|selling) (her|his|their) (own )?(art|phone|clothes|stuff|things|car|bike|shoes|crafts|drawings)|${LINE_PURPOSE}`,
     ),
-    // The topic alone: the report steps in sight (third), under the line or fact the word may look for.
+    // The topic alone: the line reports go to first (not a line that says it is not one, helper-72),
+    // the report steps in sight (third).
+    topicLead: 'hotline-la-dcfs-child-protection',
     topics: [
       'abuse|child abuse|sexual abuse|neglect|abuso|abuso sexual|maltrato|maltrato infantil|negligencia',
       'report|reporting|reports|reportar|reporte|denuncia|denunciar',

@@ -47,6 +47,8 @@ import enRound19 from './queries-extra-round19.json';
 import esRound19 from './queries-extra-round19-es.json';
 import enRound20 from './queries-extra-round20.json';
 import esRound20 from './queries-extra-round20-es.json';
+import enRound21 from './queries-extra-round21.json';
+import esRound21 from './queries-extra-round21-es.json';
 import enHeldOut from './queries-heldout2.json';
 import esHeldOut from './queries-heldout2-es.json';
 import { lexicon } from '@/content/lexicon';
@@ -81,6 +83,7 @@ export const LATER_SETS = {
   'nineteenth set': { en: enRound19 as EvalQuery[], es: esRound19 as EvalQuery[] },
   // And its: every fourth query, never read.
   'twentieth set': { en: enRound20 as EvalQuery[], es: esRound20 as EvalQuery[] },
+  'helper-72 trial': { en: enRound21 as EvalQuery[], es: esRound21 as EvalQuery[] },
 };
 
 function fuseBaseline(entries: readonly GuideEntry[]): GuideSearch {

@@ -155,11 +155,16 @@ export function createGuideSearch(entries: readonly GuideEntry[], lexicon: Lexic
       const parsed = parse(query);
       const normalized = parsed.all.join(' ');
       const intent = detectIntent(normalized, lexicon);
-      // Only small words: nothing to match, unless they ask for a list ("what should I not do").
-      if (!parsed.words.length && !parsed.phrases.length && !intent.listKind) return [];
       const crisis =
         detectCrisis(query.length > MAX_QUERY_LENGTH ? queryWords(query.slice(0, MAX_SITUATION_LENGTH), lexicon) : parsed.all, lexicon) ??
         (query.length > LONG_MESSAGE ? detectUrgentInParts(query.slice(0, MAX_SITUATION_LENGTH), lexicon) : undefined);
+      // Only small words: nothing to match, unless they ask for a list ("what should I not do")
+      // or tell a situation in small words alone ("qué hago si se va": the missing-youth steps).
+      if (!parsed.words.length && !parsed.phrases.length && !intent.listKind) {
+        const steps = crisis && byId.get(crisis.entryId);
+        const line = steps?.lines?.find((l) => l.entryId)?.entryId;
+        return [steps, line && byId.get(line)].filter((e): e is GuideEntry => !!e);
+      }
       // Words that only say what is asked for ("number", "mean", "signs") are not the topic.
       const asked = parsed.words.filter((w) => !intent.asks.has(w));
       // Who it is about ("la joven") is not the topic when the query names one ("terapia").
@@ -188,7 +193,8 @@ export function createGuideSearch(entries: readonly GuideEntry[], lexicon: Lexic
           });
       const topicOf = !crisis && !listed ? detectTopic(parsed.all, lexicon) : undefined;
       const topicEntry = topicOf && byId.get(topicOf.entryId);
-      const shown = topicEntry ? withTopicCrisis(ranked, topicEntry) : ranked;
+      const lead = topicOf?.topicLead ? byId.get(topicOf.topicLead) : undefined;
+      const shown = topicEntry ? withTopicCrisis(ranked, topicEntry, lead) : ranked;
       // A filter never hides what can't wait: the crisis entry a query signals stays first.
       return shown.filter((e) => !kind || e.kind === kind || e.id === crisis?.entryId).slice(0, limit);
     },
@@ -210,7 +216,9 @@ export function createGuideSearch(entries: readonly GuideEntry[], lexicon: Lexic
     get: (id) => byId.get(id),
     onlySmallWords(query) {
       const all = words(query);
-      return all.length > 0 && all.every(lexicon.isStopword) && !detectIntent(all.join(' '), lexicon).listKind;
+      return (
+        all.length > 0 && all.every(lexicon.isStopword) && !detectIntent(all.join(' '), lexicon).listKind && !detectCrisis(all, lexicon)
+      );
     },
     warm() {
       index();

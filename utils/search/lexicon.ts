@@ -26,6 +26,8 @@ export interface CrisisSignalData {
    * alarm in first place, and under the service or term the word may be looking for.
    */
   topics?: readonly string[];
+  /** For a topic alone: the entry to put first ("abuse" → the line reports go to, whatever else the word reached). */
+  topicLead?: string;
 }
 
 export interface IntentRuleData {

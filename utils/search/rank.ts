@@ -273,9 +273,11 @@ export const TOPIC_PLACE = 2;
 /**
  * `results` with `crisis` among the first three: left where it is when it already is, else put
  * third. "missing" or "awol" alone may look for a hotline or a term, but the steps for a youth
- * who is gone must be in sight (helper-62 found them 10th–14th).
+ * who is gone must be in sight (helper-62 found them 10th–14th). `lead`, when given, goes
+ * first: "abuse" alone looks for the line reports go to, not a line that says it is not one.
  */
-export function withTopicCrisis(results: readonly GuideEntry[], crisis: GuideEntry): GuideEntry[] {
+export function withTopicCrisis(results: readonly GuideEntry[], crisis: GuideEntry, lead?: GuideEntry): GuideEntry[] {
+  if (lead && lead.id !== crisis.id) return withTopicCrisis([lead, ...results.filter((e) => e.id !== lead.id)], crisis);
   const at = results.findIndex((e) => e.id === crisis.id);
   if (at >= 0 && at <= TOPIC_PLACE) return [...results];
   const rest = results.filter((e) => e.id !== crisis.id);
