@@ -2,22 +2,25 @@ import type { GlossaryGuidance, GuideEntry } from '@/content';
 import { LineLinks } from './LineLinks';
 import { t } from '@/utils/i18n';
 
-/** A crisis entry's steps in order and the lines it sends the reader to. */
+/**
+ * A crisis entry's lines, then its steps in order. The numbers come first: a step says "call the
+ * DCFS Child Protection Hotline", and under eight steps its number was 500 px down (helper-72).
+ */
 export function EntrySteps({ entry }: { entry: GuideEntry }) {
   return (
     <>
+      {entry.lines && entry.lines.length > 0 && (
+        <>
+          <h3>{t('steps_numbers')}</h3>
+          <LineLinks lines={entry.lines} />
+        </>
+      )}
       {entry.steps && (
         <ol class="steps" aria-label={t('steps_label')}>
           {entry.steps.map((step) => (
             <li key={step}>{step}</li>
           ))}
         </ol>
-      )}
-      {entry.lines && entry.lines.length > 0 && (
-        <>
-          <h3>{t('steps_numbers')}</h3>
-          <LineLinks lines={entry.lines} />
-        </>
       )}
     </>
   );

@@ -21,6 +21,12 @@ export function LineLinks({ lines }: { lines: readonly EntryLine[] }) {
             </a>
           ))}
           {line.contact?.text && <a href={smsHref(line.contact.text)}>{formatText(line.contact.text, lang, 'advocate')}</a>}
+          {/* The copied steps name it; the list must too (helper-72: DCFS's TDD was only in the copy). */}
+          {line.contact?.tty && (
+            <a href={telHref(line.contact.tty)}>
+              {t('contact_tty')} {line.contact.tty}
+            </a>
+          )}
           {!line.contact && <span class="muted">{t('line_your_number')}</span>}
           {line.note && <span class="muted">{lang === 'es' ? (line.es?.note ?? line.note) : line.note}</span>}
         </li>
