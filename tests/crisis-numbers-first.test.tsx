@@ -1,10 +1,9 @@
-import { cleanup, render, screen, within } from '@testing-library/preact';
-import userEvent from '@testing-library/user-event';
+import { cleanup, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
-import { GuideView } from '@/components/GuideView';
-import { crisisCard, glossaryGuidance, guide } from '@/content';
+import { guide } from '@/content';
 import { lexicon } from '@/content/lexicon';
 import { createGuideSearch } from '@/utils/search';
+import { renderGuideView } from './render-guide';
 
 const search = createGuideSearch(guide, lexicon);
 afterEach(cleanup);
@@ -16,17 +15,7 @@ afterEach(cleanup);
  */
 describe('a crisis entry opened: the numbers before the steps that name them', () => {
   it('lists the lines, each number a link, above the steps; the DCFS hotline with its TDD', async () => {
-    render(
-      <GuideView
-        search={search}
-        crisisCard={crisisCard}
-        glossaryGuidance={glossaryGuidance}
-        pinnedIds={[]}
-        onTogglePin={() => {}}
-        copyText={async () => {}}
-      />,
-    );
-    const user = userEvent.setup();
+    const { user } = renderGuideView(search);
     await user.type(screen.getByRole('combobox', { name: 'Search guidance' }), 'she ran away');
     await user.keyboard('{Shift>}{Enter}{/Shift}');
     const region = screen.getByRole('region', { name: 'Entry' });

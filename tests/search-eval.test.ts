@@ -232,6 +232,13 @@ describe('search quality on the twenty-first set (helper-72)', () => {
     expect(tuning.falseAlarms).toBe(0);
   });
 
+  it('answers a situation told in small words alone with its steps, not with the empty popup', () => {
+    expect(search.onlySmallWords('qué hago si se va')).toBe(false);
+    expect(search.search('qué hago si se va').map((e) => e.id)).toEqual(['crisis-missing', 'hotline-la-dcfs-child-protection']);
+    // Small words that tell nothing stay the empty popup.
+    expect(search.onlySmallWords('qué hago')).toBe(true);
+  });
+
   it.each(['report', 'abuse', 'abuso', 'reporting'])('“%s” alone leads with the line reports go to', (query) => {
     expect(search.search(query)[0]?.id).toBe('hotline-la-dcfs-child-protection');
   });

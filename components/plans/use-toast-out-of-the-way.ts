@@ -5,9 +5,9 @@ import { boxesOverlap } from '@/utils/rects';
 /**
  * A confirmation floats over the plan for a few seconds; it must never sit on the field being
  * worked in (helper-70 F10: "Restored…" hid a field for 6 s). While `shown`, focusing or typing
- * in a field under the toast calls `dismiss` (an error too: going on to type there is moving on). Only then: a click or a key elsewhere keeps it, so
- * what was just said stays readable, and the toast takes no room in the page (fixed), so its
- * going never moves what is under the pointer.
+ * in a field under the toast calls `dismiss` (an error too: typing there is moving on). Only
+ * then: a click or a key elsewhere keeps it, so what was just said stays readable; and the toast
+ * takes no room in the page (fixed), so its going never moves what is under the pointer.
  */
 export function useToastOutOfTheWay(toast: RefObject<HTMLElement | null>, shown: boolean, dismiss: () => void): void {
   useEffect(() => {
