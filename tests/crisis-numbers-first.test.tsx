@@ -16,7 +16,8 @@ afterEach(cleanup);
 describe('a crisis entry opened: the numbers before the steps that name them', () => {
   it('lists the lines, each number a link, above the steps; the DCFS hotline with its TDD', async () => {
     const { user } = renderGuideView(search);
-    await user.type(screen.getByRole('combobox', { name: 'Search guidance' }), 'she ran away');
+    await user.click(screen.getByRole('combobox', { name: 'Search guidance' }));
+    await user.paste('she ran away');
     await user.keyboard('{Shift>}{Enter}{/Shift}');
     const region = screen.getByRole('region', { name: 'Entry' });
     expect(within(region).getByRole('heading', { level: 2 }).textContent).toMatch(/missing/i);
@@ -28,5 +29,6 @@ describe('a crisis entry opened: the numbers before the steps that name them', (
       .map((a) => [a.textContent, a.getAttribute('href')]);
     expect(links).toContainEqual(['1-800-540-4000 (in California)', 'tel:+18005404000']);
     expect(links).toContainEqual(['TTY 1-800-272-6699', 'tel:+18002726699']);
-  });
+    // The first search builds the guide's index: slow on a loaded machine, never a timed target.
+  }, 20_000);
 });
