@@ -141,7 +141,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (is|being|getting|was|been) (hurt|beaten|beat up|attacked|assaulted|raped|kidnapped|taken|choked|shot|stabbed|held)( right)? now`,
       ` (is|being|getting|got) (beaten|beat up|attacked|assaulted|kidnapped|choked|shot|stabbed|threatened|jumped)`,
       // Taken: "kidnapped" typed alone, or told (helper-72 found only the recruitment tactic).
-      `^ (kidnapped|abducted|secuestrada|secuestrado) $| (was|has been|have been|been|were) (kidnapped|abducted)(?! (in|last|when|as|years?|months?|before))| (la|lo) (secuestraron|secuestro|raptaron|rapto)( |$)`,
+      `^ (kidnapped|abducted|secuestrada|secuestrado) $| (was|has been|have been|been|were) (kidnapped|abducted)(?!.* (ago|years?|months?|last|before|as a (child|kid|baby|toddler)|when (she|he|they) (was|were))( |$))| (la|lo) (secuestraron|secuestro|raptaron|rapto)( |$)`,
       ` (stalking|chasing) (her|him|them|my youth|the youth)| (is|are|keeps|kept|been|someone|somebody|a man|a guy|a car|a van|hes|theyre) following (her|him|them|my youth|the youth|us|me|my car|our car)(?! (on|online|progress|case|plan|lead|advice|around|to))`,
       ` (scared|afraid|fear|fears|fearing|fearful) for (her|his|their|my) (life|safety)`,
       ` (trafficker|pimp|exploiter|abuser|her p|his p) (just )?(showed up|shows up|is outside|is here|is at|came to|found (her|him|them)|is waiting)`,
@@ -355,8 +355,9 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` no (ha|han) (regresado|vuelto|llegado)(?! (el|la|los|las) )`,
       ` no (regreso|volvio) (a|al|de)| no llego (a (casa|la casa|dormir)|al (group home|hogar)|de (la escuela|school|el trabajo))`,
       // What to do if she does not come back, or if she goes (helper-72: the return phrasings came first).
-      ` (que hago|que hacer|que debo hacer|que tengo que hacer|que hacemos|a quien llamo) si (ella |el )?no (regresa|vuelve|llega|aparece)( |$)`,
-      ` (que hago|que hacer|que debo hacer|que tengo que hacer|que hacemos|a quien llamo) si (ella |el )?se (va|fue|escapa|escapo|fuga|fugo|pela|pelo|sale|salio|desaparece|desaparecio)( |$)`,
+      // Said whole, or with where or when only: "si no llega a la cita" or "si se va de vacaciones" is not missing.
+      ` (que hago|que hacer|que debo hacer|que tengo que hacer|que hacemos|a quien llamo) si (ella |el )?no (regresa|vuelve|llega|aparece)( (a (la )?(casa|casa hogar|dormir|colocacion)|al (hogar|group home|placement)|hoy|esta noche|manana|otra vez))? $`,
+      ` (que hago|que hacer|que debo hacer|que tengo que hacer|que hacemos|a quien llamo) si (ella |el )?se (va|fue|escapa|escapo|fuga|fugo|pela|pelo|sale|salio|desaparece|desaparecio)( (otra vez|de nuevo|de (la )?(casa|casa hogar|colocacion|placement)|del (hogar|group home|placement)|esta noche|hoy|con (el|ese|un|su) (novio|hombre|tipo|senor)))? $`,
       // Present tense, to a place: "no vuelve a casa" (never "no vuelve a hacerlo", which is not a place).
       ` no (vuelve|regresa|llega) (a (la )?(casa|casa hogar|dormir|colocacion)|al (group home|hogar|placement))( |$)`,
       ` no (se sabe|sabemos|sabe nadie|sabe|se) (donde|a donde|adonde) (esta|fue|anda|se fue)`,

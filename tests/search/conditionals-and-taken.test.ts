@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { guide } from '@/content';
+import { lexicon } from '@/content/lexicon';
+import { createGuideSearch } from '@/utils/search';
+
+const search = createGuideSearch(guide, lexicon);
+const first = (q: string) => search.search(q)[0]?.id;
+
+/**
+ * helper-72 asked, in Spanish, what to do if the youth does not come back or goes, and typed
+ * "kidnapped": situations (the steps first). Said with something else after it, or as history,
+ * the same words are everyday (no alarm).
+ */
+describe('“qué hago si…” and “kidnapped”: the situation, and the same words that are not one', () => {
+  it.each([
+    ['qué hago si no regresa', 'crisis-missing'],
+    ['que hago si no regresa hoy', 'crisis-missing'],
+    ['a quien llamo si no vuelve a la casa hogar', 'crisis-missing'],
+    ['qué hago si se va', 'crisis-missing'],
+    ['que hago si se va otra vez', 'crisis-missing'],
+    ['que hago si se va con el novio', 'crisis-missing'],
+    ['kidnapped', 'crisis-danger-now'],
+    ['she was kidnapped', 'crisis-danger-now'],
+    ['she was kidnapped tonight', 'crisis-danger-now'],
+    ['la secuestraron', 'crisis-danger-now'],
+  ])('“%s” → %s first', (query, id) => {
+    expect(first(query)).toBe(id);
+  });
+
+  it.each([
+    'que hago si se va de vacaciones con su familia',
+    'que hago si no llega a tiempo a la cita',
+    'que hago si no llega el cheque',
+    'she was kidnapped as a child',
+    'he was kidnapped by his dad years ago',
+  ])('“%s” raises no alarm', (query) => {
+    expect(first(query) ?? '').not.toMatch(/^crisis-/);
+  });
+});
