@@ -1,5 +1,5 @@
 import type { GuideEntry } from '@/content';
-import { formatKeyText, hasSpanish, localized, numberRuns } from '@/utils/format';
+import { formatKeyText, hasSpanish, KEY_DASH, localized, numberRuns } from '@/utils/format';
 import { kindLabel } from '@/utils/kinds';
 import { currentLang, t } from '@/utils/i18n';
 
@@ -21,6 +21,8 @@ interface ResultOptionProps {
   opens?: boolean;
 }
 
+const runs = (text: string) => numberRuns(text).map((run) => (run.number ? <span class="number">{run.text}</span> : run.text));
+
 /**
  * One compact result: the title and one line of key text (the number to call, or the start of
  * the guidance), so five or more fit on screen. The Copy and Insert controls appear on hover
@@ -41,6 +43,9 @@ export function ResultOption(props: ResultOptionProps) {
       {label}
     </span>
   );
+  const keyText = formatKeyText(entry, currentLang());
+  // A crisis row's key text is "911 · 1-800-540-4000 — first step": where its numbers end.
+  const numbersLead = showKind && entry.kind === 'crisis' ? Math.max(0, keyText.indexOf(KEY_DASH)) : 0;
   return (
     <div
       id={optionId}
@@ -74,8 +79,19 @@ export function ResultOption(props: ResultOptionProps) {
         {entry.verified === false && <span class="badge badge-unverified">{t('option_not_verified')}</span>}
         {entry.source.type === 'program' && <span class="badge badge-program">{t('option_from_program')}</span>}
         {currentLang() === 'es' && !opens && !hasSpanish(entry) && <span class="badge badge-english">{t('option_in_english')}</span>}
-        {showKind && entry.kind !== 'resource' && <span class={`badge badge-${entry.kind}`}>{kindLabel(entry.kind, 'badge')}</span>}
-        {numberRuns(formatKeyText(entry, currentLang())).map((run) => (run.number ? <span class="number">{run.text}</span> : run.text))}
+        {showKind && entry.kind !== 'resource' && !numbersLead && (
+          <span class={`badge badge-${entry.kind}`}>{kindLabel(entry.kind, 'badge')}</span>
+        )}
+        {numbersLead ? (
+          // The numbers to dial before the badge: the longer Spanish badge cut "911 · 1-800-540-4000" to "911 · …" (helper-72).
+          <>
+            {runs(keyText.slice(0, numbersLead))}
+            <span class={`badge badge-${entry.kind} after-numbers`}>{kindLabel(entry.kind, 'badge')}</span>
+            {runs(keyText.slice(numbersLead + KEY_DASH.length))}
+          </>
+        ) : (
+          runs(keyText)
+        )}
       </div>
     </div>
   );

@@ -31,4 +31,13 @@ describe('a crisis entry opened: the numbers before the steps that name them', (
     expect(links).toContainEqual(['TTY 1-800-272-6699', 'tel:+18002726699']);
     // The first search builds the guide's index: slow on a loaded machine, never a timed target.
   }, 20_000);
+
+  it('shows a crisis row’s numbers before its badge, so a longer badge never hides them', async () => {
+    const { user } = renderGuideView(search);
+    await user.click(screen.getByRole('combobox', { name: 'Search guidance' }));
+    await user.paste('she ran away');
+    const key = screen.getAllByRole('option')[0]!.querySelector('.option-key')!;
+    expect(key.textContent).toMatch(/^911 · 1-800-540-4000When it can’t wait/);
+    expect(key.querySelector('.badge')?.textContent).toBe('When it can’t wait');
+  }, 20_000);
 });

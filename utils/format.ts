@@ -210,6 +210,9 @@ export function formatEntryMessage(entry: GuideEntry, lang: MessageLanguage = 'e
   return entry.verified === false ? `${text} (${WORDS[language].caveat})` : text;
 }
 
+/** Between a crisis row's numbers and its first step, in the key text below. */
+export const KEY_DASH = ' — ';
+
 /** The line a result shows under its title: the number to call, or the start of the text. */
 export function formatKeyText(entry: GuideEntry, lang: MessageLanguage = 'en'): string {
   const e = localized(entry, lang);
@@ -224,7 +227,7 @@ export function formatKeyText(entry: GuideEntry, lang: MessageLanguage = 'en'): 
     const numbers = [
       ...new Set((e.lines ?? []).map((l) => l.contact?.phones?.[0]?.number ?? l.contact?.text?.number).filter(Boolean)),
     ].slice(0, 2);
-    return numbers.length ? `${numbers.join(' · ')} — ${e.steps[0]}` : (e.steps[0] as string);
+    return numbers.length ? `${numbers.join(' · ')}${KEY_DASH}${e.steps[0]}` : (e.steps[0] as string);
   }
   return e.meaning ?? e.body;
 }
