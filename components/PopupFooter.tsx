@@ -37,7 +37,12 @@ export function PopupFooter({
         </button>
         {(!shortcuts.popup || !shortcuts.plans) && (
           <button type="button" class="link-button inline" onClick={onChangeShortcuts}>
-            {t('footer_set_shortcut')}
+            {/* Which one is missing: "Set a shortcut" beside "Guide Alt+Shift+G" read as if that one were unset (helper-72). */}
+            {!shortcuts.popup && !shortcuts.plans
+              ? t('footer_set_shortcut')
+              : !shortcuts.plans
+                ? t('footer_set_shortcut_plans')
+                : t('footer_set_shortcut_guide')}
           </button>
         )}
         {shortcuts.popup && (
