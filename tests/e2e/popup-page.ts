@@ -36,8 +36,8 @@ export class PopupPage {
   }
 
   /**
-   * Titles of the options in the listbox, in order. Read as text content: rows are painted
-   * lazily (`content-visibility: auto`), and a row not painted yet has no inner text.
+   * Titles of the options in the listbox, in order. Read as text content: a title cut with "…"
+   * or out of view still counts whole.
    */
   async resultTitles(): Promise<string[]> {
     return this.page.locator('[role=option] .option-title').allTextContents();

@@ -191,6 +191,30 @@ describe('popup in real Chromium', () => {
     );
   });
 
+  it('draws the first row whole when a situation is typed fast, zoomed or not (helper-73: an empty 12-px bar)', async () => {
+    const heights: number[] = [];
+    // 400 × 300 CSS px is the 400 × 600 popup at 200% zoom.
+    for (const height of [300, 600]) {
+      for (const query of ['she ran away', 'se escapó', 'how to report']) {
+        const page = await browser.context.newPage();
+        await page.setViewportSize({ width: 400, height });
+        await page.goto(`chrome-extension://${browser.extensionId}/popup.html`);
+        await page.waitForFunction(() => document.getElementById('app')?.dataset.hydrated === 'true');
+        await page.keyboard.type(query);
+        await page.waitForTimeout(600);
+        heights.push(
+          await page
+            .locator('[role=option]')
+            .first()
+            .evaluate((row) => row.getBoundingClientRect().height),
+        );
+        await page.close();
+      }
+    }
+    // A row holds its title and its key line: never less than two lines of text.
+    expect(heights.filter((h) => h < 36)).toEqual([]);
+  });
+
   it('reads what dictation writes on a phone: “sue side thoughts” leads with the 988 steps', async () => {
     popup = await PopupPage.open(browser);
     await popup.search('sue side thoughts what number do we call');

@@ -29,7 +29,7 @@ describe('screenshots', () => {
     await page.waitForFunction(() => document.getElementById('app')?.dataset.hydrated === 'true');
     await page.getByRole('combobox').pressSequentially('runaway');
     await page.locator('[role=option]').first().waitFor();
-    // Rows paint a frame after they are laid out (content-visibility): wait for two frames.
+    // The results paint a frame after they are laid out: wait for two frames.
     await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
     const png = await page.screenshot({ path: join(OUT, `popup-${colorScheme}.png`) });
     expect(png.length).toBeGreaterThan(10_000);
