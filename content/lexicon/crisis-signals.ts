@@ -141,7 +141,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (is|being|getting|was|been) (hurt|beaten|beat up|attacked|assaulted|raped|kidnapped|taken|choked|shot|stabbed|held)( right)? now`,
       ` (is|being|getting|got) (beaten|beat up|attacked|assaulted|kidnapped|choked|shot|stabbed|threatened|jumped)`,
       // Taken: "kidnapped" typed alone, or told (helper-72 found only the recruitment tactic).
-      `^ (kidnapped|abducted|secuestrada|secuestrado) $| (was|has been|have been|been|were) (kidnapped|abducted)(?!.* (ago|years?|months?|last|before|as a (child|kid|baby|toddler)|when (she|he|they) (was|were))( |$))| (la|lo) (secuestraron|secuestro|raptaron|rapto)( |$)`,
+      `^ (kidnapped|abducted|secuestrada|secuestrado) $| (was|has been|have been|been|were) (kidnapped|abducted)(?!.* (ago|years?|months?|last (year|month|summer|spring|fall|winter)|before|as a (child|kid|baby|toddler)|when (she|he|they) (was|were))( |$))| (la|lo) (secuestraron|secuestro|raptaron|rapto)( |$)(?!.*(de (nina|nino|chiquita|chiquito|pequena|pequeno|bebe)|hace (anos|meses|tiempo|mucho)|el ano pasado|cuando era))`,
       ` (stalking|chasing) (her|him|them|my youth|the youth)| (is|are|keeps|kept|been|someone|somebody|a man|a guy|a car|a van|hes|theyre) following (her|him|them|my youth|the youth|us|me|my car|our car)(?! (on|online|progress|case|plan|lead|advice|around|to))`,
       ` (scared|afraid|fear|fears|fearing|fearful) for (her|his|their|my) (life|safety)`,
       ` (trafficker|pimp|exploiter|abuser|her p|his p) (just )?(showed up|shows up|is outside|is here|is at|came to|found (her|him|them)|is waiting)`,
@@ -270,7 +270,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
     ],
     // Marks from a beating already over are abuse to report, not danger this minute.
     unless: unlessFor(
-      String.raw`${MINOR_HURTS}|${SCHOOL_DANGER}| (marks|bruises|bruising|welts|scars) from | not (right )?now | not safe (there|at (the |her |his )?(placement|group home|home))| (might|may|could) be in danger| emergency (response|team|section|bag|kit)| in case of (an )?emergency| go bag| code word| (was|happened) last (week|month|year)| (meaning|definition|vs|versus|myth|myths|statistic|statistics|stats|fbi) | (more|greater|higher) danger| memori[sz]e| emergency (contact|contacts|number|numbers|card|plan|funds|fund|money|housing|placement|shelter|room visit|restoration)| (contactos?|numeros?|fondos|plan) de emergencia| danger (signs?|flags?|signals?)| (signs?|warning) of danger| no (immediate )?danger| (nobody|no one|noone) is in danger| nadie (esta )?en peligro| no hay peligro| (its|it is|thats|that is|already) over| (already|ya) (happened|paso)| ya paso| (my|her|his|mi|su) (supervisor|supervisora|boss|jefe|jefa|mom|mama|wife|husband|esposo|esposa|teacher|maestra|maestro) (will|is going to|is gonna|gonna|va a|me va a) (kill|matar)`,
+      String.raw`${MINOR_HURTS}|${SCHOOL_DANGER}| (de (nina|nino|chiquita|chiquito|pequena|pequeno|bebe)|hace (anos|meses|mucho tiempo)|el ano pasado|cuando era (nina|nino|chica|chico|pequena|pequeno))( |$)| (marks|bruises|bruising|welts|scars) from | not (right )?now | not safe (there|at (the |her |his )?(placement|group home|home))| (might|may|could) be in danger| emergency (response|team|section|bag|kit)| in case of (an )?emergency| go bag| code word| (was|happened) last (week|month|year)| (meaning|definition|vs|versus|myth|myths|statistic|statistics|stats|fbi) | (more|greater|higher) danger| memori[sz]e| emergency (contact|contacts|number|numbers|card|plan|funds|fund|money|housing|placement|shelter|room visit|restoration)| (contactos?|numeros?|fondos|plan) de emergencia| danger (signs?|flags?|signals?)| (signs?|warning) of danger| no (immediate )?danger| (nobody|no one|noone) is in danger| nadie (esta )?en peligro| no hay peligro| (its|it is|thats|that is|already) over| (already|ya) (happened|paso)| ya paso| (my|her|his|mi|su) (supervisor|supervisora|boss|jefe|jefa|mom|mama|wife|husband|esposo|esposa|teacher|maestra|maestro) (will|is going to|is gonna|gonna|va a|me va a) (kill|matar)`,
     ),
   },
   {
@@ -356,8 +356,10 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` no (regreso|volvio) (a|al|de)| no llego (a (casa|la casa|dormir)|al (group home|hogar)|de (la escuela|school|el trabajo))`,
       // What to do if she does not come back, or if she goes (helper-72: the return phrasings came first).
       // Said whole, or with where or when only: "si no llega a la cita" or "si se va de vacaciones" is not missing.
-      ` (que hago|que hacer|que debo hacer|que tengo que hacer|que hacemos|a quien llamo) si (ella |el )?no (regresa|vuelve|llega|aparece)( (a (la )?(casa|casa hogar|dormir|colocacion)|al (hogar|group home|placement)|hoy|esta noche|manana|otra vez))? $`,
-      ` (que hago|que hacer|que debo hacer|que tengo que hacer|que hacemos|a quien llamo) si (ella |el )?se (va|fue|escapa|escapo|fuga|fugo|pela|pelo|sale|salio|desaparece|desaparecio)( (otra vez|de nuevo|de (la )?(casa|casa hogar|colocacion|placement)|del (hogar|group home|placement)|esta noche|hoy|con (el|ese|un|su) (novio|hombre|tipo|senor)))? $`,
+      ` (que hago|q hago|k hago|que hacer|que debo hacer|que tengo que hacer|que hacemos|a quien llamo|what do i do|what should i do) si (ella |el )?no (regresa|vuelve|llega|aparece|volvio|regreso|llego|ha vuelto|ha regresado|ha llegado)( (a (la )?(casa|casa hogar|dormir|colocacion)|al (hogar|group home|placement)|hoy|esta noche|manana|otra vez))? $`,
+      ` (que hago|q hago|k hago|que hacer|que debo hacer|que tengo que hacer|que hacemos|a quien llamo|what do i do|what should i do) si (ella |el )?se (va|fue|escapa|escapo|fuga|fugo|pela|pelo|sale|salio|desaparece|desaparecio|pierde|perdio|huye|huyo)( (otra vez|de nuevo|de (la )?(casa|casa hogar|colocacion|placement)|del (hogar|group home|placement)|esta noche|hoy|con (el|ese|un|su) (novio|hombre|tipo|senor)))? $`,
+      // The same in English, said whole or with where only: "what if he leaves early from visits" is not missing.
+      ` (what do i do|what should i do|what do we do|what if|what happens if|who do i call) if (she|he|they|my youth|the youth)? ?(leaves|bolts|takes off|runs|runs away|doesnt return|does not return|wont come back|doesnt come back)( (placement|the placement|the group home|the foster home|again|tonight))? $| what if (she|he|they|my youth|the youth) (leaves|bolts|takes off|runs|runs away|doesnt return|does not return|wont come back|doesnt come back)( (placement|the placement|the group home|the foster home|again|tonight))? $`,
       // Present tense, to a place: "no vuelve a casa" (never "no vuelve a hacerlo", which is not a place).
       ` no (vuelve|regresa|llega) (a (la )?(casa|casa hogar|dormir|colocacion)|al (group home|hogar|placement))( |$)`,
       ` no (se sabe|sabemos|sabe nadie|sabe|se) (donde|a donde|adonde) (esta|fue|anda|se fue)`,
@@ -659,7 +661,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
     // the report steps in sight (third).
     topicLead: 'hotline-la-dcfs-child-protection',
     topics: [
-      'abuse|child abuse|sexual abuse|neglect|abuso|abuso sexual|maltrato|maltrato infantil|negligencia',
+      'abuse|child abuse|sexual abuse|neglect|abuso|abuso sexual|abuso infantil|maltrato|maltrato infantil|negligencia',
       'report|reporting|reports|reportar|reporte|denuncia|denunciar',
       'exploitation|exploited|sexual exploitation|explotacion|explotacion sexual|explotada|explotado',
     ],

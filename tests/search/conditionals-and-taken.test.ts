@@ -23,6 +23,16 @@ describe('“qué hago si…” and “kidnapped”: the situation, and the same
     ['she was kidnapped', 'crisis-danger-now'],
     ['she was kidnapped tonight', 'crisis-danger-now'],
     ['la secuestraron', 'crisis-danger-now'],
+    // helper-73, attacking the first version: the texting "q", past tenses, other verbs, English and Spanglish.
+    ['q hago si no regresa', 'crisis-missing'],
+    ['que hago si no volvio', 'crisis-missing'],
+    ['qué hago si se pierde', 'crisis-missing'],
+    ['what do i do if he leaves', 'crisis-missing'],
+    ['what if she leaves placement', 'crisis-missing'],
+    ['what if he doesnt return', 'crisis-missing'],
+    ['what if she bolts', 'crisis-missing'],
+    ['what do i do si se va', 'crisis-missing'],
+    ['she was kidnapped last night', 'crisis-danger-now'],
   ])('“%s” → %s first', (query, id) => {
     expect(first(query)).toBe(id);
   });
@@ -33,6 +43,10 @@ describe('“qué hago si…” and “kidnapped”: the situation, and the same
     'que hago si no llega el cheque',
     'she was kidnapped as a child',
     'he was kidnapped by his dad years ago',
+    'she was kidnapped last year',
+    'la secuestraron de niña',
+    'la secuestraron hace años',
+    'what if she leaves the meeting early',
   ])('“%s” raises no alarm', (query) => {
     expect(first(query) ?? '').not.toMatch(/^crisis-/);
   });
