@@ -261,6 +261,35 @@ describe('side panel in real Chromium', () => {
     expect(await field.inputValue()).toBe('Late nights');
     expect(await page.evaluate(() => scrollY)).toBe(scrolled);
     await panel.waitSaved();
+
+    // A button under it (helper-73: the last section's Copy, at the bottom of the plan): a click
+    // goes through the toast to the button, and the keyboard's focus on it dismisses the toast.
+    await page.getByRole('button', { name: 'Copy as text' }).click();
+    await page.getByRole('button', { name: 'Copy anyway' }).click();
+    await toast.waitFor();
+    const buttons = page.getByRole('button', { name: /^Copy section/ });
+    const last = buttons.last();
+    await last.evaluate((el) => el.scrollIntoView({ block: 'end' }));
+    expect(
+      await last.evaluate((el) => {
+        const b = el.getBoundingClientRect();
+        const t = document.querySelector('.toast')!.getBoundingClientRect();
+        return b.top < t.bottom && t.top < b.bottom;
+      }),
+    ).toBe(true);
+    expect(
+      await last.evaluate(
+        (el) =>
+          document.elementFromPoint(
+            ...(() => {
+              const b = el.getBoundingClientRect();
+              return [b.left + b.width / 2, b.top + b.height / 2] as const;
+            })(),
+          ) === el,
+      ),
+    ).toBe(true);
+    await last.focus();
+    await toast.waitFor({ state: 'detached', timeout: 1500 });
     expect(panel.errors).toEqual([]);
     await page.close();
   });
