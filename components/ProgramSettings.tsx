@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { formatKeyText } from '@/utils/format';
+import { formatChannels, formatKeyText } from '@/utils/format';
 import { currentLang, t } from '@/utils/i18n';
 import { formatLongDate, isoDate } from '@/utils/observations/dates';
 import { autoLockLabel } from '@/utils/plans/auto-lock';
@@ -32,6 +32,8 @@ function origin({ from, settings }: Program): string {
   return t('program_none');
 }
 
+const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /**
  * Settings ▸ Your program: where the program's lines come from (browser policy or resource
  * packs), the lines themselves, what was skipped and why, and the packs loaded here.
@@ -50,7 +52,11 @@ export function ProgramSettings({ program, packs, onLoadPack, onRemovePack, titl
           <ul class="program-lines">
             {settings.resources.map((e) => (
               <li key={e.id}>
-                <strong>{e.title}</strong> — {formatKeyText(e, currentLang())}
+                {/* The program's own words stay as written; the channel words ("Call", "text") are the interface's (helper-73). */}
+                <strong>{e.title}</strong> —{' '}
+                {e.contact
+                  ? capitalized(formatChannels(e.contact, { tty: false, lang: currentLang(), to: 'advocate' }))
+                  : formatKeyText(e, currentLang())}
               </li>
             ))}
           </ul>

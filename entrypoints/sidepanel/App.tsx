@@ -18,7 +18,8 @@ import { describeDamaged } from '@/utils/plans/format';
 import { printAddress } from '@/utils/print-address';
 import { loadPackAndSay, removePack } from '@/utils/program/store';
 import { AUTO_LOCK_CHOICES, autoLockMinutes, lockOffered, plansErasedAt, shiftHides, uiLanguage } from '@/utils/settings';
-import { t } from '@/utils/i18n';
+import { currentLang, t } from '@/utils/i18n';
+import { localized } from '@/utils/format';
 import { createTripleShiftDetector, createTypingGuard } from '@/utils/triple-shift';
 import { firstFocusable, watchFocusRescue } from '@/utils/focus-rescue';
 import type { PanelBoot } from './boot';
@@ -253,7 +254,10 @@ export function App({ boot, place }: { boot: PanelBoot; place: PanelPlace }) {
               // A pack is checked against the built-in guide, which comes with the Guide's chunk.
               onLoadPack={(text, fileName) => import('./GuideTab').then(({ builtInIds }) => loadPackAndSay(text, fileName, builtInIds))}
               onRemovePack={(id) => void removePack(id)}
-              titleOf={(id) => guide?.guideEntry(id)?.title}
+              titleOf={(id) => {
+                const entry = guide?.guideEntry(id);
+                return entry && localized(entry, currentLang()).title;
+              }}
               locked={vault.state === 'locked'}
             />
           </>

@@ -1,5 +1,7 @@
+import { cleanup, render, screen } from '@testing-library/preact';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { ProgramSettings } from '@/components/ProgramSettings';
 import { guide } from '@/content';
 import en from '@/public/_locales/en/messages.json';
 import es from '@/public/_locales/es/messages.json';
@@ -94,5 +96,18 @@ describe('a pack with nothing usable (helper-71 #9)', () => {
         'Local resource “c”: it has no phone number. …and 2 more.',
     );
     expect(await resourcePacks.getValue()).toEqual([]);
+  });
+});
+
+describe('Settings ▸ Su programa in Spanish (helper-73 #11)', () => {
+  afterEach(cleanup);
+
+  it('says the program line’s channels in Spanish and keeps the program’s own words as written', () => {
+    setTranslator(createTranslator('es', es));
+    const program = resolveProgram({ localResources: [line()] }, [], builtInIds);
+    render(<ProgramSettings program={program} packs={[]} onLoadPack={async () => ''} onRemovePack={() => {}} />);
+    const item = screen.getByText('Supervisors’ line').closest('li')!;
+    expect(item.textContent).toMatch(/^Supervisors’ line — Llame al 323-555-0100/);
+    expect(item.textContent).not.toMatch(/\bCall\b/);
   });
 });
