@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { formatChannels, formatKeyText } from '@/utils/format';
+import { capitalized, formatChannels, formatKeyText } from '@/utils/format';
 import { currentLang, t } from '@/utils/i18n';
 import { formatLongDate, isoDate } from '@/utils/observations/dates';
 import { autoLockLabel } from '@/utils/plans/auto-lock';
@@ -31,8 +31,6 @@ function origin({ from, settings }: Program): string {
   if (from === 'packs') return name ? t('program_packs_named', name) : t('program_packs');
   return t('program_none');
 }
-
-const capitalized = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
  * Settings ▸ Your program: where the program's lines come from (browser policy or resource

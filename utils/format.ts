@@ -210,6 +210,9 @@ export function formatEntryMessage(entry: GuideEntry, lang: MessageLanguage = 'e
   return entry.verified === false ? `${text} (${WORDS[language].caveat})` : text;
 }
 
+/** "call 988" as a line of its own: "Call 988". */
+export const capitalized = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
+
 /** Between a crisis row's numbers and its first step, in the key text below. */
 export const KEY_DASH = ' — ';
 
@@ -219,7 +222,7 @@ export function formatKeyText(entry: GuideEntry, lang: MessageLanguage = 'en'): 
   const language = lang === 'es' && entry.es ? 'es' : 'en';
   if (e.contact) {
     const channels = formatChannels(e.contact, { tty: false, lang: language, es: e.es?.contact });
-    return channels.charAt(0).toUpperCase() + channels.slice(1);
+    return capitalized(channels);
   }
   if (e.steps?.length) {
     // When it can't wait, the numbers to dial lead the row (988 for the suicide steps, not only
