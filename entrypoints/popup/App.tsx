@@ -13,6 +13,7 @@ import { activeTabId, insertOrCopy } from '@/utils/page-insertion';
 import { pinnedEntryIds, togglePinnedId } from '@/utils/pins';
 import { programState } from '@/utils/program/state';
 import { rememberUse } from '@/utils/recents';
+import { runWhenIdle } from '@/utils/idle-steps';
 import { createGuideSearch } from '@/utils/search';
 import { openShortcutSettings } from '@/utils/shortcut-settings';
 import { openPlansPanel } from '@/utils/side-panel';
@@ -37,7 +38,7 @@ export function App({ initialQuery }: { initialQuery: string }) {
   const [tabId, setTabId] = useState<number>();
 
   useEffect(() => {
-    const idle = requestIdleCallback(() => builtInSearch.warm(), { timeout: 300 });
+    const stopWarming = runWhenIdle(builtInSearch.warmSteps());
     void pinnedEntryIds.getValue().then(setPins);
     void Promise.all([getCommandShortcut(browser, '_execute_action'), getCommandShortcut(browser, OPEN_PLANS_COMMAND)]).then(
       ([popup, plans]) => setShortcuts({ popup, plans }),
@@ -51,7 +52,7 @@ export function App({ initialQuery }: { initialQuery: string }) {
     });
     const unwatch = pinnedEntryIds.watch((ids) => setPins(ids));
     return () => {
-      cancelIdleCallback(idle);
+      stopWarming();
       unwatch();
     };
   }, []);

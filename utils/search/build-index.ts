@@ -1,5 +1,5 @@
-import Fuse from 'fuse.js/basic';
 import type { GuideEntry } from '@/content';
+import { createFuzzy } from './fuzzy';
 import { contentWords, phraseKey, stem, stemSpanish, words } from './text';
 
 /**
@@ -60,10 +60,11 @@ export type Hits = Map<number, number>;
 
 /** An inverted index over the guide, its multi-word phrases, and fuzzy lookup of its vocabulary. */
 export interface SearchIndex {
-  /** For one query word (of a Spanish query, or not): entry index → weighted match strength, and the word's rarity (idf). */
   /**
-   * Entries with `word`, or a word it starts, or a near spelling. `exact`: the word itself only,
-   * for a word of the same meaning that the advocate did not type ("police" → "cop", never "coping").
+   * For one query word (of a Spanish query, or not): entry index → weighted match strength, and
+   * the word's rarity (idf). Entries with `word`, or a word it starts, or a near spelling.
+   * `exact`: the word itself only, for a word of the same meaning that the advocate did not type
+   * ("police" → "cop", never "coping"). The answer is kept for the next keystrokes: read it, never change it.
    */
   lookup(word: string, spanishQuery?: boolean, exact?: boolean): { hits: Hits; idf: number };
   /** Entries that list this phrase key (see `phraseKey`) as a synonym, title or tag. */
@@ -203,11 +204,8 @@ export function buildSearchIndex(entries: readonly GuideEntry[], isStopword: (wo
   const vocabulary = [...postings.keys()].sort();
   // One fuzzy list per language, without the namespace: "es:" in front of every Spanish term
   // would make any two of them look alike.
-  const fuzzyOver = (terms: string[]) =>
-    new Fuse(terms, { includeScore: true, threshold: 0.34, ignoreLocation: true, minMatchCharLength: 2 });
-  const fuzzy = fuzzyOver(vocabulary.filter((t) => !t.startsWith(SPANISH) && !t.startsWith(WORDS_ES)));
-  const fuzzySpanish = fuzzyOver(vocabulary.filter((t) => t.startsWith(SPANISH)).map((t) => t.slice(SPANISH.length)));
-  const cache = new Map<string, Map<string, number>>();
+  const fuzzy = createFuzzy(vocabulary.filter((t) => !t.startsWith(SPANISH) && !t.startsWith(WORDS_ES)));
+  const fuzzySpanish = createFuzzy(vocabulary.filter((t) => t.startsWith(SPANISH)).map((t) => t.slice(SPANISH.length)));
 
   /**
    * Terms of the index a query stem reaches, with how well (0–1]: itself, words it starts, typos.
@@ -215,9 +213,6 @@ export function buildSearchIndex(entries: readonly GuideEntry[], isStopword: (wo
    */
   function matchTerms(term: string, exact = false, known = false): Map<string, number> {
     if (exact) return new Map(postings.has(term) ? [[term, 1]] : []);
-    const key = known ? `${term}|known` : term;
-    const cached = cache.get(key);
-    if (cached) return cached;
     const matches = new Map<string, number>();
     const spanish = term.startsWith(SPANISH);
     const words = term.startsWith(WORDS_ES);
@@ -239,33 +234,43 @@ export function buildSearchIndex(entries: readonly GuideEntry[], isStopword: (wo
         if (quality > (matches.get(found) ?? 0)) matches.set(found, quality);
       }
     }
-    if (cache.size > 500) cache.clear();
-    cache.set(key, matches);
     return matches;
   }
 
-  return {
-    lookup(word, spanishQuery = false, exact = false) {
-      const hits: Hits = new Map();
-      // As English and as Spanish: the index holds both kinds of stems.
-      const terms = termsOf(word);
-      if (spanishQuery || !postings.has(terms[0] as string)) terms.push(WORDS_ES + stemSpanish(word));
-      // A short stem of a longer word is a whole word the advocate typed ("cops" → "cop"): it
-      // starts no other ("cope", "coping"). Still being typed ("cop"), it does.
-      const whole = (term: string) => term === terms[0] && term.length <= 3 && word.length > term.length;
-      // A word the guide has as typed is no Spanish typo: "chulo" (a search word of the
-      // trafficker term) must not also reach "child" in the lines' Spanish names.
-      const known = postings.has(terms[0] as string);
-      for (const term0 of terms) {
-        for (const [term, quality] of matchTerms(term0, exact || whole(term0), known)) {
-          for (const [index, weight] of postings.get(term) ?? []) {
-            const strength = quality * weight;
-            if (strength > (hits.get(index) ?? 0)) hits.set(index, strength);
-          }
+  function lookupUncached(word: string, spanishQuery: boolean, exact: boolean): { hits: Hits; idf: number } {
+    const hits: Hits = new Map();
+    // As English and as Spanish: the index holds both kinds of stems.
+    const terms = termsOf(word);
+    if (spanishQuery || !postings.has(terms[0] as string)) terms.push(WORDS_ES + stemSpanish(word));
+    // A short stem of a longer word is a whole word the advocate typed ("cops" → "cop"): it
+    // starts no other ("cope", "coping"). Still being typed ("cop"), it does.
+    const whole = (term: string) => term === terms[0] && term.length <= 3 && word.length > term.length;
+    // A word the guide has as typed is no Spanish typo: "chulo" (a search word of the
+    // trafficker term) must not also reach "child" in the lines' Spanish names.
+    const known = postings.has(terms[0] as string);
+    for (const term0 of terms) {
+      for (const [term, quality] of matchTerms(term0, exact || whole(term0), known)) {
+        for (const [index, weight] of postings.get(term) ?? []) {
+          const strength = quality * weight;
+          if (strength > (hits.get(index) ?? 0)) hits.set(index, strength);
         }
       }
-      const idf = Math.log(1 + (entries.length - hits.size + 0.5) / (hits.size + 0.5));
-      return { hits, idf };
+    }
+    const idf = Math.log(1 + (entries.length - hits.size + 0.5) / (hits.size + 0.5));
+    return { hits, idf };
+  }
+
+  const lookups = new Map<string, { hits: Hits; idf: number }>();
+  return {
+    lookup(word, spanishQuery = false, exact = false) {
+      // A word typed stays in the query while the next ones are typed: looked up once.
+      const key = `${word}|${spanishQuery}|${exact}`;
+      let found = lookups.get(key);
+      if (!found) {
+        if (lookups.size > 500) lookups.clear();
+        lookups.set(key, (found = lookupUncached(word, spanishQuery, exact)));
+      }
+      return found;
     },
     phrase: (key) => phrases.get(key),
     longestPhrase,

@@ -18,6 +18,8 @@ export const MAX_QUERY_LENGTH = 160;
  * signals over 20,000 characters takes about 3 ms, so a long email thread is read whole.
  */
 export const MAX_SITUATION_LENGTH = 50_000;
+/** Searched while idle, so the search's own code is compiled: a question with a typo. */
+const WARM_UP_QUERY = 'how do i talk with her about suicde';
 /** A query this long may be a message told in parts (signals.ts, detectUrgentInParts). */
 const LONG_MESSAGE = 80;
 
@@ -42,8 +44,14 @@ export interface GuideSearch {
   get(id: string): GuideEntry | undefined;
   /** True when the query has words, all of them small ("what do I do"), and asks for no list: answered like an empty one. */
   onlySmallWords(query: string): boolean;
-  /** Builds the index now (e.g. when the page is idle) so the first keystroke does not wait. */
-  warm(): void;
+  /**
+   * The work a first keystroke would otherwise wait for, in small steps to run when the page is
+   * idle (utils/idle-steps.ts): the index, then each of the signals' patterns (the engine
+   * compiles a pattern on its first use and again, to machine code, on its second: the largest
+   * took 85 ms the first time on a 2-core machine, and the first keystroke waited for all of
+   * them, ≈ 200 ms), then one search so the search's own code is compiled too.
+   */
+  warmSteps(): Array<() => void>;
 }
 
 /** A query split into what it is matched by: known phrases first, then its remaining words. */
@@ -150,7 +158,7 @@ export function createGuideSearch(entries: readonly GuideEntry[], lexicon: Lexic
     return kind === 'resource' ? hotlineList : entries.filter((e) => e.kind === kind);
   }
 
-  return {
+  const guideSearch: GuideSearch = {
     search(query, { kind = null, limit = 50 } = {}) {
       const parsed = parse(query);
       const normalized = parsed.all.join(' ');
@@ -220,8 +228,19 @@ export function createGuideSearch(entries: readonly GuideEntry[], lexicon: Lexic
         all.length > 0 && all.every(lexicon.isStopword) && !detectIntent(all.join(' '), lexicon).listKind && !detectCrisis(all, lexicon)
       );
     },
-    warm() {
-      index();
+    warmSteps() {
+      // One pattern a step: the largest take the longest.
+      const patterns = [
+        ...lexicon.crisis.flatMap((signal) => [signal.pattern, signal.unless, signal.topic]),
+        ...lexicon.intents.map((rule) => rule.pattern),
+      ];
+      return [
+        () => void index(),
+        // Twice each: compiled on the first run, compiled to machine code on the second.
+        ...[...patterns, ...patterns].map((pattern) => () => void pattern?.test(' ')),
+        () => void guideSearch.search(WARM_UP_QUERY),
+      ];
     },
   };
+  return guideSearch;
 }

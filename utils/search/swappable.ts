@@ -14,7 +14,7 @@ export function createSwappableSearch(initial: GuideSearch): SwappableSearch {
     hotlines: () => current.hotlines(),
     get: (id) => current.get(id),
     onlySmallWords: (query) => current.onlySmallWords(query),
-    warm: () => current.warm(),
+    warmSteps: () => current.warmSteps(),
     replace(next) {
       current = next;
     },
