@@ -37,8 +37,9 @@ export function App({ initialQuery }: { initialQuery: string }) {
   const [windowId, setWindowId] = useState<number>();
   const [tabId, setTabId] = useState<number>();
 
+  // The search a program's guide may replace: warmed in idle time before the first keystroke.
+  useEffect(() => runWhenIdle(search.warmSteps()), [search]);
   useEffect(() => {
-    const stopWarming = runWhenIdle(builtInSearch.warmSteps());
     void pinnedEntryIds.getValue().then(setPins);
     void Promise.all([getCommandShortcut(browser, '_execute_action'), getCommandShortcut(browser, OPEN_PLANS_COMMAND)]).then(
       ([popup, plans]) => setShortcuts({ popup, plans }),
@@ -50,11 +51,7 @@ export function App({ initialQuery }: { initialQuery: string }) {
       setPending(p);
       if (p) void pendingCopy.setValue(null);
     });
-    const unwatch = pinnedEntryIds.watch((ids) => setPins(ids));
-    return () => {
-      stopWarming();
-      unwatch();
-    };
+    return pinnedEntryIds.watch((ids) => setPins(ids));
   }, []);
 
   return (

@@ -5,6 +5,7 @@ import { useProgramGuide } from '@/components/use-program-guide';
 import { guideData } from '@/content/data';
 import type { GuideEntry } from '@/content';
 import { copyPlainText } from '@/utils/clipboard';
+import { runWhenIdle } from '@/utils/idle-steps';
 import type { GuideRequest } from '@/utils/guide-request';
 import { activeTabId, insertOrCopy } from '@/utils/page-insertion';
 import { pinnedEntryIds, togglePinnedId } from '@/utils/pins';
@@ -38,6 +39,8 @@ export function GuideTab({ request, onNote }: GuideTabProps) {
   const builtIn = useMemo(() => createGuideSearch(guideData.entries, lexicon), []);
   const { search } = useProgramGuide(guideData.entries, builtIn, programState, lexicon);
   const [pins, setPins] = useState<string[]>([]);
+  // The index and the signal patterns, ready before the first keystroke (as in the popup).
+  useEffect(() => runWhenIdle(search.warmSteps()), [search]);
   useEffect(() => {
     void pinnedEntryIds.getValue().then(setPins);
     return pinnedEntryIds.watch((ids) => setPins(ids));
