@@ -35,7 +35,8 @@ export const nationalLines: GuideEntry[] = [
     synonyms: [
       'polaris',
       'trafficking hotline',
-      'report trafficking',
+      // Not "report trafficking": an advocate's report goes to DCFS; this line "does not replace
+      // your DCFS report" (crisis-and-reporting.md). That query opens the report steps.
       'tip line',
       'sex trafficking',
       'pimp',

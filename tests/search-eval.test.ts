@@ -239,7 +239,17 @@ describe('search quality on the twenty-first set (helper-72)', () => {
     expect(search.onlySmallWords('qué hago')).toBe(true);
   });
 
-  it.each(['report', 'abuse', 'abuso', 'reporting', 'abuso infantil'])('“%s” alone leads with the line reports go to', (query) => {
+  it.each([
+    'report',
+    'abuse',
+    'abuso',
+    'reporting',
+    'abuso infantil',
+    'abuse hotline',
+    'child abuse hotline',
+    'abuse line',
+    'línea de abuso',
+  ])('“%s” alone leads with the line reports go to', (query) => {
     expect(search.search(query)[0]?.id).toBe('hotline-la-dcfs-child-protection');
   });
 });

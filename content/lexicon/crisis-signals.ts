@@ -315,7 +315,8 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (bounced|dipped|split|peaced out|bailed|ghosted|ran off|took off) (from|out of|outta|on)? ?(the |her |his |their )?(group home|placement|strtp|foster home|home|house|program)`,
       ` (runaway|ran away|awol|ran|left) again .*(idk|dont know|do not know|no idea|cant find)| (idk|no idea) where (she|he|they) (is|are|went)`,
       ` no (aparece|ha aparecido|aparecen|han aparecido) `,
-      ` se (me )?(pelo|pela|pelaron|escapo|fugo|desapare[cs]io)( |$)(?!(de )?(clase|clases|la clase|la escuela|escuela)|(el|la|mi|su) (perro|perra|perrito|gato|gata|gatito|pajaro|mascota))`,
+      // Not a word or a laugh that "slipped out" (helper-73: "se escapó una palabra").
+      ` se (me )?(pelo|pela|pelaron|escapo|fugo|desapare[cs]io)( |$)(?!(de )?(clase|clases|la clase|la escuela|escuela)|(el|la|mi|su) (perro|perra|perrito|gato|gata|gatito|pajaro|mascota)|(una|un|el|la|esa|ese|otra|otro) (palabra|palabrota|groseria|comentario|detalle|secreto|nombre|risa|risita|lagrima|grito|dato|chisme|mentira|suspiro))`,
       ` (is not|isnt|not|has not been|hasnt been) (in|at) (the )?(house|home|placement|group home|foster home|strtp) since`,
       ` (she|he|they) ran (and|off|last|this|yesterday|again) `,
       // The whole message is the slang ("she bounced again", "she ran"): gone from placement.
@@ -525,7 +526,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
     patterns: [
       ` (how|where|who|when) (do i |to |can i |should i |would i |do we |i |we |must i )?(report|file a report|make a report|call to report)`,
       ` (make|file|making|filing) (a|the|my|our) (report|referral)`,
-      ` report (it|this|abuse|child abuse|the abuse|exploitation|trafficking|suspected|suspicion|a suspicion|neglect|what|that|him|her|them|my suspicion|csec|sexual abuse) `,
+      ` report (it|this|abuse|child abuse|the abuse|exploitation|trafficking|sex trafficking|child trafficking|child sex trafficking|human trafficking|suspected|suspicion|a suspicion|neglect|what|that|him|her|them|my suspicion|csec|sexual abuse) `,
       ` mandated report`,
       ` who (takes|gets|handles|receives) (the |a |my )?(report|reports)`,
       ` (i|we) (must|should|have to|need to|must to|got to|gotta) report( |$)`,
@@ -662,6 +663,8 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
     topicLead: 'hotline-la-dcfs-child-protection',
     topics: [
       'abuse|child abuse|sexual abuse|neglect|abuso|abuso sexual|abuso infantil|maltrato|maltrato infantil|negligencia',
+      // The line asked for by what it is for (helper-73: "abuse hotline" left DCFS out of the first three).
+      '(child )?abuse (hot ?line|line|number|phone)( number)?|(linea|numero) (de|del|para) (abuso|maltrato)( infantil)?',
       'report|reporting|reports|reportar|reporte|denuncia|denunciar',
       'exploitation|exploited|sexual exploitation|explotacion|explotacion sexual|explotada|explotado',
     ],

@@ -51,3 +51,20 @@ describe('“qué hago si…” and “kidnapped”: the situation, and the same
     expect(first(query) ?? '').not.toMatch(/^crisis-/);
   });
 });
+
+/**
+ * A youth who does not return the advocate's calls (helper-73: "qué hago si no regresa mis
+ * llamadas" led with the 911 steps): the handout's answer is to be a consistent support person.
+ */
+describe('calls not returned: consistent support, not an alarm', () => {
+  it.each([
+    'qué hago si no regresa mis llamadas',
+    'que hago si no me regresa las llamadas',
+    'no contesta mis llamadas',
+    'she wont return my calls',
+    'he doesnt return my calls',
+    'she stopped answering my calls',
+  ])('“%s” → being a consistent support person first', (query) => {
+    expect(first(query)).toBe('advocacy-consistent-support');
+  });
+});

@@ -553,6 +553,9 @@ describe('attacking this round’s crisis phrases (helper-45)', () => {
     'the check bounced again',
     'se escapó el perro',
     'el entrenador dice que abusaron de su confianza',
+    // A word that slipped out (helper-73).
+    'se escapó una palabra',
+    'se me escapó un comentario en la visita',
   ])('“%s” raises no alarm', (query) => {
     expect(search.search(query)[0]?.kind).not.toBe('crisis');
   });
