@@ -1,7 +1,7 @@
 import type { EntryKind, GuideEntry } from '@/content';
 import { buildSearchIndex, type SearchIndex } from './build-index';
 import type { Lexicon } from './lexicon';
-import { rankMatches, withTopicCrisis, type Match } from './rank';
+import { crisisLineId, rankMatches, withTopicCrisis, type Match } from './rank';
 import { detectCrisis, detectIntent, detectTopic, detectUrgentInParts, queryWords } from './signals';
 import { phraseKey, phraseToken, stem, words } from './text';
 
@@ -170,7 +170,7 @@ export function createGuideSearch(entries: readonly GuideEntry[], lexicon: Lexic
       // or tell a situation in small words alone ("qué hago si se va": the missing-youth steps).
       if (!parsed.words.length && !parsed.phrases.length && !intent.listKind) {
         const steps = crisis && byId.get(crisis.entryId);
-        const line = steps?.lines?.find((l) => l.entryId)?.entryId;
+        const line = crisisLineId(steps);
         return [steps, line && byId.get(line)].filter((e): e is GuideEntry => !!e);
       }
       // Words that only say what is asked for ("number", "mean", "signs") are not the topic.

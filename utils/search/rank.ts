@@ -209,6 +209,9 @@ function namedExactly(entry: GuideEntry, words: string): boolean {
   return !!words && (entry.synonyms.includes(words) || !!entry.es?.synonyms.includes(words) || !!entry.esWords?.includes(words));
 }
 
+/** The line a crisis entry's steps send the reader to first ("988" for the suicide steps), by id. */
+export const crisisLineId = (crisis: GuideEntry | undefined): string | undefined => crisis?.lines?.find((l) => l.entryId)?.entryId;
+
 /** `results` with the first entry that is not a crisis entry moved to the top (when there is one). */
 function afterFirstOther(results: GuideEntry[]): GuideEntry[] {
   const other = results.findIndex((e) => e.kind !== 'crisis');
@@ -260,7 +263,7 @@ export function rankMatches(matches: readonly Match[], context: RankContext): Gu
   const namedFirst = keyword && ((lead === 'title' && tier === 2) || (lead === 'name' && tier >= 1)) ? 1 : 0;
   // The line its steps send the reader to ("988" after the suicide steps) comes right after
   // them, above any other line ("how do I report": the DCFS hotline before the trafficking one).
-  const lineId = crisis.lines?.find((l) => l.entryId)?.entryId;
+  const lineId = crisisLineId(crisis);
   const rest = results.filter((e) => e.id !== crisis.id);
   const line = lineId && !rest.slice(0, namedFirst).some((e) => e.id === lineId) ? context.crisisEntry(lineId) : undefined;
   const others = rest.filter((e) => e.id !== line?.id);
