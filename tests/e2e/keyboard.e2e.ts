@@ -206,6 +206,30 @@ describe('a focus ring on every stop, whole (helper-58)', () => {
     await popup.close();
   });
 
+  it.each(['light', 'dark'] as const)('the pressed chip’s ring stands out from its own fill (%s theme, helper-74)', async (theme) => {
+    const popup = await browser.openPage('popup.html');
+    await popup.emulateMedia({ colorScheme: theme });
+    await popup.waitForFunction(() => document.getElementById('app')?.dataset.hydrated === 'true');
+    await tabTo(popup, /^All$/);
+    const contrast = await popup.evaluate(() => {
+      const el = document.activeElement as HTMLElement;
+      const style = getComputedStyle(el);
+      const luminance = (css: string) => {
+        const [r, g, b] = (css.match(/[\d.]+/g) ?? []).slice(0, 3).map((v) => {
+          const c = Number(v) / 255;
+          return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+      };
+      const [a, b] = [luminance(style.outlineColor), luminance(style.backgroundColor)].sort((x, y) => y - x);
+      return { pressed: el.getAttribute('aria-pressed'), ratio: (a! + 0.05) / (b! + 0.05) };
+    });
+    expect(contrast.pressed).toBe('true');
+    // WCAG 1.4.11: a focus indicator at least 3:1 against what it is drawn on (it was 1.1:1).
+    expect(contrast.ratio).toBeGreaterThanOrEqual(3);
+    await popup.close();
+  });
+
   it('the side panel’s tabs show a whole ring', async () => {
     const panel = await PanelPage.open(browser);
     await tabTo(panel.page, /^Safety plans$/);
