@@ -263,6 +263,10 @@ describe('observations, from a red flag noticed to a note in the case system (re
     );
     expect(pdfPages(await page.pdf({ format: 'Letter' }))).toBe(1);
     expect(pdfPages(await page.pdf({ format: 'A4' }))).toBe(1);
+    // Every column header the same size: "Seen" took the size of the tick boxes under it (helper-74).
+    await page.emulateMedia({ media: 'print' });
+    const headerSizes = await page.$$eval('thead th', (cells) => cells.map((c) => getComputedStyle(c).fontSize));
+    expect(new Set(headerSizes).size, headerSizes.join(', ')).toBe(1);
     await page.goto(`chrome-extension://${browser.extensionId}/print.html?plan=${planId}&view=checklist&obs=${observationId}`);
     await page.getByRole('heading', { name: 'Red-flag checklist: Checklist' }).waitFor();
     expect(pdfPages(await page.pdf({ format: 'Letter' }))).toBe(1);
