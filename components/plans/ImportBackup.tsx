@@ -44,12 +44,16 @@ export function ImportBackup({ onImport, onRefused, onStart }: ImportBackupProps
           onSubmit={(e) => {
             e.preventDefault();
             const field = e.currentTarget.querySelector('input');
+            const chooser = e.currentTarget.parentElement?.querySelector<HTMLInputElement>('input[type=file]');
             onStart();
             setPassphrase('');
             void Promise.resolve(onImport(encrypted, passphrase)).then((imported) => {
               // Not imported (a mistyped passphrase): try again without choosing the file again.
-              if (imported === false) field?.focus();
-              else setEncrypted(null);
+              if (imported === false) return field?.focus();
+              setEncrypted(null);
+              // Imported: the focus goes back to "Import a backup…", beside what the import says,
+              // not to the top of the panel with the box it was in (helper-74).
+              chooser?.focus();
             });
           }}
         >

@@ -68,6 +68,19 @@ describe('item 8: backups are encrypted by default', () => {
     expect(await screen.findByText(/^Imported:/)).toBeTruthy();
   });
 
+  it('after an encrypted backup is imported, the focus is back on “Import a backup…”, beside what it says (helper-74)', async () => {
+    const { user, download } = await listWithPlan();
+    await user.type(screen.getByLabelText('Backup passphrase'), 'a backup passphrase');
+    await user.type(screen.getAllByLabelText('Type it again')[0]!, 'a backup passphrase');
+    await user.click(screen.getByRole('button', { name: 'Export encrypted backup' }));
+    await waitFor(() => expect(download).toHaveBeenCalled());
+    const file = new File([download.mock.calls[0]![1] as string], 'backup.encrypted.json', { type: 'application/json' });
+    await user.upload(screen.getByLabelText('Import a backup…'), file);
+    await user.type(await screen.findByLabelText('This backup is encrypted. Its passphrase:'), 'a backup passphrase{Enter}');
+    expect(await screen.findByText(/^Imported:/)).toBeTruthy();
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Import a backup…')));
+  });
+
   it('a file marked encrypted that holds no sealed data is refused at once, before a passphrase is asked for (helper-44 #10)', async () => {
     const { user } = await listWithPlan();
     const fake = JSON.stringify({ format: 'csec-safety-plans-encrypted', version: 1, plans: [] });
