@@ -32,6 +32,18 @@ async function listWithPlan({ lock = false, allowPlainExport = true } = {}) {
   return { user, download };
 }
 
+/** The list with a plan, its encrypted backup exported (passphrase "a backup passphrase") and chosen again to import. */
+async function encryptedBackupChosen() {
+  const { user, download } = await listWithPlan();
+  await user.type(screen.getByLabelText('Backup passphrase'), 'a backup passphrase');
+  await user.type(screen.getAllByLabelText('Type it again')[0]!, 'a backup passphrase');
+  await user.click(screen.getByRole('button', { name: 'Export encrypted backup' }));
+  await waitFor(() => expect(download).toHaveBeenCalled());
+  const file = new File([download.mock.calls[0]![1] as string], 'backup.encrypted.json', { type: 'application/json' });
+  await user.upload(screen.getByLabelText('Import a backup…'), file);
+  return { user };
+}
+
 afterEach(cleanup);
 
 describe('item 8: backups are encrypted by default', () => {
@@ -49,13 +61,7 @@ describe('item 8: backups are encrypted by default', () => {
   });
 
   it('a mistyped passphrase on an encrypted backup keeps its passphrase box open, to try again without choosing the file again', async () => {
-    const { user, download } = await listWithPlan();
-    await user.type(screen.getByLabelText('Backup passphrase'), 'a backup passphrase');
-    await user.type(screen.getAllByLabelText('Type it again')[0]!, 'a backup passphrase');
-    await user.click(screen.getByRole('button', { name: 'Export encrypted backup' }));
-    await waitFor(() => expect(download).toHaveBeenCalled());
-    const file = new File([download.mock.calls[0]![1] as string], 'backup.encrypted.json', { type: 'application/json' });
-    await user.upload(screen.getByLabelText('Import a backup…'), file);
+    const { user } = await encryptedBackupChosen();
     const box = await screen.findByRole('form', { name: 'Open encrypted backup' });
     await user.type(screen.getByLabelText('This backup is encrypted. Its passphrase:'), 'not it');
     await user.click(screen.getByRole('button', { name: 'Import' }));
@@ -69,13 +75,7 @@ describe('item 8: backups are encrypted by default', () => {
   });
 
   it('after an encrypted backup is imported, the focus is back on “Import a backup…”, beside what it says (helper-74)', async () => {
-    const { user, download } = await listWithPlan();
-    await user.type(screen.getByLabelText('Backup passphrase'), 'a backup passphrase');
-    await user.type(screen.getAllByLabelText('Type it again')[0]!, 'a backup passphrase');
-    await user.click(screen.getByRole('button', { name: 'Export encrypted backup' }));
-    await waitFor(() => expect(download).toHaveBeenCalled());
-    const file = new File([download.mock.calls[0]![1] as string], 'backup.encrypted.json', { type: 'application/json' });
-    await user.upload(screen.getByLabelText('Import a backup…'), file);
+    const { user } = await encryptedBackupChosen();
     await user.type(await screen.findByLabelText('This backup is encrypted. Its passphrase:'), 'a backup passphrase{Enter}');
     expect(await screen.findByText(/^Imported:/)).toBeTruthy();
     await waitFor(() => expect(document.activeElement).toBe(screen.getByLabelText('Import a backup…')));
