@@ -203,7 +203,7 @@ export function App({ boot, place }: { boot: PanelBoot; place: PanelPlace }) {
           </LockedPlans>
         ),
         guide: guide ? (
-          <guide.GuideTab request={request} onNote={(entry) => noteFromGuide(entry.id)} />
+          <guide.GuideTab request={request} shown={tab === 'guide'} onNote={(entry) => noteFromGuide(entry.id)} />
         ) : (
           <p class="hint">{t('panel_opening_guide')}</p>
         ),

@@ -25,6 +25,8 @@ export const builtInIds: ReadonlySet<string> = new Set(byId.keys());
 
 interface GuideTabProps {
   request: GuideRequest | null;
+  /** The tab is the one on screen. */
+  shown: boolean;
   /** "Note this" on a red flag: the panel notes it in the current plan's observations. */
   onNote: (entry: GuideEntry) => void;
 }
@@ -35,12 +37,13 @@ interface GuideTabProps {
  * the plans are on screen (or at once when a right-click search asks for it), so opening the
  * panel never waits for the guide.
  */
-export function GuideTab({ request, onNote }: GuideTabProps) {
+export function GuideTab({ request, shown, onNote }: GuideTabProps) {
   const builtIn = useMemo(() => createGuideSearch(guideData.entries, lexicon), []);
   const { search } = useProgramGuide(guideData.entries, builtIn, programState, lexicon);
   const [pins, setPins] = useState<string[]>([]);
-  // The index and the signal patterns, ready before the first keystroke (as in the popup).
-  useEffect(() => runWhenIdle(search.warmSteps()), [search]);
+  // The index and the signal patterns, ready before the first keystroke (as in the popup), once
+  // the tab is shown: this tab is loaded with every panel, and most openings never search.
+  useEffect(() => (shown ? runWhenIdle(search.warmSteps()) : undefined), [search, shown]);
   useEffect(() => {
     void pinnedEntryIds.getValue().then(setPins);
     return pinnedEntryIds.watch((ids) => setPins(ids));
