@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { findChromium } from './scripts/find-chromium.ts';
 import { removePreactHtmlSink } from './scripts/no-html-sink-plugin.ts';
+import { polyfillAsEsModule } from './scripts/polyfill-esm-plugin.ts';
 import { preloadDynamicImport } from './scripts/preload-app-plugin.ts';
 import { prerender } from './scripts/prerender-plugin.ts';
 import { SUGGESTED_SHORTCUTS } from './utils/commands.ts';
@@ -52,6 +53,7 @@ export default defineConfig({
     build: { modulePreload: { polyfill: false } },
     plugins: [
       removePreactHtmlSink(),
+      polyfillAsEsModule(),
       preact(),
       ...prerender(
         import.meta.dirname,
