@@ -5,7 +5,7 @@ import { findChromium } from './scripts/find-chromium.ts';
 import { removePreactHtmlSink } from './scripts/no-html-sink-plugin.ts';
 import { polyfillAsEsModule } from './scripts/polyfill-esm-plugin.ts';
 import { preloadDynamicImport } from './scripts/preload-app-plugin.ts';
-import { prerender } from './scripts/prerender-plugin.ts';
+import { guideDataModule, prerender } from './scripts/prerender-plugin.ts';
 import { SUGGESTED_SHORTCUTS } from './utils/commands.ts';
 import { OPEN_PLANS_COMMAND } from './utils/panel-openers.ts';
 
@@ -15,7 +15,7 @@ const benchScale = process.env.BENCH_GUIDE_SCALE;
 const runningAsRoot = process.getuid?.() === 0;
 /**
  * The 10× guide stands in for the guide (exactly `@/content`, not its files), in the bundle and
- * in the data inlined into pages.
+ * in the guide's data chunk.
  */
 const BENCH_ALIAS =
   benchScale === '10' ? [{ find: /^@\/content$/, replacement: resolve(import.meta.dirname, 'scripts/bench/guide-10x.ts') }] : [];
@@ -65,6 +65,7 @@ export default defineConfig({
         },
         BENCH_ALIAS,
       ),
+      guideDataModule(import.meta.dirname, '/entrypoints/popup/prerender.tsx', BENCH_ALIAS),
       preloadDynamicImport('sidepanel/index.html', 'entrypoints/sidepanel/mount.tsx'),
     ],
   }),

@@ -16,29 +16,11 @@ export interface GuideData {
 /** The id of the JSON script holding the page's interface catalogs (public/_locales), by language. */
 export const UI_STRINGS_ID = 'ui-strings';
 
-/** The id of the `<script type="application/json">` the build puts the guide in. */
-export const GUIDE_DATA_ID = 'guide-data';
-
 /**
- * The guide, as the build inlined it into this page (scripts/prerender-plugin.ts). The
- * guide is data, so it ships as JSON rather than as JavaScript: JSON.parse reads it several
- * times faster than the engine compiles the same object literals, and the popup's script
- * stays small. It is public guidance, never user data.
+ * The guide as the popup receives it (`virtual:guide-data`, scripts/prerender-plugin.ts), with
+ * its lexicon compiled for the search. It is public guidance, never user data.
  */
-export function readGuideData(doc: Document = document): GuideData {
-  const text = doc.getElementById(GUIDE_DATA_ID)?.textContent;
-  if (!text) throw new Error('This page was built without its guide data.');
-  return JSON.parse(text) as GuideData;
-}
-
-/** `data` as the text of a JSON script element: "<" escaped so no "</script>" can end it early. */
-export function serializeGuideData(data: GuideData): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c');
-}
-
-/** The page's guide data, with its lexicon compiled for the search. */
-export function readGuide(doc: Document = document): GuideData & { compiled: Lexicon } {
-  const data = readGuideData(doc);
+export function compiledGuide(data: GuideData): GuideData & { compiled: Lexicon } {
   return { ...data, compiled: compileLexicon(data.lexicon) };
 }
 

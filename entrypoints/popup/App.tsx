@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { useProgramGuide } from '@/components/use-program-guide';
 import { copyPlainText } from '@/utils/clipboard';
 import { getCommandShortcut, SUGGESTED_SHORTCUTS } from '@/utils/commands';
-import { readGuide } from '@/utils/guide-data';
+import type { GuideData } from '@/utils/guide-data';
 import { otherLang } from '@/utils/i18n';
 import { chooseInterfaceLanguage, popupPage } from '@/utils/language';
 import { openPanelToNote } from '@/utils/note-request';
@@ -14,18 +14,22 @@ import { pinnedEntryIds, togglePinnedId } from '@/utils/pins';
 import { programState } from '@/utils/program/state';
 import { rememberUse } from '@/utils/recents';
 import { runWhenIdle } from '@/utils/idle-steps';
-import { createGuideSearch } from '@/utils/search';
+import type { GuideSearch } from '@/utils/search';
+import type { Lexicon } from '@/utils/search/lexicon';
 import { openShortcutSettings } from '@/utils/shortcut-settings';
 import { openPlansPanel } from '@/utils/side-panel';
 import { PopupView } from './PopupView';
 
-// The guide ships inlined in popup.html as JSON. One search per page; its index is built
-// when the popup is idle, never per keystroke.
-const guideData = readGuide();
-const builtInSearch = createGuideSearch(guideData.entries, guideData.compiled);
+interface AppProps {
+  /** The guide (its own chunk, entrypoints/popup/main.ts), its lexicon compiled. */
+  guide: GuideData & { compiled: Lexicon };
+  /** The search over the built-in guide, made once per page. */
+  builtInSearch: GuideSearch;
+  initialQuery: string;
+}
 
 /** The popup wired to the browser. Its first render matches the prerendered HTML exactly. */
-export function App({ initialQuery }: { initialQuery: string }) {
+export function App({ guide: guideData, builtInSearch, initialQuery }: AppProps) {
   const { search, program } = useProgramGuide(guideData.entries, builtInSearch, programState, guideData.compiled);
   const [pins, setPins] = useState<string[]>([]);
   const [shortcuts, setShortcuts] = useState<{ popup: string; plans: string }>({

@@ -3,7 +3,7 @@ import { guideData } from '@/content/data';
 import en from '@/public/_locales/en/messages.json';
 import es from '@/public/_locales/es/messages.json';
 import { SUGGESTED_SHORTCUTS } from '@/utils/commands';
-import { GUIDE_DATA_ID, serializeGuideData, UI_STRINGS_ID } from '@/utils/guide-data';
+import { UI_STRINGS_ID } from '@/utils/guide-data';
 import { createTranslator, setTranslator, type Lang } from '@/utils/i18n';
 import { createGuideSearch } from '@/utils/search';
 import { compileLexicon } from '@/utils/search/lexicon';
@@ -38,13 +38,13 @@ export function renderIn(lang: Lang): string {
   );
 }
 
-/** The guide and this page's interface words, read by the app when it takes over (utils/guide-data.ts). */
+/** This page's interface words, read by the app when it takes over (utils/guide-data.ts). */
 export function inlineDataIn(lang: Lang): Record<string, string> {
-  return {
-    [GUIDE_DATA_ID]: serializeGuideData(guideData),
-    [UI_STRINGS_ID]: JSON.stringify({ [lang]: CATALOGS[lang] }).replace(/</g, '\\u003c'),
-  };
+  return { [UI_STRINGS_ID]: JSON.stringify({ [lang]: CATALOGS[lang] }).replace(/</g, '\\u003c') };
 }
+
+/** The guide as JSON: the chunk `virtual:guide-data` (scripts/prerender-plugin.ts), both languages' popups. */
+export const guideJson = (): string => JSON.stringify(guideData);
 
 export const render = () => renderIn('en');
 export const inlineData = () => inlineDataIn('en');

@@ -88,8 +88,11 @@ export async function timeToReady(browser: ExtensionBrowser, path: string, ready
       const done = () => requestAnimationFrame(() => { window.__readyAt = performance.now(); });
       const watch = () => {
         if (ready()) return done();
-        const observer = new MutationObserver(() => { if (ready()) { observer.disconnect(); done(); } });
+        const check = () => { if (ready()) { observer.disconnect(); removeEventListener('focusin', check, true); done(); } };
+        const observer = new MutationObserver(check);
         observer.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+        // A focus change is no mutation: an autofocused field gets it at the first rendering.
+        addEventListener('focusin', check, true);
       };
       if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', watch); else watch();
     })();

@@ -157,14 +157,14 @@ export async function benchPopup(shipped: string, tenX: string): Promise<Row[]> 
     ...keyRow('shipped guide', one.keys, 'one frame = 16.7 ms'),
     ...keyRow('10× guide', ten.keys, `shipped p95 ${ms(percentile(one.keys.dom, 95))}`),
     {
-      metric: 'guide data inlined in popup.html as JSON, gzipped',
+      metric: 'guide data chunk (one JSON string, loaded after the first paint), gzipped',
       value: `${(guideDataBytes(shipped) / 1024).toFixed(1)} KB`,
       baseline: `10× guide ${(guideDataBytes(tenX) / 1024).toFixed(1)} KB`,
       target: '(context: parsed as JSON, not compiled as script)',
       ok: true,
     },
     {
-      metric: 'popup JavaScript, gzipped',
+      metric: 'popup JavaScript (code: the guide data chunk aside), gzipped',
       value: `${(gz / 1024).toFixed(1)} KB`,
       baseline: `10× guide build ${(pageScriptBytes(tenX) / 1024).toFixed(1)} KB`,
       target: `≤ ${POPUP_JS_BUDGET_BYTES / 1024} KB`,

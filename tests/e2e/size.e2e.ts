@@ -1,14 +1,27 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pageScriptBytes, POPUP_JS_BUDGET_BYTES } from '../../scripts/bundle-size.ts';
+import { guideDataBytes, pageScriptBytes, POPUP_JS_BUDGET_BYTES } from '../../scripts/bundle-size.ts';
 import { EXTENSION_DIR } from './fixtures.ts';
+
+/**
+ * The browser parses a page's whole HTML before it shows any of it: the popup's first screen
+ * (prerendered) paints only once all of popup.html has been read. With the guide inlined it was
+ * 484 KB and painted ≈ 60 ms later on a 2-core machine; the guide comes in its own chunk now.
+ */
+const POPUP_HTML_BUDGET_BYTES = 100 * 1024;
 
 describe('size budget', () => {
   it(`keeps the popup's JavaScript within ${POPUP_JS_BUDGET_BYTES / 1024} KB gzipped`, () => {
     const bytes = pageScriptBytes(EXTENSION_DIR);
     expect(bytes).toBeGreaterThan(10_000);
     expect(bytes).toBeLessThanOrEqual(POPUP_JS_BUDGET_BYTES);
+  });
+
+  it.each(['popup.html', 'popup-es.html'])('keeps %s, whose parsing the first paint waits for, small; its guide loads after', (page) => {
+    expect(statSync(join(EXTENSION_DIR, page)).size).toBeLessThanOrEqual(POPUP_HTML_BUDGET_BYTES);
+    // The guide is still there: its data chunk, which the popup loads (gzipped, ≈ 100 KB).
+    expect(guideDataBytes(EXTENSION_DIR, page)).toBeGreaterThan(50_000);
   });
 
   // The interop copies the polyfill's export property by property (getOwnPropertyNames, then each
