@@ -12,7 +12,11 @@ export class PanelPage {
     page.on('pageerror', (e) => this.errors.push(String(e)));
   }
 
-  static async open(browser: ExtensionBrowser, planId?: string): Promise<PanelPage> {
+  /**
+   * The panel in a new tab; with `planId`, on that plan with every section open, or only the
+   * section titled `section` (less to draw where a test reads one field, many times).
+   */
+  static async open(browser: ExtensionBrowser, planId?: string, { section }: { section?: string } = {}): Promise<PanelPage> {
     const panel = new PanelPage(await browser.context.newPage());
     await panel.page.goto(`chrome-extension://${browser.extensionId}/sidepanel.html${planId ? `#plan=${planId}` : ''}`);
     await panel.page.getByRole('tab', { name: 'Safety plans' }).waitFor();
@@ -20,7 +24,8 @@ export class PanelPage {
       planId ? panel.page.getByRole('button', { name: '← All plans' }) : panel.page.getByRole('button', { name: '+ New safety plan' })
     ).waitFor();
     // A plan opened by its link: every section open, for the tests that read its fields.
-    if (planId) await panel.expandAll();
+    if (planId && section) await panel.openSection(section);
+    else if (planId) await panel.expandAll();
     return panel;
   }
 
