@@ -311,34 +311,37 @@ export function GuideView(props: GuideViewProps) {
 
   return (
     <div class="guide">
-      {pageTitle && <h1 class="visually-hidden">{pageTitle}</h1>}
-      <SearchBox
-        value={query}
-        onInput={(value) => {
-          setQuery(value);
-          // "Copied: …" was about the last search, not this one.
-          setStatus('');
-          setActiveIndex(0);
-          setVisibleCount(RESULTS_PAGE);
-          setPane({ view: 'list' });
-        }}
-        onKeyDown={onKeyDown}
-        listboxId={LISTBOX_ID}
-        activeOptionId={pane.view === 'list' ? active?.optionId : undefined}
-        inputRef={input}
-        canInsert={!!insertText}
-        canNote={!!onNote}
-        expanded={pane.view === 'list'}
-      />
-      <KindChips
-        selected={kind}
-        onSelect={(k) => {
-          setKind(k);
-          setActiveIndex(0);
-          setVisibleCount(RESULTS_PAGE);
-          showList();
-        }}
-      />
+      {/* A landmark, like the results (main) and the footer: nothing a screen reader's landmark list skips. */}
+      <header class="guide-head">
+        {pageTitle && <h1 class="visually-hidden">{pageTitle}</h1>}
+        <SearchBox
+          value={query}
+          onInput={(value) => {
+            setQuery(value);
+            // "Copied: …" was about the last search, not this one.
+            setStatus('');
+            setActiveIndex(0);
+            setVisibleCount(RESULTS_PAGE);
+            setPane({ view: 'list' });
+          }}
+          onKeyDown={onKeyDown}
+          listboxId={LISTBOX_ID}
+          activeOptionId={pane.view === 'list' ? active?.optionId : undefined}
+          inputRef={input}
+          canInsert={!!insertText}
+          canNote={!!onNote}
+          expanded={pane.view === 'list'}
+        />
+        <KindChips
+          selected={kind}
+          onSelect={(k) => {
+            setKind(k);
+            setActiveIndex(0);
+            setVisibleCount(RESULTS_PAGE);
+            showList();
+          }}
+        />
+      </header>
       {notice}
       {/* Focusable so keyboard users can scroll a long list or entry (the options themselves are not). */}
       <div

@@ -26,6 +26,17 @@ async function seriousViolations(page: Page): Promise<string[]> {
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+/** Runs only axe's `region` rule (moderate): content outside every landmark, which landmark navigation skips. */
+async function outsideLandmarks(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  const violations = (await page.evaluate(() =>
+    (window as unknown as { axe: { run(ctx: Document, o: object): Promise<{ violations: unknown[] }> } }).axe
+      .run(document, { runOnly: ['region'], resultTypes: ['violations'] })
+      .then((r) => r.violations),
+  )) as Violation[];
+  return violations.flatMap((v) => v.nodes.map((n) => n.target.join(' ')));
+}
+
 describe.each(['light', 'dark'] as const)('accessibility (axe-core), %s theme', (colorScheme) => {
   let browser: ExtensionBrowser;
   let page: Page;
@@ -52,6 +63,14 @@ describe.each(['light', 'dark'] as const)('accessibility (axe-core), %s theme', 
     await page.getByRole('button', { name: 'Personalise…' }).click();
     await page.locator('.fill-in').waitFor();
     expect(await seriousViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('popup: its title, search box and chips are in a landmark, like the results and the footer (helper-74 F5)', async () => {
+    await open('popup.html');
+    await page.waitForFunction(() => document.getElementById('app')?.dataset.hydrated === 'true');
+    expect(await outsideLandmarks(page)).toEqual([]);
+    expect(await page.getByRole('banner').getByRole('combobox', { name: 'Search guidance' }).count()).toBe(1);
     await page.close();
   });
 
