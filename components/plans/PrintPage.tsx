@@ -110,15 +110,16 @@ export function PrintPage({
     page = view === 'wallet' ? <WalletCard plan={plan} programName={programName} /> : <PrintPlan plan={plan} programName={programName} />;
   return (
     <>
-      <div class="toolbar screen-only">
+      {/* Landmarks: the toolbar (screen only) a banner, what prints the main content. */}
+      <header class="toolbar screen-only">
         <button type="button" class="primary" onClick={onPrint}>
           {t('print_button')}
         </button>
         <p>
           {t('print_pdf_hint')} {blankChecklist ? t('print_blank_checklist') : t('print_store_safely')}
         </p>
-      </div>
-      {page}
+      </header>
+      <main>{page}</main>
     </>
   );
 }

@@ -102,9 +102,12 @@ describe.each(['light', 'dark'] as const)('accessibility (axe-core), %s theme', 
     await print.emulateMedia({ colorScheme });
     await print.getByRole('heading', { level: 1 }).waitFor();
     expect(await seriousViolations(print)).toEqual([]);
+    // Nothing outside a landmark (helper-74 F5: the printed pages had none).
+    expect(await outsideLandmarks(print)).toEqual([]);
     await print.goto(print.url().replace('view=plan', 'view=wallet'));
     await print.getByRole('article', { name: 'Wallet card' }).waitFor();
     expect(await seriousViolations(print)).toEqual([]);
+    expect(await outsideLandmarks(print)).toEqual([]);
     // A long unbroken number (60 characters may be typed) wraps inside the card's cut line.
     const past = await print.evaluate(() => {
       const card = document.querySelector('.wallet-card') as HTMLElement;
@@ -179,9 +182,11 @@ describe.each(['light', 'dark'] as const)('accessibility (axe-core), %s theme', 
     await print.emulateMedia({ colorScheme });
     await print.getByRole('heading', { name: 'Red-flag checklist: C.D.' }).waitFor();
     expect(await seriousViolations(print)).toEqual([]);
+    expect(await outsideLandmarks(print)).toEqual([]);
     await print.goto(`chrome-extension://${browser.extensionId}/print.html?plan=&view=checklist`);
     await print.getByRole('heading', { name: 'Red-flag checklist' }).waitFor();
     expect(await seriousViolations(print)).toEqual([]);
+    expect(await outsideLandmarks(print)).toEqual([]);
     await print.close();
     await page.close();
   });
