@@ -65,7 +65,7 @@ export default defineConfig({
         },
         BENCH_ALIAS,
       ),
-      guideDataModule(import.meta.dirname, '/entrypoints/popup/prerender.tsx', BENCH_ALIAS),
+      guideDataModule(import.meta.dirname, '/content/data.ts', BENCH_ALIAS),
       preloadDynamicImport('sidepanel/index.html', 'entrypoints/sidepanel/mount.tsx'),
     ],
   }),

@@ -4,7 +4,7 @@ import { crisisCard, glossaryGuidance, guide } from '@/content';
 import { CRISIS_CARD_ES } from '@/content/es';
 import { lexiconData } from '@/content/lexicon';
 
-/** The whole guide as one value, for pages that receive it as inlined JSON. */
+/** The whole guide as one value, for pages that receive it as JSON (the popup's `virtual:guide-data`). */
 export const guideData: GuideData = {
   entries: [...guide],
   crisisCard,

@@ -6,8 +6,8 @@ import { gzipSync } from 'node:zlib';
 /**
  * The popup's JavaScript budget, gzipped (issue #2; checked by tests/e2e/size.e2e.ts). The guide's
  * text is not part of it: it ships as data, one JSON string in its own chunk (guideDataBytes
- * below; scripts/prerender-plugin.ts), so the budget is for code. The popup reads the program's checked settings (utils/program/state.ts)
- * and never loads the checker itself.
+ * below; scripts/prerender-plugin.ts), so the budget is for code. The popup reads the program's
+ * checked settings (utils/program/state.ts) and never loads the checker itself.
  */
 export const POPUP_JS_BUDGET_BYTES = 40 * 1024;
 

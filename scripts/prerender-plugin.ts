@@ -38,7 +38,7 @@ export const GUIDE_DATA_MODULE = 'virtual:guide-data';
 
 /**
  * `virtual:guide-data`: the guide as one JSON string parsed with JSON.parse, the default export
- * of its own chunk (chunks/guide-data-….js), built from `module`'s `guideJson()` at build time.
+ * of its own chunk (chunks/guide-data-….js), built at build time from `module`'s `guideData`.
  * Data, not code: parsing JSON is several times faster than compiling the same object literals.
  * It is not in the popup's HTML: 470 KB of JSON there held back the popup's first paint, which
  * the browser parses (all of it) before it shows anything; the chunk is loaded after that paint.
@@ -50,7 +50,7 @@ export function guideDataModule(root: string, module: string, alias: Alias[] = [
     resolveId: (source) => (source === GUIDE_DATA_MODULE ? id : undefined),
     async load(loaded) {
       if (loaded !== id) return undefined;
-      const json = await withBuildTimeModule(root, alias, module, (m: { guideJson: () => string }) => m.guideJson());
+      const json = await withBuildTimeModule(root, alias, module, (m: { guideData: unknown }) => JSON.stringify(m.guideData));
       return `export default JSON.parse(${JSON.stringify(json)});\n`;
     },
   };
@@ -58,7 +58,7 @@ export function guideDataModule(root: string, module: string, alias: Alias[] = [
 
 /**
  * `pages` maps an HTML entry (path ending) to a module run at build time (see PageModule).
- * `alias` is the build's own aliases, so the bench's 10× guide is the one inlined.
+ * `alias` is the build's own aliases, so the bench's 10× guide is the one rendered.
  */
 export function prerender(root: string, pages: Record<string, string>, alias: Alias[] = []): Plugin[] {
   const pageFor = (filename: string) => Object.keys(pages).find((suffix) => filename.endsWith(suffix));

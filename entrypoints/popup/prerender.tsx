@@ -43,8 +43,5 @@ export function inlineDataIn(lang: Lang): Record<string, string> {
   return { [UI_STRINGS_ID]: JSON.stringify({ [lang]: CATALOGS[lang] }).replace(/</g, '\\u003c') };
 }
 
-/** The guide as JSON: the chunk `virtual:guide-data` (scripts/prerender-plugin.ts), both languages' popups. */
-export const guideJson = (): string => JSON.stringify(guideData);
-
 export const render = () => renderIn('en');
 export const inlineData = () => inlineDataIn('en');
