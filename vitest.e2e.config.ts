@@ -9,6 +9,9 @@ export default defineConfig({
     globalSetup: ['tests/e2e/global-setup.ts'],
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    // A poll reads the page; on a loaded 2-core CI machine a popup's first seconds can hold its
+    // main thread past the 1 s default before the first read even answers (a CI run failed so).
+    expect: { poll: { timeout: 5_000 } },
     // Each file launches its own browser; two at once is what a 2-core CI machine takes.
     maxWorkers: 2,
   },
