@@ -1,6 +1,7 @@
 import type { EntryKind, GuideEntry } from '@/content';
 import { buildSearchIndex, type SearchIndex } from './build-index';
 import type { Lexicon } from './lexicon';
+import type { PiecedPattern } from './pieced-pattern';
 import { crisisLineId, rankMatches, withTopicCrisis, type Match } from './rank';
 import { detectCrisis, detectIntent, detectTopic, detectUrgentInParts, queryWords } from './signals';
 import { phraseKey, phraseToken, stem, words } from './text';
@@ -229,11 +230,11 @@ export function createGuideSearch(entries: readonly GuideEntry[], lexicon: Lexic
       );
     },
     warmSteps() {
-      // One pattern a step: the largest take the longest.
+      // One pattern a step, a large signal's one piece a step (pieced-pattern.ts).
       const patterns = [
         ...lexicon.crisis.flatMap((signal) => [signal.pattern, signal.unless, signal.topic]),
         ...lexicon.intents.map((rule) => rule.pattern),
-      ];
+      ].flatMap((pattern): readonly (RegExp | undefined)[] => (pattern as PiecedPattern | undefined)?.pieces ?? [pattern]);
       return [
         () => void index(),
         // Twice each: compiled on the first run, compiled to machine code on the second.

@@ -4,6 +4,7 @@
  * page's inlined guide data (utils/guide-data.ts), not as script, and is compiled once here.
  */
 import type { EntryKind } from '@/content/schema';
+import { piecedPattern } from './pieced-pattern';
 
 export interface CrisisSignalData {
   /** The crisis entry that goes first. */
@@ -114,8 +115,8 @@ export function compileLexicon(data: LexiconData): Lexicon {
   }
   const crisis = data.crisis.map(({ patterns, unless, topics, ...rest }) => ({
     ...rest,
-    pattern: new RegExp(patterns.join('|')),
-    ...(unless && { unless: new RegExp(unless) }),
+    pattern: piecedPattern(patterns.join('|')),
+    ...(unless && { unless: piecedPattern(unless) }),
     ...(topics?.length && { topic: new RegExp(`^ (${topics.join('|')}) $`) }),
   }));
   const readsAsSpanish = (words: readonly string[]) => words.some((w) => spanishMarkers.has(w));
