@@ -101,9 +101,19 @@ async function measureBuild(dir: string, readyRuns: number) {
   try {
     const ready = readyRuns ? await readyTimes(browser, 'popup.html', POPUP_READY, readyRuns) : { page: [], blank: [] };
     const firstKeys = readyRuns ? await firstKeystrokes(browser, FIRST_KEY_RUNS) : { first: [], next: [] };
+    // Typing is timed in a popup of a browser that has opened one before, as the shipped guide's
+    // is (after the ready runs): the guide's size is what this compares, not a cold start, which
+    // the first-keystroke row measures. Without ready runs, the first popup's typing is kept
+    // and reported apart.
+    let coldKeys: KeystrokeSamples | undefined;
+    if (!readyRuns) {
+      const first = await browser.openPage('popup.html');
+      coldKeys = await keystrokeLatencies(first);
+      await first.close();
+    }
     const page = await browser.openPage('popup.html');
     const keys = await keystrokeLatencies(page);
-    return { popupReady: ready.page, blankReady: ready.blank, keys, firstKeys };
+    return { popupReady: ready.page, blankReady: ready.blank, keys, coldKeys, firstKeys };
   } finally {
     await browser.close();
   }
@@ -156,6 +166,13 @@ export async function benchPopup(shipped: string, tenX: string): Promise<Row[]> 
     },
     ...keyRow('shipped guide', one.keys, 'one frame = 16.7 ms'),
     ...keyRow('10× guide', ten.keys, `shipped p95 ${ms(percentile(one.keys.dom, 95))}`),
+    {
+      metric: `keystroke → results in DOM, 10× guide, typed from the moment a fresh browser's first popup opens (n=${ten.coldKeys?.dom.length})`,
+      value: `p50 ${ms(percentile(ten.coldKeys?.dom ?? [], 50))} · p95 ${ms(percentile(ten.coldKeys?.dom ?? [], 95))}`,
+      baseline: 'its first keys wait for the app to load; the next ones run its code for the first time',
+      target: '(context)',
+      ok: true,
+    },
     {
       metric: 'guide data chunk (one JSON string, loaded after the first paint), gzipped',
       value: `${(guideDataBytes(shipped) / 1024).toFixed(1)} KB`,
