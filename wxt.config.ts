@@ -5,7 +5,7 @@ import { findChromium } from './scripts/find-chromium.ts';
 import { removePreactHtmlSink } from './scripts/no-html-sink-plugin.ts';
 import { polyfillAsEsModule } from './scripts/polyfill-esm-plugin.ts';
 import { preloadDynamicImport } from './scripts/preload-app-plugin.ts';
-import { guideDataModule, prerender } from './scripts/prerender-plugin.ts';
+import { guideDataModule, prerender, uiCatalogsModule } from './scripts/prerender-plugin.ts';
 import { SUGGESTED_SHORTCUTS } from './utils/commands.ts';
 import { OPEN_PLANS_COMMAND } from './utils/panel-openers.ts';
 
@@ -60,12 +60,14 @@ export default defineConfig({
         {
           'popup/index.html': '/entrypoints/popup/prerender.tsx',
           'popup-es/index.html': '/entrypoints/popup/prerender-es.tsx',
-          'sidepanel/index.html': '/entrypoints/sidepanel/inline-data.ts',
-          'print/index.html': '/entrypoints/print/inline-data.ts',
+          // Their interface words come with their code (virtual:ui-catalogs), not in the HTML.
+          'sidepanel/index.html': null,
+          'print/index.html': null,
         },
         BENCH_ALIAS,
       ),
       guideDataModule(import.meta.dirname, '/content/data.ts', BENCH_ALIAS),
+      uiCatalogsModule(import.meta.dirname),
       preloadDynamicImport('sidepanel/index.html', 'entrypoints/sidepanel/mount.tsx'),
     ],
   }),

@@ -4,6 +4,7 @@
  * before any JavaScript or stylesheet loads; Preact then hydrates it. `npm run bench` shows
  * why: an extension page that runs its bundle before painting takes twice a blank page's time.
  */
+import { readFileSync } from 'node:fs';
 import preact from '@preact/preset-vite';
 import { createServer, type Alias, type Plugin } from 'vite';
 
@@ -36,31 +37,54 @@ async function withBuildTimeModule<M, T>(root: string, alias: Alias[], path: str
 /** The import that gives a page the guide as data (see guideDataModule). */
 export const GUIDE_DATA_MODULE = 'virtual:guide-data';
 
+/** The import that gives the side panel and print pages the interface's words (see uiCatalogsModule). */
+export const UI_CATALOGS_MODULE = 'virtual:ui-catalogs';
+
 /**
- * `virtual:guide-data`: the guide as one JSON string parsed with JSON.parse, the default export
- * of its own chunk (chunks/guide-data-….js), built at build time from `module`'s `guideData`.
- * Data, not code: parsing JSON is several times faster than compiling the same object literals.
- * It is not in the popup's HTML: 470 KB of JSON there held back the popup's first paint, which
- * the browser parses (all of it) before it shows anything; the chunk is loaded after that paint.
+ * A virtual module `name` whose default export is `json()` parsed with JSON.parse: data, not
+ * code, in its own chunk. Parsing JSON is several times faster than compiling the same object
+ * literals (which is what a plain JSON import becomes).
  */
-export function guideDataModule(root: string, module: string, alias: Alias[] = []): Plugin {
-  const id = `\0${GUIDE_DATA_MODULE}`;
+function jsonModule(name: string, json: () => string | Promise<string>): Plugin {
+  const id = `\0${name}`;
   return {
-    name: 'csec:guide-data',
-    resolveId: (source) => (source === GUIDE_DATA_MODULE ? id : undefined),
+    name: `csec:${name}`,
+    resolveId: (source) => (source === name ? id : undefined),
     async load(loaded) {
       if (loaded !== id) return undefined;
-      const json = await withBuildTimeModule(root, alias, module, (m: { guideData: unknown }) => JSON.stringify(m.guideData));
-      return `export default JSON.parse(${JSON.stringify(json)});\n`;
+      return `export default JSON.parse(${JSON.stringify(await json())});\n`;
     },
   };
 }
 
 /**
- * `pages` maps an HTML entry (path ending) to a module run at build time (see PageModule).
+ * `virtual:guide-data`: the guide (chunks/guide-data-….js), built at build time from
+ * `module`'s `guideData`. It is not in the popup's HTML: 470 KB of JSON there held back the
+ * popup's first paint, which the browser parses (all of it) before it shows anything; the chunk
+ * is loaded after that paint.
+ */
+export function guideDataModule(root: string, module: string, alias: Alias[] = []): Plugin {
+  return jsonModule(GUIDE_DATA_MODULE, () =>
+    withBuildTimeModule(root, alias, module, (m: { guideData: unknown }) => JSON.stringify(m.guideData)),
+  );
+}
+
+/**
+ * `virtual:ui-catalogs`: the interface's words in both languages (public/_locales), for the
+ * pages that follow the language setting while open. Inlined into their HTML (104 KB of JSON)
+ * they held the side panel's parsing back by ≈ 40 ms; as a chunk they load with its code.
+ */
+export function uiCatalogsModule(root: string): Plugin {
+  const catalog = (lang: string) => JSON.parse(readFileSync(`${root}/public/_locales/${lang}/messages.json`, 'utf8')) as unknown;
+  return jsonModule(UI_CATALOGS_MODULE, () => JSON.stringify({ en: catalog('en'), es: catalog('es') }));
+}
+
+/**
+ * `pages` maps an HTML entry (path ending) to a module run at build time (see PageModule), or
+ * to null for a page that only gets its CSS inlined and the empty loader dropped.
  * `alias` is the build's own aliases, so the bench's 10× guide is the one rendered.
  */
-export function prerender(root: string, pages: Record<string, string>, alias: Alias[] = []): Plugin[] {
+export function prerender(root: string, pages: Record<string, string | null>, alias: Alias[] = []): Plugin[] {
   const pageFor = (filename: string) => Object.keys(pages).find((suffix) => filename.endsWith(suffix));
   /** The pages whose first screen is in their HTML. */
   const prerendered = new Set<string>();
@@ -69,8 +93,9 @@ export function prerender(root: string, pages: Record<string, string>, alias: Al
     apply: 'build',
     async transformIndexHtml(html, ctx) {
       const page = pageFor(ctx.filename);
-      if (!page) return html;
-      return withBuildTimeModule(root, alias, pages[page] as string, (module: PageModule) => {
+      const module = page && pages[page];
+      if (!module) return html;
+      return withBuildTimeModule(root, alias, module, (module: PageModule) => {
         if (module.render) prerendered.add(ctx.filename);
         let out = module.render ? html.replace('<div id="app"></div>', `<div id="app">${module.render()}</div>`) : html;
         // After the app's markup, before any script: it is read when the script starts.

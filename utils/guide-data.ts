@@ -24,19 +24,18 @@ export function compiledGuide(data: GuideData): GuideData & { compiled: Lexicon 
   return { ...data, compiled: compileLexicon(data.lexicon) };
 }
 
-/** The interface catalogs inlined into this page, by language. */
+/** The interface catalogs inlined into this page (the popup's, in its language), by language. */
 export function readCatalogs(doc: Document = document): Partial<Record<Lang, Catalog>> {
   const text = doc.getElementById(UI_STRINGS_ID)?.textContent;
   return text ? (JSON.parse(text) as Partial<Record<Lang, Catalog>>) : {};
 }
 
-/** Speaks `lang` from the page's own catalogs (English where the page has no such catalog). */
-export function speakLanguage(lang: Lang, doc: Document = document): Lang {
-  const catalogs = readCatalogs(doc);
+/** Speaks `lang` from `catalogs` (the page's inlined ones unless given; English where there is no such catalog). */
+export function speakLanguage(lang: Lang, catalogs: Partial<Record<Lang, Catalog>> = readCatalogs()): Lang {
   knowCatalogs(catalogs);
   const chosen = catalogs[lang] ? lang : 'en';
   setTranslator(createTranslator(chosen, catalogs[chosen] ?? {}));
   // Screen readers pronounce the page in its language.
-  doc.documentElement.lang = chosen;
+  document.documentElement.lang = chosen;
   return chosen;
 }

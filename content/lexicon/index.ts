@@ -29,5 +29,5 @@ export const lexiconData: LexiconData = {
   adultAge: ADULT_AGE,
 };
 
-/** Compiled, for code that bundles the guide itself (the background, tests); pages read the data inlined. */
+/** Compiled, for code that bundles the guide itself (the background, tests); pages get the data as JSON (virtual:guide-data). */
 export const lexicon = compileLexicon(lexiconData);

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import catalogs from 'virtual:ui-catalogs';
 import './style.css';
 import { PrintPage } from '@/components/plans/PrintPage';
 import { redFlags } from '@/content/red-flags';
@@ -19,9 +20,10 @@ const client = createPlanClient(() => browser.runtime.connect({ name: PLAN_PORT 
 addEventListener('pageshow', (event) => event.persisted && location.reload());
 
 // The page speaks the advocate's language (Settings, else the browser's), from the catalogs
-// inlined into print.html; the CASA program's name goes on printed plans. Both are local reads.
+// loaded with its code (virtual:ui-catalogs, scripts/prerender-plugin.ts); the CASA program's
+// name goes on printed plans. Both are local reads.
 void Promise.all([programState.getValue(), interfaceLanguage(browser)]).then(([program, lang]) => {
-  speakLanguage(lang);
+  speakLanguage(lang, catalogs);
   document.title = t('print_title');
   render(
     <PrintPage

@@ -1,4 +1,5 @@
 import { render } from 'preact';
+import catalogs from 'virtual:ui-catalogs';
 import { browser } from 'wxt/browser';
 import { speakLanguage } from '@/utils/guide-data';
 import { t, type Lang } from '@/utils/i18n';
@@ -17,7 +18,7 @@ export function mount(boot: PanelBoot): void {
   /** The tab shown and the plan open, kept across a redraw in another language. */
   const place: PanelPlace = { tab: linkedSettings ? 'settings' : 'plans' };
   const speak = (lang: Lang) => {
-    const spoken = speakLanguage(lang);
+    const spoken = speakLanguage(lang, catalogs);
     document.title = t('panel_title');
     return spoken;
   };

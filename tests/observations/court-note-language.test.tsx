@@ -12,7 +12,7 @@ import { freshRepository, servePlans } from '../plans/helpers';
 const CASH = 'red-flag-excess-cash';
 const entry = (id: string) => guide.find((e) => e.id === id);
 
-// The side panel has both catalogs (entrypoints/sidepanel/inline-data.ts); here, a Spanish interface.
+// The side panel has both catalogs (virtual:ui-catalogs); here, a Spanish interface.
 beforeAll(() => {
   knowCatalogs({ en, es });
   setTranslator(createTranslator('es', es));

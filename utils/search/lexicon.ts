@@ -1,7 +1,7 @@
 /**
  * The search's knowledge of language, as data (content/lexicon): stopwords, words that mean
  * the same, what a question asks for, and the situations that can't wait. It ships inside the
- * page's inlined guide data (utils/guide-data.ts), not as script, and is compiled once here.
+ * guide's data chunk (virtual:guide-data, utils/guide-data.ts), not as script, and is compiled once here.
  */
 import type { EntryKind } from '@/content/schema';
 import { piecedPattern } from './pieced-pattern';
