@@ -6,16 +6,17 @@
  * page for long, and the idle warm-up (`warmSteps`) does one piece at a time.
  */
 
-/** Largest piece of source, in characters (one alternative alone may be longer): about a tenth of the largest signal. */
+/** Largest piece of source, in characters (one alternative alone may be longer): a tenth of the largest signal. */
 const PIECE_CHARS = 1500;
 
 /** A pattern compiled in pieces: its `test` asks them. */
 export type PiecedPattern = RegExp & { readonly pieces: readonly RegExp[] };
 
 /**
- * `source` as a pattern that matches where any of its top-level alternatives does. Only `test` is answered piecewise
- * (it is all the search asks of a signal); `source` stays the whole pattern's. The lexicon's
- * patterns have no numbered back-references, which pieces would renumber (a test checks).
+ * `source` as a pattern that matches where any of its top-level alternatives does. Only `test`
+ * is answered piecewise (it is all the search asks of a signal); `source` stays the whole
+ * pattern's. The lexicon's patterns have no numbered back-references, which pieces would
+ * renumber (a test checks).
  */
 export function piecedPattern(source: string): PiecedPattern {
   const pieces: RegExp[] = [];
