@@ -234,7 +234,7 @@ export function createGuideSearch(entries: readonly GuideEntry[], lexicon: Lexic
       const patterns = [
         ...lexicon.crisis.flatMap((signal) => [signal.pattern, signal.unless, signal.topic]),
         ...lexicon.intents.map((rule) => rule.pattern),
-      ].flatMap((pattern): readonly (RegExp | undefined)[] => (pattern as PiecedPattern | undefined)?.pieces ?? [pattern]);
+      ].flatMap((pattern): readonly (RegExp | undefined)[] => (pattern as PiecedPattern | undefined)?.pieces?.() ?? [pattern]);
       return [
         () => void index(),
         // Twice each: compiled on the first run, compiled to machine code on the second.
