@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backupWithObservations, observationRecord, planRecord } from './backup-file.ts';
 import { buildWithLoopbackAccess, launchExtension, type ExtensionBrowser } from './fixtures.ts';
 import { startFixtureServer } from './fixture-server.ts';
 import { PanelPage, setUpLock } from './panel-page.ts';
@@ -164,6 +165,44 @@ describe('observations, from a red flag noticed to a note in the case system (re
     expect(await open.count()).toBe(1);
     expect(await open.textContent()).not.toContain('new nails');
     await panel.page.close();
+  });
+
+  it('a youth with 200 observations: the log opens with every entry, and one far down, reached by Tab, is drawn whole and in view', async () => {
+    const COUNT = 200;
+    const day = (i: number) => new Date(Date.UTC(2026, 0, 1) + (COUNT - i) * 86_400_000).toISOString().slice(0, 10);
+    const observations = Array.from({ length: COUNT }, (_, i) =>
+      observationRecord(`log-${i}`, 'long-log', {
+        observedOn: day(i),
+        seen: `Entry ${i}: came back late from the visit, quiet, with a new phone.`,
+      }),
+    );
+    const seed = await PanelPage.open(browser);
+    await seed.page.locator('#panel-plans input[type=file]').setInputFiles({
+      name: 'long-log.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(backupWithObservations([planRecord('long-log', { nickname: 'Long log' })], observations)),
+    });
+    await seed.page.getByRole('button', { name: 'Skip for now' }).click();
+    await seed.page.getByText('Imported: 1 new', { exact: false }).waitFor();
+    await seed.page.close();
+
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 380, height: 700 });
+    await page.goto(`chrome-extension://${browser.extensionId}/sidepanel.html#plan=long-log&view=observations`);
+    await page.getByRole('heading', { name: `Log (${COUNT})` }).waitFor();
+    expect(await page.locator('.observation-item').count()).toBe(COUNT);
+    // Newest first: entry 0 was observed last. From it, Tab meets one button per entry.
+    await page.locator('.observation-open').first().focus();
+    for (let i = 0; i < 150; i++) await page.keyboard.press('Tab');
+    const reached = page.locator('.observation-item', { has: page.locator(':focus') });
+    expect(await reached.locator('.observation-preview').innerText()).toContain('Entry 150:');
+    expect((await reached.boundingBox())!.height).toBeGreaterThan(40);
+    // Its button (date and flags) scrolled into view.
+    const box = (await page.locator(':focus').boundingBox())!;
+    expect(box.height).toBeGreaterThan(20);
+    expect(box.y).toBeGreaterThanOrEqual(0);
+    expect(box.y + box.height).toBeLessThanOrEqual(700);
+    await page.close();
   });
 
   it('a date typed as 02/30 or with a six-digit year is never saved: the saved date stays, and the field says so', async () => {
