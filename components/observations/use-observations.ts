@@ -14,12 +14,12 @@ const messageOf = (error: unknown) => (error instanceof PlanStorageError ? error
 const early = new WeakMap<PlanClient, Map<string, Promise<PlanObservations>>>();
 
 /**
- * Starts reading a plan's observations now, for a screen that will mount once the plan has
- * opened (the panel's address asked for them): the two reads then run side by side.
+ * Starts reading a plan's observations now (or keeps the `read` already started), for a screen
+ * that will mount once the plan has opened (the panel's address asked for them): the two reads
+ * then run side by side.
  */
-export function prefetchObservations(client: PlanClient, planId: string): void {
+export function prefetchObservations(client: PlanClient, planId: string, read = client.call('observations', { planId })): void {
   const reads = early.get(client) ?? new Map<string, Promise<PlanObservations>>();
-  const read = client.call('observations', { planId });
   // Handled where it is used; until then a refusal (plans locked) is no unhandled error.
   read.catch(() => {});
   early.set(client, reads.set(planId, read));

@@ -8,7 +8,7 @@ import type { PlanClient } from '@/utils/plans/client';
 import { PlanStorageError } from '@/utils/plans/errors';
 import { PLAN_SECTIONS } from '@/utils/plans/form';
 import { copyNickname, describeDamaged, describeImport, formatPlanText, formatSectionText } from '@/utils/plans/format';
-import type { PlanSummary } from '@/utils/plans/model';
+import type { Plan, PlanSummary } from '@/utils/plans/model';
 import type { Revision } from '@/utils/plans/repository';
 import type { NoteRequest } from '@/utils/note-request';
 import type { PrintView } from '@/utils/print-address';
@@ -69,6 +69,8 @@ interface PlansScreenProps {
   allowPlainExport?: boolean;
   /** The list, already asked for (the panel asks at start-up); handed out once. */
   askedList?: () => Promise<PlanSummary[]> | undefined;
+  /** The initial plan, already asked for; handed out once, for its id. */
+  askedPlan?: (id: string) => Promise<Plan | null> | undefined;
   /** When every plan was erased with "Forgot the passphrase?" (ms), until dismissed: the list says so. */
   erasedAt?: number | null;
   onDismissErased?: () => void;
@@ -81,7 +83,7 @@ export const OK_NOTICE_MS = 6000;
 export function PlansScreen(props: PlansScreenProps) {
   const { client, entry, copyText, insertText, openPrint, download, now = Date.now, initialPlanId, lockOffer, onOpenGuide } = props;
   const { lockOn = false, allowPlainExport = true, askedList, noteRequest, initialObservations } = props;
-  const ws = usePlanWorkspace(client, initialPlanId, askedList);
+  const ws = usePlanWorkspace(client, initialPlanId, askedList, props.askedPlan);
   const shownPlanId = ws.editState?.plan.id;
   useEffect(() => props.onPlanShown?.(shownPlanId), [shownPlanId]);
   const linkedObservations = initialPlanId && initialObservations ? { planId: initialPlanId, ...initialObservations } : undefined;

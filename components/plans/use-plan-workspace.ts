@@ -3,7 +3,7 @@ import { t } from '@/utils/i18n';
 import type { PlanClient } from '@/utils/plans/client';
 import { createEditSession, type EditSession, type EditState } from '@/utils/plans/edit-session';
 import { PlanStorageError } from '@/utils/plans/errors';
-import type { PlanSummary } from '@/utils/plans/model';
+import type { Plan, PlanSummary } from '@/utils/plans/model';
 import { isBlankPlan } from '@/utils/plans/progress';
 
 const randomId = () => crypto.randomUUID();
@@ -12,12 +12,13 @@ const messageOf = (error: unknown) => (error instanceof PlanStorageError ? error
 
 /**
  * The side panel's plan state: the list, the open plan's edit session, and what went wrong.
- * `askedList`: the answer to a list request already on its way (the panel asks at start-up).
+ * `askedList`, `askedPlan`: answers to requests already on their way (the panel asks at start-up).
  */
 export function usePlanWorkspace(
   client: PlanClient,
   initialPlanId?: string,
   askedList?: () => Promise<PlanSummary[]> | undefined,
+  askedPlan?: (id: string) => Promise<Plan | null> | undefined,
   makeId: () => string = randomId,
 ) {
   const [plans, setPlans] = useState<PlanSummary[] | null>(null);
@@ -49,8 +50,10 @@ export function usePlanWorkspace(
         },
       );
     const report = (e: unknown) => setError(messageOf(e));
-    const open = async (id: string) => {
-      const plan = await client.call('get', { id });
+    /** `asked`: the plan, already asked for; refused (the plans were locked then), it is asked again. */
+    const open = async (id: string, asked?: Promise<Plan | null>) => {
+      const get = () => client.call('get', { id });
+      const plan = await (asked ? asked.catch(get) : get());
       if (!plan) return setError(t('storage_not_found'));
       const s = createEditSession(client, plan, setEditState);
       setSession(s);
@@ -58,7 +61,7 @@ export function usePlanWorkspace(
     };
     return {
       refresh,
-      open: (id: string) => open(id).catch(report),
+      open: (id: string, asked?: Promise<Plan | null>) => open(id, asked).catch(report),
       close: () => {
         const plan = latest.current?.plan;
         setSession(null);
@@ -110,8 +113,8 @@ export function usePlanWorkspace(
   // A layout effect: the list is asked for with the first render, not a frame later.
   useLayoutEffect(() => {
     void actions.refresh(askedList?.());
-    if (initialPlanId) void actions.open(initialPlanId);
-  }, [actions, initialPlanId, askedList]);
+    if (initialPlanId) void actions.open(initialPlanId, askedPlan?.(initialPlanId));
+  }, [actions, initialPlanId, askedList, askedPlan]);
 
   useEffect(
     () =>

@@ -44,7 +44,11 @@ export interface PanelPlace {
 export function App({ boot, place }: { boot: PanelBoot; place: PanelPlace }) {
   const { client } = boot;
   // Asked for a plan's observations: read them alongside the plan, not after it.
-  useMemo(() => linkedPlanId && linkedObservations && prefetchObservations(client, linkedPlanId), [client]);
+  // (boot.ts asked at start-up; a redraw in another language asks again).
+  useMemo(
+    () => linkedPlanId && linkedObservations && prefetchObservations(client, linkedPlanId, boot.takeObservations(linkedPlanId)),
+    [client],
+  );
   const vault = useVault(client, boot.takeVault);
   const program = useProgram();
   // What the CASA program sets for plans (browser policy): the background enforces it too.
@@ -196,6 +200,7 @@ export function App({ boot, place }: { boot: PanelBoot; place: PanelPlace }) {
               onOpenGuide={() => setTab('guide')}
               lockOn={vault.state === 'unlocked'}
               askedList={boot.takeList}
+              askedPlan={boot.takePlan}
               allowPlainExport={policy.allowPlainExport}
               erasedAt={erasedAt}
               onDismissErased={() => void plansErasedAt.setValue(null)}

@@ -1,4 +1,5 @@
 import { noteRequestFromHash } from '@/utils/note-request-accept';
+import { linkedPlanOf } from './boot';
 
 /**
  * What the side panel's own address asks for: #plan=<id> opens that plan (tests, the
@@ -7,11 +8,7 @@ import { noteRequestFromHash } from '@/utils/note-request-accept';
  * browser's Options for the extension, entrypoints/options).
  */
 const linked = new URLSearchParams(location.hash.slice(1));
-export const linkedPlanId = linked.get('plan') ?? undefined;
-export const linkedObservations =
-  linked.get('view') === 'observations' || linked.has('observation')
-    ? { observationId: linked.get('observation') ?? undefined }
-    : undefined;
+export const { planId: linkedPlanId, observations: linkedObservations } = linkedPlanOf(location.hash);
 export const linkedNote = noteRequestFromHash(location.hash, Date.now());
 // Taken once: a reload of the tab must not note the flag again.
 if (linkedNote) history.replaceState(null, '', location.pathname + location.search);
