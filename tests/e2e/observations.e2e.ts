@@ -167,7 +167,7 @@ describe('observations, from a red flag noticed to a note in the case system (re
     await panel.page.close();
   });
 
-  it('a youth with 200 observations: the log opens with every entry, and one far down, reached by Tab, is drawn whole and in view', async () => {
+  it('a youth with 200 observations: the log and the timeline hold every entry, and one far down, reached by Tab, is drawn and in view', async () => {
     const COUNT = 200;
     const day = (i: number) => new Date(Date.UTC(2026, 0, 1) + (COUNT - i) * 86_400_000).toISOString().slice(0, 10);
     const observations = Array.from({ length: COUNT }, (_, i) =>
@@ -202,6 +202,19 @@ describe('observations, from a red flag noticed to a note in the case system (re
     expect(box.height).toBeGreaterThan(20);
     expect(box.y).toBeGreaterThanOrEqual(0);
     expect(box.y + box.height).toBeLessThanOrEqual(700);
+
+    // The timeline too: every entry, oldest first, and a date far down drawn and in view.
+    await page.getByRole('button', { name: 'Timeline', exact: true }).click();
+    const dates = page.locator('.timeline-list .link-button');
+    await expect.poll(() => dates.count()).toBe(COUNT);
+    await dates.first().focus();
+    for (let i = 0; i < 120; i++) await page.keyboard.press('Tab');
+    const entry = page.locator('.timeline-list > li', { has: page.locator(':focus') });
+    expect(await entry.locator('.timeline-seen').innerText()).toMatch(/^Entry \d+:/);
+    const date = (await page.locator(':focus').boundingBox())!;
+    expect(date.height).toBeGreaterThan(15);
+    expect(date.y).toBeGreaterThanOrEqual(0);
+    expect(date.y + date.height).toBeLessThanOrEqual(700);
     await page.close();
   });
 
