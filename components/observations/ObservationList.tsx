@@ -53,7 +53,7 @@ export function ObservationList({ observations, damaged, flagTitle, onCreate, on
             const question = today ? questionDate(observed, today) : undefined;
             return (
               <li key={o.id} class="observation-item">
-                <button type="button" class="observation-open" onClick={() => onOpen(o.id)}>
+                <button type="button" class="observation-open" data-observation={o.id} onClick={() => onOpen(o.id)}>
                   <span class="observation-date">{dateParts(observed) ? formatLongDate(observed) : t('obs_no_date')}</span>
                   <span class="observation-flags">
                     {flags.length ? flags.map(flagTitle).join(' · ') : t(isBlankObservation(o) ? 'obs_blank' : 'obs_no_flags')}

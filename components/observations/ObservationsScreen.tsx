@@ -89,11 +89,21 @@ export function ObservationsScreen(props: ObservationsScreenProps) {
   // delete, but has nothing for the timeline, a court note or a filled checklist.
   const recorded = useMemo(() => dated.filter((o) => !isBlankObservation(o)), [dated]);
   const open = obs.open;
-  // The log that opens, or comes back after an observation is done, gives the focus its heading.
+  // The log that opens gives the focus its heading; back from an observation opened from its
+  // entry, the focus (and the scroll) go to that entry, in the log or the timeline, so reading
+  // 200 of them one by one never starts again from the top (helper-75). Deleted: the heading.
   const heading = useRef<HTMLHeadingElement>(null);
+  const root = useRef<HTMLDivElement>(null);
   const openId = open?.state.record.id;
+  /** The observation opened from its entry (or the panel's address), until the list is back. */
+  const cameFrom = useRef<string>();
   useEffect(() => {
-    if (!openId) landFocus(heading.current);
+    if (openId) return;
+    const entries = root.current?.querySelectorAll<HTMLElement>('[data-observation]') ?? [];
+    const back = [...entries].find((e) => e.dataset.observation === cameFrom.current);
+    cameFrom.current = undefined;
+    landFocus(back ?? heading.current);
+    if (back && back === document.activeElement) back.scrollIntoView?.({ block: 'center' });
   }, [openId]);
 
   /** The flag the last "Note this" ticked, said beside what was seen until the observation is done. */
@@ -195,11 +205,13 @@ export function ObservationsScreen(props: ObservationsScreenProps) {
   function openById(id: string, reword = false) {
     setRewording(reword ? id : undefined);
     const observation = obs.list?.observations.find((o) => o.id === id);
-    if (observation) obs.openOne(observation);
+    if (!observation) return;
+    cameFrom.current = id;
+    obs.openOne(observation);
   }
 
   return (
-    <div class="observations">
+    <div class="observations" ref={root}>
       <header class="editor-head">
         <div class="editor-bar" data-sticky-bar>
           <button type="button" class="link-button" onClick={open ? obs.close : onBack}>

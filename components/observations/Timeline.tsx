@@ -38,6 +38,7 @@ export function Timeline({ observations, flagTitle, onOpen, today }: TimelinePro
                 <button
                   type="button"
                   class="link-button"
+                  data-observation={o.id}
                   onClick={() => onOpen(o.id)}
                   aria-describedby={flagsOf(o).length ? `timeline-${o.id}-flags` : undefined}
                 >

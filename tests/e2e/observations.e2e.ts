@@ -173,7 +173,11 @@ describe('observations, from a red flag noticed to a note in the case system (re
     const observations = Array.from({ length: COUNT }, (_, i) =>
       observationRecord(`log-${i}`, 'long-log', {
         observedOn: day(i),
-        seen: `Entry ${i}: came back late from the visit, quiet, with a new phone.`,
+        // One pasted without spaces (a link, a case number run together) must not widen the panel.
+        seen:
+          i === 3
+            ? `Entry 3: ${'Averylongwordwithoutspaces'.repeat(12)}`
+            : `Entry ${i}: came back late from the visit, quiet, with a new phone.`,
       }),
     );
     const seed = await PanelPage.open(browser);
@@ -201,7 +205,16 @@ describe('observations, from a red flag noticed to a note in the case system (re
     const box = (await page.locator(':focus').boundingBox())!;
     expect(box.height).toBeGreaterThan(20);
     expect(box.y).toBeGreaterThanOrEqual(0);
-    expect(box.y + box.height).toBeLessThanOrEqual(700);
+    // Its focus ring (drawn a few pixels outside it) too.
+    expect(box.y + box.height).toBeLessThanOrEqual(700 - 4);
+
+    // Opened and closed, the log comes back to that entry, not to its top (helper-75).
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Done' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('li')?.textContent ?? '')).toContain('Entry 150:');
+    const back = (await page.locator(':focus').boundingBox())!;
+    expect(back.y).toBeGreaterThanOrEqual(0);
+    expect(back.y + back.height).toBeLessThanOrEqual(700);
 
     // The timeline too: every entry, oldest first, and a date far down drawn and in view.
     await page.getByRole('button', { name: 'Timeline', exact: true }).click();
@@ -214,7 +227,19 @@ describe('observations, from a red flag noticed to a note in the case system (re
     const date = (await page.locator(':focus').boundingBox())!;
     expect(date.height).toBeGreaterThan(15);
     expect(date.y).toBeGreaterThanOrEqual(0);
-    expect(date.y + date.height).toBeLessThanOrEqual(700);
+    expect(date.y + date.height).toBeLessThanOrEqual(700 - 4);
+
+    // The panel narrowed by the advocate: no entry, drawn again, keeps the wider width.
+    await page.getByRole('button', { name: 'Log', exact: true }).click();
+    await page.locator('.observation-item', { hasText: 'Entry 3:' }).scrollIntoViewIfNeeded();
+    await page.setViewportSize({ width: 320, height: 700 });
+    await page.evaluate(() => (document.getElementById('panel-plans')!.scrollTop = 1e6));
+    await page.locator('.observation-item', { hasText: 'Entry 3:' }).scrollIntoViewIfNeeded();
+    const overflow = await page.evaluate(() => {
+      const panel = document.getElementById('panel-plans')!;
+      return panel.scrollWidth - panel.clientWidth;
+    });
+    expect(overflow).toBe(0);
     await page.close();
   });
 

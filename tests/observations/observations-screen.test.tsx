@@ -830,3 +830,55 @@ describe('the panel’s address asks for a plan’s observations', () => {
     expect(screen.queryByRole('alert')).toBeNull();
   });
 });
+
+describe('back from an observation, the advocate is where they were (helper-75)', () => {
+  async function logOfThree() {
+    const { repository } = freshRepository();
+    const client = servePlans(repository).connect('panel');
+    await client.call('create', { id: 'p' });
+    for (const [id, day, seen] of [
+      ['a', '2026-03-01', 'First visit.'],
+      ['b', '2026-03-02', 'Second visit.'],
+      ['c', '2026-03-03', 'Third visit.'],
+    ] as const)
+      await client.call('createObservation', { planId: 'p', id, data: { observedOn: day, seen } });
+    render(
+      <PlansScreen
+        client={client}
+        entry={entry}
+        copyText={async () => {}}
+        download={() => {}}
+        openPrint={() => {}}
+        initialPlanId="p"
+        initialObservations={{ observationId: undefined }}
+      />,
+    );
+    await screen.findByText('Second visit.');
+    return userEvent.setup();
+  }
+
+  it('in the log: the entry just read has the focus, not the top of the log', async () => {
+    const user = await logOfThree();
+    await user.click(screen.getByRole('button', { name: /^March 2, 2026/ }));
+    await user.click(await screen.findByRole('button', { name: 'Done' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: /^March 2, 2026/ })));
+  });
+
+  it('in the timeline: the date just read has the focus, and the timeline stays', async () => {
+    const user = await logOfThree();
+    await user.click(screen.getByRole('button', { name: 'Timeline' }));
+    await user.click(screen.getByRole('button', { name: 'March 1, 2026' }));
+    await user.click(await screen.findByRole('button', { name: '← All observations' }));
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: 'March 1, 2026' })));
+    expect(screen.getByRole('button', { name: 'Timeline' }).getAttribute('aria-pressed')).toBe('true');
+  });
+
+  it('deleted, the entry is gone: the focus goes to the log’s heading', async () => {
+    const user = await logOfThree();
+    await user.click(screen.getByRole('button', { name: /^March 2, 2026/ }));
+    await user.click(await screen.findByRole('button', { name: 'Delete…' }));
+    await user.click(screen.getByRole('button', { name: 'Delete for good' }));
+    await waitFor(() => expect(document.activeElement?.tagName).toBe('H2'));
+    expect(screen.queryByText('Second visit.')).toBeNull();
+  });
+});
