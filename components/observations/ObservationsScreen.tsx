@@ -96,7 +96,7 @@ export function ObservationsScreen(props: ObservationsScreenProps) {
   const root = useRef<HTMLDivElement>(null);
   const openId = open?.state.record.id;
   /** The observation opened from its entry (or the panel's address), until the list is back. */
-  const cameFrom = useRef<string>();
+  const cameFrom = useRef<string | undefined>(undefined);
   useEffect(() => {
     if (openId) return;
     const entries = root.current?.querySelectorAll<HTMLElement>('[data-observation]') ?? [];
