@@ -168,79 +168,85 @@ describe('observations, from a red flag noticed to a note in the case system (re
   });
 
   it('a youth with 200 observations: the log and the timeline hold every entry, and one far down, reached by Tab, is drawn and in view', async () => {
-    const COUNT = 200;
-    const day = (i: number) => new Date(Date.UTC(2026, 0, 1) + (COUNT - i) * 86_400_000).toISOString().slice(0, 10);
-    const observations = Array.from({ length: COUNT }, (_, i) =>
-      observationRecord(`log-${i}`, 'long-log', {
-        observedOn: day(i),
-        // One pasted without spaces (a link, a case number run together) must not widen the panel.
-        seen:
-          i === 3
-            ? `Entry 3: ${'Averylongwordwithoutspaces'.repeat(12)}`
-            : `Entry ${i}: came back late from the visit, quiet, with a new phone.`,
-      }),
-    );
-    const seed = await PanelPage.open(browser);
-    await seed.page.locator('#panel-plans input[type=file]').setInputFiles({
-      name: 'long-log.json',
-      mimeType: 'application/json',
-      buffer: Buffer.from(backupWithObservations([planRecord('long-log', { nickname: 'Long log' })], observations)),
-    });
-    await seed.page.getByRole('button', { name: 'Skip for now' }).click();
-    await seed.page.getByText('Imported: 1 new', { exact: false }).waitFor();
-    await seed.page.close();
+    // A browser of its own: the tests before it leave the plans locked.
+    const own = await launchExtension();
+    try {
+      const COUNT = 200;
+      const day = (i: number) => new Date(Date.UTC(2026, 0, 1) + (COUNT - i) * 86_400_000).toISOString().slice(0, 10);
+      const observations = Array.from({ length: COUNT }, (_, i) =>
+        observationRecord(`log-${i}`, 'long-log', {
+          observedOn: day(i),
+          // One pasted without spaces (a link, a case number run together) must not widen the panel.
+          seen:
+            i === 3
+              ? `Entry 3: ${'Averylongwordwithoutspaces'.repeat(12)}`
+              : `Entry ${i}: came back late from the visit, quiet, with a new phone.`,
+        }),
+      );
+      const seed = await PanelPage.open(own);
+      await seed.page.locator('#panel-plans input[type=file]').setInputFiles({
+        name: 'long-log.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(backupWithObservations([planRecord('long-log', { nickname: 'Long log' })], observations)),
+      });
+      await seed.page.getByRole('button', { name: 'Skip for now' }).click();
+      await seed.page.getByText('Imported: 1 new', { exact: false }).waitFor();
+      await seed.page.close();
 
-    const page = await browser.context.newPage();
-    await page.setViewportSize({ width: 380, height: 700 });
-    await page.goto(`chrome-extension://${browser.extensionId}/sidepanel.html#plan=long-log&view=observations`);
-    await page.getByRole('heading', { name: `Log (${COUNT})` }).waitFor();
-    expect(await page.locator('.observation-item').count()).toBe(COUNT);
-    // Newest first: entry 0 was observed last. From it, Tab meets one button per entry.
-    await page.locator('.observation-open').first().focus();
-    for (let i = 0; i < 150; i++) await page.keyboard.press('Tab');
-    const reached = page.locator('.observation-item', { has: page.locator(':focus') });
-    expect(await reached.locator('.observation-preview').innerText()).toContain('Entry 150:');
-    expect((await reached.boundingBox())!.height).toBeGreaterThan(40);
-    // Its button (date and flags) scrolled into view.
-    const box = (await page.locator(':focus').boundingBox())!;
-    expect(box.height).toBeGreaterThan(20);
-    expect(box.y).toBeGreaterThanOrEqual(0);
-    // Its focus ring (drawn a few pixels outside it) too.
-    expect(box.y + box.height).toBeLessThanOrEqual(700 - 4);
+      const page = await own.context.newPage();
+      await page.setViewportSize({ width: 380, height: 700 });
+      await page.goto(`chrome-extension://${own.extensionId}/sidepanel.html#plan=long-log&view=observations`);
+      await page.getByRole('heading', { name: `Log (${COUNT})` }).waitFor();
+      expect(await page.locator('.observation-item').count()).toBe(COUNT);
+      // Newest first: entry 0 was observed last. From it, Tab meets one button per entry.
+      await page.locator('.observation-open').first().focus();
+      for (let i = 0; i < 150; i++) await page.keyboard.press('Tab');
+      const reached = page.locator('.observation-item', { has: page.locator(':focus') });
+      expect(await reached.locator('.observation-preview').innerText()).toContain('Entry 150:');
+      expect((await reached.boundingBox())!.height).toBeGreaterThan(40);
+      // Its button (date and flags) scrolled into view.
+      const box = (await page.locator(':focus').boundingBox())!;
+      expect(box.height).toBeGreaterThan(20);
+      expect(box.y).toBeGreaterThanOrEqual(0);
+      // Its focus ring (drawn a few pixels outside it) too.
+      expect(box.y + box.height).toBeLessThanOrEqual(700 - 4);
 
-    // Opened and closed, the log comes back to that entry, not to its top (helper-75).
-    await page.keyboard.press('Enter');
-    await page.getByRole('button', { name: 'Done' }).click();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.closest('li')?.textContent ?? '')).toContain('Entry 150:');
-    const back = (await page.locator(':focus').boundingBox())!;
-    expect(back.y).toBeGreaterThanOrEqual(0);
-    expect(back.y + back.height).toBeLessThanOrEqual(700);
+      // Opened and closed, the log comes back to that entry, not to its top (helper-75).
+      await page.keyboard.press('Enter');
+      await page.getByRole('button', { name: 'Done' }).click();
+      await expect.poll(() => page.evaluate(() => document.activeElement?.closest('li')?.textContent ?? '')).toContain('Entry 150:');
+      const back = (await page.locator(':focus').boundingBox())!;
+      expect(back.y).toBeGreaterThanOrEqual(0);
+      expect(back.y + back.height).toBeLessThanOrEqual(700);
 
-    // The timeline too: every entry, oldest first, and a date far down drawn and in view.
-    await page.getByRole('button', { name: 'Timeline', exact: true }).click();
-    const dates = page.locator('.timeline-list .link-button');
-    await expect.poll(() => dates.count()).toBe(COUNT);
-    await dates.first().focus();
-    for (let i = 0; i < 120; i++) await page.keyboard.press('Tab');
-    const entry = page.locator('.timeline-list > li', { has: page.locator(':focus') });
-    expect(await entry.locator('.timeline-seen').innerText()).toMatch(/^Entry \d+:/);
-    const date = (await page.locator(':focus').boundingBox())!;
-    expect(date.height).toBeGreaterThan(15);
-    expect(date.y).toBeGreaterThanOrEqual(0);
-    expect(date.y + date.height).toBeLessThanOrEqual(700 - 4);
+      // The timeline too: every entry, oldest first, and a date far down drawn and in view.
+      await page.getByRole('button', { name: 'Timeline', exact: true }).click();
+      const dates = page.locator('.timeline-list .link-button');
+      await expect.poll(() => dates.count()).toBe(COUNT);
+      await dates.first().focus();
+      for (let i = 0; i < 120; i++) await page.keyboard.press('Tab');
+      const entry = page.locator('.timeline-list > li', { has: page.locator(':focus') });
+      expect(await entry.locator('.timeline-seen').innerText()).toMatch(/^Entry \d+:/);
+      const date = (await page.locator(':focus').boundingBox())!;
+      expect(date.height).toBeGreaterThan(15);
+      expect(date.y).toBeGreaterThanOrEqual(0);
+      expect(date.y + date.height).toBeLessThanOrEqual(700 - 4);
 
-    // The panel narrowed by the advocate: no entry, drawn again, keeps the wider width.
-    await page.getByRole('button', { name: 'Log', exact: true }).click();
-    await page.locator('.observation-item', { hasText: 'Entry 3:' }).scrollIntoViewIfNeeded();
-    await page.setViewportSize({ width: 320, height: 700 });
-    await page.evaluate(() => (document.getElementById('panel-plans')!.scrollTop = 1e6));
-    await page.locator('.observation-item', { hasText: 'Entry 3:' }).scrollIntoViewIfNeeded();
-    const overflow = await page.evaluate(() => {
-      const panel = document.getElementById('panel-plans')!;
-      return panel.scrollWidth - panel.clientWidth;
-    });
-    expect(overflow).toBe(0);
-    await page.close();
+      // The panel narrowed by the advocate: no entry, drawn again, keeps the wider width.
+      await page.getByRole('button', { name: 'Log', exact: true }).click();
+      await page.locator('.observation-item', { hasText: 'Entry 3:' }).scrollIntoViewIfNeeded();
+      await page.setViewportSize({ width: 320, height: 700 });
+      await page.evaluate(() => (document.getElementById('panel-plans')!.scrollTop = 1e6));
+      await page.locator('.observation-item', { hasText: 'Entry 3:' }).scrollIntoViewIfNeeded();
+      const overflow = await page.evaluate(() => {
+        const panel = document.getElementById('panel-plans')!;
+        return panel.scrollWidth - panel.clientWidth;
+      });
+      expect(overflow).toBe(0);
+      await page.close();
+    } finally {
+      await own.close();
+    }
   });
 
   it('a date typed as 02/30 or with a six-digit year is never saved: the saved date stays, and the field says so', async () => {
