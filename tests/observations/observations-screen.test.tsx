@@ -8,6 +8,7 @@ import type { NoteRequest } from '@/utils/note-request';
 import { isoDate } from '@/utils/observations/dates';
 import { newObservationData } from '@/utils/plans/observation-model';
 import { freshRepository, servePlans } from '../plans/helpers';
+import { renderPlansScreen } from '../plans/render-plans';
 
 const CASH = 'red-flag-excess-cash';
 const INJURIES = 'red-flag-injuries';
@@ -815,17 +816,7 @@ describe('the panel’s address asks for a plan’s observations', () => {
     await client.call('lock', {});
     prefetchObservations(client, 'p');
     await client.call('unlock', { passphrase: 'correct horse battery' });
-    render(
-      <PlansScreen
-        client={client}
-        entry={entry}
-        copyText={async () => {}}
-        download={() => {}}
-        openPrint={() => {}}
-        initialPlanId="p"
-        initialObservations={{ observationId: undefined }}
-      />,
-    );
+    renderPlansScreen(client, { entry, initialPlanId: 'p', initialObservations: { observationId: undefined } });
     expect((await screen.findByText('Quiet at the visit.')).className).toBe('observation-preview');
     expect(screen.queryByRole('alert')).toBeNull();
   });
@@ -842,17 +833,7 @@ describe('back from an observation, the advocate is where they were (helper-75)'
       ['c', '2026-03-03', 'Third visit.'],
     ] as const)
       await client.call('createObservation', { planId: 'p', id, data: { observedOn: day, seen } });
-    render(
-      <PlansScreen
-        client={client}
-        entry={entry}
-        copyText={async () => {}}
-        download={() => {}}
-        openPrint={() => {}}
-        initialPlanId="p"
-        initialObservations={{ observationId: undefined }}
-      />,
-    );
+    renderPlansScreen(client, { entry, initialPlanId: 'p', initialObservations: { observationId: undefined } });
     await screen.findByText('Second visit.');
     return userEvent.setup();
   }
