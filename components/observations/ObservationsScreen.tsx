@@ -120,7 +120,8 @@ export function ObservationsScreen(props: ObservationsScreenProps) {
   }, [request?.at]);
 
   useEffect(() => {
-    if (initialObservationId && obs.list) openById(initialObservationId);
+    // A link to one deleted since (a bookmark, an older window) opens the log, and says why.
+    if (initialObservationId && obs.list && !openById(initialObservationId)) obs.tell(t('obs_link_missing'));
   }, [initialObservationId, !!obs.list]);
 
   let body;
@@ -205,9 +206,10 @@ export function ObservationsScreen(props: ObservationsScreenProps) {
   function openById(id: string, reword = false) {
     setRewording(reword ? id : undefined);
     const observation = obs.list?.observations.find((o) => o.id === id);
-    if (!observation) return;
+    if (!observation) return false;
     cameFrom.current = id;
     obs.openOne(observation);
+    return true;
   }
 
   return (

@@ -863,3 +863,57 @@ describe('back from an observation, the advocate is where they were (helper-75)'
     expect(screen.queryByText('Second visit.')).toBeNull();
   });
 });
+
+describe('Escape leaves an observation as Done does (helper-75 #7)', () => {
+  async function oneOpen() {
+    const { repository } = freshRepository();
+    const client = servePlans(repository).connect('panel');
+    await client.call('create', { id: 'p' });
+    await client.call('createObservation', { planId: 'p', id: 'a', data: { observedOn: '2026-03-01', seen: 'First visit.' } });
+    renderPlansScreen(client, { entry, initialPlanId: 'p', initialObservations: { observationId: undefined } });
+    const user = userEvent.setup();
+    await user.click(await screen.findByRole('button', { name: /^March 1, 2026/ }));
+    return { user, repository };
+  }
+
+  it('from a text field: what was typed is kept, and the focus is back on its entry in the log', async () => {
+    const { user, repository } = await oneOpen();
+    const seen = (await screen.findByLabelText('What you saw or heard')) as HTMLTextAreaElement;
+    await user.click(seen);
+    await user.type(seen, ' Quiet.');
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: /^March 1, 2026/ })));
+    expect(screen.queryByLabelText('What you saw or heard')).toBeNull();
+    await waitFor(async () => expect((await stored(repository, 'p'))[0]!.data.seen).toBe('First visit. Quiet.'));
+  });
+
+  it('Escape on the delete question closes only the question', async () => {
+    const { user } = await oneOpen();
+    await user.click(await screen.findByRole('button', { name: 'Delete…' }));
+    await user.keyboard('{Escape}');
+    expect(screen.getByLabelText('What you saw or heard')).toBeTruthy();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Delete…' }));
+  });
+});
+
+describe('a link to an observation that is no longer there (helper-75 #9)', () => {
+  it('opens the log and says the observation is not in this plan any more', async () => {
+    const { repository } = freshRepository();
+    const client = servePlans(repository).connect('panel');
+    await client.call('create', { id: 'p' });
+    await client.call('createObservation', { planId: 'p', id: 'a', data: { observedOn: '2026-03-01', seen: 'First visit.' } });
+    renderPlansScreen(client, { entry, initialPlanId: 'p', initialObservations: { observationId: 'gone' } });
+    await screen.findByText('First visit.');
+    expect((await screen.findByRole('alert')).textContent).toMatch(/That observation is no longer in this plan/);
+  });
+
+  it('a link to one that is there opens it, with no such message', async () => {
+    const { repository } = freshRepository();
+    const client = servePlans(repository).connect('panel');
+    await client.call('create', { id: 'p' });
+    await client.call('createObservation', { planId: 'p', id: 'a', data: { observedOn: '2026-03-01', seen: 'First visit.' } });
+    renderPlansScreen(client, { entry, initialPlanId: 'p', initialObservations: { observationId: 'a' } });
+    expect(((await screen.findByLabelText('What you saw or heard')) as HTMLTextAreaElement).value).toBe('First visit.');
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});
