@@ -3,6 +3,7 @@ import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/utils/i18n';
 import { keepFocusClear } from '@/utils/focus-clear';
 import { focusWhenDrawn } from '@/utils/focus-landing';
+import { routeScrollKeys } from '@/utils/scroll-keys';
 import { watchScroll, type ScrollMemory } from '@/utils/scroll-memory';
 import { PanelTabs, PANEL_TABS, TAB_START, type PanelTab } from './PanelTabs';
 
@@ -26,9 +27,22 @@ interface PanelLayoutProps {
 export function PanelLayout({ tab, onSelectTab, onHide, programName, panels, shiftHides = true }: PanelLayoutProps) {
   // The last tab clicked, and when: its contents' start control takes the focus once drawn.
   const [entered, setEntered] = useState<{ tab: PanelTab; at: number }>();
+  const header = useRef<HTMLElement>(null);
+  const shown = useRef(tab);
+  shown.current = tab;
+  // Page Down and the like move the tab shown, from the header or before anything has the focus.
+  useEffect(
+    () =>
+      routeScrollKeys(
+        document,
+        () => header.current,
+        () => document.getElementById(`panel-${shown.current}`),
+      ),
+    [],
+  );
   return (
     <div class="panel">
-      <header class={programName ? 'panel-header with-program' : 'panel-header'}>
+      <header ref={header} class={programName ? 'panel-header with-program' : 'panel-header'}>
         {/* The page's one h1 and its main landmark (helper-60: there were neither), for moving by heading or region. */}
         <h1 class="visually-hidden">{t('panel_title')}</h1>
         <button type="button" class="hide-button" onClick={onHide} title={t('panel_hide_title')}>

@@ -77,4 +77,29 @@ describe('item 9: a long plan list', () => {
       .toContain(`Youth ${COUNT - 1}`);
     await page.close();
   });
+
+  it('helper-75 #5: the list scrolls by keyboard as the panel opens, and from its header: Page Down, End, Home', async () => {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 380, height: 700 });
+    await page.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+    const list = page.getByRole('list', { name: 'Safety plans' });
+    await list.getByText('Youth 0', { exact: true }).waitFor();
+    const top = () => page.evaluate(() => document.getElementById('panel-plans')!.scrollTop);
+    // Nothing has the focus yet (the panel just opened): Page Down moves the list a screen on.
+    expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);
+    await page.keyboard.press('PageDown');
+    await expect.poll(top).toBeGreaterThan(300);
+    await page.keyboard.press('End');
+    await list.getByText(`Youth ${COUNT - 1}`, { exact: true }).waitFor();
+    await page.keyboard.press('Home');
+    await expect.poll(top).toBe(0);
+    // From Hide (the first Tab), Page Down still moves the list, and the focus stays on Hide.
+    await page.keyboard.press('Tab');
+    const hide = page.getByRole('button', { name: /^Hide/ });
+    expect(await hide.evaluate((b) => b === document.activeElement)).toBe(true);
+    await page.keyboard.press('PageDown');
+    await expect.poll(top).toBeGreaterThan(300);
+    expect(await hide.evaluate((b) => b === document.activeElement)).toBe(true);
+    await page.close();
+  });
 });
