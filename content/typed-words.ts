@@ -398,6 +398,10 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'wont say where the money came from',
   ],
   'red-flag-older-partner': [
+    // As English learners write “older” (helper-76).
+    'man more old',
+    'more old man',
+    'more older',
     'older friend',
     'drives her everywhere',
     'drives her around',
@@ -1306,6 +1310,11 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'cant stop her',
   ],
   'harm-reduction-top-3-people': [
+    // Said of a youth with no one (helper-76).
+    'has nobody',
+    'has no one',
+    'no one to call',
+    'nobody to call',
     'contactos de emergencia',
     'cuantas personas',
     'three people',

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { guide } from '@/content';
 import { createGuideSearch } from '@/utils/search';
@@ -44,6 +46,8 @@ import enRound20 from './search-eval/queries-extra-round20.json';
 import esRound20 from './search-eval/queries-extra-round20-es.json';
 import enRound21 from './search-eval/queries-extra-round21.json';
 import esRound21 from './search-eval/queries-extra-round21-es.json';
+import enRound22 from './search-eval/queries-extra-round22.json';
+import esRound22 from './search-eval/queries-extra-round22-es.json';
 import enHeldOut from './search-eval/queries-heldout2.json';
 import esHeldOut from './search-eval/queries-heldout2-es.json';
 import { lexicon } from '@/content/lexicon';
@@ -272,5 +276,41 @@ describe('search quality on the held-out set, never read', () => {
     expect(heldOut.n).toBe((esHeldOut as EvalQuery[]).length);
     expect(heldOut.hit3).toBeGreaterThanOrEqual(0.93);
     expect(heldOut.crisisFirst.ok / heldOut.crisisFirst.n).toBeGreaterThanOrEqual(0.9);
+  });
+});
+
+/**
+ * The twenty-second set: what helper-76 (a volunteer's trial of 294 queries, without the code)
+ * typed and found wanting — teen words for suicide ("unalive", "kys", "sewerslide"), a youth at
+ * a motel with a grown man right now with no 911, "who I call for trafficking" led by a policy
+ * call's dial-in, "señales de trata" by a school law — and the everyday sentences it saw raise
+ * an alarm. All tuning: the answers are the references', the queries the trial's. "missing",
+ * "awol", "ran away" alone keep the steps third under the lines (helper-62's choice, pinned in
+ * tests/search/crisis-topics.test.ts); the trial asked for them first, and is answered in the
+ * README (tests/search-eval/README.md).
+ */
+describe('search quality on the twenty-second set (helper-76)', () => {
+  const search = createGuideSearch(guide, lexicon);
+  /** Left, with why (README): the youth asking to be picked up; a red-flag situation whose report steps lead. */
+  const LEFT = ['she wants me to come get her', 'she came back with new nails and a phone she can’t pay for'];
+
+  it.each([
+    ['English', enRound22],
+    ['Spanish', esRound22],
+  ] as const)('%s: every answer in the top 3, every crisis first', (_lang, queries) => {
+    const { tuning, results } = evaluate(search, queries as EvalQuery[]);
+    const missed = results.filter((r) => !r.ok).map((r) => r.query.query.replace("'", '’'));
+    expect(missed.filter((q) => !LEFT.includes(q))).toEqual([]);
+    expect(tuning.crisisFirst.ok).toBe(tuning.crisisFirst.n);
+  });
+
+  it('an everyday sentence it tried puts no crisis steps first, but two (tests/search-eval/everyday-helper76-en.txt)', () => {
+    const sentences = readFileSync(resolve(import.meta.dirname, 'search-eval/everyday-helper76-en.txt'), 'utf8')
+      .split('\n')
+      .filter(Boolean);
+    expect(sentences.length).toBe(15);
+    // Left: the only entry "killed" reaches is the suicide steps; "party this weekend" reaches the missing-youth steps.
+    const alarms = sentences.filter((q) => search.search(q)[0]?.kind === 'crisis');
+    expect(alarms.filter((q) => !['she killed her math test', 'she wants to go to a party this weekend'].includes(q))).toEqual([]);
   });
 });

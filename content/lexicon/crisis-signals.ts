@@ -34,8 +34,10 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` suicidal`,
       // One word typed in a hurry: the steps (with 911 for an overdose) before drug facts.
       `^ (pills|pastillas|pildoras) $`,
-      // Text-message shorthand for “kill myself”.
-      ` kms `,
+      // Text-message shorthand for “kill myself”, “kill yourself”, and the words teens use online
+      // so a post is not taken down ("unalive", "sewerslide"; helper-76 found none of them).
+      ` (kms|kys) `,
+      ` (unalive|unalived|unaliving|unalives|sewerslide|sewer slide|sewerslided)( |$)`,
       ` (commit|commits|committing|attempted|attempt|attempting|thinking about|thoughts of|thinks about|talking about|talks about|talked about|threatening|threatened|mentions|mentioned) suicide`,
       ` suicide (attempt|risk|note|thoughts|plan)`,
       ` (cutting|cuts|cut|scars|self harm|self harming|burning) .*(still )?(thinks|thinking|thought|talks|talking) about (it|doing it|doing it again|cutting)( |$)`,
@@ -124,7 +126,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
     // cannot be woken or is not breathing, pills or not, is danger now: 911 before all else.
     unless: unlessFor(
       ACTING_NOW +
-        String.raw`| (cant|can not|cannot|couldnt|could not) (wake|waking|get) (her|him|them) up| (unconscious|inconsciente|not breathing|no respira|unresponsive)| no (despierta|reacciona)| (training|trainings|course|webinar|workshop|curriculum|awareness month|statistics|stats)| (entrenamiento|capacitacion|taller|curso|estadisticas)| 800 273 8255| (old|former|previous) (suicide )?(lifeline|hotline|number)| (dont|do not) look for me| packed (a |her |his |their )?(bag|stuff|things)| se corto la (llamada|comunicacion|linea|senal)| (?<!(on|in|from) )(this|my) (case|caseload|job|role)( |$)| suicide squeeze| as a (casa|volunteer)| se (corto|corta|cortando|esta cortando) (el|las|los|la|su|sus) (pelo|cabello|unas|fleco|flequillo|barba)| (not|isnt|is not|never been|wasnt|no esta|no es) (suicidal|suicida)( or anything| at all| ni nada)?(?! but| pero)( |$)`,
+        String.raw`| (cant|can not|cannot|couldnt|could not) (wake|waking|get) (her|him|them) up| (unconscious|inconsciente|not breathing|no respira|unresponsive)| no (despierta|reacciona)| (training|trainings|course|webinar|workshop|curriculum|awareness month|statistics|stats)| (entrenamiento|capacitacion|taller|curso|estadisticas)| 800 273 8255| (old|former|previous) (suicide )?(lifeline|hotline|number)| (dont|do not) look for me| packed (a |her |his |their )?(bag|stuff|things)| se corto la (llamada|comunicacion|linea|senal)| (?<!(on|in|from) )(this|my) (case|caseload|job|role)( |$)| suicide squeeze| as a (casa|volunteer)| (die|dye|died|dyed|dying|dyeing|dies|dyes) (her|his|their|my|your) hair| se (corto|corta|cortando|esta cortando) (el|las|los|la|su|sus) (pelo|cabello|unas|fleco|flequillo|barba)| (not|isnt|is not|never been|wasnt|no esta|no es) (suicidal|suicida)( or anything| at all| ni nada)?(?! but| pero)( |$)`,
     ),
   },
   {
@@ -137,6 +139,8 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (?<!(not an?|no|isnt an?|not really an?) )emergency `,
       ` (in|into) (immediate |serious |real )?danger`,
       ` danger (right )?now`,
+      // A youth with an adult at a motel this minute (helper-76): exploitation happening now.
+      ` (motel|hotel) with (a |an |some |this |that |two |three |older |grown |old )*(man|men|guy|guys|dude|dudes|adult|adults)( [a-z]+){0,3} (right now|rn|now|tonight)( |$)`,
       ` (not|isnt|is not) safe (right )?now`,
       ` (is|being|getting|was|been) (hurt|beaten|beat up|attacked|assaulted|raped|kidnapped|taken|choked|shot|stabbed|held)( right)? now`,
       ` (is|being|getting|got) (beaten|beat up|attacked|assaulted|kidnapped|choked|shot|stabbed|threatened|jumped)`,
@@ -270,7 +274,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
     ],
     // Marks from a beating already over are abuse to report, not danger this minute.
     unless: unlessFor(
-      String.raw`${MINOR_HURTS}|${SCHOOL_DANGER}| (de (nina|nino|chiquita|chiquito|pequena|pequeno|bebe)|hace (anos|meses|mucho tiempo)|el ano pasado|cuando era (nina|nino|chica|chico|pequena|pequeno))( |$)| (marks|bruises|bruising|welts|scars) from | not (right )?now | not safe (there|at (the |her |his )?(placement|group home|home))| (might|may|could) be in danger| emergency (response|team|section|bag|kit)| in case of (an )?emergency| go bag| code word| (was|happened) last (week|month|year)| (meaning|definition|vs|versus|myth|myths|statistic|statistics|stats|fbi) | (more|greater|higher) danger| memori[sz]e| emergency (contact|contacts|number|numbers|card|plan|funds|fund|money|housing|placement|shelter|room visit|restoration)| (contactos?|numeros?|fondos|plan) de emergencia| danger (signs?|flags?|signals?)| (signs?|warning) of danger| no (immediate )?danger| (nobody|no one|noone) is in danger| nadie (esta )?en peligro| no hay peligro| (its|it is|thats|that is|already) over| (already|ya) (happened|paso)| ya paso| (my|her|his|mi|su) (supervisor|supervisora|boss|jefe|jefa|mom|mama|wife|husband|esposo|esposa|teacher|maestra|maestro) (will|is going to|is gonna|gonna|va a|me va a) (kill|matar)`,
+      String.raw`${MINOR_HURTS}|${SCHOOL_DANGER}| (de (nina|nino|chiquita|chiquito|pequena|pequeno|bebe)|hace (anos|meses|mucho tiempo)|el ano pasado|cuando era (nina|nino|chica|chico|pequena|pequeno))( |$)| (marks|bruises|bruising|welts|scars) from | not (right )?now | not safe (there|at (the |her |his )?(placement|group home|home))| (might|may|could) be in danger| emergency (response|team|section|bag|kit)| in case of (an )?emergency| go bag| code word| (was|happened) last (week|month|year)| (meaning|definition|vs|versus|myth|myths|statistic|statistics|stats|fbi) | (more|greater|higher) danger| memori[sz]e| emergency (contact|contacts|number|numbers|card|plan|funds|fund|money|housing|placement|shelter|room visit|restoration)| (contactos?|numeros?|fondos|plan) de emergencia| danger (signs?|flags?|signals?)| (signs?|warning) of danger| no (immediate )?danger| (nobody|no one|noone) is in danger| nadie (esta )?en peligro| no hay peligro| (its|it is|thats|that is|already) over| (already|ya) (happened|paso)| ya paso| (my|her|his|mi|su) (supervisor|supervisora|boss|jefe|jefa|mom|mama|wife|husband|esposo|esposa|teacher|maestra|maestro) (will|is going to|is gonna|gonna|va a|me va a) (kill|matar)| (kill|murder) (me|us) if (i|we) (was|were|am|are|m|re|get there|got there|show up|showed up|came|come) (late|early)`,
     ),
   },
   {
@@ -383,14 +387,16 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       // Gone when the offices are closed: who to call after hours is the question.
       ` (awol|awop|runaway|ran away|run away|missing) (after ?hours|afterhours|overnight|at night|tonight|on (a |the )?weekend|this weekend)( |$)`,
       ` (supposed|meant) to be (at|in) (her|his|their|the) (placement|group home|foster home|strtp)`,
+      // The whole message (helper-76): where she should be, and is not.
+      ` (shes|hes|theyre|she is|he is|they are|she s|he s|they re) not (at|in) (her|his|their|the) (placement|group home|foster home|strtp)( (now|today|tonight|right now))? $`,
       ` (sigo|seguir|dejo de|debo) (mandandole|escribiendole|llamandole|mandarle|escribirle|llamarle) .*(mientras|cuando) (esta|anda) (fuera|afuera|desaparecida|desaparecido|awol|perdida|perdido)`,
     ],
     unless: unlessFor(
-      String.raw`${BACK_ALREADY_ES}|${MISSED_NOT_MISSING}|${LINE_PURPOSE}| (stressed|stressed out|overwhelmed|anxious|worried sick|cant sleep|havent slept|not sleeping|burned out|burnt out|drained) (ever )?(since|after) (my|the|our|mi) (youth|kid|client|joven)| (came back|come back|is back|returned|got back) (from|after) ([a-z0-9]+ ){0,3}(awol|running|being missing|gone|away|missing)( |$)| when (she|he|they) (comes|came|gets|got|come) back| ran (last|this) (week|month|year) at| track meet| (how many|cuantos|cuantas|statistics?|stats|percent|porcentaje|meaning|definition|define|datos?|dato|cifras?) | what does .* mean| (worker|csw|social worker|therapist|attorney|lawyer|supervisor|staff|teacher|counselor|judge) (is |has been |was )?gone| how often `,
+      String.raw`${BACK_ALREADY_ES}|${MISSED_NOT_MISSING}|${LINE_PURPOSE}| missing (a lot of|so much|too much|lots of|most of|some|too many|many|a few|a couple of|a couple) (school|class|classes|days|homework|assignments|appointments|visits|therapy|sessions|credits|work)( |$)| (stressed|stressed out|overwhelmed|anxious|worried sick|cant sleep|havent slept|not sleeping|burned out|burnt out|drained) (ever )?(since|after) (my|the|our|mi) (youth|kid|client|joven)| (came back|come back|is back|returned|got back) (from|after) ([a-z0-9]+ ){0,3}(awol|running|being missing|gone|away|missing)( |$)| when (she|he|they) (comes|came|gets|got|come) back| ran (last|this) (week|month|year) at| track meet| (how many|cuantos|cuantas|statistics?|stats|percent|porcentaje|meaning|definition|define|datos?|dato|cifras?) | what does .* mean| (worker|csw|social worker|therapist|attorney|lawyer|supervisor|staff|teacher|counselor|judge) (is |has been |was )?gone| how often `,
     ),
     // One word typed in a hurry, as helper-62 did: the steps in sight (third), not a false alarm.
     topics: [
-      'missing',
+      'missing|missng|mising|misssing|missin|missign',
       'missing (youth|kid|person|persons|child|children|foster youth)?s?',
       'awol|awop|awol youth|awol policy',
       'runaway|runaways|run away|ran away|running away|runs away|run aways',
@@ -656,7 +662,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (padre|madre|papa|mama|padrastro|madrastra|tio|tia|novio|hermano|primo|senor|hombre|crianza|foster|cuidador|cuidadora) (le|la|lo) (pega|pegan|golpea|golpean|maltrata|maltratan|lastima|lastiman)( |$)`,
     ],
     unless: unlessFor(
-      String.raw` (signs?|red flags?|how (can|do|would) i (tell|know)|(what|things) (should |do |to )?(i |we )?(look|watch) (out )?for|como (se|saber|puedo saber|sabria|se puede saber) (si|cuando)|se dar(ia|ian|a|an) cuenta|(?<!who )(can|do|would|could) (teachers|people|anyone|you|i|we|staff|parents|others) (easily )?(tell|know|recognize|spot)|what does .* mean|referral number|handout|(a|the) reporting line)| report (my |our )?(hours|mileage|time|activities|contacts|visits|volunteer hours|expenses)| reimburse| (report|reports) (for|to) (the )?(court|judge)| (mis horas|millaje|horas de voluntari|reporte mensual|mi reporte)| viol(a|o|ar) (su|la|el|sus|las) (probatoria|libertad|orden|regla|reglas|ley|toque de queda|curfew|probation)| (sells|sold|selling) (her|his|their) (own )?(art|phone|clothes|stuff|things|car|bike|shoes|crafts|drawings)|${LINE_PURPOSE}`,
+      String.raw` (signs?|red flags?|how (can|do|would) i (tell|know)|(what|things) (should |do |to )?(i |we )?(look|watch) (out )?for|como (se|saber|puedo saber|sabria|se puede saber) (si|cuando)|se dar(ia|ian|a|an) cuenta|(?<!who )(can|do|would|could) (teachers|people|anyone|you|i|we|staff|parents|others) (easily )?(tell|know|recognize|spot)|what does .* mean|referral number|handout|(a|the) reporting line)| report (my |our )?(hours|mileage|time|activities|contacts|visits|volunteer hours|expenses)| reimburse| (report|reports) (for|to) (the )?(court|judge)| report (on )?(her|his|their|the youths|my youths|the youth s|my youth s) (progress|grades|attendance|school|behavior|behaviour|improvement|achievements|wishes|goals)( |$)| (mis horas|millaje|horas de voluntari|reporte mensual|mi reporte)| viol(a|o|ar) (su|la|el|sus|las) (probatoria|libertad|orden|regla|reglas|ley|toque de queda|curfew|probation)| (sells|sold|selling) (her|his|their) (own )?(art|phone|clothes|stuff|things|car|bike|shoes|crafts|drawings)|${LINE_PURPOSE}`,
     ),
     // The topic alone: the line reports go to first (not a line that says it is not one, helper-72),
     // the report steps in sight (third).
