@@ -897,22 +897,23 @@ describe('Escape leaves an observation as Done does (helper-75 #7)', () => {
 });
 
 describe('a link to an observation that is no longer there (helper-75 #9)', () => {
-  it('opens the log and says the observation is not in this plan any more', async () => {
+  /** The panel opened on a plan with one observation ("a"), its address naming `observationId`. */
+  async function linkedTo(observationId: string) {
     const { repository } = freshRepository();
     const client = servePlans(repository).connect('panel');
     await client.call('create', { id: 'p' });
     await client.call('createObservation', { planId: 'p', id: 'a', data: { observedOn: '2026-03-01', seen: 'First visit.' } });
-    renderPlansScreen(client, { entry, initialPlanId: 'p', initialObservations: { observationId: 'gone' } });
+    renderPlansScreen(client, { entry, initialPlanId: 'p', initialObservations: { observationId } });
+  }
+
+  it('opens the log and says the observation is not in this plan any more', async () => {
+    await linkedTo('gone');
     await screen.findByText('First visit.');
     expect((await screen.findByRole('alert')).textContent).toMatch(/That observation is no longer in this plan/);
   });
 
   it('a link to one that is there opens it, with no such message', async () => {
-    const { repository } = freshRepository();
-    const client = servePlans(repository).connect('panel');
-    await client.call('create', { id: 'p' });
-    await client.call('createObservation', { planId: 'p', id: 'a', data: { observedOn: '2026-03-01', seen: 'First visit.' } });
-    renderPlansScreen(client, { entry, initialPlanId: 'p', initialObservations: { observationId: 'a' } });
+    await linkedTo('a');
     expect(((await screen.findByLabelText('What you saw or heard')) as HTMLTextAreaElement).value).toBe('First visit.');
     expect(screen.queryByRole('alert')).toBeNull();
   });
