@@ -304,6 +304,14 @@ describe('search quality on the twenty-second set (helper-76)', () => {
     expect(tuning.crisisFirst.ok).toBe(tuning.crisisFirst.n);
   });
 
+  it('the teen words for suicide, said of a game or a streamer, raise no alarm (helper-77, tests/search-eval/everyday-helper77-en.txt)', () => {
+    const sentences = readFileSync(resolve(import.meta.dirname, 'search-eval/everyday-helper77-en.txt'), 'utf8')
+      .split('\n')
+      .filter(Boolean);
+    expect(sentences.length).toBe(4);
+    expect(sentences.filter((q) => search.search(q)[0]?.kind === 'crisis')).toEqual([]);
+  });
+
   it('an everyday sentence it tried puts no crisis steps first, but two (tests/search-eval/everyday-helper76-en.txt)', () => {
     const sentences = readFileSync(resolve(import.meta.dirname, 'search-eval/everyday-helper76-en.txt'), 'utf8')
       .split('\n')

@@ -36,8 +36,9 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       `^ (pills|pastillas|pildoras) $`,
       // Text-message shorthand for “kill myself”, “kill yourself”, and the words teens use online
       // so a post is not taken down ("unalive", "sewerslide"; helper-76 found none of them).
-      ` (kms|kys) `,
-      ` (unalive|unalived|unaliving|unalives|sewerslide|sewer slide|sewerslided)( |$)`,
+      // Said of the youth, not of a game's character or a streamer (helper-77).
+      ` kms |^ kys $| (wants?|wanted|wanting|going|trying|tried|gonna|wanna|about|thinking about|talks? about|talking about|says? (shes|hes|she s|he s|theyre|she is|he is|they are) going) to (kys|unalive)( (her|him|them)self| themselves| myself)?( |$)`,
+      `^ (unalive|unaliving|sewerslide|sewer slide)( (myself|herself|himself|themselves|themself))? $| (unalive|unaliving|unalived) (myself|herself|himself|themselves|themself)| (sewerslide|sewer slide|unaliving)( |$)(?!.*(game|video|streamer|character|movie|show|fortnite|roblox|minecraft))`,
       ` (commit|commits|committing|attempted|attempt|attempting|thinking about|thoughts of|thinks about|talking about|talks about|talked about|threatening|threatened|mentions|mentioned) suicide`,
       ` suicide (attempt|risk|note|thoughts|plan)`,
       ` (cutting|cuts|cut|scars|self harm|self harming|burning) .*(still )?(thinks|thinking|thought|talks|talking) about (it|doing it|doing it again|cutting)( |$)`,
@@ -141,6 +142,8 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` danger (right )?now`,
       // A youth with an adult at a motel this minute (helper-76): exploitation happening now.
       ` (motel|hotel) with (a |an |some |this |that |two |three |older |grown |old )*(man|men|guy|guys|dude|dudes|adult|adults)( [a-z]+){0,3} (right now|rn|now|tonight)( |$)`,
+      // "She's at a motel with a grown man", "in a hotel room with a guy in his 30s": where she is, now.
+      ` (shes|she is|she s|hes|he is|he s|theyre|they are|they re) (at|in) (a|an|the|some|this|that) (motel|hotel|airbnb)( room)? with (a|an|some|this|that|her|his|their) ((grown|older|old|adult|[0-9]+ (year|yr|years|yrs) old) )?(man|men|guy|guys|dude|dudes|adult|adults)( |$)| (shes|she is|she s|hes|he is|he s|theyre|they are|they re) (at|in) (a|an|the|some|this|that) (motel|hotel|airbnb)( room)? with (a|an|some|this|that|her|his|their) (grown|older|adult|[0-9]+ (year|yr|years|yrs) old) (boyfriend|bf)( |$)| (shes|she is|she s|hes|he is|he s|theyre|they are|they re) with (a|an|some|this|that) (grown|older|adult) (man|men|guy|guys|dude) (right now|rn|tonight)( |$)`,
       ` (not|isnt|is not) safe (right )?now`,
       ` (is|being|getting|was|been) (hurt|beaten|beat up|attacked|assaulted|raped|kidnapped|taken|choked|shot|stabbed|held)( right)? now`,
       ` (is|being|getting|got) (beaten|beat up|attacked|assaulted|kidnapped|choked|shot|stabbed|threatened|jumped)`,
@@ -388,7 +391,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (awol|awop|runaway|ran away|run away|missing) (after ?hours|afterhours|overnight|at night|tonight|on (a |the )?weekend|this weekend)( |$)`,
       ` (supposed|meant) to be (at|in) (her|his|their|the) (placement|group home|foster home|strtp)`,
       // The whole message (helper-76): where she should be, and is not.
-      ` (shes|hes|theyre|she is|he is|they are|she s|he s|they re) not (at|in) (her|his|their|the) (placement|group home|foster home|strtp)( (now|today|tonight|right now))? $`,
+      `^ ((shes|hes|theyre|she s|he s|they re|she|he|they|my youth|the youth|youth|kid|client)( is| are)? )?(not|isnt|arent) (at|in) ((her|his|their|the) )?(placement|group home|foster home|strtp)( (now|today|tonight|right now|rn|where is (she|he|they)))? $`,
       ` (sigo|seguir|dejo de|debo) (mandandole|escribiendole|llamandole|mandarle|escribirle|llamarle) .*(mientras|cuando) (esta|anda) (fuera|afuera|desaparecida|desaparecido|awol|perdida|perdido)`,
     ],
     unless: unlessFor(
