@@ -123,6 +123,18 @@ describe('observations in the side panel', () => {
     expect(screen.queryAllByRole('listitem')).toHaveLength(0);
   });
 
+  it('nor one whose only row of “who was told” was added and left empty (helper-77)', async () => {
+    const { repository, user } = setup();
+    await planOpen(user);
+    await user.click(screen.getByRole('button', { name: 'Observations' }));
+    await user.click(await screen.findByRole('button', { name: '+ New observation' }));
+    await user.click(await screen.findByRole('button', { name: '+ Add who was told' }));
+    await waitFor(async () => expect((await stored(repository))[0]?.data.told).toHaveLength(1));
+    await user.click(screen.getByRole('button', { name: 'Done' }));
+    await waitFor(async () => expect(await stored(repository)).toHaveLength(0));
+    expect(screen.queryAllByRole('listitem')).toHaveLength(0);
+  });
+
   it('questions a future date but keeps it', async () => {
     const { repository, user } = setup();
     await planOpen(user);

@@ -93,13 +93,21 @@ export function flagsOf(observation: Pick<Observation, 'data'>): string[] {
   return RED_FLAG_IDS.filter((id) => (value as Record<string, boolean>)[id]);
 }
 
-/** Nothing recorded but its dates: no flag ticked, no words, no one told (closing it discards it). */
+/** Nothing written in it: empty, or only spaces (its id aside, for a row). */
+const isBlankText = (value: unknown) => typeof value !== 'string' || value.trim() === '';
+
+/**
+ * Nothing recorded but its dates: no flag ticked, no words, no one told (closing it discards it).
+ * A "who was told" row added and left empty tells nothing either (helper-77: it kept the entry).
+ */
 export function isBlankObservation(observation: Pick<Observation, 'data'>): boolean {
   if (flagsOf(observation).length) return false;
   return Object.entries(observation.data).every(([key, value]) => {
     if (key === 'observedOn' || key === 'writtenOn' || key === 'flags') return true;
-    if (typeof value === 'string') return value.trim() === '';
-    return Array.isArray(value) ? value.length === 0 : value == null;
+    if (typeof value === 'string') return isBlankText(value);
+    return Array.isArray(value)
+      ? value.every((row) => !!row && typeof row === 'object' && Object.entries(row).every(([k, v]) => k === 'id' || isBlankText(v)))
+      : value == null;
   });
 }
 
