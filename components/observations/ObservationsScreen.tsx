@@ -39,6 +39,8 @@ interface ObservationsScreenProps {
   request?: { flag: string; at: number };
   /** Opens this observation as soon as the list has it (the panel's #observation=… address). */
   initialObservationId?: string;
+  /** Told once that observation is not in the list, after saying so. */
+  onLinkMissing?: () => void;
   onEditPlan: (fieldId: string, value: FieldValue) => string | undefined;
   onBack: () => void;
   onCopy: (text: string, what: string) => void;
@@ -50,7 +52,8 @@ interface ObservationsScreenProps {
 
 /** A youth's observations: the log and the one being written, the timeline, the note, the checklist. */
 export function ObservationsScreen(props: ObservationsScreenProps) {
-  const { client, plan, entry, request, initialObservationId, onEditPlan, onBack, onCopy, onInsert, onPrintChecklist } = props;
+  const { client, plan, entry, request, initialObservationId, onLinkMissing, onEditPlan, onBack, onCopy, onInsert, onPrintChecklist } =
+    props;
   const { today = () => isoDate() } = props;
   const obs = useObservations(client, plan.id);
   const nickname = typeof plan.data.nickname === 'string' ? plan.data.nickname : '';
@@ -119,9 +122,17 @@ export function ObservationsScreen(props: ObservationsScreenProps) {
     // Only a new request acts; the open observation changing must not tick it again.
   }, [request?.at]);
 
+  // Said until dismissed or until an observation opens: never above a note written since (helper-77).
+  const [linkMissing, setLinkMissing] = useState(false);
   useEffect(() => {
-    // A link to one deleted since (a bookmark, an older window) opens the log, and says why.
-    if (initialObservationId && obs.list && !openById(initialObservationId)) obs.tell(t('obs_link_missing'));
+    if (openId) setLinkMissing(false);
+  }, [openId]);
+  useEffect(() => {
+    // A link to one deleted since (a bookmark, an older window) opens the log, and says why, once.
+    if (initialObservationId && obs.list && !openById(initialObservationId)) {
+      setLinkMissing(true);
+      onLinkMissing?.();
+    }
   }, [initialObservationId, !!obs.list]);
 
   let body;
@@ -237,6 +248,14 @@ export function ObservationsScreen(props: ObservationsScreenProps) {
           </div>
         )}
       </header>
+      {linkMissing && !open && (
+        <div class="banner" role="alert">
+          <p>{t('obs_link_missing')}</p>
+          <button type="button" class="small" onClick={() => setLinkMissing(false)}>
+            {t('obs_dismiss')}
+          </button>
+        </div>
+      )}
       {obs.error && (
         <div class="banner" role="alert">
           <p>{obs.error}</p>

@@ -78,8 +78,6 @@ export function useObservations(client: PlanClient, planId: string, makeId: () =
           setList((l) => l && { observations: l.observations.filter((o) => o.id !== id), damaged: l.damaged.filter((d) => d !== id) });
           setOpen((o) => (o?.state.record.id === id ? null : o));
         }, report),
-      /** Says something went differently than asked (in the same dismissible alert). */
-      tell: (message: string) => setError(message),
       dismissError: () => setError(null),
     };
   }, [client, planId, makeId]);

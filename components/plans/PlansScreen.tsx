@@ -59,6 +59,8 @@ interface PlansScreenProps {
   noteRequest?: NoteRequest | null;
   /** Opens the initial plan's observations (#plan=…&view=observations), and one of them (&observation=…). */
   initialObservations?: { observationId?: string };
+  /** The observation the address names is not in the plan (deleted since): forget it, so it is said once. */
+  onObservationLinkMissing?: () => void;
   /** When present, “New safety plan” first asks for the lock (see LockOffer). */
   lockOffer?: LockOffer;
   /** Shows the Guide tab (offered on the first screen). */
@@ -204,6 +206,7 @@ export function PlansScreen(props: PlansScreenProps) {
           entry={entry}
           request={observations.shown.request}
           initialObservationId={observations.shown.observationId}
+          onLinkMissing={props.onObservationLinkMissing}
           onEditPlan={ws.session.edit}
           onBack={observations.hide}
           onCopy={copy}

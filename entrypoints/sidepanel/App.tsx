@@ -23,7 +23,7 @@ import { localized } from '@/utils/format';
 import { createTripleShiftDetector, createTypingGuard } from '@/utils/triple-shift';
 import { firstFocusable, watchFocusRescue } from '@/utils/focus-rescue';
 import type { PanelBoot } from './boot';
-import { linkedObservations, linkedPlanId } from './links';
+import { forgetLinkedObservation, linkedObservations, linkedPlanId } from './links';
 import { useGuideTab } from './use-guide-tab';
 import { usePanelRequests } from './use-panel-requests';
 import { useErasedAt, useLanguageChoice, usePacks, useProgram, useShiftHides } from './use-settings';
@@ -196,6 +196,7 @@ export function App({ boot, place }: { boot: PanelBoot; place: PanelPlace }) {
               returnTo={place.planId}
               noteRequest={note}
               initialObservations={initialPlanId === linkedPlanId ? linkedObservations : undefined}
+              onObservationLinkMissing={forgetLinkedObservation}
               lockOffer={lockOffer}
               onOpenGuide={() => setTab('guide')}
               lockOn={vault.state === 'unlocked'}

@@ -13,3 +13,14 @@ export const linkedNote = noteRequestFromHash(location.hash, Date.now());
 // Taken once: a reload of the tab must not note the flag again.
 if (linkedNote) history.replaceState(null, '', location.pathname + location.search);
 export const linkedSettings = linked.get('tab') === 'settings';
+
+/**
+ * The observation the address names was not found (deleted since): it is left out of the
+ * address, so a reload, or the plans shown again after the lock, do not look for it again.
+ */
+export function forgetLinkedObservation(): void {
+  if (linkedObservations) linkedObservations.observationId = undefined;
+  const now = new URLSearchParams(location.hash.slice(1));
+  now.delete('observation');
+  history.replaceState(null, '', `${location.pathname}${location.search}${now.size ? `#${now}` : ''}`);
+}

@@ -915,13 +915,30 @@ describe('a link to an observation that is no longer there (helper-75 #9)', () =
     const client = servePlans(repository).connect('panel');
     await client.call('create', { id: 'p' });
     await client.call('createObservation', { planId: 'p', id: 'a', data: { observedOn: '2026-03-01', seen: 'First visit.' } });
-    renderPlansScreen(client, { entry, initialPlanId: 'p', initialObservations: { observationId } });
+    const forget = vi.fn();
+    renderPlansScreen(client, { entry, initialPlanId: 'p', initialObservations: { observationId }, onObservationLinkMissing: forget });
+    return forget;
   }
 
   it('opens the log and says the observation is not in this plan any more', async () => {
     await linkedTo('gone');
     await screen.findByText('First visit.');
     expect((await screen.findByRole('alert')).textContent).toMatch(/That observation is no longer in this plan/);
+  });
+
+  it('is said once: the address forgets the link, and an observation opened or written takes the message away (helper-77)', async () => {
+    const forget = await linkedTo('gone');
+    await screen.findByRole('alert');
+    expect(forget).toHaveBeenCalledTimes(1);
+    const user = userEvent.setup();
+    await user.click(screen.getByRole('button', { name: '+ New observation' }));
+    await screen.findByLabelText('What you saw or heard');
+    expect(screen.queryByRole('alert')).toBeNull();
+    fireEvent.input(screen.getByLabelText('What you saw or heard'), { target: { value: 'Quiet at the visit.' } });
+    await user.click(screen.getByRole('button', { name: 'Done' }));
+    await screen.findByText('Quiet at the visit.');
+    expect(screen.queryByRole('alert')).toBeNull();
+    expect(forget).toHaveBeenCalledTimes(1);
   });
 
   it('a link to one that is there opens it, with no such message', async () => {
