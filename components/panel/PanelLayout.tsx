@@ -31,15 +31,14 @@ export function PanelLayout({ tab, onSelectTab, onHide, programName, panels, shi
   const shown = useRef(tab);
   shown.current = tab;
   // Page Down and the like move the tab shown, from the header or before anything has the focus.
-  useEffect(
-    () =>
-      routeScrollKeys(
-        document,
-        () => header.current,
-        () => document.getElementById(`panel-${shown.current}`),
-      ),
-    [],
-  );
+  // The Guide tab scrolls its results pane, not itself (helper-77).
+  useEffect(() => {
+    const region = () => {
+      const panel = document.getElementById(`panel-${shown.current}`);
+      return shown.current === 'guide' ? (panel?.querySelector<HTMLElement>('.pane') ?? null) : panel;
+    };
+    return routeScrollKeys(document, () => header.current, region);
+  }, []);
   return (
     <div class="panel">
       <header ref={header} class={programName ? 'panel-header with-program' : 'panel-header'}>

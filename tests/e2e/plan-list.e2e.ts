@@ -100,6 +100,14 @@ describe('item 9: a long plan list', () => {
     await page.keyboard.press('PageDown');
     await expect.poll(top).toBeGreaterThan(300);
     expect(await hide.evaluate((b) => b === document.activeElement)).toBe(true);
+    // The Guide tab scrolls its results: Page Down from Hide moves them (helper-77).
+    await page.getByRole('tab', { name: 'Guide' }).click();
+    await page.getByRole('combobox').fill('youth');
+    const results = () => page.evaluate(() => document.querySelector('#panel-guide .pane')!.scrollTop);
+    await expect.poll(() => page.evaluate(() => document.querySelectorAll('#panel-guide [role=option]').length)).toBeGreaterThan(10);
+    await hide.focus();
+    await page.keyboard.press('PageDown');
+    await expect.poll(results).toBeGreaterThan(100);
     await page.close();
   });
 });
