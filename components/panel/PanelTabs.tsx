@@ -41,8 +41,8 @@ interface PanelTabsProps {
 }
 
 /**
- * The side panel's three views, as an ARIA tab list (←/→ move between them and keep the focus
- * on the tabs). helper-61: on the Guide tab, what was typed went nowhere; a click, or a letter
+ * The side panel's three views, as an ARIA tab list (←/→, Home and End move between them and
+ * keep the focus on the tabs). helper-61: on the Guide tab, what was typed went nowhere; a click, or a letter
  * typed while the tab has the focus, goes to its search box.
  */
 export function PanelTabs({ selected, onSelect, onEnter }: PanelTabsProps) {
@@ -56,9 +56,13 @@ export function PanelTabs({ selected, onSelect, onEnter }: PanelTabsProps) {
         // The letter goes on to the field focused during its keydown.
         if (e.key.length === 1 && e.key !== ' ' && !e.ctrlKey && !e.altKey && !e.metaKey)
           document.querySelector<HTMLElement>(`#panel-${selected} ${TAB_START}`)?.focus();
-        if (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight') return;
-        const step = e.key === 'ArrowRight' ? 1 : PANEL_TABS.length - 1;
-        const next = PANEL_TABS[(PANEL_TABS.findIndex(([t]) => t === selected) + step) % PANEL_TABS.length]![0];
+        // ←/→ to the next tab round the ends, Home/End to the first and last (helper-77).
+        const at = PANEL_TABS.findIndex(([t]) => t === selected);
+        const last = PANEL_TABS.length - 1;
+        const to = ({ ArrowRight: at + 1, ArrowLeft: at + last, Home: 0, End: last } as Record<string, number>)[e.key];
+        if (to === undefined) return;
+        e.preventDefault();
+        const next = PANEL_TABS[to % PANEL_TABS.length]![0];
         onSelect(next);
         document.getElementById(`tab-${next}`)?.focus();
       }}
