@@ -33,9 +33,12 @@ export function useFocusVisit(box: { current: HTMLElement | null }, first: (box:
   }, []);
 }
 
-/** A keydown handler: Escape closes a question or a small form, as its Cancel does. */
+/**
+ * A keydown handler: Escape closes a question or a small form, as its Cancel does. An IME's
+ * Escape only ends the composition being typed.
+ */
 export const closeOnEscape = (close: () => void) => (e: KeyboardEvent) => {
-  if (e.key !== 'Escape') return;
+  if (e.key !== 'Escape' || e.isComposing) return;
   e.preventDefault();
   e.stopPropagation();
   close();

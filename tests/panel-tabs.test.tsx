@@ -9,14 +9,19 @@ function Tabs() {
   return <PanelTabs selected={selected} onSelect={setSelected} onEnter={() => {}} />;
 }
 
+/** The tabs drawn, the focus on the first. */
+function firstTabFocused() {
+  render(<Tabs />);
+  const tabs = screen.getAllByRole('tab');
+  tabs[0]!.focus();
+  return { tabs, user: userEvent.setup() };
+}
+
 describe('the side panel’s tabs by keyboard', () => {
   afterEach(cleanup);
 
   it('Home and End choose the first and the last tab, and keep the focus on it (helper-77)', async () => {
-    render(<Tabs />);
-    const user = userEvent.setup();
-    const tabs = screen.getAllByRole('tab');
-    tabs[0]!.focus();
+    const { tabs, user } = firstTabFocused();
     await user.keyboard('{End}');
     expect(document.activeElement).toBe(tabs.at(-1));
     expect(tabs.at(-1)!.getAttribute('aria-selected')).toBe('true');
@@ -26,10 +31,7 @@ describe('the side panel’s tabs by keyboard', () => {
   });
 
   it('← and → still go round the ends', async () => {
-    render(<Tabs />);
-    const user = userEvent.setup();
-    const tabs = screen.getAllByRole('tab');
-    tabs[0]!.focus();
+    const { tabs, user } = firstTabFocused();
     await user.keyboard('{ArrowLeft}');
     expect(document.activeElement).toBe(tabs.at(-1));
     await user.keyboard('{ArrowRight}');

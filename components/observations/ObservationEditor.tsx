@@ -167,8 +167,8 @@ export function ObservationEditor(props: ObservationEditorProps) {
 
   return (
     // Escape leaves as Done does (helper-75): everything is already saved. A question open inside
-    // (Delete…) takes its own Escape first; an IME's Escape only ends the composition.
-    <section class="observation-editor" aria-labelledby="observation-title" onKeyDown={(e) => !e.isComposing && closeOnEscape(onDone)(e)}>
+    // (Delete…) takes its own Escape first.
+    <section class="observation-editor" aria-labelledby="observation-title" onKeyDown={closeOnEscape(onDone)}>
       <h3 id="observation-title" tabIndex={-1} ref={heading}>
         {observed ? t('obs_editor_title_dated', formatLongDate(observed)) : t('obs_editor_title')}
       </h3>

@@ -223,6 +223,9 @@ export function ObservationsScreen(props: ObservationsScreenProps) {
     return true;
   }
 
+  // What went wrong first; a link to an observation deleted since, while the log is shown.
+  const alert = obs.error ?? (linkMissing && !open ? t('obs_link_missing') : null);
+
   return (
     <div class="observations" ref={root}>
       <header class="editor-head">
@@ -248,18 +251,10 @@ export function ObservationsScreen(props: ObservationsScreenProps) {
           </div>
         )}
       </header>
-      {linkMissing && !open && (
+      {alert && (
         <div class="banner" role="alert">
-          <p>{t('obs_link_missing')}</p>
-          <button type="button" class="small" onClick={() => setLinkMissing(false)}>
-            {t('obs_dismiss')}
-          </button>
-        </div>
-      )}
-      {obs.error && (
-        <div class="banner" role="alert">
-          <p>{obs.error}</p>
-          <button type="button" class="small" onClick={obs.dismissError}>
+          <p>{alert}</p>
+          <button type="button" class="small" onClick={obs.error ? obs.dismissError : () => setLinkMissing(false)}>
             {t('obs_dismiss')}
           </button>
         </div>

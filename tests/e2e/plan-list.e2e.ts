@@ -14,6 +14,16 @@ describe('item 9: a long plan list', () => {
   });
   afterAll(async () => browser?.close());
 
+  /** The panel at 380 × 700, its list of the plans imported by the first test drawn. */
+  async function listShown() {
+    const page = await browser.context.newPage();
+    await page.setViewportSize({ width: 380, height: 700 });
+    await page.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
+    const list = page.getByRole('list', { name: 'Safety plans' });
+    await list.getByText('Youth 0', { exact: true }).waitFor();
+    return { page, list };
+  }
+
   it('item 9: 500 plans: only those in view are rendered, every one is reached by scrolling, by Tab and by the filter', async () => {
     const page = await browser.context.newPage();
     await page.setViewportSize({ width: 380, height: 700 });
@@ -53,11 +63,7 @@ describe('item 9: a long plan list', () => {
   });
 
   it('helper-58: a plan opened from far down the list opens at its top, its heading in view, and ← All plans comes back to it', async () => {
-    const page = await browser.context.newPage();
-    await page.setViewportSize({ width: 380, height: 700 });
-    await page.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
-    const list = page.getByRole('list', { name: 'Safety plans' });
-    await list.getByText('Youth 0', { exact: true }).waitFor();
+    const { page, list } = await listShown();
     await page.evaluate(() => {
       const panel = document.getElementById('panel-plans')!;
       panel.scrollTop = panel.scrollHeight;
@@ -79,11 +85,7 @@ describe('item 9: a long plan list', () => {
   });
 
   it('helper-75 #5: the list scrolls by keyboard as the panel opens, and from its header: Page Down, End, Home', async () => {
-    const page = await browser.context.newPage();
-    await page.setViewportSize({ width: 380, height: 700 });
-    await page.goto(`chrome-extension://${browser.extensionId}/sidepanel.html`);
-    const list = page.getByRole('list', { name: 'Safety plans' });
-    await list.getByText('Youth 0', { exact: true }).waitFor();
+    const { page, list } = await listShown();
     const top = () => page.evaluate(() => document.getElementById('panel-plans')!.scrollTop);
     // Nothing has the focus yet (the panel just opened): Page Down moves the list a screen on.
     expect(await page.evaluate(() => document.activeElement === document.body)).toBe(true);

@@ -38,6 +38,16 @@ async function planOpen(user: ReturnType<typeof setup>['user'], nickname = 'JD')
   await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved'));
 }
 
+/** A new plan's observations, on a new observation with one "who was told" row added and left empty. */
+async function newObservationWithToldRow() {
+  const made = setup();
+  await planOpen(made.user);
+  await made.user.click(screen.getByRole('button', { name: 'Observations' }));
+  await made.user.click(await screen.findByRole('button', { name: '+ New observation' }));
+  await made.user.click(await screen.findByRole('button', { name: '+ Add who was told' }));
+  return made;
+}
+
 const note = (flag: string, at = Date.now()): NoteRequest => ({ entryId: flag, at });
 
 /** A plan open on a noted cash flag, with what was seen typed and saved. */
@@ -124,11 +134,7 @@ describe('observations in the side panel', () => {
   });
 
   it('nor one whose only row of “who was told” was added and left empty (helper-77)', async () => {
-    const { repository, user } = setup();
-    await planOpen(user);
-    await user.click(screen.getByRole('button', { name: 'Observations' }));
-    await user.click(await screen.findByRole('button', { name: '+ New observation' }));
-    await user.click(await screen.findByRole('button', { name: '+ Add who was told' }));
+    const { repository, user } = await newObservationWithToldRow();
     await waitFor(async () => expect((await stored(repository))[0]?.data.told).toHaveLength(1));
     await user.click(screen.getByRole('button', { name: 'Done' }));
     await waitFor(async () => expect(await stored(repository)).toHaveLength(0));
@@ -187,11 +193,7 @@ describe('observations in the side panel', () => {
   });
 
   it('a date half-typed into an empty field (no input event fires) is said to be unsaved when the field is left', async () => {
-    const { user } = setup();
-    await planOpen(user);
-    await user.click(screen.getByRole('button', { name: 'Observations' }));
-    await user.click(await screen.findByRole('button', { name: '+ New observation' }));
-    await user.click(await screen.findByRole('button', { name: '+ Add who was told' }));
+    await newObservationWithToldRow();
     const told = screen.getByLabelText('Date told') as HTMLInputElement;
     // 03/15/____ typed: Chrome keeps the value "" and fires nothing; only badInput says so.
     Object.defineProperty(told, 'validity', { value: { badInput: true }, configurable: true });
@@ -202,11 +204,7 @@ describe('observations in the side panel', () => {
   });
 
   it('a “date told” cell left unfinished is not saved either', async () => {
-    const { repository, user } = setup();
-    await planOpen(user);
-    await user.click(screen.getByRole('button', { name: 'Observations' }));
-    await user.click(await screen.findByRole('button', { name: '+ New observation' }));
-    await user.click(await screen.findByRole('button', { name: '+ Add who was told' }));
+    const { repository } = await newObservationWithToldRow();
     const told = screen.getByLabelText('Date told') as HTMLInputElement;
     fireEvent.input(told, { target: { value: '2026-01-05' } });
     await waitFor(async () => expect(JSON.stringify((await stored(repository))[0]?.data.told)).toContain('2026-01-05'));
