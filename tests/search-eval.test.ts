@@ -317,8 +317,22 @@ describe('search quality on the twenty-second set (helper-76)', () => {
       .split('\n')
       .filter(Boolean);
     expect(sentences.length).toBe(15);
-    // Left: the only entry "killed" reaches is the suicide steps; "party this weekend" reaches the missing-youth steps.
+    // Left: the only entry "killed" reaches is the suicide steps. ("party this weekend" reached the
+    // missing-youth steps until stop 47: the test below holds it now.)
     const alarms = sentences.filter((q) => search.search(q)[0]?.kind === 'crisis');
     expect(alarms.filter((q) => !['she killed her math test', 'she wants to go to a party this weekend'].includes(q))).toEqual([]);
+  });
+
+  it('plans with friends, a party this weekend, being at work "right now" put no crisis steps first; danger in the same words still does (tests/search-eval/everyday-stop47.txt)', () => {
+    const sentences = readFileSync(resolve(import.meta.dirname, 'search-eval/everyday-stop47.txt'), 'utf8')
+      .split('\n')
+      .filter(Boolean);
+    expect(sentences.length).toBe(12);
+    expect(sentences.filter((q) => search.search(q)[0]?.kind === 'crisis')).toEqual([]);
+    // The everyday words never silence what a sentence says is happening.
+    expect(search.search("she's at work right now and her pimp is there")[0]?.id).toBe('crisis-danger-now');
+    expect(search.search('she is at school right now and a man is waiting outside with a gun')[0]?.id).toBe('crisis-danger-now');
+    expect(search.search('she wants to hang herself')[0]?.id).toBe('crisis-suicide');
+    expect(search.search('she wants to hang out with him, he is 30')[0]?.kind).not.toBe('crisis');
   });
 });
