@@ -167,8 +167,13 @@ export function ObservationEditor(props: ObservationEditorProps) {
 
   return (
     // Escape leaves as Done does (helper-75): everything is already saved. A question open inside
-    // (Delete…) takes its own Escape first.
-    <section class="observation-editor" aria-labelledby="observation-title" onKeyDown={closeOnEscape(onDone)}>
+    // (Delete…) takes its own Escape first; from a field while it is open, Escape closes it and
+    // leaves the caret where it is (it had closed the observation, question and all).
+    <section
+      class="observation-editor"
+      aria-labelledby="observation-title"
+      onKeyDown={closeOnEscape(() => (confirming ? setConfirming(false) : onDone()))}
+    >
       <h3 id="observation-title" tabIndex={-1} ref={heading}>
         {observed ? t('obs_editor_title_dated', formatLongDate(observed)) : t('obs_editor_title')}
       </h3>

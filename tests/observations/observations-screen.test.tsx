@@ -904,6 +904,20 @@ describe('Escape leaves an observation as Done does (helper-75 #7)', () => {
     expect(screen.getByLabelText('What you saw or heard')).toBeTruthy();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Delete…' }));
   });
+
+  it('with the delete question open, Escape in a field closes the question first, the caret staying in the field; the next Escape leaves', async () => {
+    const { user } = await oneOpen();
+    await user.click(await screen.findByRole('button', { name: 'Delete…' }));
+    const seen = screen.getByLabelText('What you saw or heard') as HTMLTextAreaElement;
+    await user.click(seen);
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(screen.getByLabelText('What you saw or heard')).toBe(seen);
+    expect(document.activeElement).toBe(seen);
+    await user.keyboard('{Escape}');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: /^March 1, 2026/ })));
+    expect(screen.queryByLabelText('What you saw or heard')).toBeNull();
+  });
 });
 
 describe('a link to an observation that is no longer there (helper-75 #9)', () => {
