@@ -1,5 +1,6 @@
 import { t } from '@/utils/i18n';
 import { dateParts, formatLongDate, questionDate } from '@/utils/observations/dates';
+import { seenPreview } from '@/utils/observations/preview';
 import { flagsOf, isBlankObservation, textOf, type Observation } from '@/utils/plans/observation-model';
 
 interface ObservationListProps {
@@ -15,11 +16,6 @@ interface ObservationListProps {
   /** Today, YYYY-MM-DD: a date observed after it, or years back, is questioned here too. */
   today?: string;
 }
-
-/** How much of what was seen the list shows; the whole text is in the editor, the timeline and the note. */
-const PREVIEW_CHARS = 160;
-
-const preview = (text: string) => (text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS).trimEnd()}…` : text);
 
 /** The log: every observation of this youth, newest first, each one opening its editor. */
 export function ObservationList({ observations, damaged, flagTitle, onCreate, onOpen, onDeleteDamaged, today }: ObservationListProps) {
@@ -51,16 +47,29 @@ export function ObservationList({ observations, damaged, flagTitle, onCreate, on
             // A date the editor questioned is questioned in the log too (helper-61: a year typed
             // wrong looked like any other entry, on its way to a court report).
             const question = today ? questionDate(observed, today) : undefined;
+            const seen = textOf(o, 'seen');
+            const previewId = `observation-${o.id}-preview`;
             return (
               <li key={o.id} class="observation-item">
-                <button type="button" class="observation-open" data-observation={o.id} onClick={() => onOpen(o.id)}>
+                {/* Described by what was seen: two of one day with the same flags read alike by name alone. */}
+                <button
+                  type="button"
+                  class="observation-open"
+                  data-observation={o.id}
+                  onClick={() => onOpen(o.id)}
+                  aria-describedby={seen ? previewId : undefined}
+                >
                   <span class="observation-date">{dateParts(observed) ? formatLongDate(observed) : t('obs_no_date')}</span>
                   <span class="observation-flags">
                     {flags.length ? flags.map(flagTitle).join(' · ') : t(isBlankObservation(o) ? 'obs_blank' : 'obs_no_flags')}
                   </span>
                 </button>
                 {question && <p class="date-question">{question}</p>}
-                {textOf(o, 'seen') && <p class="observation-preview">{preview(textOf(o, 'seen'))}</p>}
+                {seen && (
+                  <p class="observation-preview" id={previewId}>
+                    {seenPreview(seen)}
+                  </p>
+                )}
               </li>
             );
           })}

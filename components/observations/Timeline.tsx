@@ -1,4 +1,5 @@
 import { t } from '@/utils/i18n';
+import { seenPreview } from '@/utils/observations/preview';
 import { dateParts, formatLongDate, questionDate } from '@/utils/observations/dates';
 import { shownObservationField } from '@/utils/observations/shown-field';
 import { flagCountsOverTime } from '@/utils/observations/timeline';
@@ -31,21 +32,23 @@ export function Timeline({ observations, flagTitle, onOpen, today }: TimelinePro
           const question = questionDate(observed, today);
           const toldRows = (told.show(toldOf(o)) as Row[]).filter((r) => r.role || r.name);
           const reportedBy = textOf(o, 'reportedBy').trim();
+          const seen = textOf(o, 'seen');
           return (
             <li key={o.id}>
               <h4>
-                {/* Several on one day read alike: each is described by its red flags (helper-60). */}
+                {/* Several on one day read alike: each is described by its red flags (helper-60) and
+                    the start of what was seen (the same flags on one day, helper-75). */}
                 <button
                   type="button"
                   class="link-button"
                   data-observation={o.id}
                   onClick={() => onOpen(o.id)}
-                  aria-describedby={flagsOf(o).length ? `timeline-${o.id}-flags` : undefined}
+                  aria-describedby={flagsOf(o).length || seen ? `timeline-${o.id}-about` : undefined}
                 >
                   {dateParts(observed) ? formatLongDate(observed) : t('obs_no_date')}
                 </button>
-                <span hidden id={`timeline-${o.id}-flags`}>
-                  {flagsOf(o).map(flagTitle).join('; ')}
+                <span hidden id={`timeline-${o.id}-about`}>
+                  {[flagsOf(o).map(flagTitle).join('; '), seenPreview(seen)].filter(Boolean).join('. ')}
                 </span>
               </h4>
               {/* A year typed wrong puts the observation out of place; the date is the link to fix it. */}
@@ -58,7 +61,7 @@ export function Timeline({ observations, flagTitle, onOpen, today }: TimelinePro
                 </ul>
               )}
               {reportedBy && <p class="hint">{t('obs_timeline_reported', reportedBy)}</p>}
-              {textOf(o, 'seen') && <p class="timeline-seen">{textOf(o, 'seen')}</p>}
+              {seen && <p class="timeline-seen">{seen}</p>}
               {toldRows.length > 0 && (
                 <p class="hint">
                   {t(

@@ -792,6 +792,45 @@ describe('timeline and checklist in the panel', () => {
   });
 });
 
+describe('two observations of one day with the same flags (helper-75)', () => {
+  /** What a screen reader reads after a control's name: the text of what it is described by. */
+  const description = (el: Element) =>
+    (el.getAttribute('aria-describedby') ?? '')
+      .split(' ')
+      .filter(Boolean)
+      .map((id) => document.getElementById(id)?.textContent ?? '')
+      .join(' ');
+
+  it('are told apart by what was seen, in the log and in the timeline, not only by their date and flags', async () => {
+    const { repository } = freshRepository();
+    const client = servePlans(repository).connect('panel');
+    await client.call('create', { id: 'p' });
+    const flags = { 'red-flag-prepaid-cards-phones': true };
+    await client.call('createObservation', {
+      planId: 'p',
+      id: 'a',
+      data: { observedOn: '2026-03-01', flags, seen: 'A new phone at breakfast.' },
+    });
+    await client.call('createObservation', {
+      planId: 'p',
+      id: 'b',
+      data: { observedOn: '2026-03-01', flags, seen: 'A second phone after school.' },
+    });
+    renderPlansScreen(client, { entry, initialPlanId: 'p', initialObservations: { observationId: undefined } });
+    const user = userEvent.setup();
+    const entries = await screen.findAllByRole('button', { name: /^March 1, 2026/ });
+    expect(entries).toHaveLength(2);
+    expect(entries.map(description).sort()).toEqual(['A new phone at breakfast.', 'A second phone after school.']);
+    await user.click(screen.getByRole('button', { name: 'Timeline' }));
+    const dated = await screen.findAllByRole('button', { name: 'March 1, 2026' });
+    expect(dated).toHaveLength(2);
+    const described = dated.map(description);
+    expect(new Set(described).size).toBe(2);
+    expect(described.some((d) => d.includes('A new phone at breakfast.'))).toBe(true);
+    expect(described.every((d) => d.includes('Prepaid'))).toBe(true);
+  });
+});
+
 describe('an observation started and never written in (the panel closed on it)', () => {
   it('stays in the log to finish or delete, but never reaches the timeline, the court note or a filled checklist', async () => {
     const { user, client, repository } = setup();
