@@ -335,4 +335,12 @@ describe('search quality on the twenty-second set (helper-76)', () => {
     expect(search.search('she wants to hang herself')[0]?.id).toBe('crisis-suicide');
     expect(search.search('she wants to hang out with him, he is 30')[0]?.kind).not.toBe('crisis');
   });
+
+  it('hanging out with a grown man or a 35 year old one right now is danger now, as being with a grown man right now is; with "an older guy" it is the red flag', () => {
+    expect(search.search("she's hanging out with a 35 year old guy right now")[0]?.id).toBe('crisis-danger-now');
+    expect(search.search("she's with a 30 year old man right now")[0]?.id).toBe('crisis-danger-now');
+    expect(search.search("she's hanging out with a grown man tonight")[0]?.id).toBe('crisis-danger-now');
+    expect(search.search('she is chilling with an older guy tonight')[0]?.id).toBe('red-flag-older-partner');
+    expect(search.search("she's with a 16 year old guy right now")[0]?.kind).not.toBe('crisis');
+  });
 });
