@@ -343,4 +343,35 @@ describe('search quality on the twenty-second set (helper-76)', () => {
     expect(search.search('she is chilling with an older guy tonight')[0]?.id).toBe('red-flag-older-partner');
     expect(search.search("she's with a 16 year old guy right now")[0]?.kind).not.toBe('crisis');
   });
+
+  describe('helper-78: everyday words said in a crisis, and everyday sentences with crisis words (written without the code)', () => {
+    const lines = (file: string) =>
+      readFileSync(resolve(import.meta.dirname, 'search-eval', file), 'utf8')
+        .split('\n')
+        .filter(Boolean);
+    const STEPS: Record<string, string> = {
+      danger: 'crisis-danger-now',
+      suicide: 'crisis-suicide',
+      missing: 'crisis-missing',
+      report: 'crisis-report-abuse',
+    };
+
+    it('each of the 60 situations that cannot wait puts its steps first, but one that puts other crisis steps first', () => {
+      const cases = lines('crisis-helper78.tsv').map((l) => l.split('\t') as [string, string]);
+      expect(cases).toHaveLength(60);
+      const first = (q: string) => search.search(q)[0];
+      // Left: a youth out with a 35-year-old who "does not want to come back" is read as missing first.
+      const LEFT = ['está saliendo con un señor de 35 años ahorita y no quiere regresar'];
+      expect(cases.filter(([q, kind]) => first(q)?.id !== STEPS[kind] && !LEFT.includes(q)).map(([q]) => q)).toEqual([]);
+      expect(LEFT.every((q) => first(q)?.kind === 'crisis')).toBe(true);
+    });
+
+    it('of the 60 everyday sentences, none puts crisis steps first but one', () => {
+      const sentences = lines('everyday-helper78.txt');
+      expect(sentences).toHaveLength(60);
+      // Left: "this weekend" alone is where "gone all weekend" points.
+      const LEFT = ['she wants a phone so she can text her friends this weekend'];
+      expect(sentences.filter((q) => search.search(q)[0]?.kind === 'crisis' && !LEFT.includes(q))).toEqual([]);
+    });
+  });
 });

@@ -87,6 +87,8 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (go to sleep|fall asleep|sleep) and (not|never) (wake|waking) up`,
       ` swallowed (a bunch|a handful|a lot|a bottle|a whole bottle|all|something|some|too)| downed (a bunch|a handful|a bottle|a whole bottle|all (her|his|their) )`,
       ` noose| (found|finds|hid|hidden|hiding) (a |the )?(rope|razor|razors|blade|blades) | (rope|razor|razors|blade|blades) and a note`,
+      // "She has a razor and is going to cut" (helper-78): the tool and the intent, without "herself".
+      ` (razor|razors|blade|blades|box cutter) .*(going to|gonna|about to|wants to|will) cut( (herself|himself|themselves|myself|again))?( |$)`,
       ` (wish|wishes|wished|wishing) (he|she|they|i|someone|somebody) (had )?(just )?(killed|let) (her|him|them|me)`,
       ` (disappearing|being gone|be gone) (for good|forever)`,
       ` (calls|calling|called) (herself|himself|themselves|themself) (worthless|a burden|a waste)`,
@@ -102,6 +104,8 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (quiere|quiero|queria|dice que quiere) morir`,
       ` no (quiere|quiero) (vivir|seguir viviendo|estar aqui)`,
       ` (se esta|se) (cortando|corta|corto|lastima|lastimando|hace dano|hizo dano|esta haciendo dano)`,
+      // "Dice que se va a cortar" (helper-78): about to, not only doing it (not "cortar el pelo").
+      ` se (va a|iba a|quiere|queria) (cortar|lastimar|hacer dano)( $| (?!(el|la|los|las|lo|su|sus|un|una|mi|con|de|al|del|a) ))| (va|iba|quiere) a (cortarse|lastimarse)( $| (?!(el|la|los|las|lo|su|sus|un|una|mi|con|de|al|del|a) ))`,
       ` autolesion`,
       ` (se tomo|tomo|trago|se trago|se tomo un monton de) .*(pastillas|pildoras)`,
       ` (estarian|estaria|estan|estamos) mejor sin (mi|ella|el)`,
@@ -141,6 +145,11 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (in|into) (immediate |serious |real )?danger`,
       ` danger (right )?now`,
       // A youth with an adult at a motel this minute (helper-76): exploitation happening now.
+      // Being made to leave with a man, men paying for her, or naked pictures taken, this minute (helper-78).
+      ` (making|forcing|makes|forces) (her|him|them) (to )?(leave|go|get in (his|the|a) car) with (him|them|a man|some guy|some men|older men)`,
+      ` (men|guys|man|guy|someone|people) (are |is )?(paying|pay|paid) (money )?(to be with|to sleep with|to have sex with|for sex with) (her|him|them)(?=.*(right now|rn|tonight))| (right now|rn|tonight) .*(men|guys|man|guy|people) (are |is )?(paying|pay) (money )?(to be with|to sleep with|to have sex with|for sex with) (her|him|them)`,
+      ` (taking|takes|filming|recording) (naked |nude )?(pictures|pics|photos|videos?) of (her|him|them) (naked|nude)?(?=.*(right now|rn))(?<=(naked|nude).*)| (right now|rn) .*(taking|filming|recording) (naked |nude )?(pictures|pics|photos|videos?) of (her|him|them)( naked| nude)?(?<=(naked|nude).*)`,
+      ` (esta|anda) en (un|una|el|la) (hotel|motel) con (un|unos|el|los|una|unas|varios) (hombres?|senor|senores|tipos?|adultos?|viejos?)`,
       ` (motel|hotel) with (a |an |some |this |that |two |three |older |grown |old )*(man|men|guy|guys|dude|dudes|adult|adults)( [a-z]+){0,3} (right now|rn|now|tonight)( |$)`,
       // "She's at a motel with a grown man", "in a hotel room with a guy in his 30s": where she is, now.
       // With a grown man this minute too, or hanging out with a 35 year old one (not "an older guy": a red flag).
@@ -306,7 +315,7 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (placement|group home|foster (mom|dad|mother|father|parents?|home)|staff|caregivers?|shelter|strtp|(her|his|their) (mom|dad|family|aunt|grandma)) (hasnt|havent|has not|have not|hadnt) (seen|heard from) (her|him|them) (since|for|in|all)`,
       ` (nobody|no one|noone) knows where`,
       ` where (is|did) (she|he|my youth|the youth|they)( go| went)? .*(nobody|no one|noone|dont know|cant find|not answering)`,
-      ` (cant|cannot|can not|couldnt) (find|reach|locate) ${WHO} (?!(csw|social worker|worker|therapist|attorney|lawyer|mom|dad|foster|caregiver|teacher|supervisor|by phone|on the phone|file|paperwork|form))`,
+      ` (cant|cannot|can not|couldnt) (find|reach|locate) ${WHO} (?!(csw|social worker|worker|therapist|attorney|lawyer|mom|dad|foster|caregiver|teacher|supervisor|by phone|on the phone|file|paperwork|form|till|until|before|while|during))`,
       ` (dont|do not|nobody|no one|noone) knows? where ${WHO} (is|are|went)`,
       ` (been|is|has been) gone `,
       ` gone (all|since|overnight|the whole) `,
