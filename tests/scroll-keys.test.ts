@@ -49,14 +49,14 @@ describe('routeScrollKeys', () => {
   });
 
   function page(overflowY = 'auto') {
-    document.body.innerHTML = `<header><button id="hide">Hide</button></header><div class="search-head"><input id="search"></div><div id="region" style="overflow-y: ${overflowY}"><button id="inside">Plan</button></div><input id="elsewhere">`;
+    document.body.innerHTML = `<header><button id="hide">Hide</button></header><div id="region" style="overflow-y: ${overflowY}"><button id="inside">Plan</button></div><input id="elsewhere">`;
     const region = document.getElementById('region')!;
     const moves: unknown[] = [];
     region.scrollBy = ((o: ScrollToOptions) => void moves.push({ by: o.top })) as typeof region.scrollBy;
     region.scrollTo = ((o: ScrollToOptions) => void moves.push({ to: o.top })) as typeof region.scrollTo;
     stop = routeScrollKeys(
       document,
-      () => [document.querySelector('header'), document.querySelector('.search-head')],
+      () => document.querySelector('header'),
       () => region,
     );
     return moves;
@@ -86,19 +86,6 @@ describe('routeScrollKeys', () => {
     field.focus();
     expect(press(field, 'End')).toBe(false);
     expect(moves).toEqual([]);
-  });
-
-  it("from a search box beside the region (the Guide's), Page Up/Down scroll the region; its other keys stay its own", () => {
-    const moves = page();
-    const search = document.getElementById('search')!;
-    search.focus();
-    expect(press(search, 'PageDown')).toBe(true);
-    expect(press(search, 'PageUp')).toBe(true);
-    expect(press(search, 'End')).toBe(false);
-    expect(press(search, 'ArrowDown')).toBe(false);
-    expect(press(search, ' ')).toBe(false);
-    expect(moves).toHaveLength(2);
-    expect(moves[0]).toEqual({ by: expect.any(Number) });
   });
 
   it('a region that does not scroll itself (the Guide tab) is left alone', () => {

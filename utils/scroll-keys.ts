@@ -39,20 +39,16 @@ export function scrollMoveFor(e: KeyLike, height: number, fromPage: boolean): Sc
 
 /**
  * Lets the scroll keys reach `region()` (the shown tab) while the focus is on the page itself or
- * inside one of `outside()` (the header; the Guide's search box, where Page Up/Down did nothing).
- * A region that does not scroll itself (the Guide tab scrolls its results) is left to the browser.
+ * inside `outside` (the header). A region that does not scroll itself (the Guide tab scrolls its
+ * results) is left to the browser.
  */
-export function routeScrollKeys(
-  doc: Document,
-  outside: () => readonly (Element | null | undefined)[],
-  region: () => HTMLElement | null,
-): () => void {
+export function routeScrollKeys(doc: Document, outside: () => Element | null, region: () => HTMLElement | null): () => void {
   const onKey = (e: KeyboardEvent) => {
     if (e.defaultPrevented || e.isComposing) return;
     const active = doc.activeElement;
     const fromPage = !active || active === doc.body;
     const target = region();
-    if (!target || (!fromPage && !outside().some((el) => el?.contains(active)))) return;
+    if (!target || (!fromPage && !outside()?.contains(active))) return;
     if (!/^(auto|scroll)$/.test(getComputedStyle(target).overflowY)) return;
     const move = scrollMoveFor(e, target.clientHeight, fromPage);
     if (!move) return;

@@ -31,12 +31,13 @@ export function PanelLayout({ tab, onSelectTab, onHide, programName, panels, shi
   const shown = useRef(tab);
   shown.current = tab;
   // Page Down and the like move the tab shown, from the header or before anything has the focus.
-  // The Guide tab scrolls its results pane, not itself (helper-77), and Page Up/Down reach it
-  // from its search box too, where the arrows stay the results' own.
+  // The Guide tab scrolls its results pane, not itself (helper-77).
   useEffect(() => {
-    const guide = () => (shown.current === 'guide' ? document.getElementById('panel-guide') : null);
-    const region = () => guide()?.querySelector<HTMLElement>('.pane') ?? document.getElementById(`panel-${shown.current}`);
-    return routeScrollKeys(document, () => [header.current, guide()?.querySelector('.guide-head')], region);
+    const region = () => {
+      const panel = document.getElementById(`panel-${shown.current}`);
+      return shown.current === 'guide' ? (panel?.querySelector<HTMLElement>('.pane') ?? null) : panel;
+    };
+    return routeScrollKeys(document, () => header.current, region);
   }, []);
   return (
     <div class="panel">

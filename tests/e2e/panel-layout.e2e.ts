@@ -261,30 +261,6 @@ describe('keyboard focus under the plan’s sticky bar (helper-58)', () => {
     await page.close();
   });
 
-  it('from the Guide’s search box, Page Down and Page Up scroll its results; the caret and the chosen result stay', async () => {
-    const panel = await PanelPage.open(browser);
-    const page = panel.page;
-    await page.setViewportSize({ width: 380, height: 640 });
-    await page.getByRole('tab', { name: 'Guide' }).click();
-    const search = page.getByRole('combobox', { name: 'Search guidance' });
-    await search.fill('youth');
-    await expect.poll(() => page.locator('#panel-guide [role=option]').count()).toBeGreaterThan(10);
-    const state = () =>
-      page.evaluate(() => ({
-        top: document.querySelector('#panel-guide .pane')!.scrollTop,
-        focus: document.activeElement?.id,
-        chosen: document.activeElement?.getAttribute('aria-activedescendant'),
-      }));
-    const before = await state();
-    expect(before.focus).toBe('guide-search');
-    await page.keyboard.press('PageDown');
-    await expect.poll(async () => (await state()).top).toBeGreaterThan(200);
-    expect(await state()).toMatchObject({ focus: 'guide-search', chosen: before.chosen });
-    await page.keyboard.press('PageUp');
-    await expect.poll(async () => (await state()).top).toBe(0);
-    await page.close();
-  });
-
   it('helper-61: after Hide, Show is a button big enough to find and hit (44 × 44 px or more), at 100% and 200% zoom', async () => {
     const panel = await PanelPage.open(browser);
     for (const [width, height] of [
