@@ -374,4 +374,22 @@ describe('search quality on the twenty-second set (helper-76)', () => {
       expect(sentences.filter((q) => search.search(q)[0]?.kind === 'crisis' && !LEFT.includes(q))).toEqual([]);
     });
   });
+
+  it('"right now" in an everyday sentence says when, not what: no 911 steps, no "Children\'s Rights" among the first answers (helper-79)', () => {
+    const top3 = (q: string) =>
+      search
+        .search(q)
+        .slice(0, 3)
+        .map((e) => e.id);
+    for (const q of [
+      "she's hanging out with friends right now",
+      'she is at her therapy session right now',
+      'she is with her friends right now',
+    ]) {
+      expect(top3(q), q).not.toContain('crisis-danger-now');
+      expect(top3(q), q).not.toContain('resource-alliance-childrens-rights');
+    }
+    expect(top3("she's hanging out with friends right now")).toContain('recruitment-peers');
+    expect(top3('she is at her therapy session right now')).toContain('service-intensive-therapy');
+  });
 });
