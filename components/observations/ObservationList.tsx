@@ -1,5 +1,5 @@
 import { t } from '@/utils/i18n';
-import { dateParts, formatLongDate, questionDate } from '@/utils/observations/dates';
+import { dateParts, formatLongDate, questionDate, sameDayPlaces } from '@/utils/observations/dates';
 import { seenPreview } from '@/utils/observations/preview';
 import { flagsOf, isBlankObservation, textOf, type Observation } from '@/utils/plans/observation-model';
 
@@ -19,6 +19,7 @@ interface ObservationListProps {
 
 /** The log: every observation of this youth, newest first, each one opening its editor. */
 export function ObservationList({ observations, damaged, flagTitle, onCreate, onOpen, onDeleteDamaged, today }: ObservationListProps) {
+  const places = sameDayPlaces(observations);
   return (
     <section aria-labelledby="observation-log-title">
       <div class="section-head">
@@ -49,6 +50,7 @@ export function ObservationList({ observations, damaged, flagTitle, onCreate, on
             const question = today ? questionDate(observed, today) : undefined;
             const seen = textOf(o, 'seen');
             const previewId = `observation-${o.id}-preview`;
+            const place = places.get(o.id);
             return (
               <li key={o.id} class="observation-item">
                 {/* Described by what was seen: two of one day with the same flags read alike by name alone. */}
@@ -59,7 +61,10 @@ export function ObservationList({ observations, damaged, flagTitle, onCreate, on
                   onClick={() => onOpen(o.id)}
                   aria-describedby={seen ? previewId : undefined}
                 >
-                  <span class="observation-date">{dateParts(observed) ? formatLongDate(observed) : t('obs_no_date')}</span>
+                  <span class="observation-date">
+                    {dateParts(observed) ? formatLongDate(observed) : t('obs_no_date')}
+                    {place && ` · ${t('obs_same_day', place.n, place.of)}`}
+                  </span>
                   <span class="observation-flags">
                     {flags.length ? flags.map(flagTitle).join(' · ') : t(isBlankObservation(o) ? 'obs_blank' : 'obs_no_flags')}
                   </span>

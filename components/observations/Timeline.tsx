@@ -1,6 +1,6 @@
 import { t } from '@/utils/i18n';
 import { seenPreview } from '@/utils/observations/preview';
-import { dateParts, formatLongDate, questionDate } from '@/utils/observations/dates';
+import { dateParts, formatLongDate, questionDate, sameDayPlaces } from '@/utils/observations/dates';
 import { shownObservationField } from '@/utils/observations/shown-field';
 import { flagCountsOverTime } from '@/utils/observations/timeline';
 import type { Row } from '@/utils/plans/model';
@@ -22,6 +22,7 @@ export function Timeline({ observations, flagTitle, onOpen, today }: TimelinePro
   const buckets = flagCountsOverTime(observations);
   // Who was told, as the form shows it in the page's language ("Attorney" → "Abogado/a").
   const told = shownObservationField('told');
+  const places = sameDayPlaces(observations);
   return (
     <section class="timeline" aria-labelledby="timeline-title">
       <h3 id="timeline-title">{t('obs_view_timeline')}</h3>
@@ -47,6 +48,8 @@ export function Timeline({ observations, flagTitle, onOpen, today }: TimelinePro
                 >
                   {dateParts(observed) ? formatLongDate(observed) : t('obs_no_date')}
                 </button>
+                {/* In the heading, not the button: its name stays the date, its description the flags. */}
+                {places.has(o.id) && <span class="same-day"> · {t('obs_same_day', places.get(o.id)!.n, places.get(o.id)!.of)}</span>}
                 <span hidden id={`timeline-${o.id}-about`}>
                   {[flagsOf(o).map(flagTitle).join('; '), seenPreview(seen)].filter(Boolean).join('. ')}
                 </span>

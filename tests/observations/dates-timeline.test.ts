@@ -6,6 +6,7 @@ import {
   questionDate,
   questionObservationDates,
   questionPlanDates,
+  sameDayPlaces,
 } from '@/utils/observations/dates';
 import { flagCountsOverTime } from '@/utils/observations/timeline';
 import { observation } from './fixtures';
@@ -97,5 +98,21 @@ describe('timeline: flags over time', () => {
     expect(buckets).toHaveLength(28);
     expect(buckets[0]).toMatchObject({ key: '1999', flags: 1 });
     expect(flagCountsOverTime([])).toEqual([]);
+  });
+});
+
+describe('sameDayPlaces: which of its day an observation is', () => {
+  it('numbers the observations of a day in the order written, whatever order they come in; a day with one, or no date, has none', () => {
+    const first = observation({ observedOn: '2026-03-01' }, 10);
+    const second = observation({ observedOn: '2026-03-01' }, 20);
+    const third = observation({ observedOn: '2026-03-01' }, 30);
+    const alone = observation({ observedOn: '2026-03-02' }, 5);
+    const undated = [observation({ observedOn: '' }, 1), observation({ observedOn: '' }, 2)];
+    const places = sameDayPlaces([third, alone, first, ...undated, second]);
+    expect(places.get(first.id)).toEqual({ n: 1, of: 3 });
+    expect(places.get(second.id)).toEqual({ n: 2, of: 3 });
+    expect(places.get(third.id)).toEqual({ n: 3, of: 3 });
+    expect(places.has(alone.id)).toBe(false);
+    expect(undated.some((o) => places.has(o.id))).toBe(false);
   });
 });

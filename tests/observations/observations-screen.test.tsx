@@ -829,6 +829,35 @@ describe('two observations of one day with the same flags (helper-75)', () => {
     expect(described.some((d) => d.includes('A new phone at breakfast.'))).toBe(true);
     expect(described.every((d) => d.includes('Prepaid'))).toBe(true);
   });
+
+  it('say which of the day they are, in the order written: in the log’s names and the timeline’s headings (helper-79)', async () => {
+    const { repository } = freshRepository();
+    const client = servePlans(repository).connect('panel');
+    await client.call('create', { id: 'p' });
+    const flags = { 'red-flag-prepaid-cards-phones': true };
+    for (const [id, seen] of [
+      ['a', 'A new phone at breakfast.'],
+      ['b', 'A second phone after school.'],
+    ] as const)
+      await client.call('createObservation', { planId: 'p', id, data: { observedOn: '2026-03-01', flags, seen } });
+    await client.call('createObservation', { planId: 'p', id: 'c', data: { observedOn: '2026-02-01', flags, seen: 'Alone that day.' } });
+    renderPlansScreen(client, { entry, initialPlanId: 'p', initialObservations: { observationId: undefined } });
+    const user = userEvent.setup();
+    // The log, newest first: the one written second that day comes first.
+    const names = (await screen.findAllByRole('button', { name: /^(March|February) 1, 2026/ })).map((b) => b.textContent);
+    expect(names).toEqual([
+      expect.stringMatching(/^March 1, 2026 · 2 of 2 that day/),
+      expect.stringMatching(/^March 1, 2026 · 1 of 2 that day/),
+      expect.not.stringContaining('that day'),
+    ]);
+    await user.click(screen.getByRole('button', { name: 'Timeline' }));
+    // Found by the name a screen reader's list of headings shows (the hidden description left out).
+    const all = await screen.findAllByRole('heading', { level: 4 });
+    const named = ['February 1, 2026', 'March 1, 2026 · 1 of 2 that day', 'March 1, 2026 · 2 of 2 that day'].map((name) =>
+      all.indexOf(screen.getByRole('heading', { level: 4, name })),
+    );
+    expect(named).toEqual([0, 1, 2]);
+  });
 });
 
 describe('an observation started and never written in (the panel closed on it)', () => {

@@ -113,11 +113,31 @@ export function questionObservationDates(data: Observation['data'], today: strin
   return questions;
 }
 
-/** Observations in date order (observed, then created): undated ones last. */
+/** Observations in date order (observed, then created, then id): undated ones last. */
 export function byDateObserved(a: Observation, b: Observation): number {
   const key = (o: Observation) => {
     const observed = typeof o.data.observedOn === 'string' && dateParts(o.data.observedOn) ? o.data.observedOn : '9999-99-99';
     return `${observed} ${String(o.createdAt).padStart(16, '0')}`;
   };
-  return key(a).localeCompare(key(b));
+  // Written in the same millisecond (an import): the id decides, so every view orders them alike.
+  return key(a).localeCompare(key(b)) || a.id.localeCompare(b.id);
+}
+
+/**
+ * Where each observation stands among those observed the same day, in the order they were
+ * written ("2 of 3" that day); only days with more than one. Two entries of one day with the
+ * same flags were named alike in the log and the timeline's headings (helper-79).
+ */
+export function sameDayPlaces(observations: readonly Observation[]): Map<string, { n: number; of: number }> {
+  const byDay = new Map<string, Observation[]>();
+  for (const o of observations) {
+    const day = typeof o.data.observedOn === 'string' && dateParts(o.data.observedOn) ? o.data.observedOn : undefined;
+    if (day) byDay.set(day, [...(byDay.get(day) ?? []), o]);
+  }
+  const places = new Map<string, { n: number; of: number }>();
+  for (const day of byDay.values()) {
+    if (day.length < 2) continue;
+    [...day].sort(byDateObserved).forEach((o, i) => places.set(o.id, { n: i + 1, of: day.length }));
+  }
+  return places;
 }
