@@ -146,7 +146,7 @@ export const TYPED_WORDS: Readonly<Record<string, readonly string[]>> = {
     'amber alert',
     'report within 24 hours',
     'did they tell ncmec',
-    'missing 18 year old',
+    'missing 18',
     'niño desaparecido',
   ],
   'crisis-danger-now': [

@@ -392,4 +392,18 @@ describe('search quality on the twenty-second set (helper-76)', () => {
     expect(top3("she's hanging out with friends right now")).toContain('recruitment-peers');
     expect(top3('she is at her therapy session right now')).toContain('service-intensive-therapy');
   });
+
+  it('an age ("a 35 year old guy") no longer reaches the missing-children line: its words "year old" were a typed phrase of NCMEC (helper-79)', () => {
+    const top3 = (q: string) =>
+      search
+        .search(q)
+        .slice(0, 3)
+        .map((e) => e.id);
+    for (const q of ["she's hanging out with a 35 year old guy right now", 'she is 15 and hangs out with a 35 year old guy']) {
+      expect(top3(q), q).not.toContain('hotline-ncmec');
+      expect(top3(q), q).toContain('red-flag-older-partner');
+    }
+    // What that phrase was for still finds the line.
+    expect(top3('missing 18 year old')).toContain('hotline-ncmec');
+  });
 });
