@@ -22,9 +22,17 @@ export function FlagChart({ buckets, today = isoDate() }: { buckets: readonly Fl
   const slot = WIDTH / Math.max(1, buckets.length);
   const bar = Math.max(2, Math.min(28, slot * 0.7));
   const plot = HEIGHT - TOP - BOTTOM;
+  // Over several observations it says how many: "2 flags" read as two different flags when one
+  // was ticked twice (helper-79).
   const described = buckets
     .filter((b) => b.observations)
-    .map((b) => (b.flags === 1 ? t('obs_chart_count_one', label(b)) : t('obs_chart_count', label(b), b.flags)));
+    .map((b) =>
+      b.observations > 1
+        ? t('obs_chart_bar', label(b), redFlagCount(b.flags), observationCount(b.observations))
+        : b.flags === 1
+          ? t('obs_chart_count_one', label(b))
+          : t('obs_chart_count', label(b), b.flags),
+    );
   return (
     <figure class="flag-chart">
       <svg viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby="flag-chart-caption flag-chart-counts">

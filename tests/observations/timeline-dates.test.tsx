@@ -25,3 +25,25 @@ describe('the timeline questions the dates the editor questions (helper-54)', ()
     expect(recent!.textContent).not.toMatch(/Is that the date you meant/);
   });
 });
+
+describe('the timeline chart over several observations (helper-79)', () => {
+  it('says a month’s flags were in two observations, not "2 flags" as if two different ones', () => {
+    const one = { 'red-flag-excess-cash': true };
+    render(
+      <Timeline
+        observations={[
+          observation({ observedOn: '2026-12-01', flags: one }),
+          observation({ observedOn: '2026-12-03', flags: one }),
+          observation({ observedOn: '2027-01-04', flags: { ...one, 'red-flag-injuries': true } }),
+        ]}
+        flagTitle={(id) => id}
+        onOpen={() => {}}
+        today="2027-01-10"
+      />,
+    );
+    const counts = document.getElementById('flag-chart-counts')!.textContent!;
+    expect(counts).toContain('Dec 2026: 2 red flags in 2 observations');
+    // In one observation: as before.
+    expect(counts).toContain('Jan 2027: 2 flags');
+  });
+});
