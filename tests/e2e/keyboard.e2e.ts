@@ -211,6 +211,15 @@ describe('a focus ring on every stop, whole (helper-58)', () => {
     await popup.emulateMedia({ colorScheme: theme });
     await popup.waitForFunction(() => document.getElementById('app')?.dataset.hydrated === 'true');
     await tabTo(popup, /^All$/);
+    // Once in a CI run under load the focus had left the chip by the time it was read (what took
+    // it is not known yet): say where it went, and Tab back to the chip before reading its ring.
+    const lostTo = await popup.evaluate(() =>
+      document.activeElement?.classList.contains('chip') ? null : document.activeElement?.outerHTML.slice(0, 80),
+    );
+    if (lostTo) {
+      console.warn(`the focus left the “All” chip for ${lostTo}`);
+      await tabTo(popup, /^All$/);
+    }
     const contrast = await popup.evaluate(() => {
       const el = document.activeElement as HTMLElement;
       const style = getComputedStyle(el);
