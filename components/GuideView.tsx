@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { CrisisCard, CrisisCardEs, EntryKind, GlossaryGuidance, GuideEntry } from '@/content';
 import { CRISIS_CARD_ID, crisisCardEntry, localizedCard } from '@/utils/crisis-card';
 import { currentLang, langName, otherLang, t, type Lang } from '@/utils/i18n';
@@ -114,8 +114,10 @@ export function GuideView(props: GuideViewProps) {
   const options = useMemo(() => flattenOptions(view), [view]);
   const active = options[Math.min(activeIndex, options.length - 1)];
 
-  // Search is where typing goes (unless the reader is moving through the side panel's tabs).
-  useEffect(() => landFocus(input.current), []);
+  // Search is where typing goes (unless the reader is moving through the side panel's tabs). As
+  // the popup hydrates, not a frame later: a key pressed in between (a Tab to the chips) had its
+  // focus taken back (a CI run under load).
+  useLayoutEffect(() => landFocus(input.current), []);
   useEffect(() => () => clearTimeout(copiedTimer.current), []);
   // The list changes silently under a screen reader's cursor: say how many and which is first.
   useEffect(() => {

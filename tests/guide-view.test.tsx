@@ -1,5 +1,6 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import userEvent from '@testing-library/user-event';
+import { render as renderNow } from 'preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { GuideView } from '@/components/GuideView';
 import { guide } from '@/content';
@@ -33,6 +34,19 @@ describe('GuideView (popup and side panel guide)', () => {
     expect(input.getAttribute('aria-controls')).toBe(screen.getByRole('listbox').id);
     expect(optionTitles()[0]).toBe('National Human Trafficking Hotline');
     expect(screen.getByRole('group', { name: 'Hotlines' })).toBeTruthy();
+  });
+
+  it('takes the focus to the search as it is drawn, not a frame later: a Tab pressed at once to the chips keeps its place (a CI run under load)', async () => {
+    const root = document.body.appendChild(document.createElement('div'));
+    // Drawn as the popup hydrates it: without a test's act(), effects wait for the next frame.
+    renderNow(<GuideView search={search} pinnedIds={[]} onTogglePin={() => {}} copyText={async () => {}} />, root);
+    expect(document.activeElement).toBe(root.querySelector('input'));
+    const all = within(root).getByRole('button', { name: 'All' });
+    all.focus();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(document.activeElement).toBe(all);
+    renderNow(null, root);
+    root.remove();
   });
 
   it('updates results as you type, with no button', async () => {
