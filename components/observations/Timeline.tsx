@@ -1,6 +1,6 @@
 import { t } from '@/utils/i18n';
-import { seenPreview } from '@/utils/observations/preview';
 import { dateParts, formatLongDate, questionDate, sameDayPlaces } from '@/utils/observations/dates';
+import { seenPreview } from '@/utils/observations/preview';
 import { shownObservationField } from '@/utils/observations/shown-field';
 import { flagCountsOverTime } from '@/utils/observations/timeline';
 import type { Row } from '@/utils/plans/model';
@@ -34,6 +34,7 @@ export function Timeline({ observations, flagTitle, onOpen, today }: TimelinePro
           const toldRows = (told.show(toldOf(o)) as Row[]).filter((r) => r.role || r.name);
           const reportedBy = textOf(o, 'reportedBy').trim();
           const seen = textOf(o, 'seen');
+          const place = places.get(o.id);
           return (
             <li key={o.id}>
               <h4>
@@ -49,7 +50,7 @@ export function Timeline({ observations, flagTitle, onOpen, today }: TimelinePro
                   {dateParts(observed) ? formatLongDate(observed) : t('obs_no_date')}
                 </button>
                 {/* In the heading, not the button: its name stays the date, its description the flags. */}
-                {places.has(o.id) && <span class="same-day"> · {t('obs_same_day', places.get(o.id)!.n, places.get(o.id)!.of)}</span>}
+                {place && <span class="same-day"> · {t('obs_same_day', place.n, place.of)}</span>}
                 <span hidden id={`timeline-${o.id}-about`}>
                   {[flagsOf(o).map(flagTitle).join('; '), seenPreview(seen)].filter(Boolean).join('. ')}
                 </span>

@@ -113,12 +113,13 @@ export function questionObservationDates(data: Observation['data'], today: strin
   return questions;
 }
 
+/** The date an observation was observed (YYYY-MM-DD), when it holds a real one. */
+const observedDay = (o: Observation): string | undefined =>
+  typeof o.data.observedOn === 'string' && dateParts(o.data.observedOn) ? o.data.observedOn : undefined;
+
 /** Observations in date order (observed, then created, then id): undated ones last. */
 export function byDateObserved(a: Observation, b: Observation): number {
-  const key = (o: Observation) => {
-    const observed = typeof o.data.observedOn === 'string' && dateParts(o.data.observedOn) ? o.data.observedOn : '9999-99-99';
-    return `${observed} ${String(o.createdAt).padStart(16, '0')}`;
-  };
+  const key = (o: Observation) => `${observedDay(o) ?? '9999-99-99'} ${String(o.createdAt).padStart(16, '0')}`;
   // Written in the same millisecond (an import): the id decides, so every view orders them alike.
   return key(a).localeCompare(key(b)) || a.id.localeCompare(b.id);
 }
@@ -131,13 +132,13 @@ export function byDateObserved(a: Observation, b: Observation): number {
 export function sameDayPlaces(observations: readonly Observation[]): Map<string, { n: number; of: number }> {
   const byDay = new Map<string, Observation[]>();
   for (const o of observations) {
-    const day = typeof o.data.observedOn === 'string' && dateParts(o.data.observedOn) ? o.data.observedOn : undefined;
+    const day = observedDay(o);
     if (day) byDay.set(day, [...(byDay.get(day) ?? []), o]);
   }
   const places = new Map<string, { n: number; of: number }>();
   for (const day of byDay.values()) {
     if (day.length < 2) continue;
-    [...day].sort(byDateObserved).forEach((o, i) => places.set(o.id, { n: i + 1, of: day.length }));
+    day.sort(byDateObserved).forEach((o, i) => places.set(o.id, { n: i + 1, of: day.length }));
   }
   return places;
 }
