@@ -375,6 +375,38 @@ describe('search quality on the twenty-second set (helper-76)', () => {
     });
   });
 
+  describe('helper-80: situations said without their keywords, and everyday sentences with decoy words (written without the code)', () => {
+    const lines = (file: string) =>
+      readFileSync(resolve(import.meta.dirname, 'search-eval', file), 'utf8')
+        .split('\n')
+        .filter(Boolean);
+    const STEPS: Record<string, string> = {
+      danger: 'crisis-danger-now',
+      suicide: 'crisis-suicide',
+      missing: 'crisis-missing',
+      report: 'crisis-report-abuse',
+    };
+
+    it('each of the 50 situations that cannot wait puts its steps first, but one that leads with what its words mean', () => {
+      const cases = lines('crisis-helper80.tsv').map((l) => l.split('\t') as [string, string]);
+      expect(cases).toHaveLength(50);
+      const top = (q: string) => search.search(q).map((e) => e.id);
+      // Left: a 30-year-old who picks her up and is called "daddy" leads with what "daddy" means, then the older-partner flag.
+      const LEFT = ['a 30 yr old keeps picking her up from school, buys her designer stuff and she calls him daddy'];
+      expect(cases.filter(([q, kind]) => top(q)[0] !== STEPS[kind] && !LEFT.includes(q)).map(([q]) => q)).toEqual([]);
+      expect(top(LEFT[0]!).slice(0, 2)).toEqual(['term-daddy', 'red-flag-older-partner']);
+    });
+
+    it('of the 50 everyday sentences, none puts crisis steps first but one that nothing else matches', () => {
+      const sentences = lines('everyday-helper80.txt');
+      expect(sentences).toHaveLength(50);
+      // Left: "la clase de química la está matando" is no alarm (no steps are said to be urgent), but
+      // nothing in the guide matches it better than the suicide steps' "matar".
+      const LEFT = ['dice que la clase de química la está matando'];
+      expect(sentences.filter((q) => search.search(q)[0]?.kind === 'crisis' && !LEFT.includes(q))).toEqual([]);
+    });
+  });
+
   it('"right now" in an everyday sentence says when, not what: no 911 steps, no "Children\'s Rights" among the first answers (helper-79)', () => {
     const top3 = (q: string) =>
       search
