@@ -407,6 +407,16 @@ describe('search quality on the twenty-second set (helper-76)', () => {
     });
   });
 
+  it('texting her friends or taking pictures of them puts no crisis steps first; being made to undress, or nobody knowing where she is, still does', () => {
+    for (const q of ['she wants a phone so she can text her friends this weekend', 'she took pictures of her friends rn']) {
+      expect(search.search(q)[0]?.kind, q).not.toBe('crisis');
+    }
+    expect(search.search('she took pictures of her friends rn and a man is making her take off her clothes')[0]?.id).toBe(
+      'crisis-danger-now',
+    );
+    expect(search.search('she wants to text her friends but her phone is off and no one knows where she is')[0]?.id).toBe('crisis-missing');
+  });
+
   it('"right now" in an everyday sentence says when, not what: no 911 steps, no "Children\'s Rights" among the first answers (helper-79)', () => {
     const top3 = (q: string) =>
       search

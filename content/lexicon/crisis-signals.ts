@@ -288,6 +288,8 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (la|lo|las|los) (van a|quieren|piensan) (vender|prostituir|entregar)(?! (el|la|su|sus|los|las|un|una|mi) ) .*(hoy|esta noche|ahorita|ahora|manana)( |$)| (going to|gonna|about to) (sell|pimp out|traffic) (her|him|them) .*(tonight|today|right now|now|tomorrow)( |$)`,
       // The men who hurt her are still there (helper-80).
       ` (los|unos|esos|dos|tres|varios) (tipos|hombres|senores|weyes|vatos|batos) (todavia|aun|siguen) (estan )?(ahi|alli|alla|afuera|con ella|con el)( |$)| (guys|men|man|guy|dudes|dude) (are |is )?still (there|outside|with (her|him|them)|in the (room|house|car|motel|hotel))( |$)`,
+      // Made to undress this minute ("a man is making her take off her clothes").
+      ` (is|are|s|re) (making|forcing) (her|him|them) (to )?(take off (her|his|their) clothes|undress|strip|get naked)( |$)`,
     ],
     // Marks from a beating already over are abuse to report, not danger this minute.
     unless: unlessFor(
