@@ -344,18 +344,20 @@ describe('search quality on the twenty-second set (helper-76)', () => {
     expect(search.search("she's with a 16 year old guy right now")[0]?.kind).not.toBe('crisis');
   });
 
-  describe('helper-78: everyday words said in a crisis, and everyday sentences with crisis words (written without the code)', () => {
-    const lines = (file: string) =>
-      readFileSync(resolve(import.meta.dirname, 'search-eval', file), 'utf8')
-        .split('\n')
-        .filter(Boolean);
-    const STEPS: Record<string, string> = {
-      danger: 'crisis-danger-now',
-      suicide: 'crisis-suicide',
-      missing: 'crisis-missing',
-      report: 'crisis-report-abuse',
-    };
+  /** A tuning file of tests/search-eval, one sentence (or sentence and kind) a line. */
+  const lines = (file: string) =>
+    readFileSync(resolve(import.meta.dirname, 'search-eval', file), 'utf8')
+      .split('\n')
+      .filter(Boolean);
+  /** The steps each kind of situation that cannot wait puts first. */
+  const STEPS: Record<string, string> = {
+    danger: 'crisis-danger-now',
+    suicide: 'crisis-suicide',
+    missing: 'crisis-missing',
+    report: 'crisis-report-abuse',
+  };
 
+  describe('helper-78: everyday words said in a crisis, and everyday sentences with crisis words (written without the code)', () => {
     it('each of the 60 situations that cannot wait puts its steps first, but one that puts other crisis steps first', () => {
       const cases = lines('crisis-helper78.tsv').map((l) => l.split('\t') as [string, string]);
       expect(cases).toHaveLength(60);
@@ -376,17 +378,6 @@ describe('search quality on the twenty-second set (helper-76)', () => {
   });
 
   describe('helper-80: situations said without their keywords, and everyday sentences with decoy words (written without the code)', () => {
-    const lines = (file: string) =>
-      readFileSync(resolve(import.meta.dirname, 'search-eval', file), 'utf8')
-        .split('\n')
-        .filter(Boolean);
-    const STEPS: Record<string, string> = {
-      danger: 'crisis-danger-now',
-      suicide: 'crisis-suicide',
-      missing: 'crisis-missing',
-      report: 'crisis-report-abuse',
-    };
-
     it('each of the 50 situations that cannot wait puts its steps first, but one that leads with what its words mean', () => {
       const cases = lines('crisis-helper80.tsv').map((l) => l.split('\t') as [string, string]);
       expect(cases).toHaveLength(50);
