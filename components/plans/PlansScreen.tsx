@@ -313,7 +313,14 @@ export function PlansScreen(props: PlansScreenProps) {
         onRename={ws.rename}
         onDuplicate={(id) => {
           const nickname = ws.plans?.find((p) => p.id === id)?.nickname ?? '';
-          void ws.duplicate(id, copyNickname(nickname));
+          const name = copyNickname(nickname, ws.plans?.map((p) => p.nickname));
+          setListNews('');
+          // The copy comes first in the list (newest change first): the focus goes to it, and says so.
+          void ws.duplicate(id, name).then((copy) => {
+            if (!copy) return;
+            setCameFrom(copy.id);
+            setListNews(t('list_duplicated', name));
+          });
         }}
         onDelete={(id) => {
           setListNews('');

@@ -92,11 +92,15 @@ export function usePlanWorkspace(
           .catch(report);
         void refresh();
       },
-      duplicate: (id: string, nickname: string) =>
+      /** Resolves with the copy once it is listed (undefined when that failed, which is reported). */
+      duplicate: (id: string, nickname: string): Promise<Plan | undefined> =>
         client
           .call('duplicate', { id, nickname })
-          .then(() => refresh())
-          .catch(report),
+          .then((copy) => refresh().then(() => copy))
+          .catch((e: unknown) => {
+            report(e);
+            return undefined;
+          }),
       /** Resolves true once the plan is deleted (false when that failed, which is reported). */
       remove: (id: string): Promise<boolean> =>
         client.call('remove', { id }).then(

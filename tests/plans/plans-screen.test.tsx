@@ -277,6 +277,21 @@ describe('safety plans in the side panel', () => {
     expect(screen.queryByText('Güera')).toBeNull();
   });
 
+  it('a duplicate gets the focus and is announced, and a second copy is told apart from the first (helper-81)', async () => {
+    const { user, repository } = setup();
+    await planInList(user, 'AB');
+    await screen.findByText('AB');
+    await user.click(within(screen.getByText('AB').closest('li')!).getByRole('button', { name: 'Duplicate' }));
+    await screen.findByText('AB (copy)');
+    await waitFor(() => expect(document.activeElement?.closest('li')?.textContent).toMatch(/^AB \(copy\)/));
+    expect([...document.querySelectorAll('[aria-live]')].map((r) => r.textContent)).toContain('Duplicated as “AB (copy)”.');
+    await user.click(within(screen.getByText('AB').closest('li')!).getByRole('button', { name: 'Duplicate' }));
+    await screen.findByText('AB (copy 2)');
+    await waitFor(() => expect(document.activeElement?.closest('li')?.textContent).toMatch(/^AB \(copy 2\)/));
+    expect([...document.querySelectorAll('[aria-live]')].map((r) => r.textContent)).toContain('Duplicated as “AB (copy 2)”.');
+    expect((await repository.list()).map((p) => p.nickname).sort()).toEqual(['AB', 'AB (copy 2)', 'AB (copy)']);
+  });
+
   it('renames, duplicates, filters and deletes (after confirming) from the list', async () => {
     const { user, repository } = setup();
     await planInList(user, 'AB');

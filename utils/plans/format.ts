@@ -88,10 +88,17 @@ export function planTitle(nickname: string): string {
   return nickname.trim() || t('plan_untitled');
 }
 
-/** A duplicate's nickname, "JD (copy)", within the nickname's length limit. */
-export function copyNickname(nickname: string): string {
-  const suffix = t('plan_copy_suffix');
-  return `${planTitle(nickname).slice(0, LIMITS.line - suffix.length)}${suffix}`;
+/**
+ * A duplicate's nickname, "JD (copy)", within the nickname's length limit; "JD (copy 2)" when
+ * `taken` already lists "JD (copy)", so two copies can be told apart (helper-81).
+ */
+export function copyNickname(nickname: string, taken: readonly string[] = []): string {
+  const names = new Set(taken.map((n) => n.trim()));
+  for (let n = 1; ; n++) {
+    const suffix = n === 1 ? t('plan_copy_suffix') : t('plan_copy_suffix_n', n);
+    const name = `${planTitle(nickname).slice(0, LIMITS.line - suffix.length)}${suffix}`;
+    if (!names.has(name)) return name;
+  }
 }
 
 /** "Review overdue by 3 days", "Review due today", "Review in 5 days", or "No review date". */
