@@ -313,7 +313,10 @@ export function PlansScreen(props: PlansScreenProps) {
         onRename={ws.rename}
         onDuplicate={(id) => {
           const nickname = ws.plans?.find((p) => p.id === id)?.nickname ?? '';
-          const name = copyNickname(nickname, ws.plans?.map((p) => p.nickname));
+          const name = copyNickname(
+            nickname,
+            ws.plans?.map((p) => p.nickname),
+          );
           setListNews('');
           // The copy comes first in the list (newest change first): the focus goes to it, and says so.
           void ws.duplicate(id, name).then((copy) => {
