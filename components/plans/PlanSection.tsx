@@ -72,7 +72,7 @@ export function PlanSection(props: PlanSectionProps) {
           <span class="section-title">
             {number}. {words.title}
           </span>{' '}
-          <SectionProgress filled={progress.filled} total={progress.total} />
+          <SectionProgress filled={progress.filled} total={progress.total} listed={progress.listed} listedShownOnly />
         </button>
       </h3>
       {/* Heard with the heading, so a closed list that starts with rows does not sound empty. */}

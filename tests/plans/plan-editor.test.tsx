@@ -121,6 +121,15 @@ describe('item 7: a plan editor you can find your way in', () => {
   });
 });
 
+describe('a section heading shows what its lists already hold (helper-81)', () => {
+  it('“Numbers to memorize” shows “· N listed” beside “0 of 1”, and its name is not read twice', async () => {
+    await openNewPlan();
+    const numbers = toggle('Numbers to memorize');
+    expect(numbers.textContent).toMatch(/0 of 1 filled · \d+ listed$/);
+    expect(screen.getByRole('button', { name: /^\d+\. Numbers to memorize 0 of 1 filled$/, expanded: false })).toBe(numbers);
+  });
+});
+
 describe('a section heading says what its lists already hold (helper-60)', () => {
   it('“Numbers to memorize” is described as “N listed” with its heading, and the Sections index shows it', async () => {
     const { user } = await openNewPlan();
