@@ -1,6 +1,7 @@
 import { t } from '@/utils/i18n';
 import { redFlagCount } from '@/utils/observations/counts';
 import { dateParts, formatLongDate } from '@/utils/observations/dates';
+import { excerpt } from '@/utils/observations/preview';
 import { flagsOf, textOf, type Observation } from '@/utils/plans/observation-model';
 
 interface ObservationPickerProps {
@@ -23,7 +24,7 @@ const label = (o: Observation, markFlagsOnly: boolean) => {
   return [
     dateParts(observed) ? formatLongDate(observed) : t('obs_no_date'),
     flags ? redFlagCount(flags) : '',
-    seen.length > 80 ? `${seen.slice(0, 80)}…` : seen || (flags && markFlagsOnly ? t('obs_picker_nothing_written') : ''),
+    excerpt(seen, 80) || (flags && markFlagsOnly ? t('obs_picker_nothing_written') : ''),
   ]
     .filter(Boolean)
     .join(' — ');

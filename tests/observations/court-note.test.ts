@@ -105,6 +105,18 @@ describe('the court-report note: short, dated, factual', () => {
     );
   });
 
+  it('adds no full stop after an emoji that ends what was seen (helper-81: “cousin 👀.”)', () => {
+    expect(composeCourtNote([observation({ seen: 'Said he was her cousin 👀' })], wording)).toBe(
+      'On March 3, 2026, the CASA observed: Said he was her cousin 👀',
+    );
+    expect(composeCourtNote([observation({ seen: 'Smiled at the visit ❤️' })], wording)).toBe(
+      'On March 3, 2026, the CASA observed: Smiled at the visit ❤️',
+    );
+    expect(composeCourtNote([observation({ seen: 'Said he was her cousin' })], wording)).toBe(
+      'On March 3, 2026, the CASA observed: Said he was her cousin.',
+    );
+  });
+
   it('keeps very long text whole', () => {
     const long = `${'Word '.repeat(4000)}end`;
     expect(composeCourtNote([observation({ seen: long })], wording)).toContain(`${long}.`);

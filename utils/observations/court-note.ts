@@ -26,8 +26,8 @@ const oneLine = (text: string) =>
     .replace(/\s+/gu, ' ')
     .trim();
 
-/** The text with a full stop at its end unless it already ends a sentence. */
-const sentence = (text: string) => (/[.!?…)"”’]$/u.test(text) ? text : `${text}.`);
+/** The text with a full stop at its end unless it already ends a sentence (an emoji ends one too: "cousin 👀." read oddly, helper-81). */
+const sentence = (text: string) => (/([.!?…)"”’]|\p{Extended_Pictographic}\uFE0F?)$/u.test(text) ? text : `${text}.`);
 
 /**
  * "a, b and c", "a, b y c". (Spanish writes "e" before an "i" sound; no item starts with one:

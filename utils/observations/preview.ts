@@ -1,5 +1,19 @@
 /** How much of what was seen the log shows; the whole text is in the editor, the timeline and the note. */
 export const PREVIEW_CHARS = 160;
 
+/**
+ * The start of `text`, at most `max` characters, with an ellipsis when cut: whole characters (an
+ * emoji is never split in two), and no full stop or comma left before the ellipsis (".…", helper-81).
+ */
+export function excerpt(text: string, max: number): string {
+  const chars = Array.from(text);
+  if (chars.length <= max) return text;
+  return `${chars
+    .slice(0, max)
+    .join('')
+    .trimEnd()
+    .replace(/[.,;:]+$/u, '')}…`;
+}
+
 /** The start of `text`, cut at PREVIEW_CHARS with an ellipsis: the log's preview and an entry's description. */
-export const seenPreview = (text: string): string => (text.length > PREVIEW_CHARS ? `${text.slice(0, PREVIEW_CHARS).trimEnd()}…` : text);
+export const seenPreview = (text: string): string => excerpt(text, PREVIEW_CHARS);
