@@ -133,7 +133,9 @@ export function CourtNote({
       {/* One status, always in the page: what the note says is worded into it (helper-60: a
           status inserted with its words already in it is skipped by some screen readers). */}
       <div class="note-checks" role="status">
+        {/* Said once: an open warning lists them with what to do about them (helper-81 read them twice). */}
         {note &&
+          !warning &&
           checks.sentences.map((sentence) => (
             <p key={sentence} class="date-question">
               {sentence}

@@ -688,6 +688,17 @@ describe('the court-report note in the panel', () => {
     );
   });
 
+  it('while the warning is open, a date question is said once, in the warning, not also above it (helper-81)', async () => {
+    const made = await noteView('She called herself a victim of her boyfriend.', {}, '2099-05-01');
+    const question = 'May 1, 2099 is in the future. Is that the date you meant?';
+    expect(document.body.textContent!.split(question)).toHaveLength(2);
+    await made.user.click(screen.getByRole('button', { name: 'Insert into page' }));
+    expect(screen.getByRole('alertdialog').textContent).toContain(question);
+    expect(document.body.textContent!.split(question)).toHaveLength(2);
+    await made.user.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Go back' }));
+    expect(document.body.textContent!.split(question)).toHaveLength(2);
+  });
+
   it('a date questioned is asked again as the note leaves: Insert waits for “Insert anyway”, and the question opens the observation (helper-69)', async () => {
     const made = await noteView('Showed me a roll of bills.', {}, '2099-05-01');
     await made.user.click(screen.getByRole('button', { name: 'Insert into page' }));
