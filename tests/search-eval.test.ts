@@ -408,6 +408,17 @@ describe('search quality on the twenty-second set (helper-76)', () => {
     expect(search.search('she wants to text her friends but her phone is off and no one knows where she is')[0]?.id).toBe('crisis-missing');
   });
 
+  it('on a roof saying she will jump, taken away in a car, the man who sells her coming for her tonight: steps first; a ride to the doctor or dad coming is no alarm', () => {
+    expect(search.search('esta en el techo diciendo que se va a aventar')[0]?.id).toBe('crisis-suicide');
+    expect(search.search('se la llevaron en un carro afuera de la casa hogar')[0]?.id).toBe('crisis-danger-now');
+    expect(search.search("she told me the man who sells her is coming to get her tonight and she's scared")[0]?.id).toBe(
+      'crisis-danger-now',
+    );
+    for (const q of ['se lo llevaron en un carro al doctor', 'her dad is coming to get her tonight']) {
+      expect(search.search(q)[0]?.kind, q).not.toBe('crisis');
+    }
+  });
+
   it('"right now" in an everyday sentence says when, not what: no 911 steps, no "Children\'s Rights" among the first answers (helper-79)', () => {
     const top3 = (q: string) =>
       search

@@ -128,6 +128,8 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` se (esta )?(quemando|quema|quemo) (con|los|las|el|la|sus)`,
       // A last night announced, and "don't look for me" (helper-80): a goodbye.
       ` (tonight|tonite) (is|will be|s) (her|his|their|my) last night(?! (at|in|with|before|of|here|there|together|home))( |$)`,
+      // On a roof or a bridge, saying she will throw herself off ("está en el techo diciendo que se va a aventar").
+      ` (en el|en la|arriba del|arriba de la|sobre el|sobre la) (techo|azotea|puente|edificio|balcon|barandal) .*(se va a|se quiere|dice que se va a|amenaza con) (aventar|tirar|lanzar)(se)?( |$)`,
     ],
     // A lookup for the volunteer's own learning, not a youth at risk this minute. A youth who
     // cannot be woken or is not breathing, pills or not, is danger now: 911 before all else.
@@ -290,6 +292,9 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (los|unos|esos|dos|tres|varios) (tipos|hombres|senores|weyes|vatos|batos) (todavia|aun|siguen) (estan )?(ahi|alli|alla|afuera|con ella|con el)( |$)| (guys|men|man|guy|dudes|dude) (are |is )?still (there|outside|with (her|him|them)|in the (room|house|car|motel|hotel))( |$)`,
       // Made to undress this minute ("a man is making her take off her clothes").
       ` (is|are|s|re) (making|forcing) (her|him|them) (to )?(take off (her|his|their) clothes|undress|strip|get naked)( |$)`,
+      // Taken away in a car, and the man who sells her coming for her tonight.
+      ` se (la|lo|las|los) (llevaron|llevo|estan llevando|esta llevando) en (un|una|el|la) (carro|coche|camioneta|van|auto|troca|camion)(?! (al|a la|a su|para la|para el|a sus) (doctor|doctora|clinica|escuela|cita|citas|visita|dentista|terapia|iglesia|tienda|casa de su|practica|clases))( |$)`,
+      ` (pimp|trafficker|exploiter|(man|guy) who (sells|pimps|sold) (her|him|them)) (is|s|was) (coming|on (his|the) way) (to get|for|to pick up) (her|him|them)( |$)`,
     ],
     // Marks from a beating already over are abuse to report, not danger this minute.
     unless: unlessFor(
