@@ -398,6 +398,27 @@ describe('search quality on the twenty-second set (helper-76)', () => {
     });
   });
 
+  describe('helper-82: in Spanish and Spanglish, situations said without their keywords, and everyday sentences (written without the code)', () => {
+    it('each of the 40 situations that cannot wait puts its steps first, but two that lead with their red flag', () => {
+      const cases = lines('crisis-helper82.tsv').map((l) => l.split('\t') as [string, string]);
+      expect(cases).toHaveLength(40);
+      const top = (q: string) => search.search(q).map((e) => e.id);
+      // Left: gifts from "un amigo de 30 años" and "tres phones prepagados y mucho cash" lead with the red flag they are.
+      const LEFT: Record<string, string> = {
+        'la niña trae celular nuevo, uñas y ropa cara y dice que se lo compra un amigo de 30 años': 'red-flag-expensive-items',
+        'she has like tres phones prepagados y mucho cash and she says que es de un friend': 'red-flag-prepaid-cards-phones',
+      };
+      expect(cases.filter(([q, kind]) => top(q)[0] !== STEPS[kind] && !(q in LEFT)).map(([q]) => q)).toEqual([]);
+      for (const [q, flag] of Object.entries(LEFT)) expect(top(q).slice(0, 3), q).toContain(flag);
+    });
+
+    it('none of the 40 everyday sentences puts crisis steps first', () => {
+      const sentences = lines('everyday-helper82.txt');
+      expect(sentences).toHaveLength(40);
+      expect(sentences.filter((q) => search.search(q)[0]?.kind === 'crisis')).toEqual([]);
+    });
+  });
+
   it('texting her friends or taking pictures of them puts no crisis steps first; being made to undress, or nobody knowing where she is, still does', () => {
     for (const q of ['she wants a phone so she can text her friends this weekend', 'she took pictures of her friends rn']) {
       expect(search.search(q)[0]?.kind, q).not.toBe('crisis');

@@ -7,7 +7,16 @@
  * padded with a space on each side. Written in English and Spanish.
  */
 import type { CrisisSignalData } from '@/utils/search/lexicon';
-import { BACK_ALREADY_ES, KILLING_FIGURES, LINE_PURPOSE, LOOKUP, MINOR_HURTS, MISSED_NOT_MISSING, SCHOOL_DANGER } from './lookups';
+import {
+  BACK_ALREADY_ES,
+  KILLING_FIGURES,
+  LINE_PURPOSE,
+  LOOKUP,
+  MINOR_HURTS,
+  MISSED_NOT_MISSING,
+  SCHOOL_DANGER,
+  SMALL_ACCIDENTS_ES,
+} from './lookups';
 
 /** Who a situation is about. */
 const WHO = '(she|he|they|her|him|them|my youth|the youth|youth|kid|child|teen|girl|boy|client|someone|somebody|my kid)';
@@ -130,12 +139,14 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (tonight|tonite) (is|will be|s) (her|his|their|my) last night(?! (at|in|with|before|of|here|there|together|home))( |$)`,
       // On a roof or a bridge, saying she will throw herself off ("está en el techo diciendo que se va a aventar").
       ` (en el|en la|arriba del|arriba de la|sobre el|sobre la) (techo|azotea|puente|edificio|balcon|barandal) .*(se va a|se quiere|dice que se va a|amenaza con) (aventar|tirar|lanzar)(se)?( |$)`,
+      ` (se )?quiere ir(se)? (con su|con mi) (mama|papa|abuela|abuelo|abuelita|hermano|hermana) al cielo| ya no le (ve|veo|encuentra) (caso|sentido) a (nada|la vida)( |$)`,
+      ` (rope|soga|cuerda|lazo) .*(escondid[ao]|hidden|hiding|hides|for when|para cuando)( |$)`,
     ],
     // A lookup for the volunteer's own learning, not a youth at risk this minute. A youth who
     // cannot be woken or is not breathing, pills or not, is danger now: 911 before all else.
     unless: unlessFor(
       ACTING_NOW +
-        String.raw`| (cant|can not|cannot|couldnt|could not) (wake|waking|get) (her|him|them) up| (unconscious|inconsciente|not breathing|no respira|unresponsive)| no (despierta|reacciona)| (training|trainings|course|webinar|workshop|curriculum|awareness month|statistics|stats)| (entrenamiento|capacitacion|taller|curso|estadisticas)| 800 273 8255| (old|former|previous) (suicide )?(lifeline|hotline|number)| (dont|do not) look for me| packed (a |her |his |their )?(bag|stuff|things)| se corto la (llamada|comunicacion|linea|senal)| (?<!(on|in|from) )(this|my) (case|caseload|job|role)( |$)| suicide squeeze| as a (casa|volunteer)| (die|dye|died|dyed|dying|dyeing|dies|dyes) (her|his|their|my|your) hair| se (corto|corta|cortando|esta cortando) (el|las|los|la|su|sus) (pelo|cabello|unas|fleco|flequillo|barba)| (not|isnt|is not|never been|wasnt|no esta|no es) (suicidal|suicida)( or anything| at all| ni nada)?(?! but| pero)( |$)|${KILLING_FIGURES}`,
+        String.raw`| (cant|can not|cannot|couldnt|could not) (wake|waking|get) (her|him|them) up| (unconscious|inconsciente|not breathing|no respira|unresponsive)| no (despierta|reacciona)| (training|trainings|course|webinar|workshop|curriculum|awareness month|statistics|stats)| (entrenamiento|capacitacion|taller|curso|estadisticas)| 800 273 8255| (old|former|previous) (suicide )?(lifeline|hotline|number)| (dont|do not) look for me| packed (a |her |his |their )?(bag|stuff|things)| se corto la (llamada|comunicacion|linea|senal)| (?<!(on|in|from) )(this|my) (case|caseload|job|role)( |$)| suicide squeeze| as a (casa|volunteer)| (die|dye|died|dyed|dying|dyeing|dies|dyes) (her|his|their|my|your) hair| se (corto|corta|cortando|esta cortando) (el|las|los|la|su|sus) (pelo|cabello|unas|fleco|flequillo|barba)| (not|isnt|is not|never been|wasnt|no esta|no es) (suicidal|suicida)( or anything| at all| ni nada)?(?! but| pero)( |$)|${KILLING_FIGURES}|${SMALL_ACCIDENTS_ES}`,
     ),
   },
   {
@@ -295,10 +306,13 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       // Taken away in a car, and the man who sells her coming for her tonight.
       ` se (la|lo|las|los) (llevaron|llevo|estan llevando|esta llevando) en (un|una|el|la) (carro|coche|camioneta|van|auto|troca|camion)(?! (al|a la|a su|para la|para el|a sus) (doctor|doctora|clinica|escuela|cita|citas|visita|dentista|terapia|iglesia|tienda|casa de su|practica|clases))( |$)`,
       ` (pimp|trafficker|exploiter|(man|guy) who (sells|pimps|sold) (her|him|them)) (is|s|was) (coming|on (his|the) way) (to get|for|to pick up) (her|him|them)( |$)`,
+      // helper-82, in Spanish and Spanglish: held in a car, held by the neck, bleeding, taken who knows where.
+      ` (no la|no lo|no los|no las) (quiere|quieren|deja|dejan) (bajar|salir|ir)(se)?( |$)| (la|lo) (tiene|tienen) agarrad[ao]s? del (cuello|pelo|brazo)( |$)| (ahorcando|ahorcandola|estrangulando|estrangulandola)( |$)`,
+      ` (esta|estan|le esta|le estan) saliendo (mucha )?sangre( |$)| (dont|doesnt|does not|do not|no) (know|sabe) (where|a donde|adonde) (they|he|the man|the guy|la) (is|are|s|re|llevan|lleva)( taking (her|him|them))?( |$)`,
     ],
     // Marks from a beating already over are abuse to report, not danger this minute.
     unless: unlessFor(
-      String.raw`${MINOR_HURTS}|${SCHOOL_DANGER}| (de (nina|nino|chiquita|chiquito|pequena|pequeno|bebe)|hace (anos|meses|mucho tiempo)|el ano pasado|cuando era (nina|nino|chica|chico|pequena|pequeno))( |$)| (marks|bruises|bruising|welts|scars) from | not (right )?now | not safe (there|at (the |her |his )?(placement|group home|home))| (might|may|could) be in danger| emergency (response|team|section|bag|kit)| in case of (an )?emergency| go bag| code word| (was|happened) last (week|month|year)| (meaning|definition|vs|versus|myth|myths|statistic|statistics|stats|fbi) | (more|greater|higher) danger| memori[sz]e| emergency (contact|contacts|number|numbers|card|plan|funds|fund|money|housing|placement|shelter|room visit|restoration)| (contactos?|numeros?|fondos|plan) de emergencia| danger (signs?|flags?|signals?)| (signs?|warning) of danger| no (immediate )?danger| (nobody|no one|noone) is in danger| nadie (esta )?en peligro| no hay peligro| (its|it is|thats|that is|already) over| (already|ya) (happened|paso)| ya paso| (my|her|his|mi|su) (supervisor|supervisora|boss|jefe|jefa|mom|mama|wife|husband|esposo|esposa|teacher|maestra|maestro) (will|is going to|is gonna|gonna|va a|me va a) (kill|matar)| (kill|murder) (me|us) if (i|we) (was|were|am|are|m|re|get there|got there|show up|showed up|came|come) (late|early)| (flu|covid|tetanus|booster) shots?| (her|his|their) shots( |$)| shot at the (clinic|doctor|doctors|pharmacy)| (vacuna|vacunas|inyeccion)( |$)| (allergy|allergies|cold|flu|adhd|prescribed|new) (meds|medicine|medication|pills)`,
+      String.raw`${MINOR_HURTS}|${SCHOOL_DANGER}| (de (nina|nino|chiquita|chiquito|pequena|pequeno|bebe)|hace (anos|meses|mucho tiempo)|el ano pasado|cuando era (nina|nino|chica|chico|pequena|pequeno))( |$)| (marks|bruises|bruising|welts|scars) from | not (right )?now | not safe (there|at (the |her |his )?(placement|group home|home))| (might|may|could) be in danger| emergency (response|team|section|bag|kit)| in case of (an )?emergency| go bag| code word| (was|happened) last (week|month|year)| (meaning|definition|vs|versus|myth|myths|statistic|statistics|stats|fbi) | (more|greater|higher) danger| memori[sz]e| emergency (contact|contacts|number|numbers|card|plan|funds|fund|money|housing|placement|shelter|room visit|restoration)| (contactos?|numeros?|fondos|plan) de emergencia| danger (signs?|flags?|signals?)| (signs?|warning) of danger| no (immediate )?danger| (nobody|no one|noone) is in danger| nadie (esta )?en peligro| no hay peligro| (its|it is|thats|that is|already) over| (already|ya) (happened|paso)| ya paso| (my|her|his|mi|su) (supervisor|supervisora|boss|jefe|jefa|mom|mama|wife|husband|esposo|esposa|teacher|maestra|maestro) (will|is going to|is gonna|gonna|va a|me va a) (kill|matar)| (kill|murder) (me|us) if (i|we) (was|were|am|are|m|re|get there|got there|show up|showed up|came|come) (late|early)| (flu|covid|tetanus|booster) shots?| (her|his|their) shots( |$)| shot at the (clinic|doctor|doctors|pharmacy)| (vacuna|vacunas|inyeccion)( |$)| (allergy|allergies|cold|flu|adhd|prescribed|new) (meds|medicine|medication|pills)|${KILLING_FIGURES}`,
     ),
   },
   {
@@ -418,6 +432,8 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` (bed|cama) (wasnt|was not|hasnt been|had not been|hadnt been|not|no fue) slept in| no (durmio|ha dormido|llego a dormir|vino a dormir|regreso a dormir) (en (la |su )?(casa|casa hogar|cama|colocacion|placement|hogar)|aqui|anoche)( |$)`,
       ` (still )?(isnt|is not|aint|hasnt|has not|not|never|didnt|did not) (been |come |came |get |got |make it |made it )?back (at|to|in) (the |her |his |their )?(group home|placement|foster home|strtp)( |$)`,
       ` (nobody|no one|noone) (knows|know) (where|were|wher) (she|he|they) (is|are|at|went|s)( |$)| (nobody|no one|noone) (has|have|had) (heard from|seen) (her|him|them) (since|in|for|all)( |$)| (nobody|no one|noone) (has|have|had) (heard from|seen) (her|him|them) $`,
+      ` nadie sabe (nada )?(de ella|de el|donde (esta|anda))( |$)| (lleva|tiene|van) ([a-z0-9]+ )?(dias|noches|semanas) sin (ir a|regresar|volver|llegar) (a )?(la |el |su )?(casa|grupo hogar|casa hogar|colocacion|placement|hogar)`,
+      ` (salio|se fue|fue) .*(y )?ya no (volvio|regreso|llego|ha vuelto|ha regresado)( |$)`,
     ],
     unless: unlessFor(
       String.raw`${BACK_ALREADY_ES}|${MISSED_NOT_MISSING}|${LINE_PURPOSE}| missing (a lot of|so much|too much|lots of|most of|some|too many|many|a few|a couple of|a couple) (school|class|classes|days|homework|assignments|appointments|visits|therapy|sessions|credits|work)( |$)| (stressed|stressed out|overwhelmed|anxious|worried sick|cant sleep|havent slept|not sleeping|burned out|burnt out|drained) (ever )?(since|after) (my|the|our|mi) (youth|kid|client|joven)| (came back|come back|is back|returned|got back) (from|after) ([a-z0-9]+ ){0,3}(awol|running|being missing|gone|away|missing)( |$)| when (she|he|they) (comes|came|gets|got|come) back| ran (last|this) (week|month|year) at| track meet| (how many|cuantos|cuantas|statistics?|stats|percent|porcentaje|meaning|definition|define|datos?|dato|cifras?) | what does .* mean| (worker|csw|social worker|therapist|attorney|lawyer|supervisor|staff|teacher|counselor|judge) (is |has been |was )?gone| how often | for (like |about |maybe )?(a few|[0-9]+|ten|five|fifteen|twenty|thirty) (min|mins|minutes)( |$)| (was|she was|he was|they were) (just )?in the (bathroom|restroom|nurses office|nurse s office|office)`,
@@ -694,6 +710,12 @@ export const CRISIS_SIGNALS: readonly CrisisSignalData[] = [
       ` a cambio de (que )?(se acueste|acostarse|dormir con|tener relaciones|sexo|favores)( |$)`,
       ` (vende|venden|vendia|vendio|esta vendiendo|sells|selling|sold|is selling) (fotos|videos|imagenes|pics|pictures|photos|nudes|packs) (de ella|de el|suyas|of her|of him|of them)( |$)`,
       ` (senores|hombres|tipos|men|guys) (mayores|grandes|older|adultos)? .*(le dan|le pagan|le daban|le pagaban|give her|gives her|pay her|pays her|paid her) (dinero|lana|feria|money|cash)( |$)`,
+      ` (ofrece|ofrecen|ofrecio|promete|prometio) (dinero|lana|feria|regalos|pagarle) (si|por|para que) (le )?(manda|mande|envia|envie|mandar|enviar) (fotos|videos|nudes|packs)| (offers|offered|offering) (her|him|them) (money|cash|gifts) (for|to send|if (she|he|they) sends?) (pics|pictures|photos|nudes|videos)`,
+      ` se queda con (todo )?(lo que gana|el dinero|su dinero|sus ganancias)( |$)| (takes|keeps|took) all (her|his|the) money( (she|he) (makes|made|earns))?( |$)`,
+      // In Spanish only: "he controls her money and her phone" is the intimate-partner tactic, looked up.
+      ` (tipo|senor|hombre|novio|daddy) .*(le maneja|le controla) (el|su) dinero`,
+      ` (foster dad|foster father|foster mom|foster mother|foster parent|caregiver|papa de crianza|staff|teacher|coach|maestro) .*(sending|sends|sent|manda|mando|envia) .*(messages of sex|sexual messages|sex messages|mensajes (sexuales|de sexo)|nudes|fotos sin ropa)`,
+      ` (le )?(paga|pagan|pago) (el|un|la) (hotel|motel|cuarto)( |$)| (pays|paid|paying) for (her|his|their|the) (hotel|motel) (room)?`,
     ],
     unless: unlessFor(
       String.raw` (signs?|red flags?|how (can|do|would) i (tell|know)|(what|things) (should |do |to )?(i |we )?(look|watch) (out )?for|como (se|saber|puedo saber|sabria|se puede saber) (si|cuando)|se dar(ia|ian|a|an) cuenta|(?<!who )(can|do|would|could) (teachers|people|anyone|you|i|we|staff|parents|others) (easily )?(tell|know|recognize|spot)|what does .* mean|referral number|handout|(a|the) reporting line)| report (my |our )?(hours|mileage|time|activities|contacts|visits|volunteer hours|expenses)| reimburse| (report|reports) (for|to) (the )?(court|judge)| report (on )?(her|his|their|the youths|my youths|the youth s|my youth s) (progress|grades|attendance|school|behavior|behaviour|improvement|achievements|wishes|goals)( |$)| (mis horas|millaje|horas de voluntari|reporte mensual|mi reporte)| viol(a|o|ar) (su|la|el|sus|las) (probatoria|libertad|orden|regla|reglas|ley|toque de queda|curfew|probation)| (sells|sold|selling) (her|his|their) (own )?(art|phone|clothes|stuff|things|car|bike|shoes|crafts|drawings)|${LINE_PURPOSE}`,

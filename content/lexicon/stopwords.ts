@@ -43,7 +43,19 @@ export const PERSON_WORDS: readonly string[] = ['joven', 'jovenes'];
 export const YOUTH_WORDS: readonly string[] = ['youth', 'teen', 'kid', 'child', 'minor', 'girl', 'boy'];
 
 /** Everyday words one letter from a crisis signal's word, never read as its typo: "se queda con su abuelita" (stays with) is not "se quema" (burns herself). */
-export const SPELLED_RIGHT: readonly string[] = ['queda', 'quedo', 'quede', 'quedas', 'failing', 'llave', 'llaves', 'poster'];
+export const SPELLED_RIGHT: readonly string[] = [
+  'queda',
+  'quedo',
+  'quede',
+  'quedas',
+  'failing',
+  'llave',
+  'llaves',
+  'poster',
+  'pelearon',
+  'peleaban',
+  'pelearan',
+];
 
 /** Text-speak the crisis signals read as the word it stands for: "sleeps w a guy so she has somewhere to stay". */
 export const SHORTHAND: Readonly<Record<string, string>> = { w: 'with' };
