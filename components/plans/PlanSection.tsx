@@ -72,14 +72,16 @@ export function PlanSection(props: PlanSectionProps) {
           <span class="section-title">
             {number}. {words.title}
           </span>{' '}
-          <SectionProgress filled={progress.filled} total={progress.total} listed={progress.listed} listedShownOnly />
+          <SectionProgress filled={progress.filled} total={progress.total} />
         </button>
       </h3>
-      {/* Heard with the heading, so a closed list that starts with rows does not sound empty. */}
+      {/* Shown under the heading, so a closed list that starts with rows does not look empty beside
+          "0 of 1" (helper-81), and heard as the heading's description: hidden from reading in
+          order, so it is not read twice (helper-83). */}
       {!!progress.listed && (
-        <span id={`${toggleId}-listed`} class="visually-hidden">
+        <p id={`${toggleId}-listed`} class="section-listed" aria-hidden="true">
           {t('section_listed', progress.listed)}
-        </span>
+        </p>
       )}
       <div ref={body} id={bodyId} class="section-body" hidden={open ? undefined : 'until-found'}>
         <p class="prompt">{words.prompt}</p>

@@ -5,21 +5,15 @@ interface SectionProgressProps {
   total: number;
   /** Rows a new plan starts with, in lists not filled in yet: said, so "0 of 1" never sounds empty. */
   listed?: number;
-  /**
-   * Shown only: the section's heading, whose description already says it to a screen reader.
-   * Hidden, "0 of 1" read as empty over seven numbers (helper-81).
-   */
-  listedShownOnly?: boolean;
 }
 
 /** A section's fill status, as its heading and the Sections index show it: "0 of 1 filled · 4 listed". */
-export function SectionProgress({ filled, total, listed = 0, listedShownOnly = false }: SectionProgressProps) {
-  const said = listed > 0 && ` · ${t('section_listed', listed)}`;
+export function SectionProgress({ filled, total, listed = 0 }: SectionProgressProps) {
   return (
     <span class={filled === total ? 'progress complete' : 'progress'}>
       {t('section_progress', filled, total)}
       <span class="visually-hidden"> {t('section_filled')}</span>
-      {listedShownOnly ? said && <span aria-hidden="true">{said}</span> : said}
+      {listed > 0 && ` · ${t('section_listed', listed)}`}
     </span>
   );
 }

@@ -121,11 +121,15 @@ describe('item 7: a plan editor you can find your way in', () => {
   });
 });
 
-describe('a section heading shows what its lists already hold (helper-81)', () => {
-  it('“Numbers to memorize” shows “· N listed” beside “0 of 1”, and its name is not read twice', async () => {
+describe('a section shows what its lists already hold (helper-81)', () => {
+  it('“Numbers to memorize” shows “N listed” under its heading, read once: as the heading’s description', async () => {
     await openNewPlan();
     const numbers = toggle('Numbers to memorize');
-    expect(numbers.textContent).toMatch(/0 of 1 filled · \d+ listed$/);
+    const listed = numbers.closest('section')!.querySelector('.section-listed')!;
+    expect(listed.textContent).toMatch(/^\d+ listed$/);
+    expect(listed.closest('h3')).toBeNull();
+    expect(listed.getAttribute('aria-hidden')).toBe('true');
+    expect(numbers.getAttribute('aria-describedby')).toBe(listed.id);
     expect(screen.getByRole('button', { name: /^\d+\. Numbers to memorize 0 of 1 filled$/, expanded: false })).toBe(numbers);
   });
 });
