@@ -96,6 +96,8 @@ export function PlansScreen(props: PlansScreenProps) {
   const [notice, setNotice] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
   /** Said in the list once a plan is deleted (the focus moves on, and the plan just goes). */
   const [listNews, setListNews] = useState('');
+  /** Nicknames of copies asked for and not listed yet. */
+  const copying = useRef<string[]>([]);
   /** The plan the editor last closed: the list gives it the focus. */
   const [cameFrom, setCameFrom] = useState<string | undefined>(props.returnTo);
   const say = (text: string, kind: 'ok' | 'error' = 'ok') => setNotice({ kind, text });
@@ -313,13 +315,13 @@ export function PlansScreen(props: PlansScreenProps) {
         onRename={ws.rename}
         onDuplicate={(id) => {
           const nickname = ws.plans?.find((p) => p.id === id)?.nickname ?? '';
-          const name = copyNickname(
-            nickname,
-            ws.plans?.map((p) => p.nickname),
-          );
+          // Names of copies still being made count as taken: a double click makes "(copy)" and "(copy 2)".
+          const name = copyNickname(nickname, [...(ws.plans ?? []).map((p) => p.nickname), ...copying.current]);
+          copying.current.push(name);
           setListNews('');
           // The copy comes first in the list (newest change first): the focus goes to it, and says so.
           void ws.duplicate(id, name).then((copy) => {
+            copying.current = copying.current.filter((n) => n !== name);
             if (!copy) return;
             setCameFrom(copy.id);
             setListNews(t('list_duplicated', name));

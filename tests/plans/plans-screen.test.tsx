@@ -292,6 +292,16 @@ describe('safety plans in the side panel', () => {
     expect((await repository.list()).map((p) => p.nickname).sort()).toEqual(['AB', 'AB (copy 2)', 'AB (copy)']);
   });
 
+  it('Duplicate pressed twice at once makes two copies told apart (helper-83: two “(copy)”)', async () => {
+    const { user, repository } = setup();
+    await planInList(user, 'Lu');
+    const duplicate = within((await screen.findByText('Lu')).closest('li')!).getByRole('button', { name: 'Duplicate' });
+    fireEvent.click(duplicate);
+    fireEvent.click(duplicate);
+    await screen.findByText('Lu (copy 2)');
+    expect((await repository.list()).map((p) => p.nickname).sort()).toEqual(['Lu', 'Lu (copy 2)', 'Lu (copy)']);
+  });
+
   it('renames, duplicates, filters and deletes (after confirming) from the list', async () => {
     const { user, repository } = setup();
     await planInList(user, 'AB');

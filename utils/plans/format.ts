@@ -94,11 +94,34 @@ export function planTitle(nickname: string): string {
  */
 export function copyNickname(nickname: string, taken: readonly string[] = []): string {
   const names = new Set(taken.map((n) => n.trim()));
+  // A copy of a copy is the next copy of the same plan ("JD (copy 2)", not "JD (copy) (copy)").
+  const base = planTitle(nickname).replace(copySuffix(), '');
   for (let n = 1; ; n++) {
     const suffix = n === 1 ? t('plan_copy_suffix') : t('plan_copy_suffix_n', n);
-    const name = `${planTitle(nickname).slice(0, LIMITS.line - suffix.length)}${suffix}`;
+    const name = `${wholeCharacters(base, LIMITS.line - suffix.length)}${suffix}`;
     if (!names.has(name)) return name;
   }
+}
+
+/** " (copy)" or " (copy 7)" at the end of a nickname, in the interface's language. */
+function copySuffix(): RegExp {
+  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const [before, after] = t('plan_copy_suffix_n', '\u0000').split('\u0000').map(escape);
+  return new RegExp(`(?:${escape(t('plan_copy_suffix'))}|${before}\\d+${after})$`, 'u');
+}
+
+/**
+ * The start of `text` within `max` UTF-16 units, cut between whole characters as seen (an
+ * emoji, with its skin tone or joined parts, is never cut in two: helper-83 saw "🦋\ud83e").
+ */
+function wholeCharacters(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let kept = '';
+  for (const { segment } of new Intl.Segmenter(undefined, { granularity: 'grapheme' }).segment(text)) {
+    if (kept.length + segment.length > max) break;
+    kept += segment;
+  }
+  return kept;
 }
 
 /** "Review overdue by 3 days", "Review due today", "Review in 5 days", or "No review date". */
