@@ -261,6 +261,27 @@ describe('keyboard focus under the plan’s sticky bar (helper-58)', () => {
     await page.close();
   });
 
+  it('a long text field grows with what it holds, up to half the panel, then scrolls (helper-81: a 5,000-character paste stayed four lines tall)', async () => {
+    const panel = await PanelPage.open(browser);
+    await panel.page.setViewportSize({ width: 380, height: 800 });
+    await panel.createPlan('Tall');
+    await panel.openSection('Warning signs');
+    const field = panel.field('Warning signs and triggers');
+    const height = () => field.evaluate((el) => el.getBoundingClientRect().height);
+    const empty = await height();
+    await field.fill(
+      'Late-night texts from an older friend.\nA new phone she will not explain.\nMissed two visits.\nNew nails.\nA hotel key card.\nSays she has a new boyfriend.',
+    );
+    const sixLines = await height();
+    expect(sixLines, 'six lines shown whole').toBeGreaterThan(empty * 1.3);
+    await field.fill('Late-night texts from an older friend. '.repeat(130));
+    const long = await height();
+    expect(long, 'no taller than half the panel').toBeLessThanOrEqual(400 + 1);
+    expect(long).toBeGreaterThan(sixLines);
+    expect(await field.evaluate((el) => el.scrollHeight > el.clientHeight), 'the rest scrolls inside it').toBe(true);
+    await panel.page.close();
+  });
+
   it('helper-61: after Hide, Show is a button big enough to find and hit (44 × 44 px or more), at 100% and 200% zoom', async () => {
     const panel = await PanelPage.open(browser);
     for (const [width, height] of [
